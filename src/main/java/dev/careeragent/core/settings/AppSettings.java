@@ -1,0 +1,38 @@
+package dev.careeragent.core.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The user's settings, saved as JSON in the data folder (secrets never: they go to the vault).
+ * Unknown keys are ignored so an older app can read a newer file. Later features add fields here.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AppSettings(
+        Theme theme,
+        String logLevel,
+        String browserPath,
+        String llmProvider,
+        String llmBaseUrl) {
+
+    public static AppSettings defaults() {
+        return new AppSettings(Theme.SYSTEM, "INFO", null, "none", null);
+    }
+
+    public AppSettings {
+        theme = theme == null ? Theme.SYSTEM : theme;
+        logLevel = logLevel == null ? "INFO" : logLevel;
+        llmProvider = llmProvider == null ? "none" : llmProvider;
+    }
+
+    public AppSettings withTheme(Theme value) {
+        return new AppSettings(value, logLevel, browserPath, llmProvider, llmBaseUrl);
+    }
+
+    public AppSettings withLogLevel(String value) {
+        return new AppSettings(theme, value, browserPath, llmProvider, llmBaseUrl);
+    }
+
+    public AppSettings withLlm(String provider, String baseUrl) {
+        return new AppSettings(theme, logLevel, browserPath, provider, baseUrl);
+    }
+}

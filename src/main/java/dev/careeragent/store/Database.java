@@ -1,0 +1,100 @@
+package dev.careeragent.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The app's one SQLite file: checked, backed up and migrated by Flyway when opened, then used through
+ * Hibernate (entities) or plain JDBC (bulk work). Every write runs in a transaction.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Path file;
+    private final DataSource dataSource;
+    private final SessionFactory sessions;
+    private final String schemaVersion;
+
+    private Database(Path file, DataSource dataSource, SessionFactory sessions, String schemaVersion) {
+        this.file = file;
+        this.dataSource = dataSource;
+        this.sessions = sessions;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /**
+     * Opens (creating if needed) the database at {@code file}.
+     *
+     * @throws DatabaseException with a user-facing message when the file is damaged, locked, too new or
+     *                           cannot be migrated; nothing is overwritten in those cases
+     */
+    public static Database open(Path file, DatabaseBackups backups, List<Class<?>> entities) {
+        return open(file, backups, entities, List.of(SchemaMigrator.APP_MIGRATIONS));
+    }
+
+    /** As {@link #open(Path, DatabaseBackups, List)}, with the Flyway locations to migrate from (tests add upgrades). */
+    public static Database open(Path file, DatabaseBackups backups, List<Class<?>> entities, List<String> migrations) {
+        long start = System.nanoTime();
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new DatabaseException(DatabaseException.Problem.IO,
+                    "The data folder " + file.getParent() + " cannot be created.", null, e);
+        }
+        boolean existed = Files.exists(file) && file.toFile().length() > 0;
+        DataSource dataSource = SqliteDataSources.forFile(file);
+        if (existed) {
+            new DatabaseHealthCheck(file, backups).verify();
+        }
+        String version = new SchemaMigrator(dataSource, backups, migrations).migrate(existed);
+        SessionFactory sessions = HibernateBootstrap.sessionFactory(dataSource, entities);
+        LOG.info("Opened database {} (schema {}) in {} ms", file, version, (System.nanoTime() - start) / 1_000_000);
+        return new Database(file, dataSource, sessions, version);
+    }
+
+    /** Runs {@code work} in a transaction and returns its result. */
+    public <T> T fromTransaction(Function<Session, T> work) {
+        return sessions.fromTransaction(work);
+    }
+
+    /** Runs {@code work} in a transaction; it commits, or rolls back if {@code work} throws. */
+    public void inTransaction(Consumer<Session> work) {
+        sessions.inTransaction(work);
+    }
+
+    /** A plain JDBC connection for bulk work; the caller closes it and manages its transaction. */
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Size of the database file plus its write-ahead log, in bytes. */
+    public long sizeBytes() {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        return file.toFile().length() + (Files.exists(wal) ? wal.toFile().length() : 0);
+    }
+
+    @Override
+    public void close() {
+        sessions.close();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.careeragent.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Timestamped copies of the database, taken before migrations; the newest {@value #KEEP} are kept.
+ * Copies use {@code VACUUM INTO}, which gives a consistent file even while WAL holds recent writes.
+ */
+public final class DatabaseBackups {
+
+    public static final int KEEP = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseBackups.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private final Path folder;
+    private final Clock clock;
+
+    public DatabaseBackups(Path folder, Clock clock) {
+        this.folder = folder;
+        this.clock = clock;
+    }
+
+    public Path backUp(Connection connection, String reason) throws IOException, SQLException {
+        Files.createDirectories(folder);
+        Path target = folder.resolve("career-agent-" + STAMP.format(LocalDateTime.now(clock)) + "-" + reason + ".db");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+        }
+        LOG.info("Backed up the database to {}", target);
+        prune();
+        return target;
+    }
+
+    public List<Path> list() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".db"))
+                    .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
+                    .toList();
+        } catch (IOException e) {
+            LOG.warn("Could not list backups in {}", folder, e);
+            return List.of();
+        }
+    }
+
+    public Optional<Path> latest() {
+        return list().stream().findFirst();
+    }
+
+    /**
+     * Puts {@code backup} in place of {@code database}. The current file (and its WAL) are moved aside
+     * with a timestamp, never overwritten.
+     */
+    public Path restore(Path backup, Path database) throws IOException {
+        String stamp = STAMP.format(LocalDateTime.now(clock));
+        Path aside = database.resolveSibling(database.getFileName() + ".damaged-" + stamp);
+        if (Files.exists(database)) {
+            Files.move(database, aside);
+        }
+        for (String suffix : List.of("-wal", "-shm")) {
+            Path side = database.resolveSibling(database.getFileName() + suffix);
+            if (Files.exists(side)) {
+                Files.move(side, aside.resolveSibling(aside.getFileName() + suffix));
+            }
+        }
+        Files.copy(backup, database);
+        LOG.warn("Restored {} from backup {}; the previous file is kept as {}", database, backup, aside);
+        return aside;
+    }
+
+    private void prune() throws IOException {
+        List<Path> all = list();
+        for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+}

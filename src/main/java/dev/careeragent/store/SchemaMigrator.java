@@ -1,0 +1,66 @@
+package dev.careeragent.store;
+
+import java.sql.Connection;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Flyway owns the schema; an existing database is backed up before any pending migration runs. */
+final class SchemaMigrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
+    static final String APP_MIGRATIONS = "classpath:db/migration";
+
+    private final DataSource dataSource;
+    private final DatabaseBackups backups;
+    private final List<String> locations;
+
+    SchemaMigrator(DataSource dataSource, DatabaseBackups backups, List<String> locations) {
+        this.dataSource = dataSource;
+        this.backups = backups;
+        this.locations = locations;
+    }
+
+    /** Returns the schema version after migrating. */
+    String migrate(boolean existingDatabase) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                .ignoreMigrationPatterns("*:future")
+                .load();
+        MigrationInfoService info = flyway.info();
+        if (Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS)) {
+            throw new DatabaseException(DatabaseException.Problem.TOO_NEW,
+                    "Your database has schema " + info.current().getVersion() + ", newer than this app knows.", null, null);
+        }
+        if (existingDatabase && info.pending().length > 0) {
+            backUp(info);
+        }
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new DatabaseException(DatabaseException.Problem.MIGRATION_FAILED,
+                    "Updating the database structure failed: " + e.getMessage(), backups.latest().orElse(null), e);
+        }
+        MigrationInfo current = flyway.info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    private void backUp(MigrationInfoService info) {
+        String from = info.current() == null ? "0" : info.current().getVersion().getVersion();
+        try (Connection connection = dataSource.getConnection()) {
+            backups.backUp(connection, "before-v" + from + "-upgrade");
+        } catch (Exception e) {
+            LOG.error("Could not back up the database before migrating", e);
+            throw new DatabaseException(DatabaseException.Problem.IO,
+                    "A backup could not be made before updating the database, so nothing was changed.", null, e);
+        }
+    }
+}

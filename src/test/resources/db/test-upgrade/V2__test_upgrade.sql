@@ -1,0 +1,1 @@
+CREATE TABLE upgrade_probe (id INTEGER PRIMARY KEY);
