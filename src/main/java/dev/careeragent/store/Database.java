@@ -64,6 +64,20 @@ public final class Database implements AutoCloseable {
         return new Database(file, dataSource, sessions, version);
     }
 
+    /**
+     * Checks an existing database without changing it: readable, writable, and its schema version
+     * ("none" when the file does not exist yet).
+     *
+     * @throws DatabaseException as {@link #open} would
+     */
+    public static String check(Path file, DatabaseBackups backups) {
+        if (!Files.exists(file) || file.toFile().length() == 0) {
+            return "none";
+        }
+        new DatabaseHealthCheck(file, backups).verify();
+        return SchemaMigrator.currentVersion(SqliteDataSources.forFile(file));
+    }
+
     /** Runs {@code work} in a transaction and returns its result. */
     public <T> T fromTransaction(Function<Session, T> work) {
         return sessions.fromTransaction(work);

@@ -53,6 +53,12 @@ final class SchemaMigrator {
         return current == null ? "0" : current.getVersion().getVersion();
     }
 
+    static String currentVersion(DataSource dataSource) {
+        MigrationInfo current = Flyway.configure().dataSource(dataSource).locations(APP_MIGRATIONS)
+                .ignoreMigrationPatterns("*:future").load().info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
+    }
+
     private void backUp(MigrationInfoService info) {
         String from = info.current() == null ? "0" : info.current().getVersion().getVersion();
         try (Connection connection = dataSource.getConnection()) {

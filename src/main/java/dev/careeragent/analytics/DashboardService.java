@@ -1,0 +1,23 @@
+package dev.careeragent.analytics;
+
+import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.resume.ResumeVersionRepository;
+import dev.careeragent.tracker.ApplicationRepository;
+
+/** Counts for the Dashboard, straight from the database. Call it off the UI thread. */
+public final class DashboardService {
+
+    private final ResumeVersionRepository resumes;
+    private final JobPostingRepository postings;
+    private final ApplicationRepository applications;
+
+    public DashboardService(ResumeVersionRepository resumes, JobPostingRepository postings, ApplicationRepository applications) {
+        this.resumes = resumes;
+        this.postings = postings;
+        this.applications = applications;
+    }
+
+    public DashboardCounts counts() {
+        return new DashboardCounts(resumes.count(), postings.countActive(), applications.count());
+    }
+}
