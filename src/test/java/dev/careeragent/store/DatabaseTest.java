@@ -3,7 +3,7 @@ package dev.careeragent.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.careeragent.app.Entities;
+import dev.careeragent.context.Entities;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.JobPostingEntity;
 import dev.careeragent.tracker.Application;

@@ -14,6 +14,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class LogSetup {
 
     public static final String LOG_DIR_PROPERTY = "careeragent.logDir";
+    public static final String CONSOLE_LEVEL_PROPERTY = "careeragent.consoleLevel";
 
     private LogSetup() {
     }
@@ -21,6 +22,11 @@ public final class LogSetup {
     /** Call before the first logger is created, so logback.xml writes into the data folder. */
     public static void useLogFolder(Path logs) {
         System.setProperty(LOG_DIR_PROPERTY, logs.toAbsolutePath().toString());
+    }
+
+    /** Quieter console for command-line use, where stdout is the command's output. */
+    public static void consoleLevel(String level) {
+        System.setProperty(CONSOLE_LEVEL_PROPERTY, level);
     }
 
     public static void install(RecentErrors recentErrors) {

@@ -29,6 +29,11 @@ public final class RecentErrors {
         listeners.forEach(l -> l.accept(entry));
     }
 
+    /** Records an error that was handled without being logged at ERROR (e.g. shown in a dialog). */
+    public void addException(Throwable error) {
+        add(new Entry(Instant.now(), "unhandled", String.valueOf(error.getMessage()), stackTrace(error)));
+    }
+
     public List<Entry> list() {
         synchronized (entries) {
             return List.copyOf(entries);

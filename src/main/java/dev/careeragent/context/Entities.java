@@ -1,4 +1,4 @@
-package dev.careeragent.app;
+package dev.careeragent.context;
 
 import dev.careeragent.jobs.JobPostingEntity;
 import dev.careeragent.jobs.SavedSearch;

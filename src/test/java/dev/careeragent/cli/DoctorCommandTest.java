@@ -1,0 +1,89 @@
+package dev.careeragent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careeragent.context.Entities;
+import dev.careeragent.store.Database;
+import dev.careeragent.store.DatabaseBackups;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DoctorCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new CareerAgentCommand((folder, measure) -> {
+            throw new AssertionError("the desktop must not start for a subcommand");
+        }));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(out, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void aGoodDataFolderPassesWithTheSchemaVersionReported() {
+        Path data = dir.resolve("data");
+        try (Database db = Database.open(data.resolve("career-agent.db"), new DatabaseBackups(data.resolve("backups"),
+                Clock.systemUTC()), Entities.ALL)) {
+            assertThat(db.schemaVersion()).isEqualTo("1");
+        }
+        int exit = run("--data-dir", data.toString(), "doctor");
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("[OK]", "Data folder", "is writable", "schema version 1",
+                "No language model configured", "All essential checks passed");
+    }
+
+    @Test
+    void aDataFolderThatIsAFileFailsWithAFix() throws Exception {
+        Path data = Files.writeString(dir.resolve("not-a-folder"), "oops");
+        int exit = run("--data-dir", data.toString(), "doctor");
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("[FAILED]", "is a file, not a folder", "--data-dir");
+    }
+
+    @Test
+    void aDamagedDatabaseFailsAndPointsToTheBackupRestore() throws Exception {
+        Path data = dir.resolve("data");
+        DatabaseBackups backups = new DatabaseBackups(data.resolve("backups"), Clock.systemUTC());
+        try (Database db = Database.open(data.resolve("career-agent.db"), backups, Entities.ALL);
+             Connection c = db.connection()) {
+            backups.backUp(c, "manual");
+        }
+        Files.deleteIfExists(data.resolve("career-agent.db-wal"));
+        Files.writeString(data.resolve("career-agent.db"), "garbage ".repeat(1000));
+
+        assertThat(run("--data-dir", data.toString(), "doctor")).isEqualTo(1);
+        assertThat(out.toString()).contains("damaged", "db restore");
+
+        assertThat(run("--data-dir", data.toString(), "db", "restore")).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", data.toString(), "doctor")).isZero();
+        assertThat(out.toString()).contains("is healthy");
+    }
+
+    @Test
+    void aDeadLlmEndpointIsReportedWithWhatToDo() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("settings.json"),
+                "{\"llmProvider\":\"ollama\",\"llmBaseUrl\":\"http://127.0.0.1:9\"}");
+        assertThat(run("--data-dir", data.toString(), "doctor")).isEqualTo(1);
+        assertThat(out.toString()).contains("does not answer", "ollama serve");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("doctor", "db", "--data-dir");
+    }
+}
