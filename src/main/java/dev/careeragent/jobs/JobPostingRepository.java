@@ -1,11 +1,27 @@
 package dev.careeragent.jobs;
 
 import dev.careeragent.store.Database;
+import dev.careeragent.store.StringListConverter;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 
-/** Stored job postings. Bulk ingest (with dedupe) comes with the sources feature. */
+/** Stored job postings: entities for single rows, JDBC batches for bulk ingest (IDENTITY ids defeat Hibernate batching). */
 public final class JobPostingRepository {
+
+    private static final String INSERT = "INSERT INTO job_posting (source, source_id, url, apply_url, title, company, location,"
+            + " city, region, country, remote, salary_min, salary_max, salary_currency, salary_period, salary_text,"
+            + " posted_date, employment_type, seniority, job_function, industries, description_html, description_text,"
+            + " first_seen, last_seen, archived) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+    private static final StringListConverter INDUSTRIES = new StringListConverter();
 
     private final Database database;
     private final Clock clock;
@@ -31,7 +47,68 @@ public final class JobPostingRepository {
         return database.fromTransaction(s -> Optional.ofNullable(s.find(JobPostingEntity.class, id)).map(JobPostingEntity::toPosting));
     }
 
-    private static JobPostingEntity persist(org.hibernate.Session session, JobPostingEntity entity) {
+    /** Inserts new postings in one transaction; all or nothing. */
+    public void insertAll(List<JobPosting> postings) throws SQLException {
+        String now = clock.instant().toString();
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (JobPosting p : postings) {
+                    bind(insert, p, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement st, JobPosting p, String now) throws SQLException {
+        int i = 1;
+        st.setString(i++, p.source());
+        st.setString(i++, p.sourceId());
+        st.setString(i++, p.url());
+        st.setString(i++, p.applyUrl());
+        st.setString(i++, p.title());
+        st.setString(i++, p.company());
+        st.setString(i++, p.location());
+        st.setString(i++, p.city());
+        st.setString(i++, p.region());
+        st.setString(i++, p.country());
+        st.setString(i++, p.remote().name());
+        setDecimal(st, i++, p.salaryMin());
+        setDecimal(st, i++, p.salaryMax());
+        st.setString(i++, p.salaryCurrency());
+        st.setString(i++, p.salaryPeriod() == null ? null : p.salaryPeriod().name());
+        st.setString(i++, p.salaryText());
+        st.setString(i++, p.postedDate() == null ? null : p.postedDate().toString());
+        st.setString(i++, p.employmentType());
+        st.setString(i++, p.seniority());
+        st.setString(i++, p.jobFunction());
+        st.setString(i++, INDUSTRIES.convertToDatabaseColumn(p.industries()));
+        st.setString(i++, p.descriptionHtml());
+        st.setString(i++, p.descriptionText());
+        st.setString(i++, instantOr(p.firstSeen(), now));
+        st.setString(i++, instantOr(p.lastSeen(), now));
+        st.setInt(i, p.archived() ? 1 : 0);
+    }
+
+    private static void setDecimal(PreparedStatement st, int index, BigDecimal value) throws SQLException {
+        if (value == null) {
+            st.setNull(index, Types.REAL);
+        } else {
+            st.setDouble(index, value.doubleValue());
+        }
+    }
+
+    private static String instantOr(Instant value, String fallback) {
+        return value == null ? fallback : value.toString();
+    }
+
+    private static JobPostingEntity persist(Session session, JobPostingEntity entity) {
         session.persist(entity);
         return entity;
     }
