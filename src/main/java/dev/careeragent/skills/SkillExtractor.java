@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the taxonomy's skills in free text with their evidence. One pass of a character trie over the
@@ -17,8 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class SkillExtractor {
 
-    private static final Pattern ADDRESSES = Pattern.compile(
-            "(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|\\b[\\w-]+(\\.[\\w-]+)*\\.(com|org|edu|gov)\\b\\S*");
+    private static final Set<String> ADDRESS_MARKS = Set.of(".com", ".org", ".edu", ".gov");
     private static final Comparator<TermTrie.Hit> LONGEST_FIRST =
             Comparator.comparingInt((TermTrie.Hit h) -> h.start() - h.end()).thenComparingInt(TermTrie.Hit::start);
 
@@ -79,25 +76,54 @@ public final class SkillExtractor {
 
     /** The term the written form stands for: an exact-spelling term if one fits, else the one taking any case. */
     private static SkillTerm choose(List<SkillTerm> terms, String surface) {
-        String asWritten = NormalizedText.of(surface, false).toString();
         SkillTerm anyCase = null;
+        String asWritten = null;
         for (SkillTerm t : terms) {
             if (!t.caseSensitive()) {
                 anyCase = t;
-            } else if (Objects.equals(NormalizedText.of(t.surface(), false).toString(), asWritten)) {
+                continue;
+            }
+            if (asWritten == null) {
+                asWritten = NormalizedText.of(surface, false).toString();
+            }
+            if (t.exactForm().equals(asWritten)) {
                 return t;
             }
         }
         return anyCase;
     }
 
+    /** Spans of web and mail addresses: whitespace-free tokens with "@", "http", "www." or a common domain ending. */
     private static List<int[]> addressSpans(String text) {
         List<int[]> spans = new ArrayList<>();
-        Matcher m = ADDRESSES.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean address = false;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                char c = text.charAt(i);
+                address |= c == '@' || (c == '.' && (ADDRESS_MARKS.contains(tail(text, i, 4)) || startsWithWww(text, start, i)))
+                        || (c == '/' && i + 1 < n && text.charAt(i + 1) == '/');
+                i++;
+            }
+            if (address) {
+                spans.add(new int[] {start, i});
+            }
         }
         return spans;
+    }
+
+    private static String tail(String text, int dot, int length) {
+        int end = Math.min(text.length(), dot + length);
+        return text.substring(dot, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean startsWithWww(String text, int start, int dot) {
+        return dot - start == 3 && text.regionMatches(true, start, "www", 0, 3);
     }
 
     private static boolean insideAny(List<int[]> spans, int pos) {

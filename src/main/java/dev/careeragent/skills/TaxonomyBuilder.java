@@ -55,10 +55,10 @@ final class TaxonomyBuilder {
             String surface = unmarked(raw);
             MatchRule rule = MatchRule.ofMark(raw.charAt(0));
             nameMarked |= surface.equals(e.name());
-            terms.add(new SkillTerm(surface, NormalizedText.key(surface), skill, rule));
+            terms.add(new SkillTerm(surface, skill, rule));
         }
         if (!nameMarked) {
-            terms.add(0, new SkillTerm(e.name(), NormalizedText.key(e.name()), skill, MatchRule.ANY_CASE));
+            terms.add(0, new SkillTerm(e.name(), skill, MatchRule.ANY_CASE));
         }
         return terms;
     }

@@ -2,6 +2,7 @@ package dev.careeragent.skills;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careeragent.jobs.JobPosting;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -69,5 +70,15 @@ class RequirementExtractorTest {
         assertThat(yearsOf(r, "Python")).hasValue(4);
         assertThat(yearsOf(r, "Amazon Web Services")).hasValue(2);
         assertThat(EXTRACTOR.extract((String) null).required()).isEmpty();
+    }
+
+    @Test
+    void readsAJobPostingsTitleAndDescription() {
+        JobPosting posting = JobPosting.builder().title("Java Developer (3 Years of Experience)")
+                .descriptionText("Requirements\n- Java and SQL\nNice to have\n- Docker").build();
+        JobRequirements r = EXTRACTOR.extract(posting);
+        assertThat(r.requiredSkills()).extracting(Skill::name).contains("Java", "SQL");
+        assertThat(r.preferredSkills()).extracting(Skill::name).containsExactly("Docker");
+        assertThat(r.minYearsOverall()).hasValue(3);
     }
 }
