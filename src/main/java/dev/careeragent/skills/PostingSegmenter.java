@@ -1,0 +1,124 @@
+package dev.careeragent.skills;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a posting's plain text into sentence-sized segments and gives each a {@link RequirementLevel}
+ * from the heading above it ("Requirements", "Nice to have", "Benefits"...) and from cue words inside
+ * it ("must", "preferred", "is a plus"), a sentence cue overriding its section.
+ */
+final class PostingSegmenter {
+
+    record Segment(int start, int end, RequirementLevel level) {
+    }
+
+    private static final Pattern PREFERRED_HEADING = Pattern.compile(
+            "prefer|nice[ -]to[ -]have|bonus|plus|desir|good[ -]to[ -]have|extra credit|ideally|advantage");
+    private static final Pattern REQUIRED_HEADING = Pattern.compile(
+            "requir|qualifications?|must[ -]haves?|what you('ll| will)? (need|bring)|what we('re| are) looking for|who you are"
+                    + "|you have|your profile|about you|essential|minimum|skills|competenc|experience|knowledge|what you need");
+    private static final Pattern IGNORED_HEADING = Pattern.compile(
+            "benefit|perks|about us|about the company|who we are|how to apply|equal (opportunity|employment)|what we offer"
+                    + "|compensation|salary|why join|why work|our culture|our values|company|diversity|apply|eeo|location");
+    private static final Pattern DESCRIBES_HEADING = Pattern.compile(
+            "responsibilit|what you('ll| will) do|duties|the role|job description|description|overview|summary|the job"
+                    + "|day[ -]to[ -]day|the position|your role|your mission|what you'll be doing|the team|the opportunity");
+    private static final Pattern PREFERRED_CUE = Pattern.compile("(?i)\\b(nice[ -]to[ -]have|preferred|preferably|bonus"
+            + "|desirable|desired|ideally|good[ -]to[ -]have|advantageous|an advantage|(is|are|a|an|as a|big|huge|definite) plus"
+            + "|would be (great|nice|helpful)|not required)\\b|\\bplus\\s*[.!)]");
+    private static final Pattern REQUIRED_CUE = Pattern.compile("(?i)\\b(must|required|requires?|requirements?|mandatory"
+            + "|essential|minimum|at least|need to have|needs to have|you will need|you'll need)\\b");
+    private static final Pattern NOT_ABOUT_CANDIDATE = Pattern.compile("(?i)\\b(salary|salaries|compensation|benefits"
+            + "|equal (opportunity|employment)|eeo|401\\(?k\\)?|paid time off|health insurance|sexual orientation"
+            + "|gender identity|national origin|veteran status|recruiter|reasonable accommodation)\\b");
+    private static final Pattern INLINE_HEADING = Pattern.compile("\\s*[^.:;\\n]{2,45}:");
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("(?<=[.!?;])\\s+(?=[A-Z0-9(•\\-])|(?<=;)\\s*|(?<=[A-Za-z]\\.)(?=[A-Z][a-z])");
+
+    private PostingSegmenter() {
+    }
+
+    static List<Segment> segments(String text) {
+        List<Segment> out = new ArrayList<>();
+        RequirementLevel section = RequirementLevel.DESCRIBES;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            RequirementLevel heading = headingLevel(line);
+            if (heading != null) {
+                section = heading;
+            }
+            section = addSentences(text, lineStart, lineEnd, section, out);
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    /** The level a line sets when it is a heading ("Nice to have:", "REQUIREMENTS"), else null. */
+    static RequirementLevel headingLevel(String line) {
+        String stripped = line.strip();
+        String h = stripped.replaceAll("[:•*#\\-–—]+$", "").strip().toLowerCase(Locale.ROOT);
+        boolean headingShape = !stripped.isEmpty() && Character.isLetter(stripped.charAt(0))
+                && (stripped.endsWith(":") || h.split("\\s+").length <= 5);
+        if (!headingShape || h.length() > 60 || h.endsWith(".")) {
+            return null;
+        }
+        if (PREFERRED_HEADING.matcher(h).find()) {
+            return RequirementLevel.PREFERRED;
+        }
+        if (IGNORED_HEADING.matcher(h).find()) {
+            return RequirementLevel.IGNORED;
+        }
+        if (REQUIRED_HEADING.matcher(h).find()) {
+            return RequirementLevel.REQUIRED;
+        }
+        return DESCRIBES_HEADING.matcher(h).find() ? RequirementLevel.DESCRIBES : null;
+    }
+
+    /** Adds the sentences of a line; a sentence opening with "Requirements:" and the like changes the section. */
+    private static RequirementLevel addSentences(String text, int from, int to, RequirementLevel section, List<Segment> out) {
+        Matcher m = SENTENCE_END.matcher(text).region(from, to);
+        int start = from;
+        RequirementLevel current = section;
+        while (true) {
+            boolean more = m.find();
+            int end = more ? m.start() : to;
+            Matcher inline = INLINE_HEADING.matcher(text).region(start, end);
+            RequirementLevel inlineLevel = inline.lookingAt() ? headingLevel(inline.group()) : null;
+            if (inlineLevel != null) {
+                current = inlineLevel;
+            }
+            add(text, start, end, current, out);
+            if (!more) {
+                return current;
+            }
+            start = m.end();
+        }
+    }
+
+    private static void add(String text, int start, int end, RequirementLevel section, List<Segment> out) {
+        if (end <= start || text.substring(start, end).isBlank()) {
+            return;
+        }
+        String sentence = text.substring(start, end);
+        RequirementLevel level = section;
+        if (NOT_ABOUT_CANDIDATE.matcher(sentence).find()) {
+            level = RequirementLevel.IGNORED;
+        } else if (section != RequirementLevel.IGNORED) {
+            if (PREFERRED_CUE.matcher(sentence).find()) {
+                level = RequirementLevel.PREFERRED;
+            } else if (REQUIRED_CUE.matcher(sentence).find()) {
+                level = RequirementLevel.REQUIRED;
+            }
+        }
+        out.add(new Segment(start, end, level));
+    }
+}

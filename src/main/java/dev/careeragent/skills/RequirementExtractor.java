@@ -1,0 +1,119 @@
+package dev.careeragent.skills;
+
+import dev.careeragent.jobs.JobPosting;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Rule-based reading of a job posting: which skills it requires, which it would like, and how many
+ * years of experience it asks for. Works on plain text; no model needed. Thread-safe.
+ */
+public final class RequirementExtractor {
+
+    /** Farthest (chars) a skill may follow "5+ years of" and still be the one the years are about. */
+    private static final int YEARS_REACH = 60;
+
+    private final SkillExtractor skills;
+
+    public RequirementExtractor(SkillExtractor skills) {
+        this.skills = skills;
+    }
+
+    /** Requirements from a posting's title and plain-text description. */
+    public JobRequirements extract(JobPosting posting) {
+        String title = posting.title() == null ? "" : posting.title() + "\n";
+        return extract(title + (posting.descriptionText() == null ? "" : posting.descriptionText()));
+    }
+
+    /** Requirements from a posting's plain text (HTML must be turned into text first). */
+    public JobRequirements extract(String postingText) {
+        String text = postingText == null ? "" : postingText;
+        List<PostingSegmenter.Segment> segments = PostingSegmenter.segments(text);
+        List<SkillMention> mentions = skills.extract(text, "Job posting");
+        boolean explicitRequirements = segments.stream().anyMatch(s -> s.level() == RequirementLevel.REQUIRED);
+
+        Map<Skill, Found> required = new LinkedHashMap<>();
+        Map<Skill, Found> preferred = new LinkedHashMap<>();
+        int overallGeneral = 0;
+        int overallAny = 0;
+        int next = 0;
+        for (PostingSegmenter.Segment seg : segments) {
+            List<SkillMention> inSegment = new ArrayList<>();
+            while (next < mentions.size() && mentions.get(next).start() < seg.end()) {
+                if (mentions.get(next).start() >= seg.start()) {
+                    inSegment.add(mentions.get(next));
+                }
+                next++;
+            }
+            if (seg.level() == RequirementLevel.IGNORED) {
+                continue;
+            }
+            List<YearsOfExperience.Phrase> years = YearsOfExperience.find(text, seg.start(), seg.end());
+            Map<Skill, Integer> yearsBySkill = yearsBySkill(text, years, inSegment);
+            if (seg.level() != RequirementLevel.PREFERRED) {
+                for (YearsOfExperience.Phrase p : years) {
+                    overallAny = Math.max(overallAny, p.min());
+                    if (p.general()) {
+                        overallGeneral = Math.max(overallGeneral, p.min());
+                    }
+                }
+            }
+            boolean asRequired = seg.level() == RequirementLevel.REQUIRED
+                    || (seg.level() == RequirementLevel.DESCRIBES && !explicitRequirements);
+            String evidence = evidence(text, seg);
+            for (SkillMention m : inSegment) {
+                Found found = (asRequired ? required : preferred).computeIfAbsent(m.skill(), k -> new Found(evidence));
+                found.years = Math.max(found.years, yearsBySkill.getOrDefault(m.skill(), 0));
+            }
+        }
+        required.keySet().forEach(preferred::remove);
+        int overall = overallGeneral > 0 ? overallGeneral : overallAny;
+        return new JobRequirements(toList(required), toList(preferred), overall > 0 ? OptionalInt.of(overall) : OptionalInt.empty());
+    }
+
+    /** Years attach to the skills right after the phrase ("5+ years of Java") or right before it ("Java (5+ years)"). */
+    private static Map<Skill, Integer> yearsBySkill(String text, List<YearsOfExperience.Phrase> years, List<SkillMention> mentions) {
+        Map<Skill, Integer> out = new LinkedHashMap<>();
+        for (YearsOfExperience.Phrase p : years) {
+            boolean attached = false;
+            for (SkillMention m : mentions) {
+                if (m.start() >= p.end() && m.start() - p.end() <= YEARS_REACH
+                        && !text.substring(p.end(), m.start()).matches("(?s).*[,;.].*")) {
+                    out.merge(m.skill(), p.min(), Math::max);
+                    attached = true;
+                }
+            }
+            if (!attached) {
+                mentions.stream()
+                        .filter(m -> m.end() <= p.start() && text.substring(m.end(), p.start()).matches("\\s*[(:\\-–]\\s*"))
+                        .reduce((a, b) -> b)
+                        .ifPresent(m -> out.merge(m.skill(), p.min(), Math::max));
+            }
+        }
+        return out;
+    }
+
+    private static String evidence(String text, PostingSegmenter.Segment seg) {
+        String s = text.substring(seg.start(), seg.end()).replaceAll("\\s+", " ").strip();
+        return s.length() <= 240 ? s : s.substring(0, 237) + "...";
+    }
+
+    private static List<SkillRequirement> toList(Map<Skill, Found> found) {
+        List<SkillRequirement> out = new ArrayList<>();
+        found.forEach((skill, f) -> out.add(new SkillRequirement(skill,
+                f.years > 0 ? OptionalInt.of(f.years) : OptionalInt.empty(), f.evidence)));
+        return out;
+    }
+
+    private static final class Found {
+        private final String evidence;
+        private int years;
+
+        private Found(String evidence) {
+            this.evidence = evidence;
+        }
+    }
+}

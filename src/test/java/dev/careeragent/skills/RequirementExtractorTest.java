@@ -1,0 +1,84 @@
+package dev.careeragent.skills;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careeragent.jobs.JobPosting;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class RequirementExtractorTest {
+
+    private static final RequirementExtractor EXTRACTOR =
+            new RequirementExtractor(new SkillExtractor(SkillTaxonomy.loadDefault()));
+
+    private static List<String> names(List<SkillRequirement> list) {
+        return list.stream().map(r -> r.skill().name()).toList();
+    }
+
+    private static OptionalInt yearsOf(JobRequirements r, String skill) {
+        return r.required().stream().filter(s -> s.skill().name().equals(skill)).findFirst().orElseThrow().minYears();
+    }
+
+    @Test
+    void headingsSplitRequiredFromPreferredAndBenefitsAreIgnored() {
+        JobRequirements r = EXTRACTOR.extract("""
+                About the role
+                You will build services in Go.
+                Requirements
+                - 5+ years of Java
+                - Experience with Spring Boot and PostgreSQL
+                Nice to have
+                - Kubernetes
+                - Kafka
+                Benefits
+                - Health insurance, Microsoft Excel training budget
+                """);
+        assertThat(names(r.required())).containsExactly("Java", "Spring Boot", "PostgreSQL");
+        assertThat(names(r.preferred())).containsExactly("Go", "Kubernetes", "Apache Kafka");
+        assertThat(yearsOf(r, "Java")).hasValue(5);
+        assertThat(yearsOf(r, "Spring Boot")).isEmpty();
+        assertThat(r.minYearsOverall()).hasValue(5);
+        assertThat(r.required().get(0).evidence()).contains("5+ years of Java");
+    }
+
+    @Test
+    void sentenceCuesOverrideTheSection() {
+        JobRequirements r = EXTRACTOR.extract("""
+                What you'll do: design APIs in Python.
+                Qualifications: Must have SQL. Experience with Terraform is a plus. Docker preferred.
+                """);
+        assertThat(names(r.required())).contains("SQL").doesNotContain("Terraform", "Docker");
+        assertThat(names(r.preferred())).contains("Terraform", "Docker", "Python", "API Design");
+    }
+
+    @Test
+    void withoutARequirementsSectionEverythingDescribedIsRequired() {
+        JobRequirements r = EXTRACTOR.extract("We need a bookkeeper who knows QuickBooks, payroll and accounts payable.");
+        assertThat(names(r.required())).containsExactly("Bookkeeping", "QuickBooks", "Payroll", "Accounts Payable");
+        assertThat(r.preferred()).isEmpty();
+        assertThat(r.minYearsOverall()).isEmpty();
+    }
+
+    @Test
+    void yearsPhrasesInManyShapes() {
+        assertThat(EXTRACTOR.extract("Requirements: at least 3 years' experience in retail.").minYearsOverall()).hasValue(3);
+        assertThat(EXTRACTOR.extract("3-5 years of experience required").minYearsOverall()).hasValue(3);
+        assertThat(EXTRACTOR.extract("Requires two years of relevant experience.").minYearsOverall()).hasValue(2);
+        assertThat(EXTRACTOR.extract("Founded 25 years ago, we are a family business.").minYearsOverall()).isEmpty();
+        JobRequirements r = EXTRACTOR.extract("Requirements: Python (4+ years), 2 yrs with AWS");
+        assertThat(yearsOf(r, "Python")).hasValue(4);
+        assertThat(yearsOf(r, "Amazon Web Services")).hasValue(2);
+        assertThat(EXTRACTOR.extract((String) null).required()).isEmpty();
+    }
+
+    @Test
+    void readsAJobPostingsTitleAndDescription() {
+        JobPosting posting = JobPosting.builder().title("Java Developer (3 Years of Experience)")
+                .descriptionText("Requirements\n- Java and SQL\nNice to have\n- Docker").build();
+        JobRequirements r = EXTRACTOR.extract(posting);
+        assertThat(r.requiredSkills()).extracting(Skill::name).contains("Java", "SQL");
+        assertThat(r.preferredSkills()).extracting(Skill::name).containsExactly("Docker");
+        assertThat(r.minYearsOverall()).hasValue(3);
+    }
+}
