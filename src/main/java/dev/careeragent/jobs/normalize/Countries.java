@@ -20,12 +20,16 @@ final class Countries {
             "latam", "latin america", "south america", "apac", "asia", "africa", "middle east", "oceania", "nordics",
             "dach", "worldwide", "anywhere", "global", "international");
 
+    private static final Set<String> ISO2 = Set.of(Locale.getISOCountries());
+
     private final Map<String, String> byName = new HashMap<>();
+    private final Map<String, String> byIso3 = new HashMap<>();
     private final Map<String, String> usStateNames = new HashMap<>();
 
     Countries() {
         for (String code : Locale.getISOCountries()) {
             Locale country = new Locale("", code);
+            byIso3.put(country.getISO3Country(), code);
             for (Locale language : new Locale[] {Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN}) {
                 byName.put(key(country.getDisplayCountry(language)), code);
             }
@@ -68,17 +72,10 @@ final class Countries {
             return Optional.of(byNameCode);
         }
         String upper = text.strip().toUpperCase(Locale.ROOT);
-        if (upper.length() == 2 && Set.of(Locale.getISOCountries()).contains(upper)) {
+        if (upper.length() == 2 && ISO2.contains(upper)) {
             return Optional.of(upper);
         }
-        if (upper.length() == 3) {
-            for (String code : Locale.getISOCountries()) {
-                if (new Locale("", code).getISO3Country().equals(upper)) {
-                    return Optional.of(code);
-                }
-            }
-        }
-        return Optional.empty();
+        return upper.length() == 3 ? Optional.ofNullable(byIso3.get(upper)) : Optional.empty();
     }
 
     /** The US state code for a state name ("Texas") or code ("TX"). */
@@ -95,6 +92,10 @@ final class Countries {
     }
 
     private static String key(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        if (lower.chars().allMatch(c -> c < 128)) {
+            return lower;
+        }
         String decomposed = Normalizer.normalize(name.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "");
     }

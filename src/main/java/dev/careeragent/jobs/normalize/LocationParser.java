@@ -31,7 +31,10 @@ public final class LocationParser {
     private static final Pattern ZIP = Pattern.compile("\\s+\\d{5}(?:-\\d{4})?$|^\\d{4,5}\\s+");
     private static final Pattern TIME_ZONE = Pattern.compile(
             "\\b(?:UTC|GMT)\\s*(?:[+\\-−]\\s*\\d{1,2}(?::\\d{2})?)?|\\b(?:CST|EST|PST|MST|CET|CEST|EET|BST|ET|PT|CT|MT)\\b");
-    private static final String TRIM = "[\\s,;:|/·•\\-–—()]+";
+    private static final Pattern EDGES = Pattern.compile("^[\\s,;:|/·•\\-–—()]+|[\\s,;:|/·•\\-–—()]+$");
+    private static final Pattern SEPARATORS = Pattern.compile("[,;|·•]| - | – ");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FILLER = Pattern.compile("(?i)and|or|only|or remote|US-based");
 
     private final Countries countries = new Countries();
 
@@ -39,7 +42,7 @@ public final class LocationParser {
         if (text == null || text.isBlank()) {
             return ParsedLocation.empty();
         }
-        String s = text.replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(text).replaceAll(" ").strip();
         RemoteMode mode = remoteMode(s);
         String country = null;
         Matcher dept = DEPARTMENT.matcher(s);
@@ -50,9 +53,9 @@ public final class LocationParser {
         s = MODE_WORDS.matcher(TIME_ZONE.matcher(s).replaceAll("")).replaceAll(",");
         s = PARENS.matcher(s).replaceAll(",$1,");
         List<String> parts = new ArrayList<>();
-        for (String p : s.split("[,;|·•]| - | – ")) {
-            String part = ZIP.matcher(p.replaceAll("^" + TRIM + "|" + TRIM + "$", "")).replaceAll("").strip();
-            if (!part.isEmpty() && !part.matches("(?i)and|or|only|or remote|US-based")) {
+        for (String p : SEPARATORS.split(s)) {
+            String part = ZIP.matcher(EDGES.matcher(p).replaceAll("")).replaceAll("").strip();
+            if (!part.isEmpty() && !FILLER.matcher(part).matches()) {
                 parts.add(part);
             }
         }

@@ -29,6 +29,16 @@ public final class SalaryParser {
     private static final Pattern UP_TO = Pattern.compile(
             "\\b(up to|max(imum)?|bis zu|jusqu'?à|jusqu’à|until)\\s*[^\\d\\s]{0,4}\\s*$", Pattern.CASE_INSENSITIVE);
 
+    // Checked in this order, so "an hour" is hourly before French "an" (year) is tried.
+    private static final SalaryPeriod[] PERIODS = {SalaryPeriod.HOUR, SalaryPeriod.DAY, SalaryPeriod.WEEK,
+            SalaryPeriod.MONTH, SalaryPeriod.YEAR};
+    private static final Pattern[] PERIOD_WORDS = {
+            Pattern.compile("hour|\\bhr\\b|/ ?h\\b|\\bper h\\b|heure|stunde|\\bstd\\b|€/h"),
+            Pattern.compile("\\bday\\b|daily|\\bper diem\\b|/ ?d\\b|\\bjour\\b|journalier|\\btag\\b|täglich"),
+            Pattern.compile("week|\\bwk\\b|semaine|woche|wöchentlich"),
+            Pattern.compile("month|/ ?mo\\b|\\bmois\\b|mensuel|monat|/ ?m\\b"),
+            Pattern.compile("year|\\byr\\b|annual|annum|\\bp\\.? ?a\\.?(?![a-z])|\\ban\\b|annuel|jahr|jährlich|/ ?y\\b")};
+
     private final CurrencyDetector currencies = new CurrencyDetector();
 
     /** Parses salary text; empty when the text holds no recognisable pay. */
@@ -82,21 +92,11 @@ public final class SalaryParser {
         if (text == null) {
             return null;
         }
-        String t = " " + text.toLowerCase(Locale.ROOT) + " ";
-        if (t.matches("(?s).*(hour|\\bhr\\b|/ ?h\\b|\\bper h\\b|heure|stunde|\\bstd\\b|€/h).*")) {
-            return SalaryPeriod.HOUR;
-        }
-        if (t.matches("(?s).*(\\bday\\b|daily|\\bper diem\\b|/ ?d\\b|\\bjour\\b|journalier|\\btag\\b|täglich).*")) {
-            return SalaryPeriod.DAY;
-        }
-        if (t.matches("(?s).*(week|\\bwk\\b|semaine|woche|wöchentlich).*")) {
-            return SalaryPeriod.WEEK;
-        }
-        if (t.matches("(?s).*(month|/ ?mo\\b|\\bmois\\b|mensuel|monat|/ ?m\\b).*")) {
-            return SalaryPeriod.MONTH;
-        }
-        if (t.matches("(?s).*(year|\\byr\\b|annual|annum|\\bp\\.? ?a\\.?(?![a-z])|\\ban\\b|annuel|jahr|jährlich|/ ?y\\b).*")) {
-            return SalaryPeriod.YEAR;
+        String t = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < PERIOD_WORDS.length; i++) {
+            if (PERIOD_WORDS[i].matcher(t).find()) {
+                return PERIODS[i];
+            }
         }
         return null;
     }

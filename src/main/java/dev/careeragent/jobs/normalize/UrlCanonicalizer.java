@@ -27,6 +27,8 @@ public final class UrlCanonicalizer {
             "originalsubdomain", "iid", "ccid", "sid", "mcid", "bid", "rid", "spm", "cmpid", "campaignid");
     private static final Pattern LINKEDIN_VIEW = Pattern.compile("/jobs/view/(?:[^/]*?-)?(\\d{6,})/?");
     private static final Pattern INDEED_JOB_PATH = Pattern.compile("/job/[^/]*?-([0-9a-f]{16})/?$");
+    private static final Pattern LINKEDIN_OTHER = Pattern.compile("(?:currentJobId=|jobPosting:|externalApply/)(\\d{6,})");
+    private static final Pattern INDEED_PARAM = Pattern.compile("[?&](?:jk|vjk)=([0-9a-f]{16})");
     private static final Pattern GLASSDOOR_ID = Pattern.compile("(?:[?&](?:jl|jobListingId)=)(\\d+)");
 
     /** The canonical form of {@code url} resolved against {@code base}; null stays null, junk stays as given. */
@@ -89,7 +91,7 @@ public final class UrlCanonicalizer {
         if (view.find()) {
             return Optional.of(view.group(1));
         }
-        Matcher other = Pattern.compile("(?:currentJobId=|jobPosting:|externalApply/)(\\d{6,})").matcher(url);
+        Matcher other = LINKEDIN_OTHER.matcher(url);
         return other.find() ? Optional.of(other.group(1)) : Optional.empty();
     }
 
@@ -98,7 +100,7 @@ public final class UrlCanonicalizer {
         if (url == null) {
             return Optional.empty();
         }
-        Matcher param = Pattern.compile("[?&](?:jk|vjk)=([0-9a-f]{16})").matcher(url);
+        Matcher param = INDEED_PARAM.matcher(url);
         if (param.find()) {
             return Optional.of(param.group(1));
         }
