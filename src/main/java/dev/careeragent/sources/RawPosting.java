@@ -84,6 +84,10 @@ public final class RawPosting {
         return title;
     }
 
+    public String postedText() {
+        return postedText;
+    }
+
     private static String first(String a, String b) {
         return isBlank(a) ? b : a;
     }

@@ -7,6 +7,7 @@ import dev.careeragent.sources.JobDetailParser;
 import dev.careeragent.sources.JobPageParseException;
 import dev.careeragent.sources.PostingNormalizer;
 import dev.careeragent.sources.RawPosting;
+import dev.careeragent.sources.Texts;
 import dev.careeragent.sources.web.JsonLdJobPostingReader;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class LinkedInJobParser implements JobDetailParser {
             throw new JobPageParseException("This LinkedIn page holds no job (no title found). It may be a sign-in "
                     + "page or an expired posting; open it in a browser to check.");
         }
-        String canonical = firstNonNull(Html.attr(doc, "link[rel=canonical]", "href"), Html.meta(doc, "og:url"),
+        String canonical = Texts.first(Html.attr(doc, "link[rel=canonical]", "href"), Html.meta(doc, "og:url"),
                 Html.attr(doc, "a.topcard__link", "href"), pageUrl);
         String id = UrlCanonicalizer.linkedInJobId(canonical)
                 .or(() -> UrlCanonicalizer.linkedInJobId(Html.attr(doc, "[data-semaphore-content-urn]",
@@ -93,14 +94,5 @@ public final class LinkedInJobParser implements JobDetailParser {
             }
         }
         return Html.attr(doc, "a.apply-button, a[data-tracking-control-name*=apply-link-offsite]", "href");
-    }
-
-    private static String firstNonNull(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
     }
 }
