@@ -84,6 +84,15 @@ public final class RawPosting {
         return title;
     }
 
+    public String sourceId() {
+        return sourceId;
+    }
+
+    /** True when both carry the same non-null source id. */
+    public boolean sourceIdEquals(RawPosting other) {
+        return sourceId != null && sourceId.equals(other.sourceId);
+    }
+
     public String postedText() {
         return postedText;
     }
