@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class PostingNormalizer {
 
     private static final Pattern COMPANY_SUFFIX = Pattern.compile(
-            "\\s*[-–|]\\s*(jobs?|careers?|karriere|emplois?|stellenangebote)$|\\s+(careers?|jobs)$",
+            "\\s*[-–|]\\s*(jobs?|careers?|karriere|emplois?|stellenangebote)$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
@@ -70,7 +70,7 @@ public final class PostingNormalizer {
         ParsedLocation parsed = locations.parse(raw.location);
         b.city(first(raw.city, parsed.city()))
                 .region(first(raw.region, parsed.region()))
-                .country(first(raw.country, parsed.country()));
+                .country(raw.country == null ? parsed.country() : locations.countryCode(raw.country).orElse(raw.country));
         RemoteMode remote = raw.remote;
         if (remote == RemoteMode.UNKNOWN) {
             remote = parsed.remote();

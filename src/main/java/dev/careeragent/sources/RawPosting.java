@@ -93,6 +93,10 @@ public final class RawPosting {
         return sourceId != null && sourceId.equals(other.sourceId);
     }
 
+    public String location() {
+        return location;
+    }
+
     public String postedText() {
         return postedText;
     }

@@ -98,6 +98,11 @@ public final class LocationParser {
         return new ParsedLocation(city, region, country, mode);
     }
 
+    /** The ISO 3166 code for a country name or code ("United Kingdom", "DEU", "de"). */
+    public Optional<String> countryCode(String country) {
+        return countries.code(country);
+    }
+
     /** Remote, hybrid or on-site from any wording; UNKNOWN when the text says nothing about it. */
     public static RemoteMode remoteMode(String text) {
         if (text == null) {
