@@ -169,7 +169,7 @@ class JobApiParsersTest {
         assertThat(him.get(0).country()).isEqualTo("US");
         assertThat(him.get(0).seniority()).isEqualTo("Senior");
         List<JobPosting> jobicy = new JobicyParser(n).parse(corpus("jobs/json/api/remote-jobs-collector__jobicy.json"), null);
-        assertThat(jobicy).hasSize(5);
+        assertThat(jobicy).hasSize(4);
         assertThat(jobicy.get(0).employmentType()).isEqualTo("Contract");
         assertThat(jobicy.get(0).country()).isEqualTo("DE");
         assertThat(jobicy.get(2).industries()).containsExactly("Data Science & Analytics");
