@@ -84,6 +84,10 @@ public final class RawPosting {
         return title;
     }
 
+    public String url() {
+        return url;
+    }
+
     public String sourceId() {
         return sourceId;
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads a schema.org {@code JobPosting} from a page's JSON-LD (top level, arrays, or {@code @graph}) into a
@@ -77,7 +78,7 @@ public final class JsonLdJobPostingReader {
         RawPosting raw = new RawPosting(source)
                 .title(Json.text(p, "title"))
                 .company(orgName(p.get("hiringOrganization")))
-                .descriptionHtml(Json.text(p, "description"))
+                .descriptionHtml(unescapeOnce(Json.text(p, "description")))
                 .postedText(Json.text(p, "datePosted"))
                 .employmentType(String.join(", ", Json.texts(p, "employmentType")))
                 .url(Json.text(p, "url"))
@@ -90,6 +91,11 @@ public final class JsonLdJobPostingReader {
         location(p, raw);
         salary(p.get("baseSalary") != null ? p.get("baseSalary") : p.get("estimatedSalary"), raw);
         return raw;
+    }
+
+    /** Some sites HTML-escape the description inside the JSON ("&lt;p&gt;"); undo that once. */
+    private static String unescapeOnce(String html) {
+        return html != null && html.indexOf('<') < 0 && html.contains("&lt;") ? Parser.unescapeEntities(html, false) : html;
     }
 
     private static String orgName(JsonNode org) {
