@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class Json {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS)
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .build();
 
     private Json() {
