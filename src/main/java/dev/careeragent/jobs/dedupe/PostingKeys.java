@@ -1,0 +1,74 @@
+package dev.careeragent.jobs.dedupe;
+
+import dev.careeragent.jobs.JobPosting;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Normalised company, title and location, so "Acme Inc." / "ACME" and "Engineer (m/w/d)" / "Engineer" compare equal. */
+final class PostingKeys {
+
+    private static final Pattern GENDER = Pattern.compile(
+            "\\(?\\b(?:m|w|f|h|d|x|all genders?)\\s*/\\s*(?:m|w|f|h|d|x)(?:\\s*/\\s*(?:m|w|f|h|d|x))?\\)?|\\(all genders?\\)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> LEGAL = Set.of("inc", "llc", "ltd", "limited", "gmbh", "ag", "sa", "sas", "sarl",
+            "plc", "corp", "corporation", "co", "company", "the", "bv", "nv", "ab", "as", "oy", "srl", "spa", "pty", "se");
+    /** Words that make two otherwise equal titles different jobs. */
+    private static final Set<String> LEVEL = Set.of("senior", "sr", "junior", "jr", "lead", "principal", "staff", "head",
+            "director", "manager", "intern", "internship", "associate", "chief", "vp", "i", "ii", "iii", "iv", "1", "2",
+            "3", "4", "5", "trainee", "entry", "mid", "werkstudent", "stagiaire");
+
+    private PostingKeys() {
+    }
+
+    static String company(String company) {
+        return String.join(" ", words(company).stream().filter(w -> !LEGAL.contains(w)).toList());
+    }
+
+    static String title(String title) {
+        return String.join(" ", words(title == null ? null : GENDER.matcher(title).replaceAll(" ")));
+    }
+
+    static String place(JobPosting p) {
+        String city = p.city() != null ? p.city() : p.location();
+        return String.join(" ", words(city));
+    }
+
+    /** Same level words, and one title's words contain the other's or they share at least 80%. */
+    static boolean titlesCompatible(String a, String b) {
+        Set<String> x = new LinkedHashSet<>(words(title(a)));
+        Set<String> y = new LinkedHashSet<>(words(title(b)));
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        Set<String> levelX = x.stream().filter(LEVEL::contains).collect(Collectors.toSet());
+        Set<String> levelY = y.stream().filter(LEVEL::contains).collect(Collectors.toSet());
+        if (!levelX.equals(levelY)) {
+            return false;
+        }
+        if (x.containsAll(y) || y.containsAll(x)) {
+            return true;
+        }
+        long common = x.stream().filter(y::contains).count();
+        return (double) common / (x.size() + y.size() - common) >= 0.8;
+    }
+
+    static boolean placesCompatible(JobPosting a, JobPosting b) {
+        if (a.city() == null || b.city() == null) {
+            return true;
+        }
+        return place(a).equals(place(b));
+    }
+
+    private static java.util.List<String> words(String s) {
+        if (s == null) {
+            return java.util.List.of();
+        }
+        String folded = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+}
