@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.jobs.normalize.LocationParser;
+import dev.careeragent.jobs.normalize.ParsedLocation;
 import dev.careeragent.testing.Corpus;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,13 +23,16 @@ public final class GlassdoorCsv {
     public static List<JobPosting> postings() throws IOException {
         CsvMapper mapper = new CsvMapper();
         List<JobPosting> postings = new ArrayList<>();
+        LocationParser locations = new LocationParser();
         try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(Corpus.file(FILE).toFile())) {
             while (rows.hasNext()) {
                 Map<String, String> row = rows.next();
                 String company = row.get("Company Name").split("\n")[0].trim();
+                ParsedLocation place = locations.parse(row.get("Location"));
                 postings.add(JobPosting.builder().source("glassdoor-csv").sourceId(row.get(""))
                         .title(row.get("Job Title")).company(company).location(row.get("Location"))
+                        .city(place.city()).region(place.region()).country(place.country())
                         .salaryText(row.get("Salary Estimate")).descriptionText(row.get("Job Description"))
                         .industries(List.of(row.get("Industry"))).build());
             }

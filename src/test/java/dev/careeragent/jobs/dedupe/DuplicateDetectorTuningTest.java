@@ -3,6 +3,7 @@ package dev.careeragent.jobs.dedupe;
 import static dev.careeragent.sources.SourceTesting.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careeragent.bench.GlassdoorCsv;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.PostingNormalizer;
 import dev.careeragent.sources.SourceTesting;
@@ -89,16 +90,12 @@ class DuplicateDetectorTuningTest {
     }
 
     @Test
-    void glassdoorCsvRepeatsCollapse() {
-        List<JobPosting> rows = GlassdoorCsv.postings(corpus("jobs/csv/ds_salary_proj__glassdoor_jobs.csv"));
+    void glassdoorCsvRepeatsCollapse() throws Exception {
+        List<JobPosting> rows = GlassdoorCsv.postings();
         assertThat(rows).hasSize(956);
-        long start = System.nanoTime();
         List<DuplicateGroup> groups = DuplicateDetector.group(rows);
-        long ms = (System.nanoTime() - start) / 1_000_000;
         long sameTextSameJob = rows.stream().map(p -> p.descriptionText() + "|" + PostingKeys.company(p.company()) + "|"
                 + PostingKeys.title(p.title()) + "|" + PostingKeys.place(p)).distinct().count();
-        System.out.printf("956 rows -> %d groups (%d distinct text+company+title+place) in %d ms%n",
-                groups.size(), sameTextSameJob, ms);
         assertThat(groups.size()).isLessThanOrEqualTo((int) sameTextSameJob).isGreaterThan(550);
         for (DuplicateGroup g : groups) {
             for (JobPosting p : g.postings()) {
@@ -114,7 +111,7 @@ class DuplicateDetectorTuningTest {
 
     private static List<JobPosting> distinctDescriptions() {
         Map<String, JobPosting> byText = new LinkedHashMap<>();
-        for (JobPosting p : GlassdoorCsv.postings(corpus("jobs/csv/ds_salary_proj__glassdoor_jobs.csv"))) {
+        for (JobPosting p : GlassdoorCsv.postings()) {
             byText.putIfAbsent(p.descriptionText(), p);
         }
         return new ArrayList<>(byText.values());
