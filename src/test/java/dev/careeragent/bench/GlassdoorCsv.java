@@ -8,6 +8,7 @@ import dev.careeragent.jobs.normalize.LocationParser;
 import dev.careeragent.jobs.normalize.ParsedLocation;
 import dev.careeragent.testing.Corpus;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public final class GlassdoorCsv {
     private GlassdoorCsv() {
     }
 
-    public static List<JobPosting> postings() throws IOException {
+    public static List<JobPosting> postings() {
         CsvMapper mapper = new CsvMapper();
         List<JobPosting> postings = new ArrayList<>();
         LocationParser locations = new LocationParser();
@@ -36,12 +37,14 @@ public final class GlassdoorCsv {
                         .salaryText(row.get("Salary Estimate")).descriptionText(row.get("Job Description"))
                         .industries(List.of(row.get("Industry"))).build());
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + FILE, e);
         }
         return postings;
     }
 
     /** {@code count} postings made by repeating the real ones with distinct ids (for 10k/100k-scale runs). */
-    public static List<JobPosting> scaledTo(int count) throws IOException {
+    public static List<JobPosting> scaledTo(int count) {
         List<JobPosting> real = postings();
         List<JobPosting> scaled = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

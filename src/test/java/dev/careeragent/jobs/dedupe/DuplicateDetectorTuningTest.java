@@ -90,7 +90,7 @@ class DuplicateDetectorTuningTest {
     }
 
     @Test
-    void glassdoorCsvRepeatsCollapse() throws Exception {
+    void glassdoorCsvRepeatsCollapse() {
         List<JobPosting> rows = GlassdoorCsv.postings();
         assertThat(rows).hasSize(956);
         List<DuplicateGroup> groups = DuplicateDetector.group(rows);
