@@ -173,6 +173,22 @@ final class ContactExtractor {
                 }
                 place = found;
             }
+            if (place == null) {
+                place = cityAtEndOf(parts[end - 1], last);
+            }
+            if (place != null) {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    /** "Kent State University Kent, Ohio": the city is the last words before the comma. */
+    private String cityAtEndOf(String part, String region) {
+        String[] words = part.strip().split("\\s+");
+        for (int k = Math.min(2, words.length - 1); k >= 1; k--) {
+            String city = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+            String place = location(city + ", " + region);
             if (place != null) {
                 return place;
             }
