@@ -64,15 +64,37 @@ public final class DocxReader {
                 risks.add(new ParseRisk(ParseRisk.Kind.TEXT_BOXES, "The document uses text boxes; their text is "
                         + "often lost by applicant tracking systems."));
             }
-            int pages = doc.getProperties().getExtendedProperties().getPages();
-            return new DocumentText(ResumeFormat.DOCX, lines, Math.max(pages, 1), risks);
+            return new DocumentText(ResumeFormat.DOCX, lines, pageCount(doc), risks);
         } catch (IOException | RuntimeException e) {
             if (PoiLimits.isZipBomb(e)) {
                 throw PoiLimits.zipBomb(e);
             }
-            throw new ResumeImportException(Kind.CORRUPT, "This Word document is damaged or incomplete and cannot be"
-                    + " read. Please open it in Word or LibreOffice, save it again, and import the new file.", e);
+            if (!hasZipDirectory(bytes)) {
+                throw new ResumeImportException(Kind.TRUNCATED, "This Word document is incomplete (the file is cut"
+                        + " off, maybe an interrupted download or copy). Please get a complete copy of the file.", e);
+            }
+            throw new ResumeImportException(Kind.CORRUPT, "This Word document is damaged and cannot be read. Please"
+                    + " open it in Word or LibreOffice, save it again, and import the new file.", e);
         }
+    }
+
+    /** The page count Word saved in the file's properties; 1 when the file does not say. */
+    private static int pageCount(XWPFDocument doc) {
+        try {
+            return Math.max(1, doc.getProperties().getExtendedProperties().getPages());
+        } catch (RuntimeException e) {
+            return 1;
+        }
+    }
+
+    /** A complete ZIP file ends with its central directory record ("PK\\5\\6"). */
+    private static boolean hasZipDirectory(byte[] bytes) {
+        for (int i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
+            if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 5 && bytes[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean addParagraphs(XWPFDocument doc, List<XWPFParagraph> paragraphs, Region region,
