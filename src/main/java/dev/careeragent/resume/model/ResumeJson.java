@@ -32,8 +32,4 @@ public final class ResumeJson {
             throw new IllegalArgumentException("Not a valid resume JSON: " + e.getOriginalMessage(), e);
         }
     }
-
-    public ObjectMapper mapper() {
-        return mapper;
-    }
 }

@@ -15,6 +15,8 @@ final class PdfLayout {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i).*(\\bpage\\s*\\d+(\\s*(of|/)\\s*\\d+)?|\\b\\d{1,3}\\s*(/|of)\\s*\\d{1,3}|(^|\\s)[-–]?\\s*\\d{1,3}\\s*[-–]?)\\s*$");
 
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+
     record Result(List<TextLine> lines, boolean multiColumn) {
     }
 
@@ -130,27 +132,37 @@ final class PdfLayout {
                 words.get(words.size() - 1).right(), words.get(0).y(), chars);
     }
 
-    /** A vertical gap that splits the page into two real text columns, or 0. */
+    /**
+     * A vertical gap that splits the page into two real text columns, or 0. Full-width rows at the top (name,
+     * contact) are ignored; a side made of short dates or right-aligned places is an entry layout, not a column.
+     */
     private static float findGutter(List<Row> rows, float width) {
-        List<Segment> all = rows.stream().flatMap(r -> r.segments().stream()).toList();
-        int total = all.stream().mapToInt(Segment::chars).sum();
-        if (all.size() < 10 || total == 0) {
-            return 0;
-        }
         float best = 0;
         int bestCrossing = Integer.MAX_VALUE;
         int bestBalance = 0;
+        int bestTotal = 0;
         for (float g = width * 0.2f; g <= width * 0.8f; g += 2) {
             int crossing = 0;
             int left = 0;
             int right = 0;
-            for (Segment s : all) {
-                if (s.x() < g && s.right() > g) {
-                    crossing += s.chars();
-                } else if (s.right() <= g) {
-                    left += s.chars();
-                } else {
-                    right += s.chars();
+            boolean header = true;
+            for (Row row : rows) {
+                boolean rowCrosses = false;
+                for (Segment s : row.segments()) {
+                    rowCrosses |= s.x() < g && s.right() > g;
+                }
+                header &= rowCrosses;
+                if (header) {
+                    continue;
+                }
+                for (Segment s : row.segments()) {
+                    if (s.x() < g && s.right() > g) {
+                        crossing += s.chars();
+                    } else if (s.right() <= g) {
+                        left += s.chars();
+                    } else {
+                        right += s.chars();
+                    }
                 }
             }
             int balance = Math.min(left, right);
@@ -158,24 +170,28 @@ final class PdfLayout {
                 best = g;
                 bestCrossing = crossing;
                 bestBalance = balance;
+                bestTotal = crossing + left + right;
             }
         }
-        if (bestCrossing > total * 0.1 || bestBalance < total * 0.15) {
+        if (bestTotal == 0 || bestCrossing > bestTotal * 0.08 || bestBalance < bestTotal * 0.08) {
             return 0;
         }
         float g = best;
+        List<Segment> all = rows.stream().flatMap(r -> r.segments().stream()).toList();
         List<Segment> rightSide = all.stream().filter(s -> s.x() >= g).toList();
         List<Segment> leftSide = all.stream().filter(s -> s.right() <= g).toList();
-        if (rightSide.size() < 5 || leftSide.size() < 5) {
+        if (rightSide.size() < 5 || leftSide.size() < 5 || labelColumn(leftSide) || labelColumn(rightSide)) {
             return 0;
         }
-        double avgRight = rightSide.stream().mapToInt(Segment::chars).average().orElse(0);
-        double avgLeft = leftSide.stream().mapToInt(Segment::chars).average().orElse(0);
         float maxRight = (float) rightSide.stream().mapToDouble(Segment::right).max().orElse(0);
         long rightAligned = rightSide.stream().filter(s -> maxRight - s.right() < 3 && s.chars() < 35).count();
-        // Right-aligned short dates and places are an entry layout, not a second column.
-        boolean dateColumn = rightAligned * 10 >= rightSide.size() * 7;
-        return !dateColumn && Math.max(avgRight, avgLeft) >= 25 ? g : 0;
+        return rightAligned * 10 >= rightSide.size() * 7 ? 0 : g;
+    }
+
+    /** Mostly short pieces holding a year: the dates column of an entry layout. */
+    private static boolean labelColumn(List<Segment> side) {
+        long dated = side.stream().filter(s -> s.chars() < 30 && YEAR.matcher(s.text()).find()).count();
+        return dated * 10 >= side.size() * 6;
     }
 
     private static void splitColumns(List<Row> rows, float gutter, List<List<Row>> flows) {
