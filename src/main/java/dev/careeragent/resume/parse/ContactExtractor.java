@@ -23,6 +23,11 @@ final class ContactExtractor {
             + "(?:[a-z0-9-]+\\.)+(?:com|io|dev|me|net|org|in|co|ai|app|tech|xyz|de|fr|es|uk|edu|info|site|page|eu|ch|at|nl|pl|gr)"
             + "(?:/[\\w\\-./%~#?=&+]*)?(?![\\w@])");
     private static final Pattern HANDLE = Pattern.compile("(?i)\\b(github|gitlab|linkedin|twitter)\\s*:?\\s*(@[\\w-]+|/in/[\\w-]+)");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern STREET = Pattern.compile("^\\d+\\s+[\\p{L}.' ]+?\\b(?:road|rd|street|st|avenue|ave|way"
+            + "|drive|dr|lane|ln|blvd|boulevard|court|ct|place|pl)\\.?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZIP_TAIL = Pattern.compile("\\s+\\d{4,6}(?:-\\d{4})?$");
     private static final Pattern LOCATION_LABEL = Pattern.compile("(?i)^(location|address|adresse|wohnort|ort|ubicaci[oó]n|direcci[oó]n)\\s*:\\s*");
     static final Set<String> US_STATES = Set.of("alabama", "alaska", "arizona", "arkansas", "california", "colorado",
@@ -122,17 +127,23 @@ final class ContactExtractor {
 
     /** A place written as "City, ST", "City, Country" or "City, Region, Country"; null when the text is not one. */
     String location(String text) {
-        String t = LOCATION_LABEL.matcher(text.strip()).replaceFirst("");
-        t = ZIP_TAIL.matcher(t).replaceFirst("").replaceAll("[.;]$", "").strip();
-        if (t.length() > 60 || t.length() < 4 || EMAIL.matcher(t).find() || t.matches(".*\\d.*")) {
+        if (text.indexOf(',') < 0 && text.length() > 25) {
             return null;
         }
-        String[] parts = t.split("\\s*,\\s*");
+        String t = LOCATION_LABEL.matcher(text.strip()).replaceFirst("");
+        t = ZIP_TAIL.matcher(t).replaceFirst("").strip();
+        if (t.endsWith(".") || t.endsWith(";")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (t.length() > 60 || t.length() < 4 || t.indexOf('@') >= 0 || DIGIT.matcher(t).find()) {
+            return null;
+        }
+        String[] parts = COMMA.split(t);
         if (parts.length < 2 || parts.length > 4) {
             return COUNTRIES.contains(t.toLowerCase(Locale.ROOT)) && !t.equalsIgnoreCase("us") ? t : null;
         }
         for (String part : parts) {
-            if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0)) || part.split("\\s+").length > 3
+            if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0)) || WHITESPACE.split(part).length > 3
                     || ORGANISATION.matcher(part).find()) {
                 return null;
             }
@@ -157,7 +168,7 @@ final class ContactExtractor {
             String place = location(text.strip().substring(label.end()));
             return place != null ? place : text.strip().substring(label.end()).strip();
         }
-        String[] parts = text.split("\\s*,\\s*");
+        String[] parts = COMMA.split(text);
         for (int end = 1; end < parts.length; end++) {
             String last = ZIP_TAIL.matcher(parts[end]).replaceFirst("").strip();
             int before = placesBefore(last);
@@ -198,8 +209,7 @@ final class ContactExtractor {
 
     /** "2222 McCoy Road Columbus" keeps "Columbus": a street with a house number is not the city. */
     private static String stripStreet(String candidate) {
-        Matcher street = Pattern.compile("^\\d+\\s+[\\p{L}.' ]+?\\b(?:road|rd|street|st|avenue|ave|way|drive|dr|lane|ln|blvd|boulevard|court|ct|place|pl)\\.?\\s+",
-                Pattern.CASE_INSENSITIVE).matcher(candidate);
+        Matcher street = STREET.matcher(candidate);
         return street.find() ? candidate.substring(street.end()) : candidate;
     }
 }

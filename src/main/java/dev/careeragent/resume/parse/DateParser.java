@@ -50,7 +50,7 @@ public final class DateParser {
 
     /** The first date range (or single date) in the text. A lone date is returned as the end of the span. */
     public Optional<DateSpan> find(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || !hasYear(text)) {
             return Optional.empty();
         }
         Matcher since = SINCE.matcher(text);
@@ -72,9 +72,21 @@ public final class DateParser {
         return Optional.empty();
     }
 
-    /** True when the text holds a range with both ends (or start and "Present"), not just a year. */
-    public boolean hasRange(String text) {
-        return find(text).map(s -> s.start() != null).orElse(false);
+    /** Cheap check before the big patterns run: every date we read has a 19xx or 20xx year. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run >= 4) {
+                char first = text.charAt(i - 3);
+                char second = text.charAt(i - 2);
+                if ((first == '1' && second == '9') || (first == '2' && second == '0')) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** One date; null when it is a "present" word or unreadable. */

@@ -85,9 +85,4 @@ final class HeaderPieces {
             pieces.add(new Piece(p, line, bold));
         }
     }
-
-    /** The pieces of the given header line, joined back with commas. */
-    String lineText(int line) {
-        return String.join(", ", pieces.stream().filter(p -> p.line() == line).map(Piece::text).toList());
-    }
 }

@@ -69,7 +69,9 @@ final class HeadingDetector {
         if (t.contains("\t") || t.length() > 50 || t.length() < 3 || ItemBuilder.BULLET.matcher(t).find()) {
             return false;
         }
-        if (t.split("\\s+").length > 6 || t.matches(".*[.,;]$") || t.contains("@") || t.matches(".*\\d.*")) {
+        char last = t.charAt(t.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || t.contains("@") || t.chars().anyMatch(Character::isDigit)
+                || t.chars().filter(c -> c == ' ').count() > 5) {
             return false;
         }
         return dates.find(t).isEmpty() && Character.isLetter(t.codePointAt(0));

@@ -15,6 +15,9 @@ final class SectionVocabulary {
     /** A heading that opens the contact block rather than a section. */
     static final String CONTACT = "contact";
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[\\d.)\\s#*]+|[:：.\\s]+$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Map<String, SectionKind> HEADINGS = new HashMap<>();
     private static final Map<String, String> CONTACT_HEADINGS = new HashMap<>();
 
@@ -86,9 +89,8 @@ final class SectionVocabulary {
 
     /** Lower case, no accents, no numbering or trailing colon, single spaces, "and" as "&". */
     static String normalise(String heading) {
-        String t = Normalizer.normalize(heading.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        t = t.replace('’', '\'').replaceAll("^[\\d.)\\s#*]+", "").replaceAll("[:：.\\s]+$", "").replaceAll("\\s+", " ")
-                .strip();
+        String t = MARKS.matcher(Normalizer.normalize(heading.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        t = SPACES.matcher(EDGES.matcher(t.replace('’', '\'')).replaceAll("")).replaceAll(" ").strip();
         return t.replace(" and ", " & ").equals(t) ? t : (HEADINGS.containsKey(t) ? t : t.replace(" and ", " & "));
     }
 }
