@@ -14,7 +14,7 @@ import dev.careeragent.resume.model.ResumeDate;
  * "Jan 2020 – Present", "January 2020 - Dec 2021", "2019-03", "03/2019", "2019 – 2021", "Sept. 2018",
  * "Since 2020", "2020 – heute".
  */
-public final class DateParser {
+final class DateParser {
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("janv", 1), Map.entry("ene", 1), Map.entry("enero", 1),
@@ -49,7 +49,7 @@ public final class DateParser {
     private static final Pattern PARTS = Pattern.compile("(?iu)(" + MONTH_WORD + ")|(" + YEAR + ")|(\\d{1,2})");
 
     /** The first date range (or single date) in the text. A lone date is returned as the end of the span. */
-    public Optional<DateSpan> find(String text) {
+    Optional<DateSpan> find(String text) {
         if (text == null || !hasYear(text)) {
             return Optional.empty();
         }
