@@ -4,6 +4,10 @@ import dev.careeragent.jobs.JobPostingEntity;
 import dev.careeragent.jobs.SavedSearch;
 import dev.careeragent.profile.Profile;
 import dev.careeragent.resume.ResumeVersion;
+import dev.careeragent.schedule.ScheduleControlEntity;
+import dev.careeragent.schedule.ScheduleJobStateEntity;
+import dev.careeragent.schedule.ScheduleRunEntity;
+import dev.careeragent.schedule.ScheduleSourceStateEntity;
 import dev.careeragent.tracker.Application;
 import dev.careeragent.tracker.ApplicationStatusChange;
 import java.util.List;
@@ -12,7 +16,8 @@ import java.util.List;
 public final class Entities {
 
     public static final List<Class<?>> ALL = List.of(Profile.class, ResumeVersion.class, JobPostingEntity.class,
-            SavedSearch.class, Application.class, ApplicationStatusChange.class);
+            SavedSearch.class, Application.class, ApplicationStatusChange.class,
+            ScheduleRunEntity.class, ScheduleJobStateEntity.class, ScheduleSourceStateEntity.class, ScheduleControlEntity.class);
 
     private Entities() {
     }
