@@ -2,6 +2,8 @@ package dev.careeragent.context;
 
 import dev.careeragent.jobs.JobPostingEntity;
 import dev.careeragent.jobs.SavedSearch;
+import dev.careeragent.notify.AlertedPostingEntity;
+import dev.careeragent.notify.OutboxMessageEntity;
 import dev.careeragent.profile.Profile;
 import dev.careeragent.resume.ResumeVersion;
 import dev.careeragent.schedule.ScheduleControlEntity;
@@ -17,7 +19,8 @@ public final class Entities {
 
     public static final List<Class<?>> ALL = List.of(Profile.class, ResumeVersion.class, JobPostingEntity.class,
             SavedSearch.class, Application.class, ApplicationStatusChange.class,
-            ScheduleRunEntity.class, ScheduleJobStateEntity.class, ScheduleSourceStateEntity.class, ScheduleControlEntity.class);
+            ScheduleRunEntity.class, ScheduleJobStateEntity.class, ScheduleSourceStateEntity.class, ScheduleControlEntity.class,
+            OutboxMessageEntity.class, AlertedPostingEntity.class);
 
     private Entities() {
     }

@@ -3,6 +3,7 @@ package dev.careeragent.schedule;
 import dev.careeragent.core.task.BackgroundTask;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,9 @@ public final class JobContext {
     public Optional<Instant> lastSuccess() { return Optional.ofNullable(lastSuccess); }
 
     public Instant now() { return clock.instant(); }
+
+    /** The user's time zone, for daily work such as "today's digest". */
+    public ZoneId zone() { return clock.getZone(); }
 
     public boolean isCancelled() { return task.isCancelled(); }
 
