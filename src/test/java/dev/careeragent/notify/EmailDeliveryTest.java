@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.careeragent.core.settings.MessageRule;
+import dev.careeragent.core.task.CurrentThreadTaskExecutor;
+import dev.careeragent.schedule.RunOutcome;
+import dev.careeragent.schedule.RunRecord;
+import dev.careeragent.schedule.ScheduleRepository;
+import dev.careeragent.schedule.ScheduleStatus;
+import dev.careeragent.schedule.Scheduler;
 import dev.careeragent.testing.MutableClock;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
@@ -156,6 +162,34 @@ class EmailDeliveryTest {
         clock.advance(Duration.ofMinutes(90));
         assertThat(stack.outbox.deliverDue().sent()).isEqualTo(1);
         assertThat(received()).hasSize(1);
+    }
+
+    @Test
+    void theDigestJobQueuesTodaysDigestOnceAndSkipsWhenThereIsNothingNew() throws Exception {
+        List<ScoredPosting> matches = new ArrayList<>(List.of(stack.posting("Data Engineer", "Orbit", 84)));
+        List<Instant> asked = new ArrayList<>();
+        DigestJob job = new DigestJob((since, max) -> {
+            asked.add(since);
+            return new DigestContent(matches, List.of());
+        }, stack.emails, stack::notifications);
+        assertThat(job.schedule().describe()).isEqualTo("daily at 08:00");
+        Scheduler scheduler = new Scheduler(new ScheduleRepository(stack.db), new CurrentThreadTaskExecutor(), stack.events, clock);
+        scheduler.register(job);
+        scheduler.register(new OutboxDeliveryJob(stack.outbox));
+
+        scheduler.runNow(DigestJob.KEY);
+        scheduler.runNow(OutboxDeliveryJob.KEY);
+        assertThat(received()).hasSize(1);
+        assertThat(asked).containsExactly(clock.instant().minus(Duration.ofDays(1)));
+
+        scheduler.runNow(DigestJob.KEY);
+        matches.clear();
+        scheduler.runNow(DigestJob.KEY);
+        scheduler.runNow(OutboxDeliveryJob.KEY);
+        assertThat(received()).as("one digest per day").hasSize(1);
+        assertThat(new ScheduleStatus(new ScheduleRepository(stack.db)).runsOf(DigestJob.KEY, 5))
+                .extracting(RunRecord::outcome)
+                .containsExactly(RunOutcome.SKIPPED, RunOutcome.SKIPPED, RunOutcome.SUCCEEDED);
     }
 
     private static String subject(MimeMessage message) {
