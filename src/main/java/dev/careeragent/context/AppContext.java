@@ -9,6 +9,8 @@ import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
 import dev.careeragent.jobs.JobPostingRepository;
 import dev.careeragent.resume.ResumeVersionRepository;
+import dev.careeragent.schedule.ScheduleRepository;
+import dev.careeragent.schedule.ScheduleStatus;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.tracker.ApplicationRepository;
@@ -30,6 +32,8 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final DashboardService dashboard;
     private final DiagnosticsService diagnostics;
+    private final ScheduleRepository scheduleRepository;
+    private final ScheduleStatus scheduleStatus;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -48,6 +52,8 @@ public final class AppContext implements AutoCloseable {
         ApplicationRepository applications = new ApplicationRepository(database);
         this.dashboard = new DashboardService(resumes, postings, applications);
         this.diagnostics = new DiagnosticsService(folder, database, recentErrors, tasks.timings());
+        this.scheduleRepository = new ScheduleRepository(database);
+        this.scheduleStatus = new ScheduleStatus(scheduleRepository);
     }
 
     public DataFolder folder() { return folder; }
@@ -60,6 +66,8 @@ public final class AppContext implements AutoCloseable {
     public Database database() { return database; }
     public DashboardService dashboard() { return dashboard; }
     public DiagnosticsService diagnostics() { return diagnostics; }
+    public ScheduleRepository scheduleRepository() { return scheduleRepository; }
+    public ScheduleStatus scheduleStatus() { return scheduleStatus; }
 
     @Override
     public void close() {

@@ -2,8 +2,14 @@ package dev.careeragent.context;
 
 import dev.careeragent.jobs.JobPostingEntity;
 import dev.careeragent.jobs.SavedSearch;
+import dev.careeragent.notify.AlertedPostingEntity;
+import dev.careeragent.notify.OutboxMessageEntity;
 import dev.careeragent.profile.Profile;
 import dev.careeragent.resume.ResumeVersion;
+import dev.careeragent.schedule.ScheduleControlEntity;
+import dev.careeragent.schedule.ScheduleJobStateEntity;
+import dev.careeragent.schedule.ScheduleRunEntity;
+import dev.careeragent.schedule.ScheduleSourceStateEntity;
 import dev.careeragent.tracker.Application;
 import dev.careeragent.tracker.ApplicationStatusChange;
 import java.util.List;
@@ -12,7 +18,9 @@ import java.util.List;
 public final class Entities {
 
     public static final List<Class<?>> ALL = List.of(Profile.class, ResumeVersion.class, JobPostingEntity.class,
-            SavedSearch.class, Application.class, ApplicationStatusChange.class);
+            SavedSearch.class, Application.class, ApplicationStatusChange.class,
+            ScheduleRunEntity.class, ScheduleJobStateEntity.class, ScheduleSourceStateEntity.class, ScheduleControlEntity.class,
+            OutboxMessageEntity.class, AlertedPostingEntity.class);
 
     private Entities() {
     }

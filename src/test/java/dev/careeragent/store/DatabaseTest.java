@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
 
+    /** The newest app migration (src/main/resources/db/migration). */
+    static final String LATEST = "5";
+
     @TempDir
     Path dir;
 
@@ -36,7 +39,7 @@ class DatabaseTest {
     @Test
     void migratesAnEmptyFolderAndReopensWithTheDataKept() {
         try (Database db = open()) {
-            assertThat(db.schemaVersion()).isEqualTo("1");
+            assertThat(db.schemaVersion()).isEqualTo(LATEST);
             db.inTransaction(session -> {
                 session.persist(JobPostingEntity.from(JobPosting.builder().source("test").title("Java Developer")
                         .company("Acme").descriptionText("Spring Boot and Kubernetes").build(), Instant.now()));
@@ -81,15 +84,15 @@ class DatabaseTest {
         assertThat(backups().list()).isEmpty();
         try (Database db = Database.open(dir.resolve("career-agent.db"), backups(), Entities.ALL,
                 List.of("classpath:db/migration", "classpath:db/test-upgrade"))) {
-            assertThat(db.schemaVersion()).isEqualTo("2");
+            assertThat(db.schemaVersion()).isEqualTo("1000");
         }
         assertThat(backups().list()).singleElement()
-                .satisfies(b -> assertThat(b.getFileName().toString()).contains("before-v1-upgrade"));
+                .satisfies(b -> assertThat(b.getFileName().toString()).contains("before-v" + LATEST + "-upgrade"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backups().list().get(0));
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT (SELECT max(version) FROM flyway_schema_history), (SELECT company FROM application)")) {
             assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo("1");
+            assertThat(rs.getString(1)).isEqualTo(LATEST);
             assertThat(rs.getString(2)).isEqualTo("Acme");
         }
     }
@@ -140,7 +143,7 @@ class DatabaseTest {
         Path aside = backups().restore(backups().latest().orElseThrow(), file);
         assertThat(Files.readAllBytes(aside)).isEqualTo(garbage);
         try (Database db = open()) {
-            assertThat(db.schemaVersion()).isEqualTo("1");
+            assertThat(db.schemaVersion()).isEqualTo(LATEST);
         }
     }
 

@@ -12,27 +12,33 @@ public record AppSettings(
         String logLevel,
         String browserPath,
         String llmProvider,
-        String llmBaseUrl) {
+        String llmBaseUrl,
+        NotificationSettings notifications) {
 
     public static AppSettings defaults() {
-        return new AppSettings(Theme.SYSTEM, "INFO", null, "none", null);
+        return new AppSettings(Theme.SYSTEM, "INFO", null, "none", null, NotificationSettings.defaults());
     }
 
     public AppSettings {
         theme = theme == null ? Theme.SYSTEM : theme;
         logLevel = logLevel == null ? "INFO" : logLevel;
         llmProvider = llmProvider == null ? "none" : llmProvider;
+        notifications = notifications == null ? NotificationSettings.defaults() : notifications;
     }
 
     public AppSettings withTheme(Theme value) {
-        return new AppSettings(value, logLevel, browserPath, llmProvider, llmBaseUrl);
+        return new AppSettings(value, logLevel, browserPath, llmProvider, llmBaseUrl, notifications);
     }
 
     public AppSettings withLogLevel(String value) {
-        return new AppSettings(theme, value, browserPath, llmProvider, llmBaseUrl);
+        return new AppSettings(theme, value, browserPath, llmProvider, llmBaseUrl, notifications);
     }
 
     public AppSettings withLlm(String provider, String baseUrl) {
-        return new AppSettings(theme, logLevel, browserPath, provider, baseUrl);
+        return new AppSettings(theme, logLevel, browserPath, provider, baseUrl, notifications);
+    }
+
+    public AppSettings withNotifications(NotificationSettings value) {
+        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, value);
     }
 }

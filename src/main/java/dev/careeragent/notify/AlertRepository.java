@@ -1,0 +1,58 @@
+package dev.careeragent.notify;
+
+import dev.careeragent.store.Database;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.hibernate.Session;
+
+/** The "once per posting per channel" marks, claimed atomically with INSERT OR IGNORE on a unique key. */
+public final class AlertRepository {
+
+    private final Database database;
+
+    public AlertRepository(Database database) {
+        this.database = database;
+    }
+
+    /** True when this call marked the posting (so it alerts now); false when it was alerted before. */
+    boolean claim(ScoredPosting posting, AlertChannel channel, Instant now) {
+        return database.fromTransaction(s -> insert(s, posting, channel, now));
+    }
+
+    /**
+     * Claims the postings not yet alerted on {@code channel} and, in the same transaction, stores the message
+     * {@code compose} makes for them: either both are committed or neither. Returns the claimed postings.
+     */
+    List<ScoredPosting> claimAndQueue(List<ScoredPosting> postings, AlertChannel channel, Instant now,
+            Function<List<ScoredPosting>, Optional<OutboxMessageEntity>> compose) {
+        return database.fromTransaction(s -> {
+            List<ScoredPosting> claimed = new ArrayList<>();
+            for (ScoredPosting posting : postings) {
+                if (insert(s, posting, channel, now)) {
+                    claimed.add(posting);
+                }
+            }
+            if (!claimed.isEmpty()) {
+                compose.apply(claimed).ifPresent(s::persist);
+            }
+            return claimed;
+        });
+    }
+
+    public boolean wasAlerted(long postingId, AlertChannel channel) {
+        return database.fromTransaction(s -> !s.createSelectionQuery(
+                        "select id from AlertedPostingEntity where postingId = :id and channel = :channel", Long.class)
+                .setParameter("id", postingId).setParameter("channel", channel).getResultList().isEmpty());
+    }
+
+    private static boolean insert(Session s, ScoredPosting posting, AlertChannel channel, Instant now) {
+        return s.createNativeMutationQuery("INSERT OR IGNORE INTO alerted_posting (job_posting_id, channel, score, alerted_at) "
+                        + "VALUES (:id, :channel, :score, :at)")
+                .setParameter("id", posting.postingId()).setParameter("channel", channel.name())
+                .setParameter("score", posting.score()).setParameter("at", now.toString())
+                .executeUpdate() == 1;
+    }
+}

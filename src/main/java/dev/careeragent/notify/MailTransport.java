@@ -1,0 +1,8 @@
+package dev.careeragent.notify;
+
+/** Hands one email to the mail server; {@link EmailSender} is the real one. */
+@FunctionalInterface
+public interface MailTransport {
+
+    void send(OutgoingEmail email) throws MailDeliveryException;
+}

@@ -1,0 +1,36 @@
+package dev.careeragent.notify;
+
+import dev.careeragent.schedule.JobContext;
+import dev.careeragent.schedule.JobResult;
+import dev.careeragent.schedule.RunCounts;
+import dev.careeragent.schedule.Schedule;
+import dev.careeragent.schedule.ScheduledJob;
+import java.time.Duration;
+
+/** Every minute: sends the outbox messages that are due (new, retries, ends of quiet hours). */
+public final class OutboxDeliveryJob implements ScheduledJob {
+
+    public static final String KEY = "email-outbox";
+    private final EmailOutbox outbox;
+
+    public OutboxDeliveryJob(EmailOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override public String key() { return KEY; }
+
+    @Override public String displayName() { return "Send queued emails"; }
+
+    @Override public Schedule schedule() { return Schedule.every(Duration.ofMinutes(1), Duration.ZERO); }
+
+    @Override
+    public JobResult run(JobContext context) {
+        EmailOutbox.DeliveryReport report = outbox.deliverDue();
+        if (report.idle()) {
+            return JobResult.skipped("No email due");
+        }
+        String text = "Sent " + report.sent() + ", retrying " + report.willRetry() + ", failed " + report.failed();
+        return report.sent() == 0 && report.failed() > 0 ? JobResult.failed(text)
+                : JobResult.succeeded(new RunCounts(report.sent(), report.sent(), 0), text);
+    }
+}

@@ -1,0 +1,8 @@
+package dev.careeragent.schedule;
+
+import java.time.Instant;
+
+/** Event: a run ended, whatever the outcome (a failure also publishes {@link RunFailed}). */
+public record RunFinished(long runId, String jobKey, String jobName, RunOutcome outcome, RunCounts counts,
+        String message, Instant endedAt) {
+}

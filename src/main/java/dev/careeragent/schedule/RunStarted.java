@@ -1,0 +1,7 @@
+package dev.careeragent.schedule;
+
+import java.time.Instant;
+
+/** Event: a scheduled job started a run. */
+public record RunStarted(long runId, String jobKey, String jobName, RunTrigger trigger, Instant startedAt) {
+}

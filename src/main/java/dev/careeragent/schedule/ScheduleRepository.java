@@ -1,0 +1,157 @@
+package dev.careeragent.schedule;
+
+import dev.careeragent.store.Database;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Stored scheduler data: job state, run history, source backoff and "pause all". */
+public final class ScheduleRepository {
+
+    /** Runs kept per job; older ones are deleted when a run ends. */
+    static final int HISTORY_PER_JOB = 200;
+
+    private final Database database;
+
+    public ScheduleRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Creates the job's state when new; otherwise updates its name and, if its schedule changed, pulls the due time in. */
+    void ensureJob(String key, String name, String scheduleText, Instant freshDue) {
+        database.inTransaction(s -> {
+            ScheduleJobStateEntity state = s.find(ScheduleJobStateEntity.class, key);
+            if (state == null) {
+                s.persist(new ScheduleJobStateEntity(key, name, scheduleText, freshDue));
+                return;
+            }
+            if (!scheduleText.equals(state.getScheduleText()) && state.getNextDue() != null
+                    && freshDue.isBefore(state.getNextDue())) {
+                state.setNextDue(freshDue);
+            }
+            state.describe(name, scheduleText);
+        });
+    }
+
+    Map<String, ScheduleJobStateEntity> states() {
+        return database.fromTransaction(s -> s.createSelectionQuery("from ScheduleJobStateEntity", ScheduleJobStateEntity.class)
+                .getResultList().stream().collect(Collectors.toMap(ScheduleJobStateEntity::getJobKey, Function.identity())));
+    }
+
+    Optional<ScheduleJobStateEntity> state(String key) {
+        return database.fromTransaction(s -> Optional.ofNullable(s.find(ScheduleJobStateEntity.class, key)));
+    }
+
+    void updateState(String key, Consumer<ScheduleJobStateEntity> change) {
+        database.inTransaction(s -> {
+            ScheduleJobStateEntity state = s.find(ScheduleJobStateEntity.class, key);
+            if (state != null) {
+                change.accept(state);
+            }
+        });
+    }
+
+    boolean allPaused() {
+        return database.fromTransaction(s -> s.find(ScheduleControlEntity.class, ScheduleControlEntity.ID).isAllPaused());
+    }
+
+    void setAllPaused(boolean paused) {
+        database.inTransaction(s -> s.find(ScheduleControlEntity.class, ScheduleControlEntity.ID).setAllPaused(paused));
+    }
+
+    /** Records the start of a run and returns its id. */
+    long openRun(String key, String name, RunTrigger trigger, Instant startedAt) {
+        return database.fromTransaction(s -> {
+            ScheduleRunEntity run = new ScheduleRunEntity(key, name, trigger, startedAt);
+            s.persist(run);
+            ScheduleJobStateEntity state = s.find(ScheduleJobStateEntity.class, key);
+            if (state != null) {
+                state.setLastStarted(startedAt);
+            }
+            return run.getId();
+        });
+    }
+
+    /** Closes a run and updates its job's state in the same transaction, then trims old history. */
+    void closeRun(long runId, String key, RunEnd end, Consumer<ScheduleJobStateEntity> stateChange) {
+        database.inTransaction(s -> {
+            ScheduleRunEntity run = s.find(ScheduleRunEntity.class, runId);
+            run.finish(end.endedAt(), end.outcome(), end.counts(), end.message(), end.error());
+            ScheduleJobStateEntity state = s.find(ScheduleJobStateEntity.class, key);
+            if (state != null) {
+                stateChange.accept(state);
+            }
+            s.createNativeMutationQuery("DELETE FROM schedule_run WHERE job_key = :key AND ended_at IS NOT NULL AND id NOT IN "
+                            + "(SELECT id FROM schedule_run WHERE job_key = :key ORDER BY id DESC LIMIT " + HISTORY_PER_JOB + ")")
+                    .setParameter("key", key).executeUpdate();
+        });
+    }
+
+    /** How a run ended, as stored. */
+    record RunEnd(Instant endedAt, RunOutcome outcome, RunCounts counts, String message, String error) {
+    }
+
+    /** Marks runs that never ended (the app stopped during them) as INTERRUPTED; returns how many. */
+    int interruptOpenRuns(Instant now) {
+        return database.fromTransaction(s -> {
+            List<ScheduleRunEntity> open = s.createSelectionQuery("from ScheduleRunEntity where endedAt is null",
+                    ScheduleRunEntity.class).getResultList();
+            for (ScheduleRunEntity run : open) {
+                run.finish(now, RunOutcome.INTERRUPTED, RunCounts.NONE, "The app stopped while this run was in progress.", null);
+                ScheduleJobStateEntity state = s.find(ScheduleJobStateEntity.class, run.toRecord().jobKey());
+                if (state != null) {
+                    state.ended(RunOutcome.INTERRUPTED, now, state.getConsecutiveFailures(), null, state.getNextDue());
+                }
+            }
+            return open.size();
+        });
+    }
+
+    Set<String> jobsWithOpenRuns() {
+        return new HashSet<>(database.fromTransaction(s -> s.createSelectionQuery(
+                "select distinct jobKey from ScheduleRunEntity where endedAt is null", String.class).getResultList()));
+    }
+
+    List<RunRecord> recentRuns(String jobKeyOrNull, int limit) {
+        return database.fromTransaction(s -> s.createSelectionQuery(
+                        "from ScheduleRunEntity where (:key is null or jobKey = :key) order by startedAt desc, id desc",
+                        ScheduleRunEntity.class)
+                .setParameter("key", jobKeyOrNull).setMaxResults(limit).getResultList()
+                .stream().map(ScheduleRunEntity::toRecord).toList());
+    }
+
+    Optional<Instant> sourceBackoffUntil(String sourceKey) {
+        return database.fromTransaction(s -> Optional.ofNullable(s.find(ScheduleSourceStateEntity.class, sourceKey))
+                .map(ScheduleSourceStateEntity::getBackoffUntil));
+    }
+
+    /** Counts one more failure of a source and returns its new backoff end. */
+    Instant sourceFailed(String sourceKey, Backoff backoff, Instant now, String error) {
+        return database.fromTransaction(s -> {
+            ScheduleSourceStateEntity state = s.find(ScheduleSourceStateEntity.class, sourceKey);
+            if (state == null) {
+                state = new ScheduleSourceStateEntity(sourceKey);
+                s.persist(state);
+            }
+            int failures = state.getConsecutiveFailures() + 1;
+            Instant until = now.plus(backoff.delayAfter(failures));
+            state.failed(failures, until, error);
+            return until;
+        });
+    }
+
+    void sourceSucceeded(String sourceKey) {
+        database.inTransaction(s -> {
+            ScheduleSourceStateEntity state = s.find(ScheduleSourceStateEntity.class, sourceKey);
+            if (state != null) {
+                state.succeeded();
+            }
+        });
+    }
+}

@@ -1,0 +1,82 @@
+package dev.careeragent.security;
+
+import com.github.javakeyring.Keyring;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Chooses where secrets live: a master-password file vault when the user set a master password; else an
+ * existing file vault (so saved secrets stay readable); else the OS keychain when it answers a probe
+ * within a few seconds; else a file vault with an owner-only key file (e.g. headless Linux without a
+ * Secret Service). Set the system property {@code careeragent.keyring=off} to never use the keychain.
+ */
+public final class SecretVaults {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecretVaults.class);
+    public static final String VAULT_FILE = "secrets.vault";
+    public static final String KEY_FILE = "secrets.key";
+    public static final String KEYRING_PROPERTY = "careeragent.keyring";
+    private static final long PROBE_TIMEOUT_SECONDS = 5;
+
+    private SecretVaults() {
+    }
+
+    /** @param masterPassword null or empty for no master password */
+    public static SecretVault open(Path dataFolder, char[] masterPassword) {
+        return open(dataFolder, masterPassword, SecretVaults::probeKeyring);
+    }
+
+    /** As {@link #open(Path, char[])} with the keychain probe given (tests pass one that fails). */
+    public static SecretVault open(Path dataFolder, char[] masterPassword, Supplier<Optional<SecretVault>> keyring) {
+        Path vaultFile = dataFolder.resolve(VAULT_FILE);
+        SecretVault chosen;
+        if (masterPassword != null && masterPassword.length > 0) {
+            chosen = EncryptedFileSecretVault.withMasterPassword(vaultFile, masterPassword);
+        } else if (Files.exists(vaultFile)) {
+            chosen = EncryptedFileSecretVault.withKeyFile(vaultFile, dataFolder.resolve(KEY_FILE));
+        } else {
+            chosen = keyring.get().orElseGet(() -> EncryptedFileSecretVault.withKeyFile(vaultFile, dataFolder.resolve(KEY_FILE)));
+        }
+        LOG.info("Secrets are stored in: {}", chosen.description());
+        return chosen;
+    }
+
+    /** The OS keychain if it can store, read back and delete a probe entry in time; empty otherwise. */
+    public static Optional<SecretVault> probeKeyring() {
+        if ("off".equalsIgnoreCase(System.getProperty(KEYRING_PROPERTY))) {
+            return Optional.empty();
+        }
+        CompletableFuture<Optional<SecretVault>> probe = new CompletableFuture<>();
+        Thread thread = new Thread(() -> probe.complete(tryKeyring()), "keyring-probe");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return probe.get(PROBE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.info("The OS keychain did not answer in {} s; using the encrypted file instead", PROBE_TIMEOUT_SECONDS);
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<SecretVault> tryKeyring() {
+        String probeKey = "career-agent.probe";
+        try {
+            Keyring keyring = Keyring.create();
+            String value = UUID.randomUUID().toString();
+            keyring.setPassword(KeyringSecretVault.SERVICE, probeKey, value);
+            boolean readBack = value.equals(keyring.getPassword(KeyringSecretVault.SERVICE, probeKey));
+            keyring.deletePassword(KeyringSecretVault.SERVICE, probeKey);
+            return readBack ? Optional.of(new KeyringSecretVault(keyring)) : Optional.empty();
+        } catch (Exception | LinkageError e) {
+            LOG.info("The OS keychain is not usable here ({}); using the encrypted file instead", e.toString());
+            return Optional.empty();
+        }
+    }
+}
