@@ -71,27 +71,35 @@ public final class DashboardView implements PageView {
         card.setId(id);
         card.getStyleClass().add("stat-card");
         HBox.setHgrow(card, Priority.ALWAYS);
+        card.setPrefWidth(200); // equal preferred widths: the cards share the row evenly
         card.setMaxWidth(Double.MAX_VALUE);
         return card;
     }
 
+    /** The first steps: all of them for a new user, then only the ones still to do. */
     private Node emptyState() {
-        VBox steps = new VBox(14,
+        Label title = new Label();
+        title.getStyleClass().addAll(Styles.TITLE_4, "section-title");
+        title.textProperty().bind(Bindings.when(model.emptyProperty()).then("Welcome! Start here").otherwise("Next step"));
+        Label intro = Layouts.muted("Nothing is stored yet. Two steps get you going:");
+        showWhen(intro, model.emptyProperty());
+        VBox state = new VBox(12, title, intro,
                 step("1", "Import your resume",
                         "Drag a PDF or DOCX onto this window. Career Agent reads your skills and experience from it.",
-                        "Import resume", "import-resume", model.canImportResumeProperty(), model::importResume),
+                        "Import resume", "import-resume", model.needsResumeProperty(), model.canImportResumeProperty(),
+                        model::importResume),
                 step("2", "Run your first job search",
                         "Say which roles and places you want; Career Agent searches the job boards and ranks what fits you.",
-                        "Search jobs", "search-jobs", model.canSearchJobsProperty(), model::searchJobs));
-        VBox state = Layouts.section("Welcome! Start here", "Nothing is stored yet. Two steps get you going:", steps);
+                        "Search jobs", "search-jobs", model.needsSearchProperty(), model.canSearchJobsProperty(),
+                        model::searchJobs));
         state.setId("empty-state");
-        state.getStyleClass().add("empty-state");
-        showWhen(state, model.emptyProperty());
+        state.getStyleClass().addAll("section-card", "empty-state");
+        showWhen(state, model.needsResumeProperty().or(model.needsSearchProperty()));
         return state;
     }
 
     private static HBox step(String number, String title, String text, String action, String id,
-                             BooleanProperty available, Runnable command) {
+                             BooleanProperty pending, BooleanProperty available, Runnable command) {
         Label badge = new Label(number);
         badge.getStyleClass().add("step-number");
         Label heading = new Label(title);
@@ -102,10 +110,12 @@ public final class DashboardView implements PageView {
         button.setId(id);
         button.getStyleClass().add(Styles.ACCENT);
         button.setMinWidth(Button.USE_PREF_SIZE);
-        button.disableProperty().bind(available.not());
+        // The button appears once the feature's page is installed; until then the text says what to do.
+        showWhen(button, available);
         button.setOnAction(e -> command.run());
         HBox row = new HBox(14, badge, words, button);
         row.setAlignment(Pos.CENTER_LEFT);
+        showWhen(row, pending);
         return row;
     }
 

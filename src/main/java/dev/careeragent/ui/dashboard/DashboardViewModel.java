@@ -25,6 +25,8 @@ public final class DashboardViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final BooleanProperty empty = new SimpleBooleanProperty();
+    private final BooleanProperty needsResume = new SimpleBooleanProperty();
+    private final BooleanProperty needsSearch = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty canImportResume = new SimpleBooleanProperty();
     private final BooleanProperty canSearchJobs = new SimpleBooleanProperty();
@@ -63,6 +65,8 @@ public final class DashboardViewModel {
         activePostings.set(counts.activePostings());
         applications.set(counts.applications());
         empty.set(counts.isEmpty());
+        needsResume.set(counts.resumeVersions() == 0);
+        needsSearch.set(counts.activePostings() == 0);
         error.set("");
         loaded.set(true);
     }
@@ -73,6 +77,10 @@ public final class DashboardViewModel {
     public BooleanProperty loadingProperty() { return loading; }
     public BooleanProperty loadedProperty() { return loaded; }
     public BooleanProperty emptyProperty() { return empty; }
+    /** No resume imported yet: the "import your resume" step applies. */
+    public BooleanProperty needsResumeProperty() { return needsResume; }
+    /** No postings found yet: the "run your first job search" step applies. */
+    public BooleanProperty needsSearchProperty() { return needsSearch; }
     public StringProperty errorProperty() { return error; }
     public BooleanProperty canImportResumeProperty() { return canImportResume; }
     public BooleanProperty canSearchJobsProperty() { return canSearchJobs; }

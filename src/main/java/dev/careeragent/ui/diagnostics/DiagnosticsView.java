@@ -72,36 +72,33 @@ public final class DiagnosticsView implements PageView {
         names.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(names, values, new ColumnConstraints());
-        fact(grid, "Version", "app-version", Snapshot::appVersion, null);
-        fact(grid, "Java", "java-version", Snapshot::javaVersion, null);
-        fact(grid, "Data folder", "data-folder", s -> s.dataFolder().toString(), button("Open", "open-data", model::openDataFolder));
-        fact(grid, "Log folder", "log-folder", s -> s.logFolder().toString(),
-                button("Open log folder", "open-log-folder", model::openLogFolder));
-        fact(grid, "Database", "database-file", s -> s.databaseFile().toString(), null);
+        grid.getColumnConstraints().addAll(names, values);
+        fact(grid, "Version", "app-version", Snapshot::appVersion);
+        fact(grid, "Java", "java-version", Snapshot::javaVersion);
+        fact(grid, "Data folder", "data-folder", s -> s.dataFolder().toString());
+        fact(grid, "Log folder", "log-folder", s -> s.logFolder().toString());
+        fact(grid, "Database", "database-file", s -> s.databaseFile().toString());
         Label size = value("database-size");
         size.textProperty().bind(model.databaseSizeProperty());
-        addRow(grid, "Database size", size, null);
-        fact(grid, "Schema version", "schema-version", Snapshot::schemaVersion, null);
-        return grid;
+        addRow(grid, "Database size", size);
+        fact(grid, "Schema version", "schema-version", Snapshot::schemaVersion);
+        HBox actions = new HBox(8, button("Open data folder", "open-data", model::openDataFolder),
+                button("Open log folder", "open-log-folder", model::openLogFolder));
+        return new VBox(16, grid, actions);
     }
 
-    private void fact(GridPane grid, String name, String id, Function<Snapshot, String> read, Node action) {
+    private void fact(GridPane grid, String name, String id, Function<Snapshot, String> read) {
         Label value = value(id);
         value.textProperty().bind(Bindings.createStringBinding(
                 () -> model.snapshotProperty().get() == null ? "\u2013" : read.apply(model.snapshotProperty().get()),
                 model.snapshotProperty()));
-        addRow(grid, name, value, action);
+        addRow(grid, name, value);
     }
 
-    private void addRow(GridPane grid, String name, Label value, Node action) {
+    private void addRow(GridPane grid, String name, Label value) {
         Label caption = new Label(name);
         caption.getStyleClass().add(Styles.TEXT_MUTED);
-        grid.addRow(row, caption, value);
-        if (action != null) {
-            grid.add(action, 2, row);
-        }
-        row++;
+        grid.addRow(row++, caption, value);
     }
 
     private static Label value(String id) {

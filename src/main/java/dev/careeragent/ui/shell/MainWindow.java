@@ -120,6 +120,7 @@ public final class MainWindow implements Navigator {
         currentPage.set(pageId);
         rail.select(pageId);
         stage.setTitle(page.title() + " \u2013 " + AppInfo.NAME);
+        content.requestFocus(); // no control of the new page starts with a focus ring
         view.onShown();
         return true;
     }

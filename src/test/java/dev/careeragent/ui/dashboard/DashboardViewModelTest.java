@@ -63,12 +63,27 @@ class DashboardViewModelTest {
             model.refresh();
 
             assertThat(model.emptyProperty().get()).isTrue();
+            assertThat(model.needsResumeProperty().get()).isTrue();
+            assertThat(model.needsSearchProperty().get()).isTrue();
             assertThat(model.canSearchJobsProperty().get()).isTrue();
             assertThat(model.canImportResumeProperty().get()).isFalse();
 
             model.importResume();
             model.searchJobs();
             assertThat(navigations).containsExactly(PageIds.RESUME, PageIds.JOBS);
+        }
+    }
+
+    @Test
+    void onceAResumeIsInOnlyTheSearchStepRemains() {
+        try (AppContext context = TestApp.open(dir, new CurrentThreadTaskExecutor())) {
+            TestApp.seed(context, 1, 0, 0);
+            DashboardViewModel model = new DashboardViewModel(context.dashboard(), context.tasks(), navigatorWith(Set.of()));
+            model.refresh();
+
+            assertThat(model.emptyProperty().get()).isFalse();
+            assertThat(model.needsResumeProperty().get()).isFalse();
+            assertThat(model.needsSearchProperty().get()).isTrue();
         }
     }
 

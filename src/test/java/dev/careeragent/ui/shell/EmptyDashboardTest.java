@@ -52,14 +52,15 @@ class EmptyDashboardTest {
     void showsTheFirstStepsAndGoesToAPageOnceItIsInstalled(FxRobot robot) throws Exception {
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#empty-state").query().isVisible());
         assertThat(robot.lookup("#stat-resumes .stat-number").queryAs(Label.class).getText()).isEqualTo("0");
-        assertThat(robot.lookup("#search-jobs").queryAs(Button.class).isDisabled())
-                .as("no Jobs page yet, so the button cannot lead anywhere").isTrue();
+        assertThat(robot.lookup("#search-jobs").queryAs(Button.class).isVisible())
+                .as("no Jobs page yet, so no button that leads nowhere").isFalse();
 
         robot.interact(() -> window.install(new Page(PageIds.JOBS, "Jobs", Icons.SEARCH, null, Page.Placement.MAIN,
                 (services, navigator) -> PageView.of(new Label("Job search page")))));
         robot.clickOn("#nav-settings");
         robot.clickOn("#nav-dashboard");
-        waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#search-jobs").queryAs(Button.class).isDisabled());
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#search-jobs").queryAs(Button.class).isVisible());
+        assertThat(robot.lookup("#import-resume").queryAs(Button.class).isVisible()).isFalse();
 
         robot.clickOn("#search-jobs");
         assertThat(window.currentPageProperty().get()).isEqualTo(PageIds.JOBS);
