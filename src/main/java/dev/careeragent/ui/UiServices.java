@@ -1,0 +1,34 @@
+package dev.careeragent.ui;
+
+import dev.careeragent.analytics.DashboardService;
+import dev.careeragent.core.DataFolder;
+import dev.careeragent.core.event.EventBus;
+import dev.careeragent.core.log.RecentErrors;
+import dev.careeragent.core.settings.SettingsStore;
+import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.diagnostics.DiagnosticsService;
+import java.util.Objects;
+
+/**
+ * Everything the desktop UI needs from the services, built by the composition root (the UI never sees
+ * the app package). Later features add their services here.
+ */
+public record UiServices(
+        DataFolder folder,
+        SettingsStore settings,
+        TaskExecutor tasks,
+        EventBus events,
+        RecentErrors recentErrors,
+        DashboardService dashboard,
+        DiagnosticsService diagnostics) {
+
+    public UiServices {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(tasks, "tasks");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(recentErrors, "recentErrors");
+        Objects.requireNonNull(dashboard, "dashboard");
+        Objects.requireNonNull(diagnostics, "diagnostics");
+    }
+}

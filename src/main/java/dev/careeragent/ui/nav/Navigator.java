@@ -1,0 +1,10 @@
+package dev.careeragent.ui.nav;
+
+/** Moves the main window between pages; pages use it for their "go there" buttons. */
+public interface Navigator {
+
+    /** Shows the page; returns false (and changes nothing) when no page has that id. */
+    boolean navigate(String pageId);
+
+    boolean hasPage(String pageId);
+}

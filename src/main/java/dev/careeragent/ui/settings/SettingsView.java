@@ -1,0 +1,113 @@
+package dev.careeragent.ui.settings;
+
+import atlantafx.base.theme.Styles;
+import dev.careeragent.core.settings.Theme;
+import dev.careeragent.ui.common.Layouts;
+import dev.careeragent.ui.nav.PageView;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The Settings page: appearance, data folder, logging, then the sections features add. */
+public final class SettingsView implements PageView {
+
+    private final VBox sections = new VBox(20);
+    private final Node root;
+
+    public SettingsView(SettingsViewModel model, ObservableList<SettingsSection> extra) {
+        Label status = new Label();
+        status.setId("settings-status");
+        status.getStyleClass().add(Styles.DANGER);
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+
+        sections.getChildren().addAll(
+                Layouts.section("Appearance", "Light, dark, or the same as your operating system.", themeChooser(model)),
+                Layouts.section("Data folder", "Your database, backups, logs and settings live here. "
+                        + "Start the app with --data-dir or set CAREER_AGENT_HOME to use another folder.", dataFolder(model)),
+                Layouts.section("Logging", "How much detail goes into the log file. DEBUG and TRACE help when "
+                        + "you report a problem; the change applies at once.", logLevel(model)));
+        extra.forEach(this::addSection);
+        extra.addListener((ListChangeListener<SettingsSection>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::addSection);
+            }
+        });
+        root = Layouts.scrollingPage(Layouts.pageHeader("Settings", "Changes are saved as you make them."), status, sections);
+    }
+
+    /** Adds a titled section below the others. */
+    public void addSection(SettingsSection section) {
+        sections.getChildren().add(Layouts.section(section.title(), null, section.content()));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    private static Node themeChooser(SettingsViewModel model) {
+        ToggleGroup group = new ToggleGroup();
+        Map<Theme, ToggleButton> buttons = Map.of(
+                Theme.LIGHT, themeButton("Light", "theme-light", Theme.LIGHT, group, Styles.LEFT_PILL),
+                Theme.DARK, themeButton("Dark", "theme-dark", Theme.DARK, group, Styles.CENTER_PILL),
+                Theme.SYSTEM, themeButton("Follow system", "theme-system", Theme.SYSTEM, group, Styles.RIGHT_PILL));
+        buttons.get(model.themeProperty().get()).setSelected(true);
+        group.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected == null) {
+                old.setSelected(true); // one theme is always chosen
+            } else {
+                model.themeProperty().set((Theme) selected.getUserData());
+            }
+        });
+        model.themeProperty().addListener((obs, old, theme) -> buttons.get(theme).setSelected(true));
+        return new HBox(buttons.get(Theme.LIGHT), buttons.get(Theme.DARK), buttons.get(Theme.SYSTEM));
+    }
+
+    private static ToggleButton themeButton(String text, String id, Theme theme, ToggleGroup group, String pill) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
+        button.setUserData(theme);
+        button.setToggleGroup(group);
+        button.getStyleClass().add(pill);
+        return button;
+    }
+
+    private static Node dataFolder(SettingsViewModel model) {
+        TextField path = new TextField(model.dataFolder().toString());
+        path.setId("data-folder");
+        path.setEditable(false);
+        HBox.setHgrow(path, Priority.ALWAYS);
+        Button open = new Button("Open");
+        open.setId("open-data-folder");
+        open.setMinWidth(Button.USE_PREF_SIZE);
+        open.setOnAction(e -> model.openDataFolder());
+        HBox row = new HBox(8, path, open);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Node logLevel(SettingsViewModel model) {
+        ComboBox<String> levels = new ComboBox<>();
+        levels.setId("log-level");
+        levels.getItems().setAll(SettingsViewModel.LOG_LEVELS);
+        levels.valueProperty().bindBidirectional(model.logLevelProperty());
+        Label caption = new Label("Log level");
+        HBox row = new HBox(12, caption, levels);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.careeragent.ui.settings;
+
+import dev.careeragent.core.DataFolder;
+import dev.careeragent.core.log.LogSetup;
+import dev.careeragent.core.settings.AppSettings;
+import dev.careeragent.core.settings.SettingsStore;
+import dev.careeragent.core.settings.Theme;
+import dev.careeragent.core.task.BackgroundTask;
+import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.ui.common.FolderOpener;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Settings state. A change of theme or log level is applied and saved at once (the settings file is tiny
+ * and written atomically, so saving on the FX thread is fine); opening the folder runs in the background.
+ */
+public final class SettingsViewModel {
+
+    public static final List<String> LOG_LEVELS = List.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
+
+    private final SettingsStore settings;
+    private final DataFolder folder;
+    private final TaskExecutor tasks;
+    private final FolderOpener opener;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final StringProperty logLevel = new SimpleStringProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public SettingsViewModel(SettingsStore settings, DataFolder folder, TaskExecutor tasks, FolderOpener opener) {
+        this.settings = settings;
+        this.folder = folder;
+        this.tasks = tasks;
+        this.opener = opener;
+        AppSettings current = settings.get();
+        theme.set(current.theme());
+        logLevel.set(normalLevel(current.logLevel()));
+        theme.addListener((obs, old, value) -> {
+            if (value != null) {
+                save(s -> s.withTheme(value));
+            }
+        });
+        logLevel.addListener((obs, old, value) -> {
+            if (value != null) {
+                LogSetup.setLevel(value);
+                save(s -> s.withLogLevel(value));
+            }
+        });
+    }
+
+    public Path dataFolder() {
+        return folder.root();
+    }
+
+    /** Shows the data folder in the file manager; a failure is explained in {@link #statusProperty()}. */
+    public void openDataFolder() {
+        Path root = folder.root();
+        tasks.execute(BackgroundTask.of("Opening the data folder", () -> {
+            opener.open(root);
+            return root;
+        }).onSuccess(opened -> status.set(""))
+                .onFailure(e -> status.set("Could not open the folder (" + e.getMessage()
+                        + "). You can find it at " + root)));
+    }
+
+    private void save(UnaryOperator<AppSettings> change) {
+        AppSettings current = settings.get();
+        AppSettings changed = change.apply(current);
+        if (changed.equals(current)) {
+            return;
+        }
+        try {
+            settings.update(changed);
+            status.set("");
+        } catch (RuntimeException e) {
+            status.set("Your change is used now but could not be saved: " + e.getMessage()
+                    + ". Check that the data folder is writable.");
+        }
+    }
+
+    private static String normalLevel(String level) {
+        String upper = level == null ? "INFO" : level.toUpperCase(Locale.ROOT);
+        return LOG_LEVELS.contains(upper) ? upper : "INFO";
+    }
+
+    public ObjectProperty<Theme> themeProperty() { return theme; }
+    public StringProperty logLevelProperty() { return logLevel; }
+    public StringProperty statusProperty() { return status; }
+}

@@ -1,0 +1,91 @@
+package dev.careeragent.ui.shell;
+
+import dev.careeragent.core.task.BackgroundTask;
+import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.core.task.TaskListener;
+import dev.careeragent.core.task.TaskOutcome;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The running background tasks for the status bar: the oldest one in detail (title, progress, message),
+ * the others as a count. Updated by the executor's listener on its callback thread (the FX thread in the app).
+ */
+public final class TaskStatusViewModel {
+
+    private final ObservableList<BackgroundTask<?>> running = FXCollections.observableArrayList();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final IntegerProperty count = new SimpleIntegerProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public TaskStatusViewModel(TaskExecutor tasks) {
+        running.setAll(tasks.running());
+        tasks.addListener(new TaskListener() {
+            @Override
+            public void started(BackgroundTask<?> task) {
+                if (!running.contains(task)) {
+                    running.add(task);
+                }
+                refresh();
+            }
+
+            @Override
+            public void progressed(BackgroundTask<?> task) {
+                refresh();
+            }
+
+            @Override
+            public void finished(BackgroundTask<?> task, TaskOutcome outcome) {
+                running.remove(task);
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    /** Cancels the task shown in detail. */
+    public void cancelCurrent() {
+        if (!running.isEmpty()) {
+            cancel(running.get(0));
+        }
+    }
+
+    public void cancel(BackgroundTask<?> task) {
+        task.cancel();
+        if (!running.isEmpty() && running.get(0) == task) {
+            message.set("Cancelling…");
+        }
+    }
+
+    private void refresh() {
+        count.set(running.size());
+        busy.set(!running.isEmpty());
+        if (running.isEmpty()) {
+            title.set("");
+            message.set("");
+            progress.set(0);
+            return;
+        }
+        BackgroundTask<?> current = running.get(0);
+        title.set(current.title());
+        message.set(current.isCancelled() ? "Cancelling…" : current.message());
+        progress.set(current.progress());
+    }
+
+    public ObservableList<BackgroundTask<?>> running() { return running; }
+    public StringProperty titleProperty() { return title; }
+    public StringProperty messageProperty() { return message; }
+    public DoubleProperty progressProperty() { return progress; }
+    public IntegerProperty countProperty() { return count; }
+    public BooleanProperty busyProperty() { return busy; }
+}

@@ -1,0 +1,113 @@
+package dev.careeragent.ui;
+
+import dev.careeragent.app.AppContext;
+import dev.careeragent.core.settings.Theme;
+import dev.careeragent.core.task.BackgroundTask;
+import dev.careeragent.core.task.ThreadPoolTaskExecutor;
+import dev.careeragent.ui.nav.PageIds;
+import dev.careeragent.ui.shell.MainWindow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Renders the main window headless (Monocle) into PNGs for the README:
+ * {@code java -cp <test classpath> dev.careeragent.ui.Screenshots assets/screenshots}.
+ */
+public final class Screenshots {
+
+    private Screenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.lcdtext", "false");
+        Path out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
+        Files.createDirectories(out);
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(false);
+
+        try (AppContext seeded = context(true)) {
+            MainWindow window = onFx(() -> window(seeded));
+            CountDownLatch done = new CountDownLatch(1);
+            seeded.tasks().execute(BackgroundTask.of("Refreshing job postings", task -> {
+                task.updateProgress(2, 5);
+                Thread.sleep(100);
+                task.updateMessage("Page 2 of 5");
+                done.await(1, TimeUnit.MINUTES);
+                return null;
+            }));
+            shoot(seeded, window, Theme.LIGHT, PageIds.DASHBOARD, out.resolve("dashboard-light.png"));
+            shoot(seeded, window, Theme.DARK, PageIds.DASHBOARD, out.resolve("dashboard-dark.png"));
+            done.countDown();
+            shoot(seeded, window, Theme.LIGHT, PageIds.SETTINGS, out.resolve("settings-light.png"));
+            shoot(seeded, window, Theme.DARK, PageIds.ABOUT, out.resolve("about-dark.png"));
+            onFx(() -> {
+                window.stage().close();
+                return null;
+            });
+        }
+        try (AppContext empty = context(false)) {
+            MainWindow window = onFx(() -> window(empty));
+            shoot(empty, window, Theme.LIGHT, PageIds.DASHBOARD, out.resolve("welcome-light.png"));
+        }
+        Platform.exit();
+    }
+
+    private static AppContext context(boolean seeded) throws IOException {
+        Path dir = Files.createTempDirectory("career-agent-screens");
+        AppContext context = TestApp.open(dir, new ThreadPoolTaskExecutor(2, new FxCallbacks(), e -> { }, Clock.systemUTC()));
+        if (seeded) {
+            TestApp.seed(context, 2, 148, 12);
+        }
+        return context;
+    }
+
+    private static MainWindow window(AppContext context) {
+        MainWindow window = new MainWindow(new Stage(), TestApp.services(context));
+        window.show();
+        return window;
+    }
+
+    private static void shoot(AppContext context, MainWindow window, Theme theme, String page, Path file) throws Exception {
+        onFx(() -> {
+            context.settings().update(context.settings().get().withTheme(theme));
+            window.navigate(page);
+            return null;
+        });
+        Thread.sleep(1500);
+        onFx(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(window.scene().snapshot(null), null), "png", file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+        System.out.println("Wrote " + file);
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+}

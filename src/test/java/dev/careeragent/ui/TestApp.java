@@ -1,0 +1,50 @@
+package dev.careeragent.ui;
+
+import dev.careeragent.app.AppContext;
+import dev.careeragent.core.DataFolder;
+import dev.careeragent.core.log.RecentErrors;
+import dev.careeragent.core.settings.SettingsStore;
+import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.resume.ResumeVersion;
+import dev.careeragent.resume.ResumeVersionRepository;
+import dev.careeragent.tracker.Application;
+import dev.careeragent.tracker.ApplicationRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Real services on a temporary data folder, optionally seeded through the repositories. */
+public final class TestApp {
+
+    private TestApp() {
+    }
+
+    public static AppContext open(Path dataDir, TaskExecutor tasks) {
+        DataFolder folder = new DataFolder(dataDir);
+        return new AppContext(folder, Clock.systemUTC(), new SettingsStore(folder.settingsFile()), new RecentErrors(), tasks);
+    }
+
+    public static void seed(AppContext context, int resumes, int postings, int applications) {
+        ResumeVersionRepository resumeRepo = new ResumeVersionRepository(context.database());
+        JobPostingRepository postingRepo = new JobPostingRepository(context.database(), context.clock());
+        ApplicationRepository applicationRepo = new ApplicationRepository(context.database());
+        Instant now = Instant.now();
+        for (int i = 1; i <= resumes; i++) {
+            resumeRepo.save(new ResumeVersion("Version " + i, now, "resume-" + i + ".pdf", "pdf", new byte[] {1, 2, 3}, "{}", null));
+        }
+        for (int i = 1; i <= postings; i++) {
+            postingRepo.save(JobPosting.builder().source("test").sourceId("p" + i).title("Java Developer " + i)
+                    .company("Acme " + i).descriptionText("Java, SQL and Kubernetes").build());
+        }
+        for (int i = 1; i <= applications; i++) {
+            applicationRepo.save(new Application("Acme " + i, "Java Developer", "APPLIED", null, now));
+        }
+    }
+
+    public static UiServices services(AppContext context) {
+        return new UiServices(context.folder(), context.settings(), context.tasks(), context.events(),
+                context.recentErrors(), context.dashboard(), context.diagnostics());
+    }
+}

@@ -1,0 +1,74 @@
+package dev.careeragent.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careeragent.core.DataFolder;
+import dev.careeragent.core.log.LogSetup;
+import dev.careeragent.core.settings.SettingsStore;
+import dev.careeragent.core.settings.Theme;
+import dev.careeragent.core.task.CurrentThreadTaskExecutor;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final String levelBefore = LogSetup.level();
+
+    @AfterEach
+    void restoreLogLevel() {
+        LogSetup.setLevel(levelBefore);
+    }
+
+    private SettingsViewModel model(List<Path> opened) {
+        DataFolder folder = new DataFolder(dir);
+        return new SettingsViewModel(new SettingsStore(folder.settingsFile()), folder, new CurrentThreadTaskExecutor(),
+                opened::add);
+    }
+
+    @Test
+    void aThemeChangeIsSavedAndSurvivesARestart() {
+        SettingsViewModel model = model(new ArrayList<>());
+        assertThat(model.themeProperty().get()).isEqualTo(Theme.SYSTEM);
+
+        model.themeProperty().set(Theme.DARK);
+
+        SettingsStore reopened = new SettingsStore(new DataFolder(dir).settingsFile());
+        assertThat(reopened.get().theme()).isEqualTo(Theme.DARK);
+        assertThat(model(new ArrayList<>()).themeProperty().get()).isEqualTo(Theme.DARK);
+    }
+
+    @Test
+    void aLogLevelChangeAppliesAtOnceAndIsSaved() {
+        SettingsViewModel model = model(new ArrayList<>());
+
+        model.logLevelProperty().set("DEBUG");
+
+        assertThat(LogSetup.level()).isEqualTo("DEBUG");
+        assertThat(new SettingsStore(new DataFolder(dir).settingsFile()).get().logLevel()).isEqualTo("DEBUG");
+    }
+
+    @Test
+    void opensTheDataFolderAndExplainsWhenThatFails() {
+        List<Path> opened = new ArrayList<>();
+        SettingsViewModel model = model(opened);
+        model.openDataFolder();
+        assertThat(opened).containsExactly(dir.toAbsolutePath().normalize());
+        assertThat(model.statusProperty().get()).isEmpty();
+
+        DataFolder folder = new DataFolder(dir);
+        SettingsViewModel failing = new SettingsViewModel(new SettingsStore(folder.settingsFile()), folder,
+                new CurrentThreadTaskExecutor(), path -> {
+                    throw new IOException("no file manager");
+                });
+        failing.openDataFolder();
+        assertThat(failing.statusProperty().get()).contains("no file manager").contains(folder.root().toString());
+    }
+}
