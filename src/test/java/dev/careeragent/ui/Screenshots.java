@@ -1,6 +1,6 @@
 package dev.careeragent.ui;
 
-import dev.careeragent.app.AppContext;
+import dev.careeragent.context.AppContext;
 import dev.careeragent.core.settings.Theme;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;

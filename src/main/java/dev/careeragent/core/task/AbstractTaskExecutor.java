@@ -5,10 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +30,14 @@ abstract class AbstractTaskExecutor implements TaskExecutor {
     private final Map<BackgroundTask<?>, Long> running = new ConcurrentHashMap<>();
     private final Map<BackgroundTask<?>, Long> lastProgress = new ConcurrentHashMap<>();
     private final TaskTimings timings = new TaskTimings();
+    private final Set<BackgroundTask<?>> trailing = ConcurrentHashMap.newKeySet();
+
+    /** One shared daemon thread delivers throttled progress updates late rather than never. */
+    private static final ScheduledExecutorService TRAILING_FLUSH = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "career-agent-progress");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     AbstractTaskExecutor(Executor callbacks, Consumer<Exception> unhandledErrors, Clock clock) {
         this.callbacks = callbacks;
@@ -106,13 +118,28 @@ abstract class AbstractTaskExecutor implements TaskExecutor {
         }
     }
 
+    /**
+     * Forwards progress at most every 50 ms per task. An update that arrives sooner is not lost: one
+     * trailing notification is scheduled for the end of the interval, so listeners always see the latest state.
+     */
     private void progressChanged(BackgroundTask<?> task) {
         long now = System.nanoTime();
         Long last = lastProgress.get(task);
-        if (last != null && now - last < PROGRESS_INTERVAL_NANOS) {
-            return;
+        if (last == null || now - last >= PROGRESS_INTERVAL_NANOS) {
+            lastProgress.put(task, now);
+            notifyProgress(task);
+        } else if (trailing.add(task)) {
+            TRAILING_FLUSH.schedule(() -> {
+                trailing.remove(task);
+                if (running.containsKey(task)) {
+                    lastProgress.put(task, System.nanoTime());
+                    notifyProgress(task);
+                }
+            }, PROGRESS_INTERVAL_NANOS - (now - last), TimeUnit.NANOSECONDS);
         }
-        lastProgress.put(task, now);
+    }
+
+    private void notifyProgress(BackgroundTask<?> task) {
         callbacks.execute(() -> listeners.forEach(l -> l.progressed(task)));
     }
 }

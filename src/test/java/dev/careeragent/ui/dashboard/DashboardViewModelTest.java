@@ -2,7 +2,7 @@ package dev.careeragent.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.careeragent.app.AppContext;
+import dev.careeragent.context.AppContext;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.nav.Navigator;

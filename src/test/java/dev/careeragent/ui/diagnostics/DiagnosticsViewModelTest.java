@@ -2,7 +2,7 @@ package dev.careeragent.ui.diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.careeragent.app.AppContext;
+import dev.careeragent.context.AppContext;
 import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;

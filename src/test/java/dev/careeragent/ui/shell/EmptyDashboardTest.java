@@ -3,7 +3,7 @@ package dev.careeragent.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import dev.careeragent.app.AppContext;
+import dev.careeragent.context.AppContext;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.TestApp;

@@ -5,7 +5,7 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import dev.careeragent.app.AppContext;
+import dev.careeragent.context.AppContext;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.settings.Theme;
 import dev.careeragent.core.task.BackgroundTask;

@@ -1,0 +1,122 @@
+package dev.careeragent.app;
+
+import dev.careeragent.cli.CareerAgentCommand;
+import dev.careeragent.context.AppContext;
+import dev.careeragent.core.DataFolder;
+import dev.careeragent.core.log.LogSetup;
+import dev.careeragent.core.log.RecentErrors;
+import dev.careeragent.core.settings.SettingsStore;
+import dev.careeragent.core.task.ThreadPoolTaskExecutor;
+import dev.careeragent.store.DatabaseBackups;
+import dev.careeragent.store.DatabaseException;
+import dev.careeragent.ui.DatabaseProblemDialog;
+import dev.careeragent.ui.ErrorDialog;
+import dev.careeragent.ui.FxCallbacks;
+import dev.careeragent.ui.FxUncaughtErrors;
+import dev.careeragent.ui.UiServices;
+import dev.careeragent.ui.shell.MainWindow;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the desktop app: logging into the data folder, the single-instance lock, then the FX toolkit.
+ * The database opens off the FX thread; a damaged or locked database gets the restore/quit dialog.
+ */
+final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
+
+    /** Returned when the window is up: the launcher must not exit the JVM. */
+    static final int RUNNING = Integer.MIN_VALUE;
+
+    private final AtomicReference<MainWindow> window = new AtomicReference<>();
+
+    @Override
+    public int start(DataFolder folder, boolean measureStartup) throws IOException {
+        LogSetup.useLogFolder(folder.logs());
+        RecentErrors recentErrors = new RecentErrors();
+        LogSetup.install(recentErrors);
+        Logger log = LoggerFactory.getLogger(DesktopStartup.class);
+        Optional<SingleInstance> instance = SingleInstance.acquire(folder.instanceLock(), folder.instancePort(),
+                () -> Platform.runLater(() -> Optional.ofNullable(window.get()).ifPresent(MainWindow::bringToFront)));
+        if (instance.isEmpty()) {
+            System.out.println("Career Agent is already running with this data folder; its window was brought to the front.");
+            return 0;
+        }
+        SettingsStore settings = new SettingsStore(folder.settingsFile());
+        LogSetup.setLevel(settings.get().logLevel());
+        log.info("Starting Career Agent with data folder {}", folder.root());
+        Platform.startup(() -> {
+            FxUncaughtErrors errors = FxUncaughtErrors.install(new ErrorDialog());
+            Stage stage = new Stage();
+            openInBackground(new Session(folder, settings, recentErrors, errors, stage, instance.get(), measureStartup));
+        });
+        return RUNNING;
+    }
+
+    private record Session(DataFolder folder, SettingsStore settings, RecentErrors recentErrors, FxUncaughtErrors errors,
+                           Stage stage, SingleInstance instance, boolean measureStartup) {
+    }
+
+    private void openInBackground(Session session) {
+        Thread opener = new Thread(() -> {
+            try {
+                AppContext context = new AppContext(session.folder(), Clock.systemDefaultZone(), session.settings(),
+                        session.recentErrors(), new ThreadPoolTaskExecutor(4, new FxCallbacks(), session.errors(),
+                        Clock.systemDefaultZone()));
+                Platform.runLater(() -> showMainWindow(session, context));
+            } catch (DatabaseException problem) {
+                Platform.runLater(() -> offerRestore(session, problem));
+            }
+        }, "career-agent-open-database");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    private void offerRestore(Session session, DatabaseException problem) {
+        LoggerFactory.getLogger(DesktopStartup.class).error("Database could not be opened: {}", problem.getMessage(), problem);
+        if (DatabaseProblemDialog.ask(problem) == DatabaseProblemDialog.Choice.RESTORE_BACKUP) {
+            try {
+                new DatabaseBackups(session.folder().backups(), Clock.systemDefaultZone())
+                        .restore(problem.latestBackup().orElseThrow(), session.folder().database());
+                openInBackground(session);
+                return;
+            } catch (IOException e) {
+                session.errors().dialog().show(e);
+            }
+        }
+        shutDown(session, null);
+    }
+
+    private void showMainWindow(Session session, AppContext context) {
+        UiServices services = new UiServices(context.folder(), context.settings(), context.tasks(), context.events(),
+                context.recentErrors(), context.dashboard(), context.diagnostics());
+        MainWindow main = new MainWindow(session.stage(), services);
+        window.set(main);
+        session.errors().dialog().setOwner(session.stage());
+        session.stage().setOnHidden(event -> shutDown(session, context));
+        if (session.measureStartup()) {
+            session.stage().setOnShown(event -> Platform.runLater(() -> {
+                System.out.println("Main window shown " + StartupClock.millisSinceJvmStart() + " ms after JVM start");
+                main.quit();
+            }));
+        }
+        main.show();
+    }
+
+    private static void shutDown(Session session, AppContext context) {
+        try {
+            if (context != null) {
+                context.close();
+            }
+            session.instance().close();
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(DesktopStartup.class).warn("Problem while shutting down", e);
+        }
+        Platform.exit();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.careeragent.app;
+
+import dev.careeragent.cli.CareerAgentCommand;
+import picocli.CommandLine;
+
+/**
+ * The main class. It does not extend {@code javafx.application.Application} (jpackage/classpath rule in STACK.md):
+ * with no arguments it opens the desktop app, with a subcommand it runs the command line.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        CommandLine commandLine = new CommandLine(new CareerAgentCommand(new DesktopStartup()));
+        int exitCode = commandLine.execute(args);
+        if (exitCode != DesktopStartup.RUNNING) {
+            System.exit(exitCode);
+        }
+    }
+}
