@@ -14,22 +14,55 @@ import java.util.regex.Pattern;
 /**
  * Recognises CAPTCHA pages, login and sign-up walls and bot blocks from a data file of signatures
  * ({@code block-signatures.json}), so a new wall needs a line of data, not code. A signature matches
- * when all of its conditions hold; page-content conditions only apply to HTML answers, so a JSON job
- * description that mentions "captcha" is never mistaken for a wall.
+ * when all of its conditions hold. {@code body} is matched against the raw HTML, {@code text} against
+ * the visible text (scripts, styles and tags removed, so a page's built-in message strings such as
+ * "Please confirm you are not a robot" do not count). Page-content conditions only apply to HTML
+ * answers, so a JSON job description that mentions "captcha" is never mistaken for a wall.
  */
 public final class BlockDetector {
 
     private static final String DEFAULTS = "block-signatures.json";
     private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
+    private static final Pattern INVISIBLE = Pattern.compile("(?is)<(script|style|noscript)\\b.*?</\\1\\s*>|<!--.*?-->");
+    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
 
     /** One signature as written in the data file; absent fields are "any". */
     public record Signature(String id, BlockKind kind, String reason, String url, boolean redirectOnly,
-            Integer status, String header, String headerValue, String title, String body) {
+            Integer status, String header, String headerValue, String title, String body, String text) {
     }
 
-    private record Compiled(Signature signature, Pattern url, Pattern headerValue, Pattern title, Pattern body) {
+    /** The parts of a page the conditions look at; title and text are computed once, on demand. */
+    private static final class View {
+        final FetchedPage page;
+        private String title;
+        private String text;
 
-        boolean matches(FetchedPage page, String pageTitle) {
+        View(FetchedPage page) {
+            this.page = page;
+        }
+
+        String title() {
+            if (title == null) {
+                Matcher matcher = TITLE.matcher(page.body());
+                title = matcher.find() ? matcher.group(1).strip() : "";
+            }
+            return title;
+        }
+
+        String text() {
+            if (text == null) {
+                String visible = INVISIBLE.matcher(page.body()).replaceAll(" ");
+                text = TAG.matcher(visible).replaceAll(" ").replaceAll("\\s+", " ");
+            }
+            return text;
+        }
+    }
+
+    private record Compiled(Signature signature, Pattern url, Pattern headerValue, Pattern title, Pattern body,
+            Pattern text) {
+
+        boolean matches(View view) {
+            FetchedPage page = view.page;
             Signature s = signature;
             if (s.status() != null && s.status() != page.status()) {
                 return false;
@@ -42,12 +75,13 @@ public final class BlockDetector {
                     .map(value -> headerValue == null || headerValue.matcher(value).find()).orElse(false)) {
                 return false;
             }
-            boolean needsHtml = title != null || body != null;
+            boolean needsHtml = title != null || body != null || text != null;
             if (needsHtml && !page.isHtml()) {
                 return false;
             }
-            return (title == null || title.matcher(pageTitle).find())
-                    && (body == null || body.matcher(page.body()).find());
+            return (title == null || title.matcher(view.title()).find())
+                    && (body == null || body.matcher(page.body()).find())
+                    && (text == null || text.matcher(view.text()).find());
         }
     }
 
@@ -56,7 +90,7 @@ public final class BlockDetector {
     public BlockDetector(List<Signature> signatures) {
         this.signatures = signatures.stream()
                 .map(s -> new Compiled(s, compile(s.url()), compile(s.headerValue()), compile(s.title()),
-                        compile(s.body())))
+                        compile(s.body()), compile(s.text())))
                 .toList();
     }
 
@@ -78,16 +112,11 @@ public final class BlockDetector {
     }
 
     public Optional<BlockSignal> detect(FetchedPage page) {
-        String pageTitle = page.isHtml() ? title(page.body()) : "";
+        View view = new View(page);
         return signatures.stream()
-                .filter(compiled -> compiled.matches(page, pageTitle))
+                .filter(compiled -> compiled.matches(view))
                 .findFirst()
                 .map(c -> new BlockSignal(c.signature().kind(), c.signature().id(), c.signature().reason()));
-    }
-
-    private static String title(String html) {
-        Matcher matcher = TITLE.matcher(html);
-        return matcher.find() ? matcher.group(1).strip() : "";
     }
 
     private static Pattern compile(String regex) {
