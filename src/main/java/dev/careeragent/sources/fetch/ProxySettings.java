@@ -29,8 +29,8 @@ public record ProxySettings(String scheme, String host, int port, String usernam
         }
         try {
             URI uri = new URI(text.strip());
-            if (uri.getScheme() == null) {
-                throw new IllegalArgumentException("The proxy \"" + text + "\" lacks its scheme; write it like "
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new IllegalArgumentException("The proxy \"" + text + "\" is incomplete; write it like "
                         + "http://proxy.local:3128 in Settings.");
             }
             return new ProxySettings(uri.getScheme(), uri.getHost(), uri.getPort(), username, password);
