@@ -18,8 +18,12 @@ import dev.careeragent.ui.shell.MainWindow;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.util.Duration;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,27 +54,36 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         SettingsStore settings = new SettingsStore(folder.settingsFile());
         LogSetup.setLevel(settings.get().logLevel());
         log.info("Starting Career Agent with data folder {}", folder.root());
-        Platform.startup(() -> {
-            FxUncaughtErrors errors = FxUncaughtErrors.install(new ErrorDialog());
-            Stage stage = new Stage();
-            openInBackground(new Session(folder, settings, recentErrors, errors, stage, instance.get(), measureStartup));
-        });
+        // The database opens while the toolkit starts: the two are the slowest parts of start-up.
+        CompletableFuture<FxUncaughtErrors> toolkit = new CompletableFuture<>();
+        Session session = new Session(folder, settings, recentErrors, toolkit, instance.get(), measureStartup);
+        openInBackground(session);
+        Platform.startup(() -> toolkit.complete(FxUncaughtErrors.install(new ErrorDialog())));
         return RUNNING;
     }
 
-    private record Session(DataFolder folder, SettingsStore settings, RecentErrors recentErrors, FxUncaughtErrors errors,
-                           Stage stage, SingleInstance instance, boolean measureStartup) {
+    private record Session(DataFolder folder, SettingsStore settings, RecentErrors recentErrors,
+                           CompletableFuture<FxUncaughtErrors> toolkit, SingleInstance instance, boolean measureStartup) {
+
+        FxUncaughtErrors errors() {
+            return toolkit.join();
+        }
+
+        void onFxThread(Runnable action) {
+            toolkit.thenRun(() -> Platform.runLater(action));
+        }
     }
 
     private void openInBackground(Session session) {
         Thread opener = new Thread(() -> {
             try {
+                Consumer<Exception> unhandled = error -> session.toolkit().thenAccept(handler -> handler.accept(error));
                 AppContext context = new AppContext(session.folder(), Clock.systemDefaultZone(), session.settings(),
-                        session.recentErrors(), new ThreadPoolTaskExecutor(4, new FxCallbacks(), session.errors(),
+                        session.recentErrors(), new ThreadPoolTaskExecutor(4, new FxCallbacks(), unhandled,
                         Clock.systemDefaultZone()));
-                Platform.runLater(() -> showMainWindow(session, context));
+                session.onFxThread(() -> showMainWindow(session, context));
             } catch (DatabaseException problem) {
-                Platform.runLater(() -> offerRestore(session, problem));
+                session.onFxThread(() -> offerRestore(session, problem));
             }
         }, "career-agent-open-database");
         opener.setDaemon(true);
@@ -95,15 +108,19 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
     private void showMainWindow(Session session, AppContext context) {
         UiServices services = new UiServices(context.folder(), context.settings(), context.tasks(), context.events(),
                 context.recentErrors(), context.dashboard(), context.diagnostics());
-        MainWindow main = new MainWindow(session.stage(), services);
+        Stage stage = new Stage();
+        MainWindow main = new MainWindow(stage, services);
         window.set(main);
-        session.errors().dialog().setOwner(session.stage());
-        session.stage().setOnHidden(event -> shutDown(session, context));
+        session.errors().dialog().setOwner(stage);
+        // After hide() has finished: exiting the toolkit inside it breaks the rest of hide().
+        stage.setOnHidden(event -> Platform.runLater(() -> shutDown(session, context)));
         if (session.measureStartup()) {
-            session.stage().setOnShown(event -> Platform.runLater(() -> {
+            stage.setOnShown(event -> {
                 System.out.println("Main window shown " + StartupClock.millisSinceJvmStart() + " ms after JVM start");
-                main.quit();
-            }));
+                PauseTransition settle = new PauseTransition(Duration.millis(500));
+                settle.setOnFinished(done -> main.quit());
+                settle.play();
+            });
         }
         main.show();
     }
