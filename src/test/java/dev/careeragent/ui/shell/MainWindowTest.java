@@ -75,7 +75,7 @@ class MainWindowTest {
 
         robot.clickOn("#nav-about");
         assertThat(window.currentPageProperty().get()).isEqualTo(PageIds.ABOUT);
-        waitFor(5, TimeUnit.SECONDS, () -> "1".equals(robot.lookup("#schema-version").queryAs(Label.class).getText()));
+        waitFor(5, TimeUnit.SECONDS, () -> context.database().schemaVersion().equals(robot.lookup("#schema-version").queryAs(Label.class).getText()));
 
         robot.clickOn("#nav-dashboard");
         assertThat(window.currentPageProperty().get()).isEqualTo(PageIds.DASHBOARD);
