@@ -1,0 +1,118 @@
+package dev.careeragent.resume.parse;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.careeragent.resume.model.ResumeDate;
+
+/**
+ * Finds dates and date ranges as people write them on resumes, in English, German, French and Spanish:
+ * "Jan 2020 – Present", "January 2020 - Dec 2021", "2019-03", "03/2019", "2019 – 2021", "Sept. 2018",
+ * "Since 2020", "2020 – heute".
+ */
+public final class DateParser {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("janv", 1), Map.entry("ene", 1), Map.entry("enero", 1),
+            Map.entry("feb", 2), Map.entry("febr", 2), Map.entry("fev", 2), Map.entry("fevr", 2), Map.entry("febrero", 2),
+            Map.entry("mar", 3), Map.entry("mars", 3), Map.entry("mrz", 3), Map.entry("marz", 3), Map.entry("marzo", 3),
+            Map.entry("apr", 4), Map.entry("avr", 4), Map.entry("avril", 4), Map.entry("abr", 4), Map.entry("abril", 4),
+            Map.entry("may", 5), Map.entry("mai", 5), Map.entry("mayo", 5),
+            Map.entry("jun", 6), Map.entry("juin", 6), Map.entry("junio", 6), Map.entry("juni", 6),
+            Map.entry("jul", 7), Map.entry("juil", 7), Map.entry("juillet", 7), Map.entry("julio", 7), Map.entry("juli", 7),
+            Map.entry("aug", 8), Map.entry("aout", 8), Map.entry("ago", 8), Map.entry("agosto", 8),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("septiembre", 9), Map.entry("septembre", 9),
+            Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("octobre", 10), Map.entry("octubre", 10),
+            Map.entry("nov", 11), Map.entry("noviembre", 11), Map.entry("novembre", 11),
+            Map.entry("dec", 12), Map.entry("dez", 12), Map.entry("dic", 12), Map.entry("diciembre", 12),
+            Map.entry("decembre", 12));
+    private static final Map<String, Integer> SEASONS = Map.of("spring", 3, "summer", 6, "fall", 9, "autumn", 9,
+            "winter", 12);
+
+    private static final String MONTH_WORD = "(?:jan(?:uary|uar|v(?:ier)?)?|ene(?:ro)?|feb(?:ruary|ruar|rero|r)?|f[eé]v(?:rier|r)?"
+            + "|mar(?:ch|s|zo)?|m[aä]rz|mrz|apr(?:il)?|avr(?:il)?|abr(?:il)?|ma[iy]o?|june?|juni[o]?|juin|july?|juli[o]?|juil(?:let)?"
+            + "|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sept?(?:ember|iembre|embre)?|o[ck]t(?:ober|obre|ubre)?|nov(?:ember|iembre|embre)?"
+            + "|d[eé][cz](?:ember|embre)?|dic(?:iembre)?|spring|summer|fall|autumn|winter)";
+    private static final String YEAR = "(?:19|20)\\d{2}";
+    private static final String DATE = "(?:(?:\\d{1,2}\\.?\\s+)?" + MONTH_WORD + "\\.?,?\\s*(?:\\d{1,2},\\s*)?'?" + YEAR
+            + "|" + YEAR + "[-/.](?:0?[1-9]|1[0-2])(?![\\d])|(?:0?[1-9]|1[0-2])[/.-]" + YEAR + "|" + YEAR + ")";
+    private static final String PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|date|heute|jetzt|aktuell|laufend"
+            + "|aujourd'hui|aujourd’hui|pr[eé]sent|actuel(?:lement)?|en cours|actualidad|presente|hoy|actual)";
+    private static final String SEP = "\\s*(?:-{1,2}|–|—|~|to|bis|until|till|au|à|a|hasta)\\s*";
+    private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + DATE + ")(?:" + SEP + "(" + DATE + "|"
+            + PRESENT + ")(?![\\p{L}\\d]))?");
+    private static final Pattern SINCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|seit|depuis|desde)\\s+(" + DATE + ")");
+    private static final Pattern PARTS = Pattern.compile("(?iu)(" + MONTH_WORD + ")|(" + YEAR + ")|(\\d{1,2})");
+
+    /** The first date range (or single date) in the text. A lone date is returned as the end of the span. */
+    public Optional<DateSpan> find(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher since = SINCE.matcher(text);
+        if (since.find()) {
+            return Optional.of(new DateSpan(parse(since.group(1)), null, true, since.start(), since.end()));
+        }
+        Matcher m = RANGE.matcher(text);
+        while (m.find()) {
+            ResumeDate first = parse(m.group(1));
+            if (first == null) {
+                continue;
+            }
+            if (m.group(2) == null) {
+                return Optional.of(new DateSpan(null, first, false, m.start(), m.end()));
+            }
+            ResumeDate second = parse(m.group(2));
+            return Optional.of(new DateSpan(first, second, second == null, m.start(), m.end()));
+        }
+        return Optional.empty();
+    }
+
+    /** True when the text holds a range with both ends (or start and "Present"), not just a year. */
+    public boolean hasRange(String text) {
+        return find(text).map(s -> s.start() != null).orElse(false);
+    }
+
+    /** One date; null when it is a "present" word or unreadable. */
+    ResumeDate parse(String token) {
+        String t = Normalizer.normalize(token.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        Matcher m = PARTS.matcher(t);
+        Integer month = null;
+        Integer year = null;
+        Integer number = null;
+        while (m.find()) {
+            if (m.group(1) != null && month == null) {
+                month = monthOf(m.group(1));
+            } else if (m.group(2) != null) {
+                year = Integer.parseInt(m.group(2));
+            } else if (m.group(3) != null && number == null) {
+                number = Integer.parseInt(m.group(3));
+            }
+        }
+        if (year == null) {
+            return null;
+        }
+        if (month == null && number != null && number >= 1 && number <= 12 && !t.matches(".*\\d{1,2}\\s+\\p{L}.*")) {
+            month = number;
+        }
+        return month == null || month == 0 ? ResumeDate.of(year) : ResumeDate.of(year, month);
+    }
+
+    private static Integer monthOf(String word) {
+        String w = word.replace(".", "");
+        if (SEASONS.containsKey(w)) {
+            return 0;
+        }
+        for (int len = Math.min(w.length(), 10); len >= 3; len--) {
+            Integer month = MONTHS.get(w.substring(0, len));
+            if (month != null) {
+                return month;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,259 @@
+package dev.careeragent.resume.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.careeragent.resume.model.EducationEntry;
+import dev.careeragent.resume.model.ExperienceEntry;
+import dev.careeragent.resume.model.ProjectEntry;
+
+/** Turns entry groups into jobs, schools and projects by scoring each header piece for what it names. */
+final class EntryParser {
+
+    private static final Pattern TITLE_WORDS = Pattern.compile("(?iu)\\b(engineer|developer|programmer|manager|intern|internship"
+            + "|analyst|director|consultant|accountant|assistant|associate|lead|head|officer|specialist|coordinator"
+            + "|administrator|designer|scientist|researcher|architect|(?:co-?)?founder|cto|ceo|cfo|coo|vp|president"
+            + "|technician|advis[eo]r|volunteer|member|coach|server|teacher|tutor|writer|editor|representative|agent"
+            + "|nurse|clerk|cashier|chef|cook|receptionist|secretary|supervisor|executive|owner|partner|professor"
+            + "|lecturer|instructor|fellow|trainee|apprentice|auditor|bookkeeper|sre|devops|recruiter|strategist"
+            + "|marketer|principal|entwickler\\w*|ingenieur\\w*|leiter\\w*|berater\\w*|werkstudent\\w*|praktikant\\w*"
+            + "|mitarbeiter\\w*|referent\\w*|sachbearbeiter\\w*|ingénieur\\w*|développeur\\w*|stagiaire|responsable"
+            + "|directeur\\w*|ingeniero\\w*|desarrollador\\w*|gerente|analista|jefe|practicante|becario|asistente)\\b");
+    private static final Pattern ORG_WORDS = Pattern.compile("(?iu)\\b(inc|llc|ltd|gmbh|corp|corporation|company|co|bank"
+            + "|group|technologies|technology|labs?|solutions|ag|plc|foundation|agency|university|college|institute"
+            + "|school|hospital|studio|systems|services|partners|consulting|ventures|holdings)\\b\\.?");
+    private static final Pattern SCHOOL_WORDS = Pattern.compile("(?iu)(universit|college|institut|school|academy|akademie"
+            + "|hochschule|gymnasium|école|ecole|lycée|universidad|polytechn|politecn|\\biit\\b|\\bmit\\b|campus)");
+    private static final Pattern DEGREE_WORDS = Pattern.compile("(?iu)(\\bbachelor|\\bmaster|\\bph\\.?\\s?d\\b|doctor|\\bmba\\b"
+            + "|\\bb\\.?\\s?s\\.?c?\\b\\.?|\\bm\\.?\\s?s\\.?c?\\b\\.?|\\bb\\.?a\\.|\\bm\\.?a\\.|\\bb\\.?e\\.|\\bb\\.?tech|\\bm\\.?tech|\\bba\\b|\\bma\\b"
+            + "|\\bbs\\b|\\bms\\b|associate|diplom|licen[cs]|abitur|baccalaur|bachiller|grado|certificate|high school"
+            + "|\\bhnd\\b|\\bged\\b)");
+    private static final Pattern GPA = Pattern.compile("(?iu)(?:\\b(?:gpa|cgpa|grade|note|notendurchschnitt)\\s*[:=]?\\s*"
+            + "(\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?))|(?:(\\d\\.\\d+(?:\\s*/\\s*\\d+(?:\\.\\d+)?)?)\\s*(?:gpa|cgpa)\\b)");
+    private static final Pattern LEADING_DEGREE = Pattern.compile("(?u)^((?:Ph\\.?D|B\\.?S\\.?c?|M\\.?S\\.?c?|B\\.?A|M\\.?A|MBA|B\\.?E|M\\.?Eng|B\\.?Eng|BBA|LLM|LLB|MD)\\.?)\\s+(.+)$");
+    private static final Pattern DEGREE_IN_FIELD = Pattern.compile("(?iu)^(.+?)\\s+(?:in|of|en|im)\\s+(?!(?:arts|science|"
+            + "engineering|business administration|fine arts|technology|laws|education|philosophy|commerce)\\b)(.+)$");
+    private static final Pattern FIELD_LABEL = Pattern.compile("(?iu)^(?:major|field|studiengang|fach|spécialité|specialite|especialidad)\\s*:\\s*(.+)$");
+    private static final Pattern NAME_DESCRIPTION = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[–—-]\\s)\\s*(.+)$");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)]+)\\)");
+
+    private final DateParser dates;
+    private final ContactExtractor contacts;
+
+    EntryParser(DateParser dates, ContactExtractor contacts) {
+        this.dates = dates;
+        this.contacts = contacts;
+    }
+
+    List<ExperienceEntry> experience(List<EntryGroup> groups) {
+        List<ExperienceEntry> entries = new ArrayList<>();
+        for (EntryGroup group : groups) {
+            if (group.header.isEmpty()) {
+                continue;
+            }
+            HeaderPieces h = HeaderPieces.of(group.header, dates, contacts);
+            List<HeaderPieces.Piece> pieces = new ArrayList<>(h.pieces);
+            HeaderPieces.Piece title = pieces.stream().filter(p -> titleScore(p) > 0)
+                    .max(Comparator.comparingInt(EntryParser::titleScore)).orElse(null);
+            if (title == null && pieces.size() > 1) {
+                title = pieces.stream().filter(p -> !p.bold()).findFirst()
+                        .orElse(pieces.stream().filter(p -> p.line() > 0).findFirst().orElse(pieces.get(pieces.size() - 1)));
+            }
+            HeaderPieces.Piece chosenTitle = title;
+            List<HeaderPieces.Piece> rest = pieces.stream().filter(p -> p != chosenTitle).toList();
+            String company = null;
+            List<String> extra = new ArrayList<>();
+            if (!rest.isEmpty()) {
+                HeaderPieces.Piece org = rest.stream().max(Comparator.comparingInt(EntryParser::orgScore)).orElseThrow();
+                int orgLine = org.line();
+                company = String.join(", ", rest.stream().filter(p -> p.line() == orgLine && !sentence(p.text()))
+                        .map(HeaderPieces.Piece::text).toList());
+                rest.stream().filter(p -> p.line() != orgLine || sentence(p.text())).map(HeaderPieces.Piece::text)
+                        .forEach(extra::add);
+            }
+            List<String> bullets = new ArrayList<>(extra);
+            group.body.forEach(i -> bullets.add(stripTrailingDates(i)));
+            DateSpan span = h.dates != null ? h.dates : sideDates(group);
+            entries.add(new ExperienceEntry(title == null ? null : title.text(), blankToNull(company), h.location,
+                    span == null ? null : span.start(), span == null ? null : span.end(), span != null && span.current(),
+                    bullets));
+        }
+        return entries;
+    }
+
+    List<EducationEntry> education(List<EntryGroup> groups) {
+        List<EducationEntry> entries = new ArrayList<>();
+        for (EntryGroup group : groups) {
+            if (group.header.isEmpty()) {
+                continue;
+            }
+            String gpa = null;
+            Matcher g = GPA.matcher(group.allText());
+            if (g.find()) {
+                gpa = (g.group(1) != null ? g.group(1) : g.group(2)).replaceAll("\\s+", "");
+            }
+            List<Item> header = group.header.stream().map(i -> i.withText(GPA.matcher(i.text()).replaceAll(" ").strip()))
+                    .toList();
+            String field = null;
+            List<Item> headerLines = new ArrayList<>();
+            for (Item item : header) {
+                Matcher f = FIELD_LABEL.matcher(item.text());
+                if (f.matches()) {
+                    field = f.group(1).strip();
+                } else {
+                    headerLines.add(item);
+                }
+            }
+            HeaderPieces h = HeaderPieces.of(headerLines, dates, contacts);
+            List<HeaderPieces.Piece> pieces = new ArrayList<>(h.pieces);
+            HeaderPieces.Piece school = null;
+            HeaderPieces.Piece degree = null;
+            for (HeaderPieces.Piece p : pieces) {
+                boolean schoolLike = SCHOOL_WORDS.matcher(p.text()).find();
+                if (school == null && schoolLike) {
+                    school = p;
+                } else if (degree == null && !schoolLike && DEGREE_WORDS.matcher(p.text()).find()) {
+                    degree = p;
+                }
+            }
+            Matcher leading = school == null || degree != null ? null : LEADING_DEGREE.matcher(school.text());
+            if (leading != null && leading.matches()) {
+                int at = pieces.indexOf(school);
+                degree = new HeaderPieces.Piece(leading.group(1), school.line(), school.bold());
+                school = new HeaderPieces.Piece(leading.group(2), school.line(), school.bold());
+                pieces.set(at, school);
+            }
+            if (school == null) {
+                for (HeaderPieces.Piece p : pieces) {
+                    if (p != degree) {
+                        school = p;
+                        break;
+                    }
+                }
+            }
+            String degreeText = degree == null ? null : degree.text();
+            if (degreeText != null) {
+                Matcher in = DEGREE_IN_FIELD.matcher(degreeText);
+                if (in.matches() && field == null) {
+                    degreeText = in.group(1).strip();
+                    field = in.group(2).strip();
+                }
+            }
+            HeaderPieces.Piece chosenSchool = school;
+            List<String> details = new ArrayList<>();
+            for (HeaderPieces.Piece p : pieces) {
+                if (p == chosenSchool || p == degree) {
+                    continue;
+                }
+                if (field == null && (degree == null || p.line() == degree.line()
+                        || (chosenSchool != null && p.line() == chosenSchool.line()))
+                        && p.text().split("\\s+").length <= 6) {
+                    field = p.text();
+                } else {
+                    details.add(p.text());
+                }
+            }
+            group.body.forEach(i -> details.add(stripTrailingDates(i)));
+            DateSpan span = h.dates != null ? h.dates : sideDates(group);
+            entries.add(new EducationEntry(school == null ? null : school.text(), degreeText, field, h.location,
+                    span == null ? null : span.start(), span == null ? null : span.end(), gpa, details));
+        }
+        return entries;
+    }
+
+    List<ProjectEntry> projects(List<EntryGroup> groups) {
+        List<ProjectEntry> entries = new ArrayList<>();
+        for (EntryGroup group : groups) {
+            if (group.header.isEmpty()) {
+                for (Item bullet : group.body) {
+                    Matcher m = NAME_DESCRIPTION.matcher(bullet.text());
+                    String name = m.matches() ? m.group(1).strip() : bullet.text();
+                    String description = m.matches() ? m.group(2).strip() : null;
+                    entries.add(new ProjectEntry(name, description, List.of(), null, null, false, url(bullet.text())));
+                }
+                continue;
+            }
+            HeaderPieces h = HeaderPieces.of(group.header, dates, contacts);
+            String name = h.pieces.isEmpty() ? group.header.get(0).text() : h.pieces.get(0).text();
+            Matcher link = MARKDOWN_LINK.matcher(name);
+            String url = url(group.allText());
+            if (link.find()) {
+                name = link.group(1);
+                url = link.group(2);
+            }
+            List<String> description = h.pieces.stream().skip(1).map(HeaderPieces.Piece::text).toList();
+            List<String> bullets = group.body.stream().map(this::stripTrailingDates).toList();
+            DateSpan span = h.dates != null ? h.dates : sideDates(group);
+            entries.add(new ProjectEntry(name, description.isEmpty() ? null : String.join(" ", description), bullets,
+                    span == null ? null : span.start(), span == null ? null : span.end(), span != null && span.current(),
+                    url));
+        }
+        return entries;
+    }
+
+    private String url(String text) {
+        return contacts.links(text).stream().map(dev.careeragent.resume.model.Link::url).findFirst().orElse(null);
+    }
+
+    /** Dates a layout put beside the first bullet instead of beside the header (two-column entry templates). */
+    private DateSpan sideDates(EntryGroup group) {
+        for (Item item : group.body) {
+            for (String side : item.side()) {
+                DateSpan span = dates.find(side).orElse(null);
+                if (span != null) {
+                    return span;
+                }
+            }
+            DateSpan trailing = trailingRange(item.text());
+            if (trailing != null) {
+                return trailing;
+            }
+        }
+        return null;
+    }
+
+    private DateSpan trailingRange(String text) {
+        DateSpan span = dates.find(text).orElse(null);
+        boolean atEnd = span != null && span.start() != null && span.to() >= text.length() - 1
+                && (span.current() || span.start().month() != null);
+        return atEnd ? span : null;
+    }
+
+    private String stripTrailingDates(Item item) {
+        DateSpan trailing = trailingRange(item.text());
+        return trailing == null ? item.text() : item.text().substring(0, trailing.from()).strip();
+    }
+
+    private static int titleScore(HeaderPieces.Piece p) {
+        int score = 0;
+        Matcher m = TITLE_WORDS.matcher(p.text());
+        while (m.find()) {
+            score += 2;
+        }
+        Matcher o = ORG_WORDS.matcher(p.text());
+        while (o.find()) {
+            score -= 2;
+        }
+        return score;
+    }
+
+    private static int orgScore(HeaderPieces.Piece p) {
+        int score = p.bold() ? 1 : 0;
+        Matcher o = ORG_WORDS.matcher(p.text());
+        while (o.find()) {
+            score += 2;
+        }
+        return score - (sentence(p.text()) ? 5 : 0) - p.line();
+    }
+
+    private static boolean sentence(String text) {
+        return text.split("\\s+").length > 9;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.careeragent.resume.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.careeragent.resume.read.TextLine;
+
+/**
+ * Finds section headings. Known heading words with any visual cue are certain; their look (size, weight,
+ * capitals) then identifies the document's other headings, so unknown sections are found and kept.
+ */
+final class HeadingDetector {
+
+    private record Style(float size, boolean bold, boolean caps) {
+    }
+
+    private final DateParser dates;
+
+    HeadingDetector(DateParser dates) {
+        this.dates = dates;
+    }
+
+    /** Indexes of heading lines in {@code lines}. */
+    List<Integer> find(List<TextLine> lines) {
+        float body = bodySize(lines);
+        List<Integer> headings = new ArrayList<>();
+        List<Style> styles = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (!shortLabel(line)) {
+                continue;
+            }
+            boolean known = SectionVocabulary.kindOf(line.text()).isPresent()
+                    || SectionVocabulary.isContactHeading(line.text());
+            boolean cue = line.styledHeading() || line.bold() || caps(line.text()) || line.fontSize() > body * 1.1f
+                    || line.text().strip().endsWith(":") || line.gapBefore();
+            if (known && cue) {
+                headings.add(i);
+                styles.add(new Style(line.fontSize(), line.bold(), caps(line.text())));
+            }
+        }
+        int firstKnown = headings.isEmpty() ? lines.size() : headings.get(0);
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (headings.contains(i) || !shortLabel(line)) {
+                continue;
+            }
+            boolean visual = line.styledHeading() || caps(line.text()) || line.fontSize() > body * 1.1f;
+            boolean sameLook = styles.stream().anyMatch(s -> Math.abs(s.size() - line.fontSize()) < 0.35f
+                    && s.bold() == line.bold() && (s.caps() == caps(line.text()) || !s.caps()));
+            boolean fallback = styles.isEmpty() && i > 0 && (line.styledHeading()
+                    || (line.fontSize() >= body * 1.2f && (line.bold() || caps(line.text())))
+                    || (caps(line.text()) && line.bold()));
+            if ((sameLook && visual && (i > firstKnown || line.fontSize() > body * 1.1f)) || fallback) {
+                headings.add(i);
+            }
+        }
+        headings.sort(null);
+        return headings;
+    }
+
+    private boolean shortLabel(TextLine line) {
+        String t = line.text().strip();
+        if (line.region() != TextLine.Region.BODY && line.region() != TextLine.Region.TABLE) {
+            return false;
+        }
+        if (t.contains("\t") || t.length() > 50 || t.length() < 3 || ItemBuilder.BULLET.matcher(t).find()) {
+            return false;
+        }
+        if (t.split("\\s+").length > 6 || t.matches(".*[.,;]$") || t.contains("@") || t.matches(".*\\d.*")) {
+            return false;
+        }
+        return dates.find(t).isEmpty() && Character.isLetter(t.codePointAt(0));
+    }
+
+    static boolean caps(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        return letters >= 3 && upper == letters;
+    }
+
+    /** The font size most characters have. */
+    static float bodySize(List<TextLine> lines) {
+        Map<Float, Integer> sizes = new HashMap<>();
+        for (TextLine line : lines) {
+            sizes.merge(line.fontSize(), line.text().length(), Integer::sum);
+        }
+        return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(11f);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.careeragent.resume.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.careeragent.resume.read.TextLine;
+
+/** Merges a section's lines into items: bullets with their wrapped lines, hyphenation undone. */
+final class ItemBuilder {
+
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:[•●○◦▪▫■□‣⁃∙·➢➤►▸✓✔❖◆◇*+]|[-–—](?=\\s))\\s*");
+    private static final Pattern DURATION = Pattern.compile("(?i)^\\d+\\s*(?:years?|yrs?|months?|mos?)(?:,?\\s*\\d+\\s*(?:months?|mos?))?$");
+
+    private final DateParser dates;
+    private final ContactExtractor contacts;
+
+    ItemBuilder(DateParser dates, ContactExtractor contacts) {
+        this.dates = dates;
+        this.contacts = contacts;
+    }
+
+    List<Item> build(List<TextLine> lines) {
+        float minX = (float) lines.stream().mapToDouble(TextLine::x).min().orElse(0);
+        List<Item> items = new ArrayList<>();
+        for (TextLine line : lines) {
+            String[] segments = line.segments();
+            String first = segments[0];
+            boolean bullet = BULLET.matcher(first).find() && first.length() > 2;
+            String text = bullet ? BULLET.matcher(first).replaceFirst("") : first;
+            List<String> side = new ArrayList<>();
+            List<String> extra = new ArrayList<>();
+            for (int i = 1; i < segments.length; i++) {
+                String s = segments[i].strip();
+                if (DURATION.matcher(s).matches()) {
+                    continue;
+                }
+                boolean standsApart = dates.find(s).isPresent() || contacts.location(s) != null;
+                (bullet && !standsApart ? extra : side).add(s);
+            }
+            if (!extra.isEmpty()) {
+                text = text + " " + String.join(" ", extra);
+            }
+            if (side.isEmpty()) {
+                DateSpan trailing = trailingRange(text);
+                if (trailing != null) {
+                    side.add(text.substring(trailing.from()).strip());
+                    text = text.substring(0, trailing.from()).strip();
+                }
+            }
+            if (bullet && !side.isEmpty() && line.x() <= minX + 1) {
+                bullet = false; // a bulleted line carrying a date or place on the right is an entry header
+            }
+            Item previous = items.isEmpty() ? null : items.get(items.size() - 1);
+            if (previous != null && previous.bullet() && !bullet && isContinuation(line, previous, text)) {
+                List<String> mergedSide = new ArrayList<>(previous.side());
+                mergedSide.addAll(side);
+                items.set(items.size() - 1, new Item(join(previous.text(), text), mergedSide, true, previous.bold(),
+                        previous.gapBefore(), previous.x(), previous.fontSize()));
+                continue;
+            }
+            items.add(new Item(text.strip(), side, bullet, line.bold(), line.gapBefore(), line.x(), line.fontSize()));
+        }
+        return items;
+    }
+
+    /** A date range closing the line ("... Analyst  Jan 2020 – Present"), as right-aligned dates end up. */
+    private DateSpan trailingRange(String text) {
+        DateSpan span = dates.find(text).orElse(null);
+        boolean atEnd = span != null && span.start() != null && span.from() > 0 && span.to() >= text.length() - 1
+                && (span.current() || span.start().month() != null || span.end() != null);
+        return atEnd ? span : null;
+    }
+
+    private static boolean isContinuation(TextLine line, Item previous, String text) {
+        if (line.gapBefore() || text.isEmpty()) {
+            return false;
+        }
+        boolean indented = line.x() > previous.x() + 1;
+        boolean lowerStart = Character.isLowerCase(text.codePointAt(0));
+        return line.x() > 0 ? indented || (lowerStart && line.x() >= previous.x() - 1) : lowerStart;
+    }
+
+    /** Joins wrapped text; "deploy-" + "ment" becomes "deployment". */
+    static String join(String a, String b) {
+        if (a.endsWith("-") && a.length() > 1 && Character.isLetter(a.charAt(a.length() - 2)) && !b.isEmpty()
+                && Character.isLowerCase(b.codePointAt(0))) {
+            return a.substring(0, a.length() - 1) + b;
+        }
+        return a + " " + b;
+    }
+}

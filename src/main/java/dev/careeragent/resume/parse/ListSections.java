@@ -1,0 +1,105 @@
+package dev.careeragent.resume.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads list-like sections (skills, languages, certifications, unknown sections) and prose sections. */
+final class ListSections {
+
+    private static final Pattern LABEL = Pattern.compile("^([^:]{1,40}):\\s+(.+)$");
+
+    /** Prose: wrapped lines joined, separate paragraphs and bullets kept on their own lines. */
+    String paragraph(List<Item> items) {
+        StringBuilder sb = new StringBuilder();
+        for (Item item : items) {
+            if (sb.length() > 0) {
+                if (item.bullet() || item.gapBefore()) {
+                    sb.append('\n');
+                    sb.append(item.fullText());
+                } else {
+                    String joined = ItemBuilder.join(sb.toString(), item.fullText());
+                    sb.setLength(0);
+                    sb.append(joined);
+                }
+            } else {
+                sb.append(item.fullText());
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    /** Each item as one line; parts that stood apart on the right are kept after a " | ". */
+    List<String> lines(List<Item> items) {
+        List<String> lines = new ArrayList<>();
+        for (Item item : items) {
+            String line = item.side().isEmpty() ? item.text() : item.text() + " | " + String.join(" | ", item.side());
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        return lines;
+    }
+
+    /** Comma-, semicolon- or bullet-separated entries; a leading "Label:" is dropped, brackets stay whole. */
+    List<String> splitList(List<Item> rawItems) {
+        List<String> result = new ArrayList<>();
+        for (Item item : mergeHangingLines(rawItems)) {
+            String text = item.text();
+            if (!item.side().isEmpty()) {
+                text = text + ", " + String.join(", ", item.side());
+            }
+            var label = LABEL.matcher(text);
+            if (label.matches() && label.group(1).split("\\s+").length <= 4) {
+                text = label.group(2);
+            }
+            for (String part : splitTopLevel(text)) {
+                if (part.strip().endsWith(":")) {
+                    continue;
+                }
+                String clean = part.strip().replaceFirst("(?i)^(and|und|et|y)\\s+", "").replaceAll("[.;]$", "").strip();
+                if (!clean.isEmpty() && !result.contains(clean)) {
+                    result.add(clean);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Lines indented under the line above (a wrapped list) belong to it. */
+    private static List<Item> mergeHangingLines(List<Item> items) {
+        List<Item> merged = new ArrayList<>();
+        for (Item item : items) {
+            Item previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (previous != null && !item.bullet() && !item.gapBefore() && item.x() > previous.x() + 5
+                    && item.side().isEmpty() && previous.side().isEmpty()) {
+                merged.set(merged.size() - 1, previous.withText(ItemBuilder.join(previous.text(), item.text())));
+            } else {
+                merged.add(item);
+            }
+        }
+        return merged;
+    }
+
+    private static List<String> splitTopLevel(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+            if (depth == 0 && (c == ',' || c == ';' || c == '•' || c == '|' || c == '·' || c == '\t')) {
+                parts.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        parts.add(current.toString());
+        return parts;
+    }
+}

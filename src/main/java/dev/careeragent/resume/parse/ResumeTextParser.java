@@ -1,0 +1,119 @@
+package dev.careeragent.resume.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import dev.careeragent.resume.model.Contact;
+import dev.careeragent.resume.model.Link;
+import dev.careeragent.resume.model.OtherSection;
+import dev.careeragent.resume.model.Resume;
+import dev.careeragent.resume.model.SectionHeading;
+import dev.careeragent.resume.model.SectionKind;
+import dev.careeragent.resume.read.DocumentText;
+import dev.careeragent.resume.read.TextLine;
+
+/** Turns a document's lines into a structured {@link Resume}. Stateless and thread-safe. */
+public final class ResumeTextParser {
+
+    private static final Pattern CONTACT_SPLIT = Pattern.compile("\\t|\\s+[|•·—–]\\s+|\\s*\\|\\s*|\\s{2,}|\\s+,\\s+");
+
+    private final DateParser dates = new DateParser();
+    private final ContactExtractor contacts = new ContactExtractor();
+    private final HeadingDetector headings = new HeadingDetector(dates);
+    private final ItemBuilder items = new ItemBuilder(dates, contacts);
+    private final EntryParser entries = new EntryParser(dates, contacts);
+    private final ListSections lists = new ListSections();
+    private final NameFinder names = new NameFinder(contacts, dates);
+
+    public Resume parse(DocumentText document) {
+        List<TextLine> body = document.lines().stream()
+                .filter(l -> l.region() == TextLine.Region.BODY || l.region() == TextLine.Region.TABLE).toList();
+        List<TextLine> margins = document.lines().stream()
+                .filter(l -> l.region() == TextLine.Region.HEADER || l.region() == TextLine.Region.FOOTER).toList();
+        List<Integer> headingIndexes = headings.find(body);
+        int firstHeading = headingIndexes.isEmpty() ? body.size() : headingIndexes.get(0);
+        List<TextLine> top = new ArrayList<>(body.subList(0, firstHeading));
+
+        Map<SectionHeading, List<TextLine>> sections = new LinkedHashMap<>();
+        for (int h = 0; h < headingIndexes.size(); h++) {
+            int start = headingIndexes.get(h);
+            int end = h + 1 < headingIndexes.size() ? headingIndexes.get(h + 1) : body.size();
+            String title = body.get(start).text().strip().replaceAll("[:：]$", "").strip();
+            List<TextLine> content = body.subList(start + 1, end);
+            if (SectionVocabulary.isContactHeading(title)) {
+                top.addAll(content);
+                continue;
+            }
+            SectionKind kind = SectionVocabulary.kindOf(title).orElse(SectionKind.OTHER);
+            sections.put(new SectionHeading(title, kind), content);
+        }
+        List<TextLine> contactLines = new ArrayList<>(top);
+        contactLines.addAll(margins.stream().filter(l -> l.region() == TextLine.Region.HEADER).toList());
+
+        NameFinder.Result named = names.find(top);
+        Contact contact = contact(named.name(), contactLines, body);
+        return build(contact, named.headline(), sections);
+    }
+
+    private Resume build(Contact contact, String headline, Map<SectionHeading, List<TextLine>> sections) {
+        List<String> summary = new ArrayList<>();
+        var experience = new ArrayList<dev.careeragent.resume.model.ExperienceEntry>();
+        var education = new ArrayList<dev.careeragent.resume.model.EducationEntry>();
+        var projects = new ArrayList<dev.careeragent.resume.model.ProjectEntry>();
+        List<String> skills = new ArrayList<>();
+        List<String> certifications = new ArrayList<>();
+        List<String> languages = new ArrayList<>();
+        List<OtherSection> other = new ArrayList<>();
+        for (Map.Entry<SectionHeading, List<TextLine>> section : sections.entrySet()) {
+            List<Item> sectionItems = items.build(section.getValue());
+            switch (section.getKey().kind()) {
+                case SUMMARY -> summary.add(lists.paragraph(sectionItems));
+                case EXPERIENCE -> experience.addAll(entries.experience(EntryGroup.split(sectionItems, dates)));
+                case EDUCATION -> education.addAll(entries.education(EntryGroup.split(sectionItems, dates)));
+                case PROJECTS -> projects.addAll(entries.projects(EntryGroup.split(sectionItems, dates)));
+                case SKILLS -> skills.addAll(lists.splitList(sectionItems));
+                case LANGUAGES -> languages.addAll(lists.splitList(sectionItems));
+                case CERTIFICATIONS -> certifications.addAll(lists.lines(sectionItems));
+                case OTHER -> other.add(new OtherSection(section.getKey().title(), lists.lines(sectionItems)));
+            }
+        }
+        String summaryText = summary.stream().filter(s -> !s.isBlank()).reduce((a, b) -> a + "\n\n" + b).orElse(null);
+        return new Resume(contact, headline, summaryText, experience, education, skills, projects, certifications,
+                languages, other, new ArrayList<>(sections.keySet()));
+    }
+
+    private Contact contact(String name, List<TextLine> contactLines, List<TextLine> allLines) {
+        String email = null;
+        String phone = null;
+        String location = null;
+        Map<String, Link> links = new LinkedHashMap<>();
+        for (TextLine line : contactLines) {
+            String text = line.text();
+            email = email != null ? email : contacts.email(text);
+            phone = phone != null ? phone : contacts.phone(text);
+            contacts.links(text).forEach(l -> links.putIfAbsent(l.url().toLowerCase(java.util.Locale.ROOT), l));
+            if (location == null) {
+                for (String part : CONTACT_SPLIT.split(text)) {
+                    String clean = part.replaceAll("^[\\s,]+|[\\s,]+$", "");
+                    if (contacts.email(clean) == null && contacts.phone(clean) == null && contacts.links(clean).isEmpty()
+                            && (name == null || !clean.equals(name))) {
+                        location = contacts.locationIn(clean);
+                        if (location != null) {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        for (TextLine line : allLines) {
+            email = email != null ? email : contacts.email(line.text());
+            if (phone == null && line.text().matches("(?i).*\\b(phone|tel|mobile|cell|telefon)\\b.*")) {
+                phone = contacts.phone(line.text());
+            }
+        }
+        return new Contact(name, email, phone, location, new ArrayList<>(links.values()));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.careeragent.resume.parse;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.careeragent.resume.model.SectionKind;
+
+/** Section headings people use, in English, German, French and Spanish, and what each one holds. */
+final class SectionVocabulary {
+
+    /** A heading that opens the contact block rather than a section. */
+    static final String CONTACT = "contact";
+
+    private static final Map<String, SectionKind> HEADINGS = new HashMap<>();
+    private static final Map<String, String> CONTACT_HEADINGS = new HashMap<>();
+
+    static {
+        add(SectionKind.SUMMARY, "summary", "professional summary", "profile", "professional profile", "about",
+                "about me", "objective", "career objective", "overview", "personal statement", "executive summary",
+                "career summary", "summary of qualifications", "qualifications summary", "professional overview",
+                "profil", "zusammenfassung", "uber mich", "kurzprofil", "berufsziel", "a propos", "a propos de moi",
+                "objectif", "perfil", "perfil profesional", "resumen", "sobre mi", "objetivo");
+        add(SectionKind.EXPERIENCE, "experience", "work experience", "professional experience", "employment",
+                "employment history", "work history", "career history", "relevant experience", "professional history",
+                "experience professionnelle", "experiences professionnelles", "experiences", "work", "career",
+                "berufserfahrung", "berufliche erfahrung", "berufspraxis", "werdegang", "beruflicher werdegang",
+                "praxiserfahrung", "parcours professionnel", "experiencia", "experiencia laboral",
+                "experiencia profesional", "historial laboral");
+        add(SectionKind.EDUCATION, "education", "academic background", "academics", "education and training",
+                "education & training", "educational background", "academic history", "ausbildung", "bildung",
+                "bildungsweg", "studium", "schulbildung", "akademischer werdegang", "formation", "education",
+                "etudes", "formation academique", "diplomes", "educacion", "formacion", "formacion academica",
+                "estudios");
+        add(SectionKind.SKILLS, "skills", "technical skills", "core competencies", "competencies", "key skills",
+                "skills & abilities", "skills and abilities", "expertise", "areas of expertise", "technologies",
+                "tools", "computer skills", "it skills", "skills & expertise", "skills & tools", "tech stack",
+                "technical proficiencies", "skills & awards", "skills and interests", "skills & interests",
+                "kenntnisse", "fahigkeiten", "kompetenzen", "it-kenntnisse", "edv-kenntnisse", "fachkenntnisse",
+                "competences", "competences techniques", "habilidades", "competencias", "conocimientos", "aptitudes");
+        add(SectionKind.PROJECTS, "projects", "project", "personal projects", "selected projects", "academic projects",
+                "side projects", "key projects", "projekte", "projets", "proyectos");
+        add(SectionKind.CERTIFICATIONS, "certifications", "certificates", "certification", "licenses",
+                "licenses & certifications", "licenses and certifications", "certifications & licenses",
+                "zertifikate", "zertifizierungen", "certificats", "certificaciones", "certificados");
+        add(SectionKind.LANGUAGES, "languages", "language skills", "language", "sprachen", "sprachkenntnisse",
+                "langues", "idiomas", "lenguas");
+        add(SectionKind.OTHER, "publications", "awards", "honors", "honours", "honors & awards", "honors and awards",
+                "awards & honors", "selected honors", "achievements", "accomplishments", "volunteer", "volunteering",
+                "volunteer experience", "volunteer work", "leadership", "leadership experience", "activities",
+                "extracurricular activities", "extracurricular", "interests", "hobbies", "references", "courses",
+                "coursework", "relevant coursework", "significant coursework", "memberships", "affiliations",
+                "professional affiliations", "patents", "talks", "invited talks", "presentations", "conferences",
+                "research", "research experience", "teaching", "teaching experience", "campus involvement",
+                "on campus involvement", "community", "additional information", "honors/awards", "organizations",
+                "auszeichnungen", "interessen", "referenzen", "ehrenamt", "veroffentlichungen", "sonstiges",
+                "centres d'interet", "loisirs", "distinctions", "benevolat", "publicaciones", "premios", "intereses",
+                "voluntariado", "committees", "writing", "extracurricular activity");
+        for (String contact : List.of("contact", "contact information", "contact info", "contact details",
+                "personal information", "personal details", "kontakt", "personliche daten", "coordonnees",
+                "informations personnelles", "contacto", "datos personales")) {
+            CONTACT_HEADINGS.put(contact, CONTACT);
+        }
+    }
+
+    private SectionVocabulary() {
+    }
+
+    private static void add(SectionKind kind, String... headings) {
+        for (String heading : headings) {
+            HEADINGS.putIfAbsent(heading, kind);
+        }
+    }
+
+    /** The kind of section a heading opens, or empty when the text is not a known heading. */
+    static Optional<SectionKind> kindOf(String heading) {
+        return Optional.ofNullable(HEADINGS.get(normalise(heading)));
+    }
+
+    static boolean isContactHeading(String heading) {
+        return CONTACT_HEADINGS.containsKey(normalise(heading));
+    }
+
+    /** Lower case, no accents, no numbering or trailing colon, single spaces, "and" as "&". */
+    static String normalise(String heading) {
+        String t = Normalizer.normalize(heading.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        t = t.replace('’', '\'').replaceAll("^[\\d.)\\s#*]+", "").replaceAll("[:：.\\s]+$", "").replaceAll("\\s+", " ")
+                .strip();
+        return t.replace(" and ", " & ").equals(t) ? t : (HEADINGS.containsKey(t) ? t : t.replace(" and ", " & "));
+    }
+}

@@ -1,0 +1,216 @@
+package dev.careeragent.resume.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+import dev.careeragent.resume.read.ResumeImportException.Kind;
+import dev.careeragent.resume.read.TextLine.Region;
+
+/** Reads a Word .docx into lines: paragraphs with style, weight and size; tables; headers and footers. */
+public final class DocxReader {
+
+    private static final float DEFAULT_SIZE = 11f;
+
+    public DocumentText read(byte[] bytes) throws ResumeImportException {
+        PoiLimits.apply();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            List<TextLine> lines = new ArrayList<>();
+            List<ParseRisk> risks = new ArrayList<>();
+            boolean headerText = false;
+            for (XWPFHeaderFooter header : doc.getHeaderList()) {
+                headerText |= addParagraphs(doc, header.getParagraphs(), Region.HEADER, lines);
+            }
+            boolean tables = false;
+            boolean[] blank = {false};
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    addParagraph(doc, p, Region.BODY, lines, blank);
+                } else if (element instanceof XWPFTable table) {
+                    tables = true;
+                    addTable(doc, table, lines, blank);
+                }
+            }
+            for (XWPFHeaderFooter footer : doc.getFooterList()) {
+                headerText |= addParagraphs(doc, footer.getParagraphs(), Region.FOOTER, lines);
+            }
+            if (tables) {
+                risks.add(new ParseRisk(ParseRisk.Kind.TABLES, "The document uses tables; applicant tracking "
+                        + "systems often read table cells in the wrong order or skip them."));
+            }
+            if (headerText) {
+                risks.add(new ParseRisk(ParseRisk.Kind.HEADER_FOOTER_TEXT, "Some text sits in the page header or "
+                        + "footer, which many applicant tracking systems ignore."));
+            }
+            if (!doc.getAllPictures().isEmpty()) {
+                risks.add(new ParseRisk(ParseRisk.Kind.IMAGES, "The document contains images; text inside images "
+                        + "cannot be read by applicant tracking systems."));
+            }
+            if (doc.getDocument().getBody().xmlText().contains("txbxContent")) {
+                risks.add(new ParseRisk(ParseRisk.Kind.TEXT_BOXES, "The document uses text boxes; their text is "
+                        + "often lost by applicant tracking systems."));
+            }
+            return new DocumentText(ResumeFormat.DOCX, lines, pageCount(doc), risks);
+        } catch (IOException | RuntimeException e) {
+            if (PoiLimits.isZipBomb(e)) {
+                throw PoiLimits.zipBomb(e);
+            }
+            if (!hasZipDirectory(bytes)) {
+                throw new ResumeImportException(Kind.TRUNCATED, "This Word document is incomplete (the file is cut"
+                        + " off, maybe an interrupted download or copy). Please get a complete copy of the file.", e);
+            }
+            throw new ResumeImportException(Kind.CORRUPT, "This Word document is damaged and cannot be read. Please"
+                    + " open it in Word or LibreOffice, save it again, and import the new file.", e);
+        }
+    }
+
+    /** The page count Word saved in the file's properties; 1 when the file does not say. */
+    private static int pageCount(XWPFDocument doc) {
+        try {
+            return Math.max(1, doc.getProperties().getExtendedProperties().getPages());
+        } catch (RuntimeException e) {
+            return 1;
+        }
+    }
+
+    /** A complete ZIP file ends with its central directory record ("PK\\5\\6"). */
+    private static boolean hasZipDirectory(byte[] bytes) {
+        for (int i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
+            if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 5 && bytes[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean addParagraphs(XWPFDocument doc, List<XWPFParagraph> paragraphs, Region region,
+                                  List<TextLine> lines) {
+        int before = lines.size();
+        boolean[] blank = {false};
+        for (XWPFParagraph p : paragraphs) {
+            addParagraph(doc, p, region, lines, blank);
+        }
+        return lines.size() > before;
+    }
+
+    private void addTable(XWPFDocument doc, XWPFTable table, List<TextLine> lines, boolean[] blank) {
+        for (XWPFTableRow row : table.getRows()) {
+            List<XWPFTableCell> cells = row.getTableCells();
+            boolean simpleRow = cells.stream().allMatch(c -> c.getParagraphs().stream()
+                    .filter(p -> !p.getText().isBlank()).count() <= 1);
+            if (simpleRow) {
+                List<String> texts = new ArrayList<>();
+                XWPFParagraph first = null;
+                for (XWPFTableCell cell : cells) {
+                    for (XWPFParagraph p : cell.getParagraphs()) {
+                        if (!p.getText().isBlank()) {
+                            texts.add(paragraphText(p));
+                            first = first == null ? p : first;
+                        }
+                    }
+                }
+                if (first != null) {
+                    lines.add(line(doc, first, String.join("\t", texts), Region.TABLE, blank[0]));
+                    blank[0] = false;
+                }
+            } else {
+                for (XWPFTableCell cell : cells) {
+                    for (IBodyElement element : cell.getBodyElements()) {
+                        if (element instanceof XWPFParagraph p) {
+                            addParagraph(doc, p, Region.TABLE, lines, blank);
+                        } else if (element instanceof XWPFTable nested) {
+                            addTable(doc, nested, lines, blank);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void addParagraph(XWPFDocument doc, XWPFParagraph p, Region region, List<TextLine> lines,
+                              boolean[] blank) {
+        String text = paragraphText(p);
+        if (text.isBlank()) {
+            blank[0] = true;
+            return;
+        }
+        for (String part : text.split("[\\n\\u000B]")) {
+            if (!part.isBlank()) {
+                lines.add(line(doc, p, part, region, blank[0] || p.getSpacingBefore() >= 120));
+                blank[0] = false;
+            }
+        }
+    }
+
+    /** The paragraph's text; symbol-font characters (Wingdings bullets used as separators) become " | ". */
+    private static String paragraphText(XWPFParagraph p) {
+        StringBuilder raw = new StringBuilder();
+        for (IRunElement element : p.getIRuns()) {
+            if (element instanceof XWPFRun run) {
+                if (run.getCTR().sizeOfSymArray() > 0) {
+                    raw.append(" | ");
+                }
+                raw.append(run.text());
+            } else if (element instanceof XWPFSDT sdt) {
+                raw.append(sdt.getContent().getText());
+            }
+        }
+        String text = TextCleaner.clean(raw.toString());
+        boolean listItem = p.getNumID() != null && !text.isEmpty();
+        return listItem ? "• " + text : text;
+    }
+
+    private TextLine line(XWPFDocument doc, XWPFParagraph p, String text, Region region, boolean gap) {
+        int chars = 0;
+        int bold = 0;
+        double size = 0;
+        XWPFStyle style = p.getStyleID() == null ? null : doc.getStyles().getStyle(p.getStyleID());
+        String styleName = style == null ? "" : style.getName().toLowerCase(Locale.ROOT);
+        boolean styleBold = style != null && style.getCTStyle().getRPr() != null
+                && !style.getCTStyle().getRPr().getBList().isEmpty();
+        for (XWPFRun run : p.getRuns()) {
+            String t = run.text();
+            int n = t == null ? 0 : t.strip().length();
+            chars += n;
+            if (run.isBold() || (styleBold && run.getCTR().getRPr() == null)) {
+                bold += n;
+            }
+            Double runSize = run.getFontSizeAsDouble();
+            if (runSize != null && n > 0) {
+                size = Math.max(size, runSize);
+            }
+        }
+        if (size == 0) {
+            size = styleSize(style);
+        }
+        boolean heading = styleName.startsWith("heading") || styleName.equals("title")
+                || styleName.contains("überschrift") || styleName.startsWith("titre");
+        return TextLine.plain(text, (float) size, chars > 0 && bold * 10 >= chars * 6, region, gap, heading);
+    }
+
+    private static float styleSize(XWPFStyle style) {
+        if (style != null && style.getCTStyle().getRPr() != null && !style.getCTStyle().getRPr().getSzList().isEmpty()) {
+            Object value = style.getCTStyle().getRPr().getSzArray(0).getVal();
+            try {
+                return Float.parseFloat(String.valueOf(value)) / 2f;
+            } catch (NumberFormatException e) {
+                return DEFAULT_SIZE;
+            }
+        }
+        return DEFAULT_SIZE;
+    }
+}

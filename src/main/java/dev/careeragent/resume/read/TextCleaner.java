@@ -1,0 +1,61 @@
+package dev.careeragent.resume.read;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Repairs what PDF and word-processor text extraction leaves behind: ligatures, odd spaces, spaced letters. */
+public final class TextCleaner {
+
+    private static final Pattern SPACED_LETTERS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L} ){3,}\\p{L}(?![\\p{L}\\p{N}])");
+    private static final Pattern MANY_SPACES = Pattern.compile(" {2,}");
+    private static final Pattern EMPTY_CELLS = Pattern.compile("\\s*\\t[\\s\\t]*");
+    private static final Pattern REPEATED_HYPHENS = Pattern.compile("(?<=\\w)-{2,}(?=\\w)");
+
+    private TextCleaner() {
+    }
+
+    public static String clean(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(raw.length() + 8);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            switch (c) {
+                case '\uFB00' -> out.append("ff");
+                case '\uFB01' -> out.append("fi");
+                case '\uFB02' -> out.append("fl");
+                case '\uFB03' -> out.append("ffi");
+                case '\uFB04' -> out.append("ffl");
+                case '\uFB05', '\uFB06' -> out.append("st");
+                case '\u00A0', '\u2002', '\u2003', '\u2009', '\u200A', '\u202F', '\u2007', '\u3000' -> out.append(' ');
+                case '\u00AD', '\u200B', '\u200C', '\u200D', '\uFEFF', '\uFFFD' -> { }
+                case '\u2010', '\u2011' -> out.append('-');
+                default -> {
+                    if (c >= '\u0080' && c <= '\u009F') {
+                        out.append(" | "); // stray C1 control codes stand where a bullet separator was printed
+                    } else if (c == '\t' || c >= ' ') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        String joined = REPEATED_HYPHENS.matcher(joinSpacedLetters(out.toString())).replaceAll("-");
+        joined = EMPTY_CELLS.matcher(joined).replaceAll("\t");
+        return MANY_SPACES.matcher(joined).replaceAll(" ").strip();
+    }
+
+    /** "E X P E R I E N C E" (letter-spaced headings) becomes "EXPERIENCE". */
+    static String joinSpacedLetters(String text) {
+        Matcher m = SPACED_LETTERS.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        do {
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group().replace(" ", "")));
+        } while (m.find());
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}
