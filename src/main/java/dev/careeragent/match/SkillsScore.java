@@ -11,6 +11,10 @@ final class SkillsScore {
                    List<MatchExplanation.PartialMatch> partial, List<String> shortOnYears) {
     }
 
+    /** Neutral skills value and how many skills' worth of evidence it counts as. */
+    static final double PRIOR = 0.3;
+    static final double PRIOR_WEIGHT = 1;
+
     private SkillsScore() {
     }
 
@@ -53,6 +57,11 @@ final class SkillsScore {
             value = preferredCredit / preferredWeight;
         } else {
             value = Double.NaN;
+        }
+        if (!Double.isNaN(value)) {
+            // A posting that names two skills says little: pull its value towards a neutral prior.
+            double named = requiredWeight + preferredWeight;
+            value = (value * named + PRIOR * PRIOR_WEIGHT) / (named + PRIOR_WEIGHT);
         }
         return new Outcome(value, matched, missingRequired, missingPreferred, partial, shortOnYears);
     }
