@@ -1,5 +1,6 @@
 package dev.careeragent.context;
 
+import dev.careeragent.ai.embed.EmbeddingService;
 import dev.careeragent.analytics.DashboardService;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.event.EventBus;
@@ -8,7 +9,15 @@ import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
 import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.match.EmbeddingCache;
+import dev.careeragent.match.MatchEngine;
+import dev.careeragent.match.MatchService;
+import dev.careeragent.match.MatchStore;
+import dev.careeragent.match.ResumeProfiles;
+import dev.careeragent.match.SqliteVectorStore;
 import dev.careeragent.resume.ResumeVersionRepository;
+import dev.careeragent.skills.SkillExtractor;
+import dev.careeragent.skills.SkillTaxonomy;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.tracker.ApplicationRepository;
@@ -30,6 +39,9 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final DashboardService dashboard;
     private final DiagnosticsService diagnostics;
+    private final EmbeddingService embeddings;
+    private final ResumeProfiles resumeProfiles;
+    private final MatchService matching;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -48,6 +60,13 @@ public final class AppContext implements AutoCloseable {
         ApplicationRepository applications = new ApplicationRepository(database);
         this.dashboard = new DashboardService(resumes, postings, applications);
         this.diagnostics = new DiagnosticsService(folder, database, recentErrors, tasks.timings());
+        SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
+        SkillExtractor skills = new SkillExtractor(taxonomy);
+        // The model loads on first use; the UI warms it up in a background task.
+        this.embeddings = new EmbeddingService(folder.root().resolve("cache"), Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        this.resumeProfiles = new ResumeProfiles(skills);
+        this.matching = new MatchService(new MatchEngine(taxonomy, skills,
+                new EmbeddingCache(embeddings, new SqliteVectorStore(database, clock))), new MatchStore(database, clock), events, clock);
     }
 
     public DataFolder folder() { return folder; }
@@ -60,10 +79,14 @@ public final class AppContext implements AutoCloseable {
     public Database database() { return database; }
     public DashboardService dashboard() { return dashboard; }
     public DiagnosticsService diagnostics() { return diagnostics; }
+    public EmbeddingService embeddings() { return embeddings; }
+    public ResumeProfiles resumeProfiles() { return resumeProfiles; }
+    public MatchService matching() { return matching; }
 
     @Override
     public void close() {
         tasks.close();
+        embeddings.close();
         database.close();
     }
 }

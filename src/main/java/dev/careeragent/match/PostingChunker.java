@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
 /**
  * Picks the parts of a posting worth embedding: what the job is and what it asks for. Company blurbs,
  * benefits, equal-opportunity and how-to-apply text are dropped; the rest is cut into chunks of about
- * {@value #CHUNK_WORDS} words and at most {@value #MAX_CHUNKS} are kept, those richest in requirement
- * words first. Bounding the text per posting is what keeps embedding at dozens of postings a second.
+ * {@value #CHUNK_WORDS} words and at most {@value #MAX_CHUNKS} kept, the richest in requirement words.
+ * The model's cost grows with the words it reads (about 0.8 ms of CPU per word here), so this bound is
+ * what keeps embedding at 50 postings a second; the quality cost is measured in docs/BENCHMARKS-match.md.
  */
 public final class PostingChunker {
 
-    static final int CHUNK_WORDS = 60;
-    static final int MAX_CHUNKS = 3;
+    static final int CHUNK_WORDS = 40;
+    static final int MAX_CHUNKS = 1;
+    private static final int FIRST_CHUNK_BONUS = 2;
 
     private static final Pattern IGNORED_HEADING = Pattern.compile("benefit|perks|about us|about the company|who we are"
             + "|how to apply|equal (opportunity|employment)|what we offer|compensation|salary|why join|why work|our culture"
@@ -59,19 +61,18 @@ public final class PostingChunker {
         return choose(chunks);
     }
 
-    /** The first chunk (what the job is) plus the most requirement-dense others, back in text order. */
+    /** The chunks richest in requirement words (the first, which says what the job is, gets a head start), in text order. */
     private static List<String> choose(List<String> chunks) {
         if (chunks.size() <= MAX_CHUNKS) {
             return chunks;
         }
-        List<Integer> rest = new ArrayList<>();
-        for (int i = 1; i < chunks.size(); i++) {
-            rest.add(i);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            order.add(i);
         }
-        rest.sort(Comparator.comparingLong((Integer i) -> -REQUIREMENT_WORDS.matcher(chunks.get(i)).results().count())
-                .thenComparingInt(i -> i));
-        List<Integer> picked = new ArrayList<>(rest.subList(0, MAX_CHUNKS - 1));
-        picked.add(0);
+        order.sort(Comparator.comparingLong((Integer i) -> -(REQUIREMENT_WORDS.matcher(chunks.get(i)).results().count()
+                + (i == 0 ? FIRST_CHUNK_BONUS : 0))).thenComparingInt(i -> i));
+        List<Integer> picked = new ArrayList<>(order.subList(0, MAX_CHUNKS));
         picked.sort(Integer::compare);
         return picked.stream().map(chunks::get).toList();
     }

@@ -92,8 +92,8 @@ class MatchServiceTest {
         assertThat(events).hasSize(1);
 
         // One posting's text changed: only its new chunk is embedded (the title is cached) and only it is rescored.
-        JobPosting edited = postings.get(1).toBuilder().descriptionText(postings.get(1).descriptionText()
-                + "\nYou will also mentor two junior engineers on the payments team.").build();
+        JobPosting edited = postings.get(1).toBuilder().descriptionText("Requirements: experience mentoring junior engineers.\n"
+                + postings.get(1).descriptionText()).build();
         postings.set(1, new JobPostingRepository(db, clock).save(edited));
         int before = model.texts.get();
         service.scoreAll(postings, MatchProgress.NONE, () -> false);

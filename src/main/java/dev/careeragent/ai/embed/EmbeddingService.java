@@ -4,7 +4,6 @@ import dev.careeragent.match.TextEmbedder;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The in-process all-MiniLM-L6-v2 (quantised) sentence model that ships inside its jar: 384-dimension
+ * The in-process all-MiniLM-L6-v2 (quantised) sentence model that ships inside its jar ({@link MiniLmModel}): 384-dimension
  * unit vectors, no server, no download. The model loads on first use (about half a second to a few
  * seconds), so call {@link #warmUp()} from a background task, never from the UI thread. Thread-safe.
  */
@@ -85,7 +84,7 @@ public final class EmbeddingService implements TextEmbedder, AutoCloseable {
                 m = model;
                 if (m == null) {
                     long start = System.nanoTime();
-                    m = new AllMiniLmL6V2QuantizedEmbeddingModel(pool);
+                    m = MiniLmModel.load(pool);
                     model = m;
                     LOG.info("Loaded embedding model {} in {} ms", MODEL_ID, (System.nanoTime() - start) / 1_000_000);
                 }
