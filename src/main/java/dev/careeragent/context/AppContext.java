@@ -1,5 +1,6 @@
 package dev.careeragent.context;
 
+import dev.careeragent.ai.embed.EmbeddingService;
 import dev.careeragent.analytics.DashboardService;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.event.EventBus;
@@ -8,9 +9,17 @@ import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
 import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.match.EmbeddingCache;
+import dev.careeragent.match.MatchEngine;
+import dev.careeragent.match.MatchService;
+import dev.careeragent.match.MatchStore;
+import dev.careeragent.match.ResumeProfiles;
+import dev.careeragent.match.SqliteVectorStore;
 import dev.careeragent.resume.ResumeVersionRepository;
 import dev.careeragent.schedule.ScheduleRepository;
 import dev.careeragent.schedule.ScheduleStatus;
+import dev.careeragent.skills.SkillExtractor;
+import dev.careeragent.skills.SkillTaxonomy;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.tracker.ApplicationRepository;
@@ -34,6 +43,9 @@ public final class AppContext implements AutoCloseable {
     private final DiagnosticsService diagnostics;
     private final ScheduleRepository scheduleRepository;
     private final ScheduleStatus scheduleStatus;
+    private final EmbeddingService embeddings;
+    private final ResumeProfiles resumeProfiles;
+    private final MatchService matching;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -54,6 +66,13 @@ public final class AppContext implements AutoCloseable {
         this.diagnostics = new DiagnosticsService(folder, database, recentErrors, tasks.timings());
         this.scheduleRepository = new ScheduleRepository(database);
         this.scheduleStatus = new ScheduleStatus(scheduleRepository);
+        SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
+        SkillExtractor skills = new SkillExtractor(taxonomy);
+        // The model loads on first use; the UI warms it up in a background task.
+        this.embeddings = new EmbeddingService(folder.root().resolve("cache"), Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        this.resumeProfiles = new ResumeProfiles(skills);
+        this.matching = new MatchService(new MatchEngine(taxonomy, skills,
+                new EmbeddingCache(embeddings, new SqliteVectorStore(database, clock))), new MatchStore(database, clock), events, clock);
     }
 
     public DataFolder folder() { return folder; }
@@ -68,10 +87,14 @@ public final class AppContext implements AutoCloseable {
     public DiagnosticsService diagnostics() { return diagnostics; }
     public ScheduleRepository scheduleRepository() { return scheduleRepository; }
     public ScheduleStatus scheduleStatus() { return scheduleStatus; }
+    public EmbeddingService embeddings() { return embeddings; }
+    public ResumeProfiles resumeProfiles() { return resumeProfiles; }
+    public MatchService matching() { return matching; }
 
     @Override
     public void close() {
         tasks.close();
+        embeddings.close();
         database.close();
     }
 }

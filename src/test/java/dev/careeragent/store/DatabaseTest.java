@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.careeragent.context.Entities;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.JobPostingEntity;
+import dev.careeragent.testing.Migrations;
 import dev.careeragent.tracker.Application;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DatabaseTest {
 
     /** The newest app migration (src/main/resources/db/migration). */
-    static final String LATEST = "5";
 
     @TempDir
     Path dir;
@@ -39,7 +39,7 @@ class DatabaseTest {
     @Test
     void migratesAnEmptyFolderAndReopensWithTheDataKept() {
         try (Database db = open()) {
-            assertThat(db.schemaVersion()).isEqualTo(LATEST);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
             db.inTransaction(session -> {
                 session.persist(JobPostingEntity.from(JobPosting.builder().source("test").title("Java Developer")
                         .company("Acme").descriptionText("Spring Boot and Kubernetes").build(), Instant.now()));
@@ -87,12 +87,12 @@ class DatabaseTest {
             assertThat(db.schemaVersion()).isEqualTo("1000");
         }
         assertThat(backups().list()).singleElement()
-                .satisfies(b -> assertThat(b.getFileName().toString()).contains("before-v" + LATEST + "-upgrade"));
+                .satisfies(b -> assertThat(b.getFileName().toString()).contains("before-v" + Migrations.latestVersion() + "-upgrade"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backups().list().get(0));
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT (SELECT max(version) FROM flyway_schema_history), (SELECT company FROM application)")) {
             assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo(LATEST);
+            assertThat(rs.getString(1)).isEqualTo(Migrations.latestVersion());
             assertThat(rs.getString(2)).isEqualTo("Acme");
         }
     }
@@ -143,7 +143,7 @@ class DatabaseTest {
         Path aside = backups().restore(backups().latest().orElseThrow(), file);
         assertThat(Files.readAllBytes(aside)).isEqualTo(garbage);
         try (Database db = open()) {
-            assertThat(db.schemaVersion()).isEqualTo(LATEST);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
         }
     }
 

@@ -1,0 +1,135 @@
+package dev.careeragent.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.careeragent.ai.embed.EmbeddingService;
+import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.match.EmbeddingCache;
+import dev.careeragent.match.InMemoryVectorStore;
+import dev.careeragent.match.MatchEngine;
+import dev.careeragent.match.MatchPreferences;
+import dev.careeragent.match.MatchProfile;
+import dev.careeragent.match.MatchResult;
+import dev.careeragent.match.MatchWeights;
+import dev.careeragent.match.PostingFeatures;
+import dev.careeragent.match.ResumeFeatures;
+import dev.careeragent.match.ResumeProfiles;
+import dev.careeragent.resume.ResumeParser;
+import dev.careeragent.resume.read.ResumeImportException;
+import dev.careeragent.skills.SkillExtractor;
+import dev.careeragent.skills.SkillTaxonomy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code career-agent match}: scores every resume against every job file and prints the reasons. */
+@Command(name = "match", description = "Score resumes against job descriptions (text, PDF, DOCX or saved web pages) and say why.")
+final class MatchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CareerAgentCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--resume", required = true, paramLabel = "FILE", description = "A resume (PDF, DOCX, TXT, JSON Resume). Repeatable.")
+    List<Path> resumes;
+
+    @Option(names = "--job", required = true, paramLabel = "FILE", description = "A job description file. Repeatable.")
+    List<Path> jobs;
+
+    @Option(names = "--target-role", paramLabel = "ROLE", description = "A role you want (default: your latest job titles). Repeatable.")
+    List<String> targetRoles = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    /** One resume x job pair in the output. */
+    record Pair(String resume, String job, String jobTitle, double score, MatchResult result) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        try {
+            return run(spec.commandLine().getOut());
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
+    }
+
+    private int run(PrintWriter out) throws IOException {
+        SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
+        SkillExtractor extractor = new SkillExtractor(taxonomy);
+        List<JobPosting> postings = new ArrayList<>();
+        JobFileReader reader = new JobFileReader();
+        for (Path job : jobs) {
+            postings.add(reader.read(job));
+        }
+        Map<Path, MatchProfile> profiles = new LinkedHashMap<>();
+        ResumeProfiles adapter = new ResumeProfiles(extractor);
+        for (Path file : resumes) {
+            profiles.put(file, adapter.from(parse(file), targetRoles, file.getFileName().toString(), LocalDate.now()));
+        }
+        Path cache = root.dataFolder().root().resolve("cache");
+        List<Pair> pairs = new ArrayList<>();
+        try (EmbeddingService model = new EmbeddingService(cache, Runtime.getRuntime().availableProcessors())) {
+            MatchEngine engine = new MatchEngine(taxonomy, extractor, new EmbeddingCache(model, new InMemoryVectorStore()));
+            Map<Long, PostingFeatures> features = new LinkedHashMap<>();
+            for (int i = 0; i < postings.size(); i++) {
+                features.put((long) i, engine.analyze(postings.get(i)));
+            }
+            engine.index(features);
+            for (Map.Entry<Path, MatchProfile> e : profiles.entrySet()) {
+                ResumeFeatures resume = engine.prepare(e.getValue());
+                List<MatchResult> results = engine.scoreAll(features.keySet(), resume, MatchPreferences.none(),
+                        MatchWeights.defaults(), LocalDate.now().toEpochDay());
+                for (MatchResult r : results) {
+                    pairs.add(new Pair(e.getKey().toString(), jobs.get((int) r.postingId()).toString(), r.title(), r.score(), r));
+                }
+            }
+        }
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(pairs));
+        } else {
+            pairs.forEach(p -> printText(out, p));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private dev.careeragent.resume.model.Resume parse(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("The resume file " + file + " does not exist. Check the path.");
+        }
+        try {
+            return new ResumeParser().parse(Files.readAllBytes(file), file.getFileName().toString()).resume();
+        } catch (ResumeImportException e) {
+            throw new IllegalArgumentException("The resume " + file + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void printText(PrintWriter out, Pair p) {
+        out.printf("%3d  %s  x  %s (%s)%n", p.result().badge(), p.resume(), p.job(), p.jobTitle());
+        p.result().explanation().points().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.printf("       %-12s %5.1f points%n", e.getKey().name().toLowerCase(java.util.Locale.ROOT), e.getValue()));
+        if (!p.result().explanation().matchedSkills().isEmpty()) {
+            out.println("       Matched: " + String.join(", ", p.result().explanation().matchedSkills()));
+        }
+        p.result().explanation().reasons().forEach(r -> out.println("       - " + r));
+        out.println();
+    }
+}

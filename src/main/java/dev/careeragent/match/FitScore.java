@@ -1,0 +1,48 @@
+package dev.careeragent.match;
+
+import java.util.List;
+
+/** The fit component: the posting's title against the roles wanted, its level and years against the candidate's. */
+final class FitScore {
+
+    record Outcome(double value, String closestRole, double roleSimilarity, List<String> notes) {
+    }
+
+    private FitScore() {
+    }
+
+    static Outcome compute(IndexedPosting p, ResumeFeatures r, VectorArena arena) {
+        double role = 0;
+        String closest = null;
+        for (int i = 0; i < r.roleVectors().length; i++) {
+            double cosine = MeaningScore.clamp((arena.dot(p.titleVector(), r.roleVectors()[i]) - 0.25) / 0.6);
+            double similarity = 0.6 * cosine + 0.4 * TitleWords.overlap(r.roleWords().get(i), p.features().titleWords());
+            if (closest == null || similarity > role) {
+                role = similarity;
+                closest = r.roles().get(i);
+            }
+        }
+        double total = 0.6 * role;
+        double weights = closest == null ? 0 : 0.6;
+        List<String> notes = new java.util.ArrayList<>();
+        Seniority level = p.features().seniority();
+        if (level != null) {
+            double levelFit = level.fitFor(r.level());
+            total += 0.25 * levelFit;
+            weights += 0.25;
+            if (levelFit < 0.75) {
+                notes.add(level.label() + "-level job; your resume reads as " + r.level().label().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        Integer minYears = p.features().minYears();
+        if (minYears != null && minYears > 0) {
+            double yearsFit = Math.min(1, r.years() / minYears);
+            total += 0.15 * yearsFit;
+            weights += 0.15;
+            if (yearsFit < 1) {
+                notes.add("Asks for " + minYears + "+ years of experience; your resume shows about " + Math.round(r.years()));
+            }
+        }
+        return new Outcome(weights == 0 ? Double.NaN : total / weights, closest, role, notes);
+    }
+}

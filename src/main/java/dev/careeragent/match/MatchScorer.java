@@ -1,0 +1,86 @@
+package dev.careeragent.match;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Combines the four components into a 0-100 score with its explanation. Pure arithmetic on indexed postings. */
+final class MatchScorer {
+
+    private final SkillIndex skills;
+    private final VectorArena arena;
+
+    MatchScorer(SkillIndex skills, VectorArena arena) {
+        this.skills = skills;
+        this.arena = arena;
+    }
+
+    MatchResult score(IndexedPosting p, ResumeFeatures r, MatchPreferences prefs, MatchWeights w, long today) {
+        SkillsScore.Outcome sk = SkillsScore.compute(p, r, w, skills);
+        double meaning = MeaningScore.value(MeaningScore.raw(p, r, arena));
+        FitScore.Outcome fit = FitScore.compute(p, r, arena);
+        PreferenceScore.Outcome pref = PreferenceScore.compute(p.features(), prefs, w, today);
+
+        Map<MatchComponent, Double> values = new EnumMap<>(MatchComponent.class);
+        values.put(MatchComponent.SKILLS, sk.value());
+        values.put(MatchComponent.MEANING, meaning);
+        values.put(MatchComponent.FIT, fit.value());
+        values.put(MatchComponent.PREFERENCES, pref.value());
+        double weightSum = 0;
+        for (Map.Entry<MatchComponent, Double> e : values.entrySet()) {
+            weightSum += Double.isNaN(e.getValue()) ? 0 : weight(w, e.getKey());
+        }
+        Map<MatchComponent, Double> points = new EnumMap<>(MatchComponent.class);
+        double total = 0;
+        for (Map.Entry<MatchComponent, Double> e : values.entrySet()) {
+            double pts = Double.isNaN(e.getValue()) || weightSum == 0 ? 0 : 100 * weight(w, e.getKey()) * e.getValue() / weightSum;
+            points.put(e.getKey(), round1(pts));
+            total += pts;
+        }
+        double penalty = pref.penalties().stream().mapToDouble(MatchExplanation.Penalty::points).sum();
+        double score = pref.excluded() ? 0 : Math.max(0, Math.min(100, total - penalty));
+        MatchExplanation why = new MatchExplanation(sk.matched(), sk.missingRequired(), sk.missingPreferred(), sk.partial(),
+                pref.penalties(), points, reasons(p, sk, fit, pref));
+        return new MatchResult(p.id(), p.features().title(), round1(score), pref.excluded(), why, p.features().textHash());
+    }
+
+    private static double weight(MatchWeights w, MatchComponent c) {
+        return switch (c) {
+            case SKILLS -> w.skills();
+            case MEANING -> w.meaning();
+            case FIT -> w.fit();
+            case PREFERENCES -> w.preferences();
+        };
+    }
+
+    private static List<String> reasons(IndexedPosting p, SkillsScore.Outcome sk, FitScore.Outcome fit, PreferenceScore.Outcome pref) {
+        List<String> out = new ArrayList<>();
+        int required = p.required().length;
+        if (required > 0) {
+            long partial = sk.partial().stream().filter(MatchExplanation.PartialMatch::required).count();
+            out.add(String.format(Locale.ROOT, "Shows %d of %d required skills", required - sk.missingRequired().size() - partial, required));
+        }
+        if (!sk.missingRequired().isEmpty()) {
+            out.add("Missing required: " + String.join(", ", sk.missingRequired()));
+        }
+        for (MatchExplanation.PartialMatch m : sk.partial()) {
+            out.add("Partly covered: " + m.skill() + " (you show " + m.via() + ")");
+        }
+        sk.shortOnYears().forEach(s -> out.add("Fewer years than asked: " + s));
+        if (fit.closestRole() != null && fit.roleSimilarity() >= 0.55) {
+            out.add("Title close to \"" + fit.closestRole() + "\"");
+        }
+        out.addAll(fit.notes());
+        for (MatchExplanation.Penalty penalty : pref.penalties()) {
+            out.add(penalty.excluded() ? "Hidden by your filter: " + penalty.reason()
+                    : String.format(Locale.ROOT, "-%.0f points: %s", penalty.points(), penalty.reason()));
+        }
+        return out;
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

@@ -1,0 +1,208 @@
+package dev.careeragent.match;
+
+import dev.careeragent.core.event.EventBus;
+import dev.careeragent.core.task.BackgroundTask;
+import dev.careeragent.jobs.JobPosting;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the Jobs page and the rest of the app use: scores and reasons for stored postings against the
+ * primary resume, the user's preferences and weights. Only what changed is recomputed: features when a
+ * posting's text changed, vectors for texts never seen, scores when the posting or the profile changed.
+ * Long runs go through {@link #rescoreAll}; results are stored and announced with {@link MatchScoresChanged}.
+ */
+public final class MatchService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MatchService.class);
+    /** Postings embedded per model batch: large enough to keep cores busy, small enough for smooth progress. */
+    private static final int BATCH = 64;
+
+    private final MatchEngine engine;
+    private final MatchStore store;
+    private final EventBus events;
+    private final Clock clock;
+    private final Map<Long, MatchResult> results = new ConcurrentHashMap<>();
+    private volatile Long resumeVersionId;
+    private volatile ResumeFeatures resume;
+    private volatile MatchPreferences preferences = MatchPreferences.none();
+    private volatile MatchWeights weights = MatchWeights.defaults();
+    private volatile boolean storedFeaturesLoaded;
+
+    public MatchService(MatchEngine engine, MatchStore store, EventBus events, Clock clock) {
+        this.engine = engine;
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Makes {@code profile} (of resume version {@code versionId}) the one scored against. Embeds its sections: call off the UI thread. */
+    public synchronized void useResume(long versionId, MatchProfile profile) {
+        resume = engine.prepare(profile);
+        resumeVersionId = versionId;
+        reloadStoredScores();
+    }
+
+    public synchronized void usePreferences(MatchPreferences prefs) {
+        preferences = prefs;
+        reloadStoredScores();
+    }
+
+    public synchronized void useWeights(MatchWeights w) {
+        weights = w;
+        reloadStoredScores();
+    }
+
+    public MatchWeights weights() {
+        return weights;
+    }
+
+    public MatchPreferences preferences() {
+        return preferences;
+    }
+
+    /** Scores one stored posting (e.g. as it arrives). */
+    public MatchResult score(JobPosting posting) {
+        return scoreAll(List.of(posting), MatchProgress.NONE, () -> false).get(0);
+    }
+
+    /**
+     * Scores stored postings (each needs its database id), reusing what is unchanged, and stores the results.
+     * Returns the results in the order given; stops early, keeping what is done, when {@code cancelled} says so.
+     */
+    public List<MatchResult> scoreAll(Collection<JobPosting> postings, MatchProgress progress, BooleanSupplier cancelled) {
+        ResumeFeatures current = requireResume();
+        loadStoredFeaturesOnce();
+        String profileHash = profileHash();
+        long today = LocalDate.now(clock).toEpochDay();
+        List<JobPosting> list = new ArrayList<>(postings);
+        List<MatchResult> out = new ArrayList<>(list.size());
+        List<MatchResult> changed = new ArrayList<>();
+        for (int from = 0; from < list.size() && !cancelled.getAsBoolean(); from += BATCH) {
+            List<JobPosting> batch = list.subList(from, Math.min(list.size(), from + BATCH));
+            Map<Long, PostingFeatures> fresh = new LinkedHashMap<>();
+            for (JobPosting p : batch) {
+                if (p.id() == null) {
+                    throw new IllegalArgumentException("Only saved postings can be scored here; save \"" + p.title() + "\" first.");
+                }
+                if (!engine.isIndexed(p.id(), PostingAnalyzer.textHash(p))) {
+                    fresh.put(p.id(), engine.analyze(p));
+                }
+            }
+            if (!fresh.isEmpty()) {
+                engine.index(fresh);
+                store.saveFeatures(fresh);
+            }
+            List<Long> toScore = new ArrayList<>();
+            for (JobPosting p : batch) {
+                MatchResult known = results.get(p.id());
+                if (known != null && !fresh.containsKey(p.id())) {
+                    out.add(known);
+                } else {
+                    toScore.add(p.id());
+                }
+            }
+            List<MatchResult> scored = engine.scoreAll(toScore, current, preferences, weights, today);
+            scored.forEach(r -> results.put(r.postingId(), r));
+            changed.addAll(scored);
+            out.addAll(scored);
+            progress.update(Math.min(list.size(), from + BATCH), list.size(), "Scored " + out.size() + " of " + list.size() + " jobs");
+        }
+        publish(changed, profileHash);
+        return out;
+    }
+
+    /** A background task that (re)scores every posting {@code postings} supplies, with progress and cancel. */
+    public BackgroundTask<List<MatchResult>> rescoreAll(Supplier<Collection<JobPosting>> postings) {
+        return BackgroundTask.of("Scoring jobs against your resume", task -> {
+            Collection<JobPosting> all = postings.get();
+            return scoreAll(all, (done, total, message) -> {
+                task.updateProgress(done, total);
+                task.updateMessage(message);
+            }, task::isCancelled);
+        });
+    }
+
+    public Optional<MatchResult> result(long postingId) {
+        MatchResult r = results.get(postingId);
+        if (r == null && resumeVersionId != null) {
+            return store.loadScore(postingId, resumeVersionId).filter(s -> s.postingHash() != null);
+        }
+        return Optional.ofNullable(r);
+    }
+
+    public Optional<MatchExplanation> explanation(long postingId) {
+        return result(postingId).map(MatchResult::explanation);
+    }
+
+    /** The best {@code limit} results, excluded postings left out. */
+    public List<MatchResult> ranked(int limit) {
+        return results.values().stream().filter(r -> !r.excluded())
+                .sorted(Comparator.comparingDouble(MatchResult::score).reversed()).limit(limit).toList();
+    }
+
+    /** Skills missing across the {@code topN} best matches, most frequent first. */
+    public List<SkillGap> skillGaps(int topN) {
+        return SkillGaps.of(results.values(), topN);
+    }
+
+    private void publish(List<MatchResult> changed, String profileHash) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        store.saveScores(resumeVersionId, profileHash, changed);
+        Set<Long> ids = new HashSet<>();
+        changed.forEach(r -> ids.add(r.postingId()));
+        double best = changed.stream().mapToDouble(MatchResult::score).max().orElse(0);
+        LOG.info("Scored {} jobs (best {})", changed.size(), best);
+        events.publish(new MatchScoresChanged(resumeVersionId, ids, best));
+    }
+
+    private String profileHash() {
+        return ContentHash.ofParts(resume.hash(), preferences.hash(), weights.hash());
+    }
+
+    /** Keeps stored scores computed from the current resume, preferences and weights; others will be recomputed. */
+    private void reloadStoredScores() {
+        results.clear();
+        if (resume != null) {
+            results.putAll(store.loadScores(resumeVersionId, profileHash()));
+        }
+    }
+
+    private void loadStoredFeaturesOnce() {
+        if (!storedFeaturesLoaded) {
+            synchronized (this) {
+                if (!storedFeaturesLoaded) {
+                    Map<Long, PostingFeatures> stored = store.loadFeatures();
+                    if (!stored.isEmpty()) {
+                        engine.index(stored);
+                    }
+                    storedFeaturesLoaded = true;
+                }
+            }
+        }
+    }
+
+    private ResumeFeatures requireResume() {
+        ResumeFeatures r = resume;
+        if (r == null) {
+            throw new MatchException("No resume is chosen for matching yet. Import your resume and make it the primary one first.");
+        }
+        return r;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.careeragent.match;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The words of a job title that say what the job is ("Sr. Data Engineer (Remote, USA)" -> data, engineer). */
+public final class TitleWords {
+
+    private static final Set<String> IGNORED = Set.of("a", "an", "the", "of", "and", "for", "to", "in", "at", "with", "on",
+            "remote", "hybrid", "onsite", "contract", "contractor", "full", "time", "part", "permanent", "temporary", "temp",
+            "hire", "usa", "us", "uk", "eu", "europe", "emea", "apac", "americas", "canada", "brazil", "switzerland",
+            "senior", "sr", "snr", "junior", "jr", "mid", "level", "lead", "staff", "principal", "intern", "internship",
+            "entry", "associate", "i", "ii", "iii", "iv", "1", "2", "3", "4", "5", "new", "grad", "job", "description",
+            "years", "year", "experience", "m", "f", "d", "w", "x");
+
+    private TitleWords() {
+    }
+
+    public static List<String> of(String title) {
+        if (title == null) {
+            return List.of();
+        }
+        Set<String> words = new LinkedHashSet<>();
+        for (String raw : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+#]+")) {
+            if (raw.isEmpty() || IGNORED.contains(raw)) {
+                continue;
+            }
+            words.add(raw.length() > 3 && raw.endsWith("s") && !raw.endsWith("ss") ? raw.substring(0, raw.length() - 1) : raw);
+        }
+        return List.copyOf(words);
+    }
+
+    /** Dice overlap of two word lists, 0 to 1. */
+    public static double overlap(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        List<String> common = new ArrayList<>(a);
+        common.retainAll(b);
+        return 2.0 * common.size() / (a.size() + b.size());
+    }
+}
