@@ -8,7 +8,17 @@ import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
 import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.resume.ResumeParser;
+import dev.careeragent.resume.ResumeService;
+import dev.careeragent.resume.ResumeSkills;
 import dev.careeragent.resume.ResumeVersionRepository;
+import dev.careeragent.resume.ats.AtsChecker;
+import dev.careeragent.resume.ats.AtsService;
+import dev.careeragent.resume.ats.PostingChoiceRepository;
+import dev.careeragent.resume.ats.RuleBasedAdvisor;
+import dev.careeragent.skills.RequirementExtractor;
+import dev.careeragent.skills.SkillExtractor;
+import dev.careeragent.skills.SkillTaxonomy;
 import dev.careeragent.schedule.ScheduleRepository;
 import dev.careeragent.schedule.ScheduleStatus;
 import dev.careeragent.store.Database;
@@ -34,6 +44,8 @@ public final class AppContext implements AutoCloseable {
     private final DiagnosticsService diagnostics;
     private final ScheduleRepository scheduleRepository;
     private final ScheduleStatus scheduleStatus;
+    private final ResumeService resumeService;
+    private final AtsService ats;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -54,6 +66,12 @@ public final class AppContext implements AutoCloseable {
         this.diagnostics = new DiagnosticsService(folder, database, recentErrors, tasks.timings());
         this.scheduleRepository = new ScheduleRepository(database);
         this.scheduleStatus = new ScheduleStatus(scheduleRepository);
+        SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
+        SkillExtractor skillExtractor = new SkillExtractor(taxonomy);
+        this.resumeService = new ResumeService(resumes, new ResumeParser(), new ResumeSkills(taxonomy, skillExtractor), events, clock);
+        this.ats = new AtsService(resumeService, new AtsChecker(taxonomy, new RequirementExtractor(skillExtractor),
+                new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
+        resumeService.purgeDeleted();
     }
 
     public DataFolder folder() { return folder; }
@@ -68,6 +86,8 @@ public final class AppContext implements AutoCloseable {
     public DiagnosticsService diagnostics() { return diagnostics; }
     public ScheduleRepository scheduleRepository() { return scheduleRepository; }
     public ScheduleStatus scheduleStatus() { return scheduleStatus; }
+    public ResumeService resumeService() { return resumeService; }
+    public AtsService ats() { return ats; }
 
     @Override
     public void close() {
