@@ -40,7 +40,7 @@ final class KeywordCheck {
             ResumeSkill found = byName.get(key(skill.name()));
             if (found != null) {
                 result.add(each);
-                result.ok("Has " + kind + " skill " + skill.name() + " (" + found.evidence().get(0).where() + ").");
+                result.ok("Found " + kind + " skill " + skill.name() + " (" + found.evidence().get(0).where() + ").");
                 suggest(result, skill, found, hasSkillsSection);
                 continue;
             }

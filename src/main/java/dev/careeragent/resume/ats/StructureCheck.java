@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 /** The parts of the check that do not depend on the posting: sections, contact details, length, file risks. */
 final class StructureCheck {
 
+    static final int VERY_SHORT_WORDS = 120;
     static final int SHORT_WORDS = 200;
     static final int LONG_WORDS = 1100;
 
@@ -22,7 +23,7 @@ final class StructureCheck {
         if (blank(resume.summary())) {
             result.warning("No summary. Two or three lines on who you are and what you want help both people and ATS.");
         } else {
-            result.ok("Has a summary.");
+            result.ok("Found a summary.");
         }
         return result;
     }
@@ -38,7 +39,7 @@ final class StructureCheck {
         field(result, "phone number", c.phone(), 2);
         field(result, "location (city and country or region)", c.location(), 2);
         if (c.links().stream().anyMatch(l -> l.url() != null && l.url().toLowerCase().contains("linkedin"))) {
-            result.ok("Has a LinkedIn link.");
+            result.ok("Found your LinkedIn link.");
         }
         return result;
     }
@@ -47,9 +48,12 @@ final class StructureCheck {
         CheckResult result = new CheckResult(AtsCategory.LENGTH, AtsCategory.LENGTH.maxPoints());
         int words = words(resume);
         String counted = words + " words" + (pageCount > 1 ? " on " + pageCount + " pages" : "");
-        if (words < SHORT_WORDS) {
+        if (words < VERY_SHORT_WORDS) {
             result.add(-4);
             result.problem("Very short (" + counted + "). Describe each job with a few bullets on what you did and achieved.");
+        } else if (words < SHORT_WORDS) {
+            result.add(-2);
+            result.warning("Short (" + counted + "). A few more bullets on what you achieved would help.");
         } else if (words > LONG_WORDS || pageCount > 2) {
             result.add(-2);
             result.warning("Long (" + counted + "). Two pages are enough for most roles; cut older or less relevant detail.");
@@ -92,7 +96,7 @@ final class StructureCheck {
     private static void section(CheckResult result, String name, int points, boolean present) {
         if (present) {
             result.add(points);
-            result.ok("Has a " + name + " section.");
+            result.ok("Found the " + name + " section.");
         } else {
             result.problem("No " + name + " section found. ATS look for a heading named \u201c" + name + "\u201d.");
         }
@@ -100,10 +104,10 @@ final class StructureCheck {
 
     private static void field(CheckResult result, String name, String value, int points) {
         if (blank(value)) {
-            result.problem("No " + name + " found near the top.");
+            result.problem("No " + name + " found. Put it at the top, in the page itself.");
         } else {
             result.add(points);
-            result.ok("Has a " + name + ".");
+            result.ok("Found your " + name + ".");
         }
     }
 
