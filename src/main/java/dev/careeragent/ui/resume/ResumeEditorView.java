@@ -29,7 +29,7 @@ final class ResumeEditorView extends VBox {
                         FormControls.field("Location", form.location, "resume-location")),
                         FormControls.area("Links", "One address a line", form.links, 2, "resume-links")),
                 card("Summary", null, FormControls.field("Headline", form.headline, "resume-headline"),
-                        FormControls.area("Summary", null, form.summary, 3, "resume-summary")),
+                        FormControls.area("Summary", null, form.summary, 4, "resume-summary")),
                 list("Experience", "Add job", form::addJob, form.jobs, this::job),
                 list("Education", "Add school", form::addSchool, form.schools, this::school),
                 card("Skills", null, FormControls.area("Skills", "One skill or group a line", form.skills, 5, "resume-skills")),

@@ -49,7 +49,7 @@ public final class ResumeView implements PageView {
         root.setTop(new VBox(12, header(), banners()));
 
         SplitPane details = new SplitPane(scrolling(new ResumeEditorView(model.form())), new PreviewPane(model.previewProperty()));
-        details.setDividerPositions(0.56);
+        details.setDividerPositions(0.5);
         details.getStyleClass().add("resume-split");
         Tab edit = new Tab("Details", details);
         edit.setId("tab-details");
@@ -137,8 +137,11 @@ public final class ResumeView implements PageView {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, Layouts.pageHeader("Resume", "Import your resume, correct what was read, keep versions"
-                + " and check them against jobs."), spacer, choose, save, export);
+        for (javafx.scene.control.Control c : List.of(choose, save, export)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox header = new HBox(10, Layouts.pageHeader("Resume", "Correct what was read, keep versions, check them against jobs."),
+                spacer, choose, save, export);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

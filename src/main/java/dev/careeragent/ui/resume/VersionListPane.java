@@ -31,7 +31,7 @@ final class VersionListPane extends VBox {
         list.setItems(model.versions());
         list.setCellFactory(v -> new VersionCell());
         list.setPlaceholder(new Label("No versions yet"));
-        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setPrefHeight(150);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen != null && (model.currentProperty().get() == null || model.currentProperty().get().id() != chosen.id())) {
                 model.select(chosen.id());
@@ -49,7 +49,9 @@ final class VersionListPane extends VBox {
         delete.setOnAction(e -> selected().ifPresent(model::delete));
         HBox actions = new HBox(6, primary, rename, delete);
         actions.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        getChildren().addAll(title, list, actions);
+        SkillsCard skills = new SkillsCard(model.currentProperty());
+        VBox.setVgrow(skills, Priority.ALWAYS);
+        getChildren().addAll(title, list, actions, skills);
     }
 
     private void selectShown(ResumeViewModel model) {
@@ -108,7 +110,12 @@ final class VersionListPane extends VBox {
             String date = Formats.time(v.createdAt(), ZoneId.systemDefault()).substring(0, 16);
             Label detail = new Label(v.parentId() == null ? date + " \u00b7 " + v.sourceFileName() : date + " \u00b7 edited");
             detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            setGraphic(new VBox(2, top, detail));
+            VBox box = new VBox(2, top, detail);
+            if (getListView() != null) {
+                box.maxWidthProperty().bind(getListView().widthProperty().subtract(34));
+            }
+            detail.setMinWidth(0);
+            setGraphic(box);
             setText(null);
         }
     }
