@@ -15,7 +15,17 @@ import dev.careeragent.match.MatchService;
 import dev.careeragent.match.MatchStore;
 import dev.careeragent.match.ResumeProfiles;
 import dev.careeragent.match.SqliteVectorStore;
+import dev.careeragent.resume.ResumeParser;
+import dev.careeragent.resume.ResumeService;
+import dev.careeragent.resume.ResumeSkills;
 import dev.careeragent.resume.ResumeVersionRepository;
+import dev.careeragent.resume.ats.AtsChecker;
+import dev.careeragent.resume.ats.AtsService;
+import dev.careeragent.resume.ats.PostingChoiceRepository;
+import dev.careeragent.resume.ats.RuleBasedAdvisor;
+import dev.careeragent.skills.RequirementExtractor;
+import dev.careeragent.skills.SkillExtractor;
+import dev.careeragent.skills.SkillTaxonomy;
 import dev.careeragent.schedule.ScheduleRepository;
 import dev.careeragent.schedule.ScheduleStatus;
 import dev.careeragent.skills.SkillExtractor;
@@ -46,6 +56,8 @@ public final class AppContext implements AutoCloseable {
     private final EmbeddingService embeddings;
     private final ResumeProfiles resumeProfiles;
     private final MatchService matching;
+    private final ResumeService resumeService;
+    private final AtsService ats;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -73,6 +85,10 @@ public final class AppContext implements AutoCloseable {
         this.resumeProfiles = new ResumeProfiles(skills);
         this.matching = new MatchService(new MatchEngine(taxonomy, skills,
                 new EmbeddingCache(embeddings, new SqliteVectorStore(database, clock))), new MatchStore(database, clock), events, clock);
+        this.resumeService = new ResumeService(resumes, new ResumeParser(), new ResumeSkills(taxonomy, skills), events, clock);
+        this.ats = new AtsService(resumeService, new AtsChecker(taxonomy, new RequirementExtractor(skills),
+                new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
+        resumeService.purgeDeleted();
     }
 
     public DataFolder folder() { return folder; }
@@ -90,6 +106,8 @@ public final class AppContext implements AutoCloseable {
     public EmbeddingService embeddings() { return embeddings; }
     public ResumeProfiles resumeProfiles() { return resumeProfiles; }
     public MatchService matching() { return matching; }
+    public ResumeService resumeService() { return resumeService; }
+    public AtsService ats() { return ats; }
 
     @Override
     public void close() {

@@ -1,13 +1,10 @@
 package dev.careeragent.resume;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -24,11 +21,16 @@ public class ResumeVersion {
     @Column(name = "created_at", nullable = false) private Instant createdAt;
     @Column(name = "source_file_name") private String sourceFileName;
     @Column(name = "source_format") private String sourceFormat;
-    @Lob @Basic(fetch = FetchType.LAZY) @Column(name = "original_bytes", columnDefinition = "blob")
+    // Not @Lob: the SQLite driver has no getBlob; a plain byte[] column reads with getBytes.
+    @Column(name = "original_bytes", columnDefinition = "blob")
     private byte[] originalBytes;
     @Column(name = "parsed_json", nullable = false, columnDefinition = "text") private String parsedJson;
     @Column(name = "is_primary", nullable = false, columnDefinition = "integer") private boolean primary;
     @Column(name = "parent_id", columnDefinition = "integer") private Long parentId;
+    @Column(name = "deleted_at") private Instant deletedAt;
+    @Column(name = "skills_json", nullable = false, columnDefinition = "text") private String skillsJson = "[]";
+    @Column(name = "risks_json", nullable = false, columnDefinition = "text") private String risksJson = "[]";
+    @Column(name = "page_count", nullable = false, columnDefinition = "integer") private int pageCount = 1;
 
     protected ResumeVersion() {
     }
@@ -55,4 +57,17 @@ public class ResumeVersion {
     public boolean isPrimary() { return primary; }
     public void setPrimary(boolean value) { primary = value; }
     public Long getParentId() { return parentId; }
+    public Instant getDeletedAt() { return deletedAt; }
+    public void setDeletedAt(Instant value) { deletedAt = value; }
+    public String getSkillsJson() { return skillsJson; }
+    public String getRisksJson() { return risksJson; }
+    public int getPageCount() { return pageCount; }
+
+    /** Sets what was learned from the file besides the resume itself: skills with evidence, parse risks, pages. */
+    public ResumeVersion withFileFacts(String skills, String risks, int pages) {
+        this.skillsJson = skills;
+        this.risksJson = risks;
+        this.pageCount = pages;
+        return this;
+    }
 }

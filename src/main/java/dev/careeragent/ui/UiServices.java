@@ -7,6 +7,8 @@ import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
+import dev.careeragent.resume.ResumeService;
+import dev.careeragent.resume.ats.AtsService;
 import java.util.Objects;
 
 /**
@@ -20,7 +22,9 @@ public record UiServices(
         EventBus events,
         RecentErrors recentErrors,
         DashboardService dashboard,
-        DiagnosticsService diagnostics) {
+        DiagnosticsService diagnostics,
+        ResumeService resumes,
+        AtsService ats) {
 
     public UiServices {
         Objects.requireNonNull(folder, "folder");
@@ -30,5 +34,7 @@ public record UiServices(
         Objects.requireNonNull(recentErrors, "recentErrors");
         Objects.requireNonNull(dashboard, "dashboard");
         Objects.requireNonNull(diagnostics, "diagnostics");
+        Objects.requireNonNull(resumes, "resumes");
+        Objects.requireNonNull(ats, "ats");
     }
 }

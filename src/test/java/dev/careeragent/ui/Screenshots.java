@@ -4,7 +4,9 @@ import dev.careeragent.context.AppContext;
 import dev.careeragent.core.settings.Theme;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
+import dev.careeragent.testing.SyntheticResume;
 import dev.careeragent.ui.nav.PageIds;
+import dev.careeragent.ui.resume.ResumeFeature;
 import dev.careeragent.ui.shell.MainWindow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,6 +65,12 @@ public final class Screenshots {
             MainWindow window = onFx(() -> window(empty));
             shoot(empty, window, Theme.LIGHT, PageIds.DASHBOARD, out.resolve("welcome-light.png"));
         }
+        try (AppContext resume = context(false)) {
+            // A made-up person's resume: the corpus resumes belong to real people.
+            resume.resumeService().importBytes(SyntheticResume.pdf(), "maya-lindqvist-resume.pdf", null, "Backend roles");
+            MainWindow window = onFx(() -> window(resume));
+            shoot(resume, window, Theme.LIGHT, PageIds.RESUME, out.resolve("resume-light.png"));
+        }
         Platform.exit();
     }
 
@@ -77,6 +85,7 @@ public final class Screenshots {
 
     private static MainWindow window(AppContext context) {
         MainWindow window = new MainWindow(new Stage(), TestApp.services(context));
+        ResumeFeature.install(window, TestApp.services(context));
         window.show();
         return window;
     }
@@ -87,7 +96,7 @@ public final class Screenshots {
             window.navigate(page);
             return null;
         });
-        Thread.sleep(1500);
+        Thread.sleep(PageIds.RESUME.equals(page) ? 6000 : 1500); // the preview renders the PDF in the background
         onFx(() -> {
             try {
                 ImageIO.write(SwingFXUtils.fromFXImage(window.scene().snapshot(null), null), "png", file.toFile());

@@ -1,5 +1,7 @@
 package dev.careeragent.resume.model;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -22,6 +24,18 @@ public final class ResumeJson {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write resume JSON", e);
+        }
+    }
+
+    /** A JSON array of {@code type} (records included); an empty list for null or blank text. */
+    public <T> List<T> readList(String json, Class<T> type) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return mapper.readValue(json, mapper.getTypeFactory().constructCollectionType(List.class, type));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a valid JSON list of " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }
     }
 

@@ -8,11 +8,13 @@ import dev.careeragent.ui.nav.PageIds;
 import dev.careeragent.ui.nav.PageView;
 import dev.careeragent.ui.common.Layouts;
 import dev.careeragent.ui.settings.SettingsSection;
+import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -22,6 +24,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -85,6 +88,27 @@ public final class MainWindow implements Navigator {
         if (page.id().equals(currentPage.get())) {
             navigate(page.id());
         }
+    }
+
+    /**
+     * Accepts files dragged onto the window (any page); {@code handler} receives them on the FX thread.
+     * Controls that take drops themselves (text fields) consume the event first.
+     */
+    public void onFilesDropped(Consumer<List<File>> handler) {
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+                event.consume();
+            }
+        });
+        scene.setOnDragDropped(event -> {
+            boolean files = event.getDragboard().hasFiles();
+            if (files) {
+                handler.accept(List.copyOf(event.getDragboard().getFiles()));
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
     }
 
     /** Adds a titled section to the Settings page (features add their own settings this way). */

@@ -1,0 +1,56 @@
+package dev.careeragent.ui.resume;
+
+import dev.careeragent.ui.UiServices;
+import dev.careeragent.ui.common.Icons;
+import dev.careeragent.ui.nav.Page;
+import dev.careeragent.ui.nav.PageIds;
+import dev.careeragent.ui.shell.MainWindow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Puts the Resume page in the main window, with a file dropped anywhere on the window imported there,
+ * Ctrl+O to import and Ctrl+S to save a corrected version.
+ */
+public final class ResumeFeature {
+
+    static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final UiServices services;
+    private ResumeView view;
+
+    private ResumeFeature(UiServices services) {
+        this.services = services;
+    }
+
+    public static void install(MainWindow window, UiServices services) {
+        ResumeFeature feature = new ResumeFeature(services);
+        window.install(new Page(PageIds.RESUME, "Resume", Icons.RESUME, null, Page.Placement.MAIN, (s, nav) -> feature.view()));
+        window.onFilesDropped(files -> {
+            window.navigate(PageIds.RESUME);
+            feature.view().importFiles(files);
+        });
+        window.scene().getAccelerators().put(OPEN, () -> {
+            window.navigate(PageIds.RESUME);
+            feature.view().chooseFile();
+        });
+        window.scene().getAccelerators().put(SAVE, () -> {
+            if (PageIds.RESUME.equals(window.currentPageProperty().get())) {
+                feature.view().save();
+            }
+        });
+    }
+
+    /** The page, built once on first use. */
+    private ResumeView view() {
+        if (view == null) {
+            ResumeViewModel model = new ResumeViewModel(services.resumes(), services.tasks(), new DocumentPreview());
+            AtsViewModel ats = new AtsViewModel(services.ats(), services.tasks(),
+                    () -> model.currentProperty().get() == null ? -1 : model.currentProperty().get().id());
+            view = new ResumeView(model, ats, new CompareViewModel(services.resumes(), services.tasks()));
+        }
+        return view;
+    }
+}
