@@ -9,6 +9,7 @@ import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
 import dev.careeragent.jobs.JobPostingRepository;
 import dev.careeragent.resume.ResumeVersionRepository;
+import dev.careeragent.schedule.SavedSearchJobs;
 import dev.careeragent.schedule.ScheduleRepository;
 import dev.careeragent.schedule.ScheduleStatus;
 import dev.careeragent.store.Database;
@@ -34,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private final DiagnosticsService diagnostics;
     private final ScheduleRepository scheduleRepository;
     private final ScheduleStatus scheduleStatus;
+    private final AgentServices agent;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -54,6 +56,9 @@ public final class AppContext implements AutoCloseable {
         this.diagnostics = new DiagnosticsService(folder, database, recentErrors, tasks.timings());
         this.scheduleRepository = new ScheduleRepository(database);
         this.scheduleStatus = new ScheduleStatus(scheduleRepository);
+        // At merge: replace NOT_INSTALLED with the job search service's runner, e.g. Runner.of(jobSearch::runSaved).
+        this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
+                SavedSearchJobs.NOT_INSTALLED);
     }
 
     public DataFolder folder() { return folder; }
@@ -68,9 +73,12 @@ public final class AppContext implements AutoCloseable {
     public DiagnosticsService diagnostics() { return diagnostics; }
     public ScheduleRepository scheduleRepository() { return scheduleRepository; }
     public ScheduleStatus scheduleStatus() { return scheduleStatus; }
+    /** Vault, email, alerts and the scheduler; the desktop app starts it after the main window shows. */
+    public AgentServices agent() { return agent; }
 
     @Override
     public void close() {
+        agent.close();
         tasks.close();
         database.close();
     }
