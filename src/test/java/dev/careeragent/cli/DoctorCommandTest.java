@@ -36,11 +36,11 @@ class DoctorCommandTest {
         Path data = dir.resolve("data");
         try (Database db = Database.open(data.resolve("career-agent.db"), new DatabaseBackups(data.resolve("backups"),
                 Clock.systemUTC()), Entities.ALL)) {
-            assertThat(db.schemaVersion()).isEqualTo("5");
+            assertThat(db.schemaVersion()).isEqualTo("6");
         }
         int exit = run("--data-dir", data.toString(), "doctor");
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("[OK]", "Data folder", "is writable", "schema version 5",
+        assertThat(out.toString()).contains("[OK]", "Data folder", "is writable", "schema version 6",
                 "No language model configured", "All essential checks passed");
     }
 

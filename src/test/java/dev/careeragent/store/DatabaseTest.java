@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DatabaseTest {
 
     /** The newest app migration (src/main/resources/db/migration). */
-    static final String LATEST = "5";
+    static final String LATEST = "6";
 
     @TempDir
     Path dir;
