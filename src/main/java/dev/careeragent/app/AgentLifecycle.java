@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the background agent in the desktop app: the scheduler ticks on one daemon thread (every 30 s by
@@ -12,6 +14,8 @@ import java.util.concurrent.TimeUnit;
  * slept) makes the scheduler run each missed job once.
  */
 final class AgentLifecycle implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentLifecycle.class);
 
     private final AgentServices agent;
     private final ScheduledExecutorService ticker;
@@ -27,7 +31,14 @@ final class AgentLifecycle implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        agent.start(ticker, tickEvery);
+        // Off the FX thread: settling the outbox and registering jobs write to the database.
+        ticker.execute(() -> {
+            try {
+                agent.start(ticker, tickEvery);
+            } catch (RuntimeException e) {
+                LOG.error("The background scheduler could not start; searches and emails will not run until the next start", e);
+            }
+        });
         return new AgentLifecycle(agent, ticker);
     }
 

@@ -7,6 +7,10 @@ import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
+import dev.careeragent.notify.EmailSender;
+import dev.careeragent.notify.EmailSettingsService;
+import dev.careeragent.schedule.ScheduleStatus;
+import dev.careeragent.schedule.Scheduler;
 import java.util.Objects;
 
 /**
@@ -20,7 +24,11 @@ public record UiServices(
         EventBus events,
         RecentErrors recentErrors,
         DashboardService dashboard,
-        DiagnosticsService diagnostics) {
+        DiagnosticsService diagnostics,
+        Scheduler scheduler,
+        ScheduleStatus scheduleStatus,
+        EmailSettingsService emailSettings,
+        EmailSender emailSender) {
 
     public UiServices {
         Objects.requireNonNull(folder, "folder");
@@ -30,5 +38,9 @@ public record UiServices(
         Objects.requireNonNull(recentErrors, "recentErrors");
         Objects.requireNonNull(dashboard, "dashboard");
         Objects.requireNonNull(diagnostics, "diagnostics");
+        Objects.requireNonNull(scheduler, "scheduler");
+        Objects.requireNonNull(scheduleStatus, "scheduleStatus");
+        Objects.requireNonNull(emailSettings, "emailSettings");
+        Objects.requireNonNull(emailSender, "emailSender");
     }
 }
