@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.careeragent.context.Entities;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
+import dev.careeragent.testing.Migrations;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -36,11 +37,11 @@ class DoctorCommandTest {
         Path data = dir.resolve("data");
         try (Database db = Database.open(data.resolve("career-agent.db"), new DatabaseBackups(data.resolve("backups"),
                 Clock.systemUTC()), Entities.ALL)) {
-            assertThat(db.schemaVersion()).isEqualTo("6");
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
         }
         int exit = run("--data-dir", data.toString(), "doctor");
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("[OK]", "Data folder", "is writable", "schema version 6",
+        assertThat(out.toString()).contains("[OK]", "Data folder", "is writable", "schema version " + Migrations.latestVersion(),
                 "No language model configured", "All essential checks passed");
     }
 

@@ -7,6 +7,7 @@ import dev.careeragent.context.Entities;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.JobPostingEntity;
 import dev.careeragent.tracker.Application;
+import dev.careeragent.testing.Migrations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DatabaseTest {
 
     /** The newest app migration (src/main/resources/db/migration). */
-    static final String LATEST = "6";
+    static final String LATEST = Migrations.latestVersion();
 
     @TempDir
     Path dir;

@@ -7,6 +7,7 @@ import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.ui.TestApp;
+import dev.careeragent.testing.Migrations;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,7 +41,7 @@ class DiagnosticsViewModelTest {
             model.refresh();
 
             var snapshot = model.snapshotProperty().get();
-            assertThat(snapshot.schemaVersion()).isEqualTo("1");
+            assertThat(snapshot.schemaVersion()).isEqualTo(Migrations.latestVersion());
             assertThat(snapshot.dataFolder()).isEqualTo(dir.toAbsolutePath().normalize());
             assertThat(snapshot.javaVersion()).contains(System.getProperty("java.version"));
             assertThat(model.databaseSizeProperty().get()).matches("\\d+(\\.\\d)? (B|KB|MB)");

@@ -15,6 +15,7 @@ import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.nav.PageIds;
+import dev.careeragent.testing.Migrations;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
@@ -75,7 +76,7 @@ class MainWindowTest {
 
         robot.clickOn("#nav-about");
         assertThat(window.currentPageProperty().get()).isEqualTo(PageIds.ABOUT);
-        waitFor(5, TimeUnit.SECONDS, () -> "1".equals(robot.lookup("#schema-version").queryAs(Label.class).getText()));
+        waitFor(5, TimeUnit.SECONDS, () -> Migrations.latestVersion().equals(robot.lookup("#schema-version").queryAs(Label.class).getText()));
 
         robot.clickOn("#nav-dashboard");
         assertThat(window.currentPageProperty().get()).isEqualTo(PageIds.DASHBOARD);
