@@ -1,5 +1,7 @@
 package dev.careeragent.app;
 
+import dev.careeragent.app.autostart.StartAtLogin;
+import dev.careeragent.app.tray.AwtTrayIcon;
 import dev.careeragent.cli.CareerAgentCommand;
 import dev.careeragent.context.AppContext;
 import dev.careeragent.core.DataFolder;
@@ -7,6 +9,7 @@ import dev.careeragent.core.log.LogSetup;
 import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
+import dev.careeragent.schedule.Scheduler;
 import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.store.DatabaseException;
 import dev.careeragent.ui.DatabaseProblemDialog;
@@ -15,9 +18,13 @@ import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.FxUncaughtErrors;
 import dev.careeragent.ui.UiServices;
 import dev.careeragent.ui.resume.ResumeFeature;
+import dev.careeragent.ui.activity.ActivityPage;
+import dev.careeragent.ui.notify.NotificationSettingsView;
+import dev.careeragent.ui.notify.NotificationSettingsViewModel;
 import dev.careeragent.ui.shell.MainWindow;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -109,14 +116,25 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
     private void showMainWindow(Session session, AppContext context) {
         UiServices services = new UiServices(context.folder(), context.settings(), context.tasks(), context.events(),
                 context.recentErrors(), context.dashboard(), context.diagnostics(),
-                context.resumeService(), context.ats());
+                context.resumeService(), context.ats(), context.agent().scheduler(),
+                context.scheduleStatus(), context.agent().emailSettings(), context.agent().emailSender());
         Stage stage = new Stage();
-        MainWindow main = new MainWindow(stage, services);
+        MainWindow main = new MainWindow(stage, services, List.of(ActivityPage.page()));
         ResumeFeature.install(main, services);
         window.set(main);
         session.errors().dialog().setOwner(stage);
-        // After hide() has finished: exiting the toolkit inside it breaks the rest of hide().
-        stage.setOnHidden(event -> Platform.runLater(() -> shutDown(session, context)));
+        AtomicReference<AgentLifecycle> agent = new AtomicReference<>();
+        AtomicReference<DesktopShell> shell = new AtomicReference<>();
+        shell.set(new DesktopShell(main, context.settings(), context.events(), context.tasks(), context.agent(),
+                StartAtLogin.forThisMachine(), () -> {
+                    shell.get().close();
+                    Optional.ofNullable(agent.get()).ifPresent(AgentLifecycle::close);
+                    shutDown(session, context);
+                }));
+        shell.get().install(AwtTrayIcon::install);
+        main.addSettingsSection("Notifications", new NotificationSettingsView(new NotificationSettingsViewModel(
+                context.agent().emailSettings(), context.agent().emailSender(), context.settings(), context.tasks(),
+                shell.get().trayAvailable())));
         if (session.measureStartup()) {
             stage.setOnShown(event -> {
                 System.out.println("Main window shown " + StartupClock.millisSinceJvmStart() + " ms after JVM start");
@@ -126,6 +144,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
             });
         }
         main.show();
+        agent.set(AgentLifecycle.start(context.agent(), Scheduler.DEFAULT_TICK));
     }
 
     private static void shutDown(Session session, AppContext context) {

@@ -26,10 +26,9 @@ import dev.careeragent.resume.ats.RuleBasedAdvisor;
 import dev.careeragent.skills.RequirementExtractor;
 import dev.careeragent.skills.SkillExtractor;
 import dev.careeragent.skills.SkillTaxonomy;
+import dev.careeragent.schedule.SavedSearchJobs;
 import dev.careeragent.schedule.ScheduleRepository;
 import dev.careeragent.schedule.ScheduleStatus;
-import dev.careeragent.skills.SkillExtractor;
-import dev.careeragent.skills.SkillTaxonomy;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.tracker.ApplicationRepository;
@@ -58,6 +57,7 @@ public final class AppContext implements AutoCloseable {
     private final MatchService matching;
     private final ResumeService resumeService;
     private final AtsService ats;
+    private final AgentServices agent;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -89,6 +89,9 @@ public final class AppContext implements AutoCloseable {
         this.ats = new AtsService(resumeService, new AtsChecker(taxonomy, new RequirementExtractor(skills),
                 new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
         resumeService.purgeDeleted();
+        // At merge: replace NOT_INSTALLED with the job search service's runner, e.g. Runner.of(jobSearch::runSaved).
+        this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
+                SavedSearchJobs.NOT_INSTALLED);
     }
 
     public DataFolder folder() { return folder; }
@@ -108,9 +111,12 @@ public final class AppContext implements AutoCloseable {
     public MatchService matching() { return matching; }
     public ResumeService resumeService() { return resumeService; }
     public AtsService ats() { return ats; }
+    /** Vault, email, alerts and the scheduler; the desktop app starts it after the main window shows. */
+    public AgentServices agent() { return agent; }
 
     @Override
     public void close() {
+        agent.close();
         tasks.close();
         embeddings.close();
         database.close();

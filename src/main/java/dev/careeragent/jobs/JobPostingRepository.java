@@ -36,6 +36,16 @@ public final class JobPostingRepository {
                 "select count(*) from JobPostingEntity where archived = false", Long.class).getSingleResult());
     }
 
+    /**
+     * Archives the active postings last seen before {@code cutoff} (they dropped off every source); nothing is
+     * deleted, so applications and history keep their postings. Returns how many were archived.
+     */
+    public int archiveNotSeenSince(Instant cutoff) {
+        return database.fromTransaction(s -> s.createNativeMutationQuery(
+                        "UPDATE job_posting SET archived = 1 WHERE archived = 0 AND last_seen < :cutoff")
+                .setParameter("cutoff", cutoff.toString()).executeUpdate());
+    }
+
     public JobPosting save(JobPosting posting) {
         return database.fromTransaction(s -> {
             JobPostingEntity entity = JobPostingEntity.from(posting, clock.instant());

@@ -54,6 +54,18 @@ public final class EmailMessages {
         return templates.render("status-update", "Application update: " + update.company() + " – " + update.toStatus(), update);
     }
 
+    public record FollowUpModel(String intro, List<DigestContent.FollowUp> followUps) {
+    }
+
+    public RenderedEmail followUps(List<DigestContent.FollowUp> followUps) {
+        String subject = followUps.size() == 1
+                ? "Time to follow up: " + followUps.get(0).company() + " – " + followUps.get(0).title()
+                : "Time to follow up on " + followUps.size() + " applications";
+        String intro = followUps.size() == 1 ? "This application has had no news for a while:"
+                : "These applications have had no news for a while:";
+        return templates.render("follow-up", subject, new FollowUpModel(intro, followUps));
+    }
+
     public RenderedEmail interviewReminder(InterviewReminder reminder) {
         String when = format(reminder.at(), WHEN);
         return templates.render("interview-reminder", "Interview reminder: " + reminder.company() + ", " + when,

@@ -48,6 +48,15 @@ public final class EmailNotifications {
                 "interview:" + reminder.interviewId() + ":" + reminder.at(), () -> messages.interviewReminder(reminder));
     }
 
+    /** Hook for the tracker: one reminder email listing applications that went quiet; each list is sent once. */
+    public Optional<Long> queueFollowUps(List<DigestContent.FollowUp> followUps) {
+        if (followUps.isEmpty()) {
+            return Optional.empty();
+        }
+        String ids = followUps.stream().map(f -> Long.toString(f.applicationId())).sorted().reduce((a, b) -> a + "," + b).orElseThrow();
+        return queue(EmailKind.FOLLOW_UP, settings.get().followUps(), "followups:" + ids, () -> messages.followUps(followUps));
+    }
+
     /** The high-match email rule, for {@link AlertService}. */
     MessageRule highMatchRule() {
         return settings.get().highMatchEmail();

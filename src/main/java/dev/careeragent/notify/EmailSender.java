@@ -50,8 +50,8 @@ public final class EmailSender implements MailTransport {
             mailer.sendMail(email).join();
             LOG.info("Sent email {} via {}:{}", message.messageId(), smtp.host(), smtp.port());
         } catch (Exception e) {
-            throw new MailDeliveryException("The email could not be sent through " + smtp.host() + ":" + smtp.port()
-                    + " (" + rootMessage(e) + "). Check the server, port, security and password in Settings > Notifications.", e);
+            throw new MailDeliveryException(SmtpProblems.explain(e, smtp.host(), smtp.port())
+                    + " Settings are under Settings > Notifications.", e);
         }
     }
 
@@ -75,13 +75,5 @@ public final class EmailSender implements MailTransport {
                 })
                 .withSessionTimeout(TIMEOUT_MILLIS)
                 .buildMailer();
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }

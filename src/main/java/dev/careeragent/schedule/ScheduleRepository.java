@@ -23,7 +23,7 @@ public final class ScheduleRepository {
         this.database = database;
     }
 
-    /** Creates the job's state when new; otherwise updates its name and, if its schedule changed, pulls the due time in. */
+    /** Creates the job's state when new; otherwise updates its name and, if its schedule changed, the due time. */
     void ensureJob(String key, String name, String scheduleText, Instant freshDue) {
         database.inTransaction(s -> {
             ScheduleJobStateEntity state = s.find(ScheduleJobStateEntity.class, key);
@@ -31,9 +31,8 @@ public final class ScheduleRepository {
                 s.persist(new ScheduleJobStateEntity(key, name, scheduleText, freshDue));
                 return;
             }
-            if (!scheduleText.equals(state.getScheduleText()) && state.getNextDue() != null
-                    && freshDue.isBefore(state.getNextDue())) {
-                state.setNextDue(freshDue);
+            if (!scheduleText.equals(state.getScheduleText())) {
+                state.setNextDue(freshDue); // e.g. the digest moved from 08:00 to 18:00: not once more at 08:00
             }
             state.describe(name, scheduleText);
         });

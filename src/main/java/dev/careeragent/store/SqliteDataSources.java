@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-/** SQLite connections with the app's settings: WAL, foreign keys on, a busy timeout (STACK.md). */
+/** SQLite connections with the app's settings: WAL, foreign keys on, a busy timeout (STACK.md), immediate transactions. */
 final class SqliteDataSources {
 
     private SqliteDataSources() {
@@ -20,6 +20,9 @@ final class SqliteDataSources {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(busyTimeoutMillis);
+        // BEGIN IMMEDIATE: a transaction that reads and then writes (the scheduler's run bookkeeping on several
+        // task threads) otherwise fails with SQLITE_BUSY_SNAPSHOT, which the busy timeout does not retry.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return dataSource;

@@ -9,6 +9,10 @@ import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
 import dev.careeragent.resume.ResumeService;
 import dev.careeragent.resume.ats.AtsService;
+import dev.careeragent.notify.EmailSender;
+import dev.careeragent.notify.EmailSettingsService;
+import dev.careeragent.schedule.ScheduleStatus;
+import dev.careeragent.schedule.Scheduler;
 import java.util.Objects;
 
 /**
@@ -24,7 +28,11 @@ public record UiServices(
         DashboardService dashboard,
         DiagnosticsService diagnostics,
         ResumeService resumes,
-        AtsService ats) {
+        AtsService ats,
+        Scheduler scheduler,
+        ScheduleStatus scheduleStatus,
+        EmailSettingsService emailSettings,
+        EmailSender emailSender) {
 
     public UiServices {
         Objects.requireNonNull(folder, "folder");
@@ -36,5 +44,9 @@ public record UiServices(
         Objects.requireNonNull(diagnostics, "diagnostics");
         Objects.requireNonNull(resumes, "resumes");
         Objects.requireNonNull(ats, "ats");
+        Objects.requireNonNull(scheduler, "scheduler");
+        Objects.requireNonNull(scheduleStatus, "scheduleStatus");
+        Objects.requireNonNull(emailSettings, "emailSettings");
+        Objects.requireNonNull(emailSender, "emailSender");
     }
 }

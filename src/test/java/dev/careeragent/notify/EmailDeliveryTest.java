@@ -73,7 +73,7 @@ class EmailDeliveryTest {
         stack.vault.put("smtp.password", "not-the-password");
         org.assertj.core.api.Assertions.assertThatThrownBy(stack.sender::sendTestEmail)
                 .isInstanceOf(MailDeliveryException.class)
-                .hasMessageContaining("127.0.0.1:" + port).hasMessageContaining("Check the server, port, security and password")
+                .hasMessageContaining("127.0.0.1:" + port).hasMessageContaining("refused the user name or password")
                 .hasMessageNotContaining("not-the-password");
         assertThat(received()).isEmpty();
     }

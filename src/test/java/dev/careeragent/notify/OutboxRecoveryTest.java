@@ -56,7 +56,7 @@ class OutboxRecoveryTest {
             OutboxMessage first = stack.outbox.recent(1).get(0);
             assertThat(first.state()).isEqualTo(OutboxState.QUEUED);
             assertThat(first.attempts()).isEqualTo(1);
-            assertThat(first.lastError()).contains("could not be sent through 127.0.0.1:" + port);
+            assertThat(first.lastError()).contains("Nothing answered at 127.0.0.1:" + port);
             assertThat(first.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
 
             clock.advance(Duration.ofMinutes(1));

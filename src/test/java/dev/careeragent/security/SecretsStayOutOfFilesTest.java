@@ -2,12 +2,6 @@ package dev.careeragent.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.FileAppender;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.careeragent.context.Entities;
@@ -25,7 +19,8 @@ import dev.careeragent.notify.OutboxRepository;
 import dev.careeragent.notify.StatusUpdate;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
-import java.io.ByteArrayOutputStream;
+import dev.careeragent.testing.DebugLogFile;
+import dev.careeragent.testing.SecretScan;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +32,6 @@ import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /** The SMTP password saved through the settings flow and used to send must not appear in the DB, settings or log. */
 class SecretsStayOutOfFilesTest {
@@ -57,7 +51,7 @@ class SecretsStayOutOfFilesTest {
         greenMail.start();
         greenMail.setUser("me@example.com", "me@example.com", PASSWORD);
         Path log = dir.resolve("logs/career-agent.log");
-        FileAppender<ILoggingEvent> appender = attachDebugLog(log);
+        DebugLogFile debugLog = new DebugLogFile(log);
         Clock clock = Clock.systemUTC();
         try (Database db = Database.open(dir.resolve("career-agent.db"), new DatabaseBackups(dir.resolve("backups"), clock),
                 Entities.ALL)) {
@@ -77,7 +71,7 @@ class SecretsStayOutOfFilesTest {
             assertThat(outbox.deliverDue().sent()).isEqualTo(1);
             assertThat(greenMail.getReceivedMessages()).as("the password really was used to log in").hasSize(2);
         } finally {
-            detach(appender);
+            debugLog.close();
             greenMail.stop();
         }
 
@@ -87,45 +81,10 @@ class SecretsStayOutOfFilesTest {
         assertThat(Files.readString(dir.resolve("settings.json"))).contains("127.0.0.1").doesNotContain(PASSWORD);
         for (String name : new String[] {"career-agent.db", "career-agent.db-wal", SecretVaults.VAULT_FILE}) {
             Path file = dir.resolve(name);
+            assertThat(SecretScan.contains(file, PASSWORD, "me@example.com")).as(name).isFalse();
             if (Files.exists(file)) {
-                assertThat(containsAnyEncoding(Files.readAllBytes(file))).as(name).isFalse();
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).as(name).doesNotContain("unique-smtp-secret");
             }
         }
-    }
-
-    private static boolean containsAnyEncoding(byte[] content) {
-        String asUtf8 = new String(content, StandardCharsets.UTF_8);
-        String asLatin1 = new String(content, StandardCharsets.ISO_8859_1);
-        String asUtf16 = new String(content, StandardCharsets.UTF_16LE);
-        return asUtf8.contains(PASSWORD) || asLatin1.contains(PASSWORD) || asUtf16.contains(PASSWORD)
-                || asUtf8.contains("unique-smtp-secret");
-    }
-
-    private static FileAppender<ILoggingEvent> attachDebugLog(Path file) throws Exception {
-        Files.createDirectories(file.getParent());
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%d %-5level %logger - %msg%n%ex");
-        encoder.start();
-        FileAppender<ILoggingEvent> appender = new FileAppender<>();
-        appender.setContext(context);
-        appender.setFile(file.toString());
-        appender.setEncoder(encoder);
-        appender.start();
-        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.addAppender(appender);
-        root.setLevel(Level.DEBUG);
-        context.getLogger("dev.careeragent").setLevel(Level.DEBUG);
-        return appender;
-    }
-
-    private static void detach(FileAppender<ILoggingEvent> appender) {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.detachAppender(appender);
-        root.setLevel(Level.WARN);
-        context.getLogger("dev.careeragent").setLevel(Level.INFO);
-        appender.stop();
     }
 }

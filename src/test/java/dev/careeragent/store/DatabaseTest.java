@@ -8,6 +8,7 @@ import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.JobPostingEntity;
 import dev.careeragent.testing.Migrations;
 import dev.careeragent.tracker.Application;
+import dev.careeragent.testing.Migrations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -46,6 +46,7 @@ public final class TestApp {
     public static UiServices services(AppContext context) {
         return new UiServices(context.folder(), context.settings(), context.tasks(), context.events(),
                 context.recentErrors(), context.dashboard(), context.diagnostics(),
-                context.resumeService(), context.ats());
+                context.resumeService(), context.ats(), context.agent().scheduler(),
+                context.scheduleStatus(), context.agent().emailSettings(), context.agent().emailSender());
     }
 }

@@ -13,10 +13,11 @@ public record AppSettings(
         String browserPath,
         String llmProvider,
         String llmBaseUrl,
-        NotificationSettings notifications) {
+        NotificationSettings notifications,
+        DesktopSettings desktop) {
 
     public static AppSettings defaults() {
-        return new AppSettings(Theme.SYSTEM, "INFO", null, "none", null, NotificationSettings.defaults());
+        return new AppSettings(Theme.SYSTEM, "INFO", null, "none", null, NotificationSettings.defaults(), DesktopSettings.defaults());
     }
 
     public AppSettings {
@@ -24,21 +25,26 @@ public record AppSettings(
         logLevel = logLevel == null ? "INFO" : logLevel;
         llmProvider = llmProvider == null ? "none" : llmProvider;
         notifications = notifications == null ? NotificationSettings.defaults() : notifications;
+        desktop = desktop == null ? DesktopSettings.defaults() : desktop;
     }
 
     public AppSettings withTheme(Theme value) {
-        return new AppSettings(value, logLevel, browserPath, llmProvider, llmBaseUrl, notifications);
+        return new AppSettings(value, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, desktop);
     }
 
     public AppSettings withLogLevel(String value) {
-        return new AppSettings(theme, value, browserPath, llmProvider, llmBaseUrl, notifications);
+        return new AppSettings(theme, value, browserPath, llmProvider, llmBaseUrl, notifications, desktop);
     }
 
     public AppSettings withLlm(String provider, String baseUrl) {
-        return new AppSettings(theme, logLevel, browserPath, provider, baseUrl, notifications);
+        return new AppSettings(theme, logLevel, browserPath, provider, baseUrl, notifications, desktop);
     }
 
     public AppSettings withNotifications(NotificationSettings value) {
-        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, value);
+        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, value, desktop);
+    }
+
+    public AppSettings withDesktop(DesktopSettings value) {
+        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, value);
     }
 }

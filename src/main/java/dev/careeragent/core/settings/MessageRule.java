@@ -35,6 +35,10 @@ public record MessageRule(Boolean enabled, Integer threshold, String sendAt, Str
         return new MessageRule(enabled, value, sendAt, quietFrom, quietUntil);
     }
 
+    public MessageRule withSendAt(String value) {
+        return new MessageRule(enabled, threshold, value, quietFrom, quietUntil);
+    }
+
     public MessageRule withQuietHours(String from, String until) {
         return new MessageRule(enabled, threshold, sendAt, from, until);
     }

@@ -7,4 +7,9 @@ public interface Navigator {
     boolean navigate(String pageId);
 
     boolean hasPage(String pageId);
+
+    /** Opens the Jobs page on one posting (see {@link ShowPosting}); false when there is no Jobs page. */
+    default boolean showPosting(long postingId) {
+        return navigate(PageIds.JOBS);
+    }
 }

@@ -6,6 +6,7 @@ import dev.careeragent.ui.nav.Navigator;
 import dev.careeragent.ui.nav.Page;
 import dev.careeragent.ui.nav.PageIds;
 import dev.careeragent.ui.nav.PageView;
+import dev.careeragent.ui.nav.ShowPosting;
 import dev.careeragent.ui.common.Layouts;
 import dev.careeragent.ui.settings.SettingsSection;
 import java.io.File;
@@ -48,6 +49,10 @@ public final class MainWindow implements Navigator {
     private final ObservableList<SettingsSection> settingsSections = FXCollections.observableArrayList();
     private final NavigationRail rail = new NavigationRail(this::navigate);
     private final StackPane content = new StackPane();
+    private final StackPane overlay = new StackPane(content);
+    private int badgeCount;
+    private String pageTitle = "";
+    private Runnable quitHandler;
     private final ReadOnlyStringWrapper currentPage = new ReadOnlyStringWrapper();
     private final List<KeyCombination> pageKeys = new ArrayList<>();
     private final ThemeManager theme;
@@ -63,7 +68,7 @@ public final class MainWindow implements Navigator {
         BuiltInPages.all(settingsSections).forEach(page -> pages.put(page.id(), page));
         extraPages.forEach(page -> pages.put(page.id(), page));
         content.getStyleClass().add("content");
-        BorderPane root = new BorderPane(content);
+        BorderPane root = new BorderPane(overlay);
         root.getStyleClass().add("main-window");
         root.setLeft(rail);
         root.setBottom(new StatusBar(new TaskStatusViewModel(services.tasks())));
@@ -116,6 +121,33 @@ public final class MainWindow implements Navigator {
         settingsSections.add(new SettingsSection(title, sectionContent));
     }
 
+    /** Adds a layer above the pages, e.g. the notification toasts; it lets clicks through where it is empty. */
+    public void addOverlay(Node layer) {
+        layer.setPickOnBounds(false);
+        overlay.getChildren().add(layer);
+    }
+
+    /** Shows a count of unread alerts in the window title, e.g. "(3) Jobs – Career Agent"; 0 hides it. */
+    public void setBadgeCount(int count) {
+        badgeCount = count;
+        updateTitle();
+    }
+
+    /** What Ctrl+Q (and {@link #quit()}) does instead of closing the window, e.g. quit although the tray keeps the app. */
+    public void setQuitHandler(Runnable handler) {
+        quitHandler = handler;
+    }
+
+    @Override
+    public boolean showPosting(long postingId) {
+        bringToFront();
+        if (!navigate(PageIds.JOBS)) {
+            return false;
+        }
+        services.events().publish(new ShowPosting(postingId));
+        return true;
+    }
+
     public void show() {
         stage.show();
     }
@@ -143,7 +175,8 @@ public final class MainWindow implements Navigator {
         content.getChildren().setAll(view.node());
         currentPage.set(pageId);
         rail.select(pageId);
-        stage.setTitle(page.title() + " \u2013 " + AppInfo.NAME);
+        pageTitle = page.title();
+        updateTitle();
         content.requestFocus(); // no control of the new page starts with a focus ring
         view.onShown();
         return true;
@@ -154,8 +187,12 @@ public final class MainWindow implements Navigator {
         return pages.containsKey(pageId);
     }
 
-    /** Asks to close the window the same way the window's close button does, so the app's close handler runs. */
+    /** Quits through the quit handler, or else asks to close the window as its close button does. */
     public void quit() {
+        if (quitHandler != null) {
+            quitHandler.run();
+            return;
+        }
         WindowEvent request = new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST);
         stage.fireEvent(request);
         if (!request.isConsumed()) {
@@ -167,6 +204,10 @@ public final class MainWindow implements Navigator {
     public ThemeManager theme() { return theme; }
     public Scene scene() { return scene; }
     public Stage stage() { return stage; }
+
+    private void updateTitle() {
+        stage.setTitle((badgeCount > 0 ? "(" + badgeCount + ") " : "") + pageTitle + " \u2013 " + AppInfo.NAME);
+    }
 
     private PageView create(Page page) {
         try {

@@ -7,6 +7,7 @@ import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.ui.TestApp;
+import dev.careeragent.testing.Migrations;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;

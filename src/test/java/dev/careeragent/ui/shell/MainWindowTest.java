@@ -15,6 +15,7 @@ import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.nav.PageIds;
+import dev.careeragent.testing.Migrations;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;

@@ -1,0 +1,120 @@
+package dev.careeragent.context;
+
+import dev.careeragent.analytics.SnapshotRepository;
+import dev.careeragent.analytics.SnapshotService;
+import dev.careeragent.core.DataFolder;
+import dev.careeragent.core.event.EventBus;
+import dev.careeragent.core.settings.AppSettings;
+import dev.careeragent.core.settings.NotificationSettings;
+import dev.careeragent.core.settings.SettingsStore;
+import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.SearchScheduleRepository;
+import dev.careeragent.notify.AlertRepository;
+import dev.careeragent.notify.AlertService;
+import dev.careeragent.notify.DeliveryCheck;
+import dev.careeragent.notify.DigestJob;
+import dev.careeragent.notify.EmailMessages;
+import dev.careeragent.notify.EmailNotifications;
+import dev.careeragent.notify.EmailOutbox;
+import dev.careeragent.notify.EmailSender;
+import dev.careeragent.notify.EmailSettingsService;
+import dev.careeragent.notify.EmailTemplates;
+import dev.careeragent.notify.FollowUpJob;
+import dev.careeragent.notify.OutboxDeliveryJob;
+import dev.careeragent.notify.OutboxRepository;
+import dev.careeragent.schedule.SavedSearchJobs;
+import dev.careeragent.schedule.ScheduleRepository;
+import dev.careeragent.schedule.Scheduler;
+import dev.careeragent.security.LazySecretVault;
+import dev.careeragent.security.SecretVault;
+import dev.careeragent.security.SecretVaults;
+import dev.careeragent.store.Database;
+import dev.careeragent.tracker.ApplicationRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The part of the composition root that works while the user doesn't: secret vault, email (templates, sender,
+ * outbox), alerts, and the scheduler with its built-in jobs. Building it has no side effects, so the command
+ * line can use it too; only the desktop app calls {@link #start}, which settles the outbox and starts ticking.
+ */
+public final class AgentServices implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentServices.class);
+
+    private final SettingsStore settings;
+    private final SecretVault vault;
+    private final EmailSettingsService emailSettings;
+    private final EmailSender emailSender;
+    private final EmailOutbox outbox;
+    private final EmailNotifications emails;
+    private final AlertService alerts;
+    private final Scheduler scheduler;
+    private final SavedSearchJobs savedSearches;
+    private final SnapshotService snapshots;
+    private final BuiltInJobs builtInJobs;
+
+    AgentServices(DataFolder folder, Database database, SettingsStore settings, EventBus events, TaskExecutor tasks,
+            Clock clock, ScheduleRepository scheduleRepository, SavedSearchJobs.Runner searchRunner) {
+        this.settings = settings;
+        Supplier<NotificationSettings> notifications = () -> settings.get().notifications();
+        this.vault = new LazySecretVault(() -> SecretVaults.open(folder.root(), null));
+        this.emailSettings = new EmailSettingsService(settings, vault);
+        EmailMessages messages = new EmailMessages(new EmailTemplates(), clock);
+        this.emailSender = new EmailSender(() -> notifications.get().smtp(), vault, messages);
+        this.outbox = new EmailOutbox(new OutboxRepository(database), emailSender, DeliveryCheck.NONE, clock);
+        this.emails = new EmailNotifications(notifications, messages, outbox, clock);
+        AlertRepository alertMarks = new AlertRepository(database);
+        this.alerts = new AlertService(alertMarks, emails, events, notifications, clock);
+        this.scheduler = new Scheduler(scheduleRepository, tasks, events, clock);
+        SearchScheduleRepository searches = new SearchScheduleRepository(database);
+        this.savedSearches = new SavedSearchJobs(scheduler, () -> searches.enabled().stream()
+                .map(s -> new SavedSearchJobs.Search(s.id(), s.name(),
+                        s.runEveryMinutes() == null ? null : Duration.ofMinutes(s.runEveryMinutes())))
+                .toList(), searchRunner);
+        this.snapshots = new SnapshotService(new SnapshotRepository(database), clock);
+        ApplicationFollowUps followUps = new ApplicationFollowUps(new ApplicationRepository(database), clock);
+        this.builtInJobs = new BuiltInJobs(new JobPostingRepository(database, clock), snapshots,
+                new OutboxDeliveryJob(outbox),
+                new DigestJob((since, max) -> followUps.digest(alertMarks.alertedSince(since, max),
+                        notifications.get().followUpAfterDays()), emails, notifications),
+                new FollowUpJob(followUps, emails, events, notifications));
+    }
+
+    /**
+     * Desktop start: settles emails a crash left half-sent, registers the built-in and saved-search jobs, and
+     * ticks on {@code ticker} every {@code tickEvery} (the first tick runs what was missed while the app was off).
+     */
+    public void start(ScheduledExecutorService ticker, Duration tickEvery) {
+        EmailOutbox.ReconcileReport settled = outbox.reconcile();
+        LOG.info("Outbox settled at start: {}", settled);
+        builtInJobs.registerAll(scheduler);
+        savedSearches.sync();
+        settings.addListener(this::reRegisterDigestWhenItsTimeChanged);
+        scheduler.start(ticker, tickEvery);
+    }
+
+    private void reRegisterDigestWhenItsTimeChanged(AppSettings unused) {
+        builtInJobs.digestTimeChanged(scheduler);
+    }
+
+    public SecretVault vault() { return vault; }
+    public EmailSettingsService emailSettings() { return emailSettings; }
+    public EmailSender emailSender() { return emailSender; }
+    public EmailOutbox outbox() { return outbox; }
+    public EmailNotifications emails() { return emails; }
+    public AlertService alerts() { return alerts; }
+    public Scheduler scheduler() { return scheduler; }
+    public SavedSearchJobs savedSearches() { return savedSearches; }
+    public SnapshotService snapshots() { return snapshots; }
+
+    @Override
+    public void close() {
+        scheduler.close();
+    }
+}

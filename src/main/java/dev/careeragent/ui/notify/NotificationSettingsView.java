@@ -1,0 +1,144 @@
+package dev.careeragent.ui.notify;
+
+import atlantafx.base.theme.Styles;
+import dev.careeragent.core.settings.SmtpSecurity;
+import dev.careeragent.ui.common.Layouts;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The Notifications block of the Settings page, bound to {@link NotificationSettingsViewModel}. */
+public final class NotificationSettingsView extends VBox {
+
+    public NotificationSettingsView(NotificationSettingsViewModel model) {
+        super(16);
+        setId("notification-settings");
+        getChildren().addAll(mailServer(model), messages(model), tray(model), actions(model));
+    }
+
+    private static Node mailServer(NotificationSettingsViewModel model) {
+        GridPane grid = grid();
+        ComboBox<SmtpSecurity> security = new ComboBox<>();
+        security.setId("smtp-security");
+        security.getItems().setAll(SmtpSecurity.values());
+        security.valueProperty().bindBidirectional(model.securityProperty());
+        PasswordField password = new PasswordField();
+        password.setId("smtp-password");
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        password.promptTextProperty().bind(model.passwordSavedProperty()
+                .map(saved -> saved ? "saved; leave empty to keep it" : "the mail account's password"));
+        int row = 0;
+        grid.addRow(row++, new Label("Server"), field("smtp-host", model.hostProperty(), "e.g. smtp.gmail.com"));
+        grid.addRow(row++, new Label("Port"), field("smtp-port", model.portProperty(), "587"));
+        grid.addRow(row++, new Label("Security"), security);
+        grid.addRow(row++, new Label("User name"), field("smtp-user", model.userProperty(), "often your email address"));
+        grid.addRow(row++, new Label("Password"), password);
+        grid.addRow(row++, new Label("From"), field("smtp-from", model.fromProperty(), "the sender address"));
+        grid.addRow(row, new Label("To"), field("smtp-to", model.toProperty(), "where alerts go"));
+        return new VBox(8, heading("Mail server"), Layouts.muted("The password is kept in your system's keychain or an "
+                + "encrypted file, never in the settings or the database."), grid);
+    }
+
+    private static Node messages(NotificationSettingsViewModel model) {
+        GridPane grid = grid();
+        int row = 0;
+        grid.addRow(row++, check("email-high-match", "High-match alerts (one email per search run)", model.highMatchEmailProperty()),
+                labelled("from score", field("email-threshold", model.emailThresholdProperty(), "80")));
+        grid.addRow(row++, check("email-digest", "Daily digest", model.digestProperty()),
+                labelled("at", field("digest-time", model.digestTimeProperty(), "08:00")));
+        grid.addRow(row++, check("email-status-updates", "Application status updates", model.statusUpdatesProperty()));
+        grid.addRow(row++, check("email-interview-reminders", "Interview reminders", model.interviewRemindersProperty()));
+        grid.addRow(row++, check("email-follow-ups", "Follow-up reminders", model.followUpsProperty()),
+                labelled("after days without news", field("follow-up-days", model.followUpDaysProperty(), "7")));
+        grid.addRow(row, new Label("Quiet hours (emails wait)"), new HBox(8,
+                field("quiet-from", model.quietFromProperty(), "22:00"), new Label("to"),
+                field("quiet-until", model.quietUntilProperty(), "07:00")));
+        return new VBox(8, heading("Emails"), grid);
+    }
+
+    private static Node tray(NotificationSettingsViewModel model) {
+        CheckBox keep = check("keep-in-tray", "Keep running in the system tray when the window is closed",
+                model.keepRunningInTrayProperty());
+        keep.setDisable(!model.trayAvailable());
+        VBox box = new VBox(8, heading("Alerts and background"),
+                new HBox(12, check("tray-alerts", "Alert me about new matches", model.trayAlertsProperty()),
+                        labelled("from score", field("alert-threshold", model.alertThresholdProperty(), "80"))),
+                keep, check("start-at-login", "Start Career Agent when I log in", model.startAtLoginProperty()));
+        if (!model.trayAvailable()) {
+            box.getChildren().add(Layouts.muted("This desktop has no system tray: alerts appear in the window, and "
+                    + "closing the window quits the app."));
+        }
+        return box;
+    }
+
+    private static Node actions(NotificationSettingsViewModel model) {
+        Button save = new Button("Save");
+        save.setId("save-notifications");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(model.busyProperty());
+        save.setOnAction(e -> model.save());
+        Button test = new Button("Send test email");
+        test.setId("send-test-email");
+        test.disableProperty().bind(model.busyProperty());
+        test.setOnAction(e -> model.sendTestEmail());
+        Label status = new Label();
+        status.setId("notifications-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        model.statusOkProperty().addListener((obs, old, ok) -> {
+            status.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            status.getStyleClass().add(ok ? Styles.SUCCESS : Styles.DANGER);
+        });
+        status.getStyleClass().add(Styles.DANGER);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox row = new HBox(12, save, test, status);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        return grid;
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
+    }
+
+    private static TextField field(String id, StringProperty value, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(prompt.length() <= 5 ? 5 : 22);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    private static CheckBox check(String id, String text, BooleanProperty value) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(value);
+        return box;
+    }
+
+    private static HBox labelled(String caption, Node field) {
+        HBox row = new HBox(8, new Label(caption), field);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+}

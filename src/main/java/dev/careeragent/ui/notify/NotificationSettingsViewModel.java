@@ -1,0 +1,259 @@
+package dev.careeragent.ui.notify;
+
+import dev.careeragent.core.settings.AppSettings;
+import dev.careeragent.core.settings.MessageRule;
+import dev.careeragent.core.settings.NotificationSettings;
+import dev.careeragent.core.settings.SettingsStore;
+import dev.careeragent.core.settings.SmtpSecurity;
+import dev.careeragent.core.settings.SmtpSettings;
+import dev.careeragent.core.task.BackgroundTask;
+import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.notify.EmailSender;
+import dev.careeragent.notify.EmailSettingsService;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.time.format.DateTimeParseException;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Settings > Notifications: the mail server (password only into the secret vault), "Send test email", the
+ * rules per kind of message, and the tray options. Saving and sending run in the background.
+ */
+public final class NotificationSettingsViewModel {
+
+    private final EmailSettingsService emailSettings;
+    private final EmailSender sender;
+    private final SettingsStore settings;
+    private final TaskExecutor tasks;
+    private final boolean trayAvailable;
+
+    private final StringProperty host = new SimpleStringProperty("");
+    private final StringProperty port = new SimpleStringProperty("");
+    private final ObjectProperty<SmtpSecurity> security = new SimpleObjectProperty<>(SmtpSecurity.STARTTLS);
+    private final StringProperty user = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty from = new SimpleStringProperty("");
+    private final StringProperty to = new SimpleStringProperty("");
+    private final BooleanProperty passwordSaved = new SimpleBooleanProperty();
+    private final BooleanProperty highMatchEmail = new SimpleBooleanProperty();
+    private final StringProperty emailThreshold = new SimpleStringProperty("");
+    private final BooleanProperty digest = new SimpleBooleanProperty();
+    private final StringProperty digestTime = new SimpleStringProperty("");
+    private final BooleanProperty statusUpdates = new SimpleBooleanProperty();
+    private final BooleanProperty interviewReminders = new SimpleBooleanProperty();
+    private final BooleanProperty followUps = new SimpleBooleanProperty();
+    private final StringProperty followUpDays = new SimpleStringProperty("");
+    private final StringProperty quietFrom = new SimpleStringProperty("");
+    private final StringProperty quietUntil = new SimpleStringProperty("");
+    private final BooleanProperty trayAlerts = new SimpleBooleanProperty();
+    private final StringProperty alertThreshold = new SimpleStringProperty("");
+    private final BooleanProperty keepRunningInTray = new SimpleBooleanProperty();
+    private final BooleanProperty startAtLogin = new SimpleBooleanProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty statusOk = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public NotificationSettingsViewModel(EmailSettingsService emailSettings, EmailSender sender, SettingsStore settings,
+            TaskExecutor tasks, boolean trayAvailable) {
+        this.emailSettings = emailSettings;
+        this.sender = sender;
+        this.settings = settings;
+        this.tasks = tasks;
+        this.trayAvailable = trayAvailable;
+        load();
+    }
+
+    /** Fills the fields from the saved settings; whether a password is saved is looked up in the background. */
+    public void load() {
+        AppSettings app = settings.get();
+        NotificationSettings n = app.notifications();
+        SmtpSettings smtp = n.smtp();
+        host.set(text(smtp.host()));
+        port.set(String.valueOf(smtp.port()));
+        security.set(smtp.security());
+        user.set(text(smtp.user()));
+        from.set(text(smtp.from()));
+        to.set(text(smtp.to()));
+        password.set("");
+        highMatchEmail.set(n.highMatchEmail().enabled());
+        emailThreshold.set(String.valueOf(n.highMatchEmail().threshold()));
+        digest.set(n.digest().enabled());
+        digestTime.set(text(n.digest().sendAt() == null ? NotificationSettings.DEFAULT_DIGEST_TIME : n.digest().sendAt()));
+        statusUpdates.set(n.statusUpdates().enabled());
+        interviewReminders.set(n.interviewReminders().enabled());
+        followUps.set(n.followUps().enabled());
+        followUpDays.set(String.valueOf(n.followUpAfterDays()));
+        quietFrom.set(text(n.highMatchEmail().quietFrom()));
+        quietUntil.set(text(n.highMatchEmail().quietUntil()));
+        trayAlerts.set(n.tray().enabled());
+        alertThreshold.set(String.valueOf(n.tray().threshold()));
+        keepRunningInTray.set(app.desktop().keepsRunningInTray(trayAvailable));
+        startAtLogin.set(app.desktop().startAtLogin());
+        tasks.execute(BackgroundTask.of("Checking the saved mail password", emailSettings::hasPassword)
+                .onSuccess(passwordSaved::set));
+    }
+
+    /** The values as they will be saved, or a message saying which field to fix. */
+    private record Values(NotificationSettings notifications, SmtpSettings smtp, String password, AppSettings app) {
+    }
+
+    public void save() {
+        validated().ifPresent(values -> run("Saving notification settings", () -> {
+            persist(values);
+            return null;
+        }, ignored -> ok("Saved.")));
+    }
+
+    /** Saves, then sends a test email right away (not through the outbox) and says clearly how it went. */
+    public void sendTestEmail() {
+        validated().ifPresent(values -> {
+            if (!values.smtp().complete()) {
+                fail("Fill in the mail server, From and To before sending a test email.");
+                return;
+            }
+            run("Sending a test email", () -> {
+                persist(values);
+                return sender.sendTestEmail();
+            }, id -> ok("Test email sent to " + values.smtp().to() + ". Check that inbox (and its spam folder)."));
+        });
+    }
+
+    private void persist(Values values) {
+        emailSettings.saveSmtp(values.smtp(), values.password());
+        settings.update(settings.get().withNotifications(values.notifications().withSmtp(values.smtp()))
+                .withDesktop(values.app().desktop()));
+    }
+
+    private <T> void run(String title, Callable<T> work, Consumer<T> done) {
+        busy.set(true);
+        status.set("");
+        tasks.execute(BackgroundTask.of(title, work)
+                .onSuccess(result -> {
+                    if (password.get() != null && !password.get().isEmpty()) {
+                        password.set("");
+                        passwordSaved.set(true);
+                    }
+                    done.accept(result);
+                })
+                .onFailure(e -> fail(e.getMessage()))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    private Optional<Values> validated() {
+        try {
+            Integer portNumber = host.get().isBlank() && port.get().isBlank() ? null : number(port.get(), "The port", 1, 65535);
+            SmtpSettings smtp = new SmtpSettings(blankToNull(host.get()), portNumber, security.get(), blankToNull(user.get()),
+                    blankToNull(from.get()), blankToNull(to.get()));
+            String quietA = time(quietFrom.get(), "The start of the quiet hours");
+            String quietB = time(quietUntil.get(), "The end of the quiet hours");
+            if ((quietA == null) != (quietB == null)) {
+                throw new IllegalArgumentException("Give both the start and the end of the quiet hours, or neither.");
+            }
+            NotificationSettings old = settings.get().notifications();
+            NotificationSettings n = old
+                    .withHighMatchEmail(rule(old.highMatchEmail(), highMatchEmail.get(), quietA, quietB)
+                            .withThreshold(number(emailThreshold.get(), "The email match threshold", 0, 100)))
+                    .withDigest(rule(old.digest(), digest.get(), quietA, quietB)
+                            .withSendAt(required(time(digestTime.get(), "The digest time"), "The digest time")))
+                    .withStatusUpdates(rule(old.statusUpdates(), statusUpdates.get(), quietA, quietB))
+                    .withInterviewReminders(rule(old.interviewReminders(), interviewReminders.get(), quietA, quietB))
+                    .withFollowUps(rule(old.followUps(), followUps.get(), quietA, quietB))
+                    .withFollowUpAfterDays(number(followUpDays.get(), "The follow-up days", 1, 365))
+                    .withTray(old.tray().withEnabled(trayAlerts.get())
+                            .withThreshold(number(alertThreshold.get(), "The alert threshold", 0, 100)));
+            AppSettings app = settings.get().withDesktop(settings.get().desktop()
+                    .withKeepRunningInTray(keepRunningInTray.get()).withStartAtLogin(startAtLogin.get()));
+            String newPassword = password.get() == null || password.get().isEmpty() ? null : password.get();
+            return Optional.of(new Values(n, smtp, newPassword, app));
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static MessageRule rule(MessageRule old, boolean enabled, String quietA, String quietB) {
+        return old.withEnabled(enabled).withQuietHours(quietA, quietB);
+    }
+
+    private static int number(String text, String what, int min, int max) {
+        try {
+            int value = Integer.parseInt(text == null ? "" : text.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below in words
+        }
+        throw new IllegalArgumentException(what + " must be a whole number from " + min + " to " + max + ".");
+    }
+
+    private static String time(String text, String what) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.trim()).toString();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(what + " \u201c" + text.trim() + "\u201d is not a time of day; write it as HH:mm, e.g. 07:30.");
+        }
+    }
+
+    private static String required(String value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " is missing; write it as HH:mm, e.g. 08:00.");
+        }
+        return value;
+    }
+
+    private void ok(String text) {
+        statusOk.set(true);
+        status.set(text);
+    }
+
+    private void fail(String text) {
+        statusOk.set(false);
+        status.set(text);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public boolean trayAvailable() { return trayAvailable; }
+    public StringProperty hostProperty() { return host; }
+    public StringProperty portProperty() { return port; }
+    public ObjectProperty<SmtpSecurity> securityProperty() { return security; }
+    public StringProperty userProperty() { return user; }
+    public StringProperty passwordProperty() { return password; }
+    public StringProperty fromProperty() { return from; }
+    public StringProperty toProperty() { return to; }
+    public BooleanProperty passwordSavedProperty() { return passwordSaved; }
+    public BooleanProperty highMatchEmailProperty() { return highMatchEmail; }
+    public StringProperty emailThresholdProperty() { return emailThreshold; }
+    public BooleanProperty digestProperty() { return digest; }
+    public StringProperty digestTimeProperty() { return digestTime; }
+    public BooleanProperty statusUpdatesProperty() { return statusUpdates; }
+    public BooleanProperty interviewRemindersProperty() { return interviewReminders; }
+    public BooleanProperty followUpsProperty() { return followUps; }
+    public StringProperty followUpDaysProperty() { return followUpDays; }
+    public StringProperty quietFromProperty() { return quietFrom; }
+    public StringProperty quietUntilProperty() { return quietUntil; }
+    public BooleanProperty trayAlertsProperty() { return trayAlerts; }
+    public StringProperty alertThresholdProperty() { return alertThreshold; }
+    public BooleanProperty keepRunningInTrayProperty() { return keepRunningInTray; }
+    public BooleanProperty startAtLoginProperty() { return startAtLogin; }
+    public StringProperty statusProperty() { return status; }
+    public BooleanProperty statusOkProperty() { return statusOk; }
+    public BooleanProperty busyProperty() { return busy; }
+}
