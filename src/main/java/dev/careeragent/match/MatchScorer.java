@@ -3,7 +3,6 @@ package dev.careeragent.match;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Combines the four components into a 0-100 score with its explanation. Pure arithmetic on indexed postings. */
@@ -60,7 +59,7 @@ final class MatchScorer {
         int required = p.required().length;
         if (required > 0) {
             long partial = sk.partial().stream().filter(MatchExplanation.PartialMatch::required).count();
-            out.add(String.format(Locale.ROOT, "Shows %d of %d required skills", required - sk.missingRequired().size() - partial, required));
+            out.add("Shows " + (required - sk.missingRequired().size() - partial) + " of " + required + " required skills");
         }
         if (!sk.missingRequired().isEmpty()) {
             out.add("Missing required: " + String.join(", ", sk.missingRequired()));
@@ -75,7 +74,7 @@ final class MatchScorer {
         out.addAll(fit.notes());
         for (MatchExplanation.Penalty penalty : pref.penalties()) {
             out.add(penalty.excluded() ? "Hidden by your filter: " + penalty.reason()
-                    : String.format(Locale.ROOT, "-%.0f points: %s", penalty.points(), penalty.reason()));
+                    : "-" + Math.round(penalty.points()) + " points: " + penalty.reason());
         }
         return out;
     }

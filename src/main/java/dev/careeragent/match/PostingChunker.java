@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class PostingChunker {
 
-    static final int CHUNK_WORDS = 40;
+    static final int CHUNK_WORDS = 30;
     static final int MAX_CHUNKS = 1;
     private static final int FIRST_CHUNK_BONUS = 2;
 

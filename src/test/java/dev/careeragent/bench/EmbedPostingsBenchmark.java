@@ -43,6 +43,9 @@ public class EmbedPostingsBenchmark {
     private MatchEngine engine;
     private List<JobPosting> batch;
     private int next;
+    private long cpuAtStart;
+    private long cpuTotal;
+    private int invocations;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -60,6 +63,19 @@ public class EmbedPostingsBenchmark {
         engine = new MatchEngine(taxonomy, extractor, new EmbeddingCache(model, new InMemoryVectorStore()));
         int from = (next++ * POSTINGS) % (real.size() - POSTINGS);
         batch = real.subList(from, from + POSTINGS);
+        cpuAtStart = processCpuNanos();
+    }
+
+    /** CPU time does not depend on what else the machine runs, so it is reported next to the wall time. */
+    @TearDown(Level.Invocation)
+    public void countCpu() {
+        cpuTotal += processCpuNanos() - cpuAtStart;
+        invocations++;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     @Benchmark
@@ -74,6 +90,8 @@ public class EmbedPostingsBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
+        System.out.printf("%nCPU time per new posting: %.1f ms (all threads, %d invocations of %d postings)%n",
+                cpuTotal / 1e6 / invocations / POSTINGS, invocations, POSTINGS);
         model.close();
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -21,13 +21,21 @@ public final class TestEmbedders {
         if (real == null) {
             try {
                 Path cache = Files.createTempDirectory("career-agent-djl");
-                cache.toFile().deleteOnExit();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(cache)));
                 real = new EmbeddingService(cache, 2);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }
         return real;
+    }
+
+    private static void deleteTree(Path root) {
+        try (var files = Files.walk(root)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // best effort at JVM exit
+        }
     }
 
     /** Counts texts sent to the model. */
