@@ -13,10 +13,12 @@ public record AppSettings(
         String browserPath,
         String llmProvider,
         String llmBaseUrl,
-        NotificationSettings notifications) {
+        NotificationSettings notifications,
+        SourceSettings sources) {
 
     public static AppSettings defaults() {
-        return new AppSettings(Theme.SYSTEM, "INFO", null, "none", null, NotificationSettings.defaults());
+        return new AppSettings(Theme.SYSTEM, "INFO", null, "none", null, NotificationSettings.defaults(),
+                SourceSettings.defaults());
     }
 
     public AppSettings {
@@ -24,21 +26,26 @@ public record AppSettings(
         logLevel = logLevel == null ? "INFO" : logLevel;
         llmProvider = llmProvider == null ? "none" : llmProvider;
         notifications = notifications == null ? NotificationSettings.defaults() : notifications;
+        sources = sources == null ? SourceSettings.defaults() : sources;
     }
 
     public AppSettings withTheme(Theme value) {
-        return new AppSettings(value, logLevel, browserPath, llmProvider, llmBaseUrl, notifications);
+        return new AppSettings(value, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, sources);
     }
 
     public AppSettings withLogLevel(String value) {
-        return new AppSettings(theme, value, browserPath, llmProvider, llmBaseUrl, notifications);
+        return new AppSettings(theme, value, browserPath, llmProvider, llmBaseUrl, notifications, sources);
     }
 
     public AppSettings withLlm(String provider, String baseUrl) {
-        return new AppSettings(theme, logLevel, browserPath, provider, baseUrl, notifications);
+        return new AppSettings(theme, logLevel, browserPath, provider, baseUrl, notifications, sources);
     }
 
     public AppSettings withNotifications(NotificationSettings value) {
-        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, value);
+        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, value, sources);
+    }
+
+    public AppSettings withSources(SourceSettings value) {
+        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, value);
     }
 }
