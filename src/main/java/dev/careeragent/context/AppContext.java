@@ -8,9 +8,21 @@ import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
 import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.PostingIngest;
+import dev.careeragent.jobs.SavedSearchRepository;
+import dev.careeragent.jobs.search.PostingSearch;
 import dev.careeragent.resume.ResumeVersionRepository;
 import dev.careeragent.schedule.ScheduleRepository;
 import dev.careeragent.schedule.ScheduleStatus;
+import dev.careeragent.sources.JobPageParser;
+import dev.careeragent.sources.PostingNormalizer;
+import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.browser.BrowserSession;
+import dev.careeragent.sources.fetch.Politeness;
+import dev.careeragent.sources.fetch.SourceHealthRegistry;
+import dev.careeragent.sources.search.JobPageImport;
+import dev.careeragent.sources.search.JobSearchService;
+import dev.careeragent.sources.search.SourceHealthRepository;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.tracker.ApplicationRepository;
@@ -34,6 +46,13 @@ public final class AppContext implements AutoCloseable {
     private final DiagnosticsService diagnostics;
     private final ScheduleRepository scheduleRepository;
     private final ScheduleStatus scheduleStatus;
+    private final JobPostingRepository postings;
+    private final SavedSearchRepository savedSearches;
+    private final PostingSearch postingSearch;
+    private final Politeness politeness;
+    private final JobPageParser jobPageParser;
+    private final JobSearchService jobSearch;
+    private final JobPageImport jobPageImport;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -54,6 +73,16 @@ public final class AppContext implements AutoCloseable {
         this.diagnostics = new DiagnosticsService(folder, database, recentErrors, tasks.timings());
         this.scheduleRepository = new ScheduleRepository(database);
         this.scheduleStatus = new ScheduleStatus(scheduleRepository);
+        this.postings = postings;
+        this.savedSearches = new SavedSearchRepository(database);
+        this.postingSearch = new PostingSearch(database);
+        this.politeness = Politeness.standard(events, new SourceHealthRegistry(clock));
+        PostingNormalizer normalizer = new PostingNormalizer(clock);
+        this.jobPageParser = new JobPageParser(normalizer);
+        PostingIngest ingest = new PostingIngest(database, clock);
+        this.jobSearch = new JobSearchService(new SourceCatalog(normalizer, clock, policy -> policy), politeness, settings,
+                ingest, postings, new SourceHealthRepository(database), events, BrowserSession::new, clock);
+        this.jobPageImport = new JobPageImport(jobPageParser, politeness, ingest, settings);
     }
 
     public DataFolder folder() { return folder; }
@@ -68,6 +97,13 @@ public final class AppContext implements AutoCloseable {
     public DiagnosticsService diagnostics() { return diagnostics; }
     public ScheduleRepository scheduleRepository() { return scheduleRepository; }
     public ScheduleStatus scheduleStatus() { return scheduleStatus; }
+    public JobPostingRepository postings() { return postings; }
+    public SavedSearchRepository savedSearches() { return savedSearches; }
+    public PostingSearch postingSearch() { return postingSearch; }
+    public Politeness politeness() { return politeness; }
+    public JobPageParser jobPageParser() { return jobPageParser; }
+    public JobSearchService jobSearch() { return jobSearch; }
+    public JobPageImport jobPageImport() { return jobPageImport; }
 
     @Override
     public void close() {

@@ -13,9 +13,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stores fetched postings without duplicates. Each incoming posting is matched (DuplicateDetector rules: same
@@ -67,6 +69,7 @@ public final class PostingIngest {
         DuplicateDetector detector = KnownPostings.load(connection);
         Map<JobPosting, Long> idOfIncoming = new IdentityHashMap<>();
         List<Long> ids = new ArrayList<>();
+        Set<Long> all = new LinkedHashSet<>();
         int duplicates = 0;
         try (PreparedStatement insert = connection.prepareStatement(JobPostingRepository.INSERT, Statement.RETURN_GENERATED_KEYS);
              PreparedStatement link = connection.prepareStatement(UPSERT_LINK);
@@ -94,6 +97,7 @@ public final class PostingIngest {
                     }
                 }
                 idOfIncoming.put(posting, id);
+                all.add(id);
                 bindLink(link, id, posting, attributions.get(posting.source()), now);
                 link.addBatch();
             }
@@ -101,7 +105,7 @@ public final class PostingIngest {
             fill.executeBatch();
             link.executeBatch();
         }
-        return new IngestResult(postings.size(), ids, duplicates);
+        return new IngestResult(postings.size(), ids, duplicates, new ArrayList<>(all));
     }
 
     private static long insert(PreparedStatement insert, JobPosting posting, String now) throws SQLException {

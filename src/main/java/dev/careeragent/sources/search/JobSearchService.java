@@ -79,12 +79,13 @@ public final class JobSearchService {
         ProxySettings proxy = ProxySettings.parse(config.proxy(), config.proxyUser(), null);
         List<SourceOutcome> outcomes = new ArrayList<>();
         List<Long> newIds = new ArrayList<>();
+        java.util.Set<Long> foundIds = new java.util.LinkedHashSet<>();
         SourceRunner runner = new SourceRunner(catalog, politeness, ingest, config, clock);
         try (RunTransports transports = new RunTransports(now.browserPath(), proxy, browsers)) {
             for (String id : ids) {
                 SourceOutcome outcome = cancelled.getAsBoolean()
                         ? SourceOutcome.withoutResults(id, id, SourceOutcome.Status.CANCELLED, "Cancelled before it started.", null)
-                        : runner.run(id, criteria, transports, listener, cancelled, newIds);
+                        : runner.run(id, criteria, transports, listener, cancelled, newIds, foundIds);
                 outcomes.add(outcome);
                 saveHealth(id);
                 listener.sourceFinished(outcome);
@@ -94,7 +95,8 @@ public final class JobSearchService {
         if (!newIds.isEmpty()) {
             events.publish(new NewPostingsStored(newIds));
         }
-        SearchRunResult result = new SearchRunResult(outcomes, newIds, archived, cancelled.getAsBoolean());
+        SearchRunResult result = new SearchRunResult(outcomes, newIds, new ArrayList<>(foundIds), archived,
+                cancelled.getAsBoolean());
         LOG.info("Search '{}' on {}: {}", criteria.keywords(), ids, result.summary());
         return result;
     }

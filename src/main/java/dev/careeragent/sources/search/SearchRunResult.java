@@ -6,11 +6,13 @@ import java.util.List;
  * What one search run did, per source and in total: postings found, stored as new jobs, recognised as
  * jobs already known (duplicates), and postings archived because they were not seen for the stale period.
  */
-public record SearchRunResult(List<SourceOutcome> outcomes, List<Long> newPostingIds, int archived, boolean cancelled) {
+public record SearchRunResult(List<SourceOutcome> outcomes, List<Long> newPostingIds, List<Long> foundPostingIds,
+        int archived, boolean cancelled) {
 
     public SearchRunResult {
         outcomes = List.copyOf(outcomes);
         newPostingIds = List.copyOf(newPostingIds);
+        foundPostingIds = List.copyOf(foundPostingIds);
     }
 
     public int found() {

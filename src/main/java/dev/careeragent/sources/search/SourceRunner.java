@@ -47,7 +47,7 @@ final class SourceRunner {
     }
 
     SourceOutcome run(String id, SearchCriteria criteria, RunTransports transports, SearchListener listener,
-            BooleanSupplier cancelled, List<Long> newIds) {
+            BooleanSupplier cancelled, List<Long> newIds, java.util.Collection<Long> foundIds) {
         JobSource source;
         try {
             Optional<JobSource> found = catalog.find(id, config);
@@ -89,7 +89,7 @@ final class SourceRunner {
             return failed(id, source.displayName(), source.displayName() + " failed unexpectedly (" + e.getMessage()
                     + "). The other sources were not affected; details are in the log.");
         }
-        return store(source, result, cancelled, newIds);
+        return store(source, result, cancelled, newIds, foundIds);
     }
 
     private Optional<SourceOutcome> reasonToSkip(JobSource source) {
@@ -120,7 +120,7 @@ final class SourceRunner {
     }
 
     private SourceOutcome store(JobSource source, SearchResult<JobPosting> result, BooleanSupplier cancelled,
-            List<Long> newIds) {
+            List<Long> newIds, java.util.Collection<Long> foundIds) {
         String id = source.id();
         IngestResult stored;
         try {
@@ -131,6 +131,7 @@ final class SourceRunner {
                     + " could not be stored (" + e.getMessage() + "). Check the free disk space, then search again.");
         }
         newIds.addAll(stored.newIds());
+        foundIds.addAll(stored.postingIds());
         Status status;
         String message = null;
         if (result.stoppedBy() != null) {
