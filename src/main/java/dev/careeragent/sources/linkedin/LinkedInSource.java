@@ -20,7 +20,7 @@ public final class LinkedInSource extends BoardSource {
 
     public static final String ID = LinkedIn.SOURCE;
     public static final String DEFAULT_BASE = "https://www.linkedin.com/";
-    public static final String TERMS_NOTICE = "LinkedIn's user agreement does not allow automated access to its site. "
+    public static final String TERMS_NOTICE = "LinkedIn's terms (its user agreement) do not allow automated access to its site. "
             + "Career Agent reads only the public guest job pages, slowly, and only if you turn LinkedIn on; "
             + "you take the responsibility for that choice.";
 
