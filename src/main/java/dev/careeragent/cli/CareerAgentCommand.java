@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
 /** {@code career-agent}: with no subcommand it opens the desktop app; subcommands use the same services. */
 @Command(name = "career-agent", mixinStandardHelpOptions = true, versionProvider = CareerAgentCommand.Version.class,
         description = "Your personal career agent. Run without a command to open the app.",
-        subcommands = {DoctorCommand.class, DbCommand.class, ScheduleCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DoctorCommand.class, DbCommand.class, ScheduleCommand.class, SearchCommand.class, JobCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CareerAgentCommand implements Callable<Integer> {
 
     /** Opens the desktop app; returns when the window is up (the JVM then lives on in the FX thread). */
