@@ -14,6 +14,7 @@ import dev.careeragent.ui.ErrorDialog;
 import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.FxUncaughtErrors;
 import dev.careeragent.ui.UiServices;
+import dev.careeragent.ui.jobs.JobsPage;
 import dev.careeragent.ui.shell.MainWindow;
 import java.io.IOException;
 import java.time.Clock;
@@ -107,9 +108,12 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
 
     private void showMainWindow(Session session, AppContext context) {
         UiServices services = new UiServices(context.folder(), context.settings(), context.tasks(), context.events(),
-                context.recentErrors(), context.dashboard(), context.diagnostics());
+                context.recentErrors(), context.dashboard(), context.diagnostics(),
+                new UiServices.JobServices(context.postings(), context.postingSearch(), context.savedSearches(),
+                        context.jobSearch(), context.jobPageImport()));
         Stage stage = new Stage();
         MainWindow main = new MainWindow(stage, services);
+        main.install(JobsPage.page());
         window.set(main);
         session.errors().dialog().setOwner(stage);
         // After hide() has finished: exiting the toolkit inside it breaks the rest of hide().

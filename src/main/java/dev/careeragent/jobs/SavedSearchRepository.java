@@ -17,14 +17,21 @@ public final class SavedSearchRepository {
                 .getResultList());
     }
 
-    /** Inserts a new search or updates a stored one; returns the stored state (with its id). */
+    /** Stores a new search; returns it with its id. */
     public SavedSearch save(SavedSearch search) {
+        return save(null, search);
+    }
+
+    /** Updates the stored search {@code id} with the values of {@code search}, or inserts it when {@code id} is null or gone. */
+    public SavedSearch save(Long id, SavedSearch search) {
         return database.fromTransaction(s -> {
-            if (search.getId() == null) {
+            SavedSearch stored = id == null ? null : s.find(SavedSearch.class, id);
+            if (stored == null) {
                 s.persist(search);
                 return search;
             }
-            return s.merge(search);
+            stored.copyFrom(search);
+            return stored;
         });
     }
 

@@ -7,6 +7,11 @@ import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
+import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.SavedSearchRepository;
+import dev.careeragent.jobs.search.PostingSearch;
+import dev.careeragent.sources.search.JobPageImport;
+import dev.careeragent.sources.search.JobSearchService;
 import java.util.Objects;
 
 /**
@@ -20,7 +25,13 @@ public record UiServices(
         EventBus events,
         RecentErrors recentErrors,
         DashboardService dashboard,
-        DiagnosticsService diagnostics) {
+        DiagnosticsService diagnostics,
+        JobServices jobs) {
+
+    /** What the Jobs page uses: stored postings, full-text search, saved searches, the search runs and page import. */
+    public record JobServices(JobPostingRepository postings, PostingSearch search, SavedSearchRepository savedSearches,
+            JobSearchService runs, JobPageImport pageImport) {
+    }
 
     public UiServices {
         Objects.requireNonNull(folder, "folder");
@@ -30,5 +41,6 @@ public record UiServices(
         Objects.requireNonNull(recentErrors, "recentErrors");
         Objects.requireNonNull(dashboard, "dashboard");
         Objects.requireNonNull(diagnostics, "diagnostics");
+        Objects.requireNonNull(jobs, "jobs");
     }
 }

@@ -45,6 +45,8 @@ public final class TestApp {
 
     public static UiServices services(AppContext context) {
         return new UiServices(context.folder(), context.settings(), context.tasks(), context.events(),
-                context.recentErrors(), context.dashboard(), context.diagnostics());
+                context.recentErrors(), context.dashboard(), context.diagnostics(),
+                new UiServices.JobServices(context.postings(), context.postingSearch(), context.savedSearches(),
+                        context.jobSearch(), context.jobPageImport()));
     }
 }
