@@ -50,7 +50,7 @@ public final class DescriptionRenderer {
             } else if (child instanceof Element e) {
                 String tag = e.normalName();
                 if (tag.equals("br")) {
-                    flow.add(new Text("\n"));
+                    lineBreak(flow);
                 } else if (tag.equals("li")) {
                     flush(box, flow, "");
                     number++;
@@ -82,6 +82,13 @@ public final class DescriptionRenderer {
         }
     }
 
+    /** Breaks the line; several breaks in a row count as one (pages use them as spacing). */
+    private static void lineBreak(List<Node> flow) {
+        if (flow.isEmpty() || !(flow.get(flow.size() - 1) instanceof Text t && t.getText().equals("\n"))) {
+            flow.add(new Text("\n"));
+        }
+    }
+
     private static void addText(List<Node> flow, String text, String style) {
         if (text.isBlank() && (flow.isEmpty() || text.isEmpty())) {
             return;
@@ -99,9 +106,14 @@ public final class DescriptionRenderer {
     }
 
     private static void flush(VBox box, List<Node> flow, String style) {
-        boolean onlyBlank = flow.stream().allMatch(n -> n instanceof Text t && t.getText().isBlank()
-                || n instanceof Text b && b.getStyleClass().contains("job-bullet") && flow.size() == 1);
-        if (!flow.isEmpty() && !onlyBlank) {
+        while (!flow.isEmpty() && flow.get(flow.size() - 1) instanceof Text t && t.getText().isBlank()) {
+            flow.remove(flow.size() - 1);
+        }
+        while (!flow.isEmpty() && flow.get(0) instanceof Text t && t.getText().isBlank()) {
+            flow.remove(0);
+        }
+        boolean loneBullet = flow.size() == 1 && flow.get(0).getStyleClass().contains("job-bullet");
+        if (!flow.isEmpty() && !loneBullet) {
             TextFlow paragraph = new TextFlow(flow.toArray(Node[]::new));
             paragraph.getStyleClass().add("job-paragraph");
             if (!style.isEmpty()) {

@@ -15,6 +15,8 @@ import java.util.Locale;
 final class JobFormats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private JobFormats() {
     }
@@ -23,11 +25,24 @@ final class JobFormats {
         if (min == null && max == null) {
             return text == null ? "" : text;
         }
-        NumberFormat number = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+        NumberFormat number = NumberFormat.getCompactNumberInstance(Locale.ENGLISH, NumberFormat.Style.SHORT);
+        number.setMaximumFractionDigits(1);
         String range = min != null && max != null && !min.equals(max) ? number.format(min) + "\u2013" + number.format(max)
                 : number.format(min != null ? min : max);
-        String per = period == null ? "" : " / " + period.name().toLowerCase(Locale.ROOT);
-        return (currency == null ? "" : currency + " ") + range + per;
+        String per = period == null ? "" : "/" + switch (period) {
+            case HOUR -> "h";
+            case DAY -> "day";
+            case WEEK -> "wk";
+            case MONTH -> "mo";
+            case YEAR -> "yr";
+        };
+        String symbol = currency == null ? "" : switch (currency) {
+            case "USD" -> "$";
+            case "EUR" -> "\u20ac";
+            case "GBP" -> "\u00a3";
+            default -> currency + " ";
+        };
+        return symbol + range + per;
     }
 
     static String salary(PostingRow row) {
@@ -42,7 +57,7 @@ final class JobFormats {
 
     static String posted(PostingRow row) {
         LocalDate date = row.postedDate() != null ? row.postedDate() : row.firstSeen().atZone(ZoneOffset.UTC).toLocalDate();
-        return DATE.format(date);
+        return (date.getYear() == LocalDate.now().getYear() ? THIS_YEAR : OTHER_YEAR).format(date);
     }
 
     static String date(LocalDate date) {

@@ -22,14 +22,14 @@ final class JobsTable {
         TableView<PostingRow> table = new TableView<>(model.rows());
         table.setId("jobs-table");
         table.getStyleClass().add("jobs-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Title", Sort.TITLE, 260, PostingRow::title));
-        table.getColumns().add(column("Company", Sort.COMPANY, 150, PostingRow::company));
-        table.getColumns().add(column("Location", Sort.LOCATION, 140, PostingRow::location));
-        table.getColumns().add(column("Source", Sort.SOURCE, 90, row -> JobFormats.sources(row.sources())));
-        table.getColumns().add(column("Posted", Sort.NEWEST, 90, JobFormats::posted));
-        table.getColumns().add(column("Salary", Sort.SALARY, 130, JobFormats::salary));
-        table.getColumns().add(column("Remote", Sort.REMOTE, 70, row -> JobFormats.remote(row.remote())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column("Title", Sort.TITLE, 200, PostingRow::title));
+        table.getColumns().add(column("Company", Sort.COMPANY, 110, PostingRow::company));
+        table.getColumns().add(column("Location", Sort.LOCATION, 110, PostingRow::location));
+        table.getColumns().add(column("Source", Sort.SOURCE, 72, row -> JobFormats.sources(row.sources())));
+        table.getColumns().add(column("Posted", Sort.NEWEST, 76, JobFormats::posted));
+        table.getColumns().add(column("Salary", Sort.SALARY, 92, JobFormats::salary));
+        table.getColumns().add(column("Remote", Sort.REMOTE, 78, row -> JobFormats.remote(row.remote())));
         table.setSortPolicy(t -> {
             TableColumn<PostingRow, ?> by = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
             Sort sort = by == null ? Sort.RELEVANCE : (Sort) by.getUserData();

@@ -64,7 +64,7 @@ public final class JobsView implements PageView {
         TableView<PostingRow> table = JobsTable.create(model);
         table.setPlaceholder(placeholder(searchToggle));
         SplitPane split = new SplitPane(table, new JobDetailPane(model).node());
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.64);
         split.getStyleClass().add("jobs-split");
         root.setTop(top);
         root.setCenter(split);
@@ -86,7 +86,8 @@ public final class JobsView implements PageView {
     private HBox filters() {
         TextField search = new TextField();
         search.setId("job-search");
-        search.setPromptText("Search title, company, place, description\u2026");
+        search.setPromptText("Search jobs\u2026");
+        search.setMinWidth(180);
         search.textProperty().bindBidirectional(model.searchTextProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         PauseTransition debounce = new PauseTransition(Duration.millis(250));
@@ -112,7 +113,7 @@ public final class JobsView implements PageView {
         TextField salary = new TextField();
         salary.setId("filter-salary");
         salary.setPromptText("Min. salary/year");
-        salary.setPrefColumnCount(9);
+        salary.setPrefColumnCount(8);
         salary.textProperty().bindBidirectional(model.minSalaryProperty());
         salary.setOnAction(e -> model.refresh());
         salary.focusedProperty().addListener((obs, was, focused) -> {

@@ -35,7 +35,7 @@ public final class JobsSeed {
         postings.addAll(new RemoteOkParser(normalizer).parse(
                 SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remoteok.json"), "https://remoteok.com/api"));
         postings.addAll(new LinkedInSearchParser(normalizer).parse(SourceTesting.corpus(
-                "jobs/html/linkedin/jobsearchbot__serp_2b4a99809beea5a7.html"), "https://www.linkedin.com/jobs/search").subList(0, 40));
+                "jobs/html/linkedin/jobsearchbot__serp_2b4a99809beea5a7.html"), "https://www.linkedin.com/jobs/search"));
         return postings;
     }
 
