@@ -21,6 +21,7 @@ import dev.careeragent.ui.resume.ResumeFeature;
 import dev.careeragent.ui.activity.ActivityPage;
 import dev.careeragent.ui.notify.NotificationSettingsView;
 import dev.careeragent.ui.notify.NotificationSettingsViewModel;
+import dev.careeragent.ui.jobs.JobsPage;
 import dev.careeragent.ui.shell.MainWindow;
 import java.io.IOException;
 import java.time.Clock;
@@ -117,10 +118,14 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         UiServices services = new UiServices(context.folder(), context.settings(), context.tasks(), context.events(),
                 context.recentErrors(), context.dashboard(), context.diagnostics(),
                 context.resumeService(), context.ats(), context.agent().scheduler(),
-                context.scheduleStatus(), context.agent().emailSettings(), context.agent().emailSender());
+                context.scheduleStatus(), context.agent().emailSettings(), context.agent().emailSender(),
+                new UiServices.JobServices(context.postings(), context.postingSearch(), context.savedSearches(),
+                        context.jobSearch(), context.jobPageImport()));
         Stage stage = new Stage();
-        MainWindow main = new MainWindow(stage, services, List.of(ActivityPage.page()));
+        MainWindow main = new MainWindow(stage, services);
         ResumeFeature.install(main, services);
+        main.install(JobsPage.page());
+        main.install(ActivityPage.page());
         window.set(main);
         session.errors().dialog().setOwner(stage);
         AtomicReference<AgentLifecycle> agent = new AtomicReference<>();

@@ -18,6 +18,9 @@ import dev.careeragent.match.SqliteVectorStore;
 import dev.careeragent.resume.ResumeParser;
 import dev.careeragent.resume.ResumeService;
 import dev.careeragent.resume.ResumeSkills;
+import dev.careeragent.jobs.PostingIngest;
+import dev.careeragent.jobs.SavedSearchRepository;
+import dev.careeragent.jobs.search.PostingSearch;
 import dev.careeragent.resume.ResumeVersionRepository;
 import dev.careeragent.resume.ats.AtsChecker;
 import dev.careeragent.resume.ats.AtsService;
@@ -26,9 +29,18 @@ import dev.careeragent.resume.ats.RuleBasedAdvisor;
 import dev.careeragent.skills.RequirementExtractor;
 import dev.careeragent.skills.SkillExtractor;
 import dev.careeragent.skills.SkillTaxonomy;
-import dev.careeragent.schedule.SavedSearchJobs;
 import dev.careeragent.schedule.ScheduleRepository;
+import dev.careeragent.sources.search.ScheduledSearches;
 import dev.careeragent.schedule.ScheduleStatus;
+import dev.careeragent.sources.JobPageParser;
+import dev.careeragent.sources.PostingNormalizer;
+import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.browser.BrowserSession;
+import dev.careeragent.sources.fetch.Politeness;
+import dev.careeragent.sources.fetch.SourceHealthRegistry;
+import dev.careeragent.sources.search.JobPageImport;
+import dev.careeragent.sources.search.JobSearchService;
+import dev.careeragent.sources.search.SourceHealthRepository;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.tracker.ApplicationRepository;
@@ -58,6 +70,13 @@ public final class AppContext implements AutoCloseable {
     private final ResumeService resumeService;
     private final AtsService ats;
     private final AgentServices agent;
+    private final JobPostingRepository postings;
+    private final SavedSearchRepository savedSearches;
+    private final PostingSearch postingSearch;
+    private final Politeness politeness;
+    private final JobPageParser jobPageParser;
+    private final JobSearchService jobSearch;
+    private final JobPageImport jobPageImport;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -78,6 +97,16 @@ public final class AppContext implements AutoCloseable {
         this.diagnostics = new DiagnosticsService(folder, database, recentErrors, tasks.timings());
         this.scheduleRepository = new ScheduleRepository(database);
         this.scheduleStatus = new ScheduleStatus(scheduleRepository);
+        this.postings = postings;
+        this.savedSearches = new SavedSearchRepository(database);
+        this.postingSearch = new PostingSearch(database);
+        this.politeness = Politeness.standard(events, new SourceHealthRegistry(clock));
+        PostingNormalizer normalizer = new PostingNormalizer(clock);
+        this.jobPageParser = new JobPageParser(normalizer);
+        PostingIngest ingest = new PostingIngest(database, clock);
+        this.jobSearch = new JobSearchService(new SourceCatalog(normalizer, clock, policy -> policy), politeness, settings,
+                ingest, postings, new SourceHealthRepository(database), events, BrowserSession::new, clock);
+        this.jobPageImport = new JobPageImport(jobPageParser, politeness, ingest, settings);
         SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
         SkillExtractor skills = new SkillExtractor(taxonomy);
         // The model loads on first use; the UI warms it up in a background task.
@@ -89,9 +118,8 @@ public final class AppContext implements AutoCloseable {
         this.ats = new AtsService(resumeService, new AtsChecker(taxonomy, new RequirementExtractor(skills),
                 new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
         resumeService.purgeDeleted();
-        // At merge: replace NOT_INSTALLED with the job search service's runner, e.g. Runner.of(jobSearch::runSaved).
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
-                SavedSearchJobs.NOT_INSTALLED);
+                new ScheduledSearches(savedSearches, jobSearch));
     }
 
     public DataFolder folder() { return folder; }
@@ -113,6 +141,13 @@ public final class AppContext implements AutoCloseable {
     public AtsService ats() { return ats; }
     /** Vault, email, alerts and the scheduler; the desktop app starts it after the main window shows. */
     public AgentServices agent() { return agent; }
+    public JobPostingRepository postings() { return postings; }
+    public SavedSearchRepository savedSearches() { return savedSearches; }
+    public PostingSearch postingSearch() { return postingSearch; }
+    public Politeness politeness() { return politeness; }
+    public JobPageParser jobPageParser() { return jobPageParser; }
+    public JobSearchService jobSearch() { return jobSearch; }
+    public JobPageImport jobPageImport() { return jobPageImport; }
 
     @Override
     public void close() {

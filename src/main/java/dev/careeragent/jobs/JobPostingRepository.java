@@ -16,7 +16,7 @@ import org.hibernate.Session;
 /** Stored job postings: entities for single rows, JDBC batches for bulk ingest (IDENTITY ids defeat Hibernate batching). */
 public final class JobPostingRepository {
 
-    private static final String INSERT = "INSERT INTO job_posting (source, source_id, url, apply_url, title, company, location,"
+    static final String INSERT = "INSERT INTO job_posting (source, source_id, url, apply_url, title, company, location,"
             + " city, region, country, remote, salary_min, salary_max, salary_currency, salary_period, salary_text,"
             + " posted_date, employment_type, seniority, job_function, industries, description_html, description_text,"
             + " first_seen, last_seen, archived) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
@@ -76,7 +76,7 @@ public final class JobPostingRepository {
         }
     }
 
-    private static void bind(PreparedStatement st, JobPosting p, String now) throws SQLException {
+    static void bind(PreparedStatement st, JobPosting p, String now) throws SQLException {
         int i = 1;
         st.setString(i++, p.source());
         st.setString(i++, p.sourceId());
@@ -104,6 +104,73 @@ public final class JobPostingRepository {
         st.setString(i++, instantOr(p.firstSeen(), now));
         st.setString(i++, instantOr(p.lastSeen(), now));
         st.setInt(i, p.archived() ? 1 : 0);
+    }
+
+    /** Marks a posting saved (kept, never archived) or not. */
+    public void setSaved(long id, boolean saved) throws SQLException {
+        updateFlag("saved", id, saved);
+    }
+
+    /** Hides a posting from the default views (or shows it again). */
+    public void setHidden(long id, boolean hidden) throws SQLException {
+        updateFlag("hidden", id, hidden);
+    }
+
+    public boolean isSaved(long id) throws SQLException {
+        return flag("saved", id);
+    }
+
+    public boolean isHidden(long id) throws SQLException {
+        return flag("hidden", id);
+    }
+
+    /** Every place the posting was listed, first found first. */
+    public List<PostingLink> links(long postingId) throws SQLException {
+        List<PostingLink> links = new java.util.ArrayList<>();
+        try (Connection connection = database.connection();
+             PreparedStatement st = connection.prepareStatement("SELECT source, source_id, url, attribution, first_seen,"
+                     + " last_seen FROM job_posting_link WHERE posting_id = ? ORDER BY first_seen, id")) {
+            st.setLong(1, postingId);
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    links.add(new PostingLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            Instant.parse(rs.getString(5)), Instant.parse(rs.getString(6))));
+                }
+            }
+        }
+        return links;
+    }
+
+    /**
+     * Archives (never deletes) postings not seen for {@code days} days; saved ones stay, the user chose to keep them.
+     * Returns how many were archived.
+     */
+    public int archiveNotSeenFor(int days) throws SQLException {
+        try (Connection connection = database.connection();
+             PreparedStatement st = connection.prepareStatement(
+                     "UPDATE job_posting SET archived = 1 WHERE archived = 0 AND saved = 0 AND last_seen < ?")) {
+            st.setString(1, clock.instant().minus(java.time.Duration.ofDays(days)).toString());
+            return st.executeUpdate();
+        }
+    }
+
+    private void updateFlag(String column, long id, boolean value) throws SQLException {
+        try (Connection connection = database.connection();
+             PreparedStatement st = connection.prepareStatement("UPDATE job_posting SET " + column + " = ? WHERE id = ?")) {
+            st.setInt(1, value ? 1 : 0);
+            st.setLong(2, id);
+            st.executeUpdate();
+        }
+    }
+
+    private boolean flag(String column, long id) throws SQLException {
+        try (Connection connection = database.connection();
+             PreparedStatement st = connection.prepareStatement("SELECT " + column + " FROM job_posting WHERE id = ?")) {
+            st.setLong(1, id);
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        }
     }
 
     private static void setDecimal(PreparedStatement st, int index, BigDecimal value) throws SQLException {

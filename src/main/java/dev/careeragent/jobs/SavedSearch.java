@@ -68,4 +68,18 @@ public class SavedSearch {
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean value) { enabled = value; }
     public Instant getCreatedAt() { return createdAt; }
+
+    /** Takes every user-editable field of {@code other} (not the id or creation time). */
+    public void copyFrom(SavedSearch other) {
+        name = other.name;
+        keywords = other.keywords;
+        location = other.location;
+        radiusKm = other.radiusKm;
+        remoteModes = new ArrayList<>(other.remoteModes);
+        postedWithinDays = other.postedWithinDays;
+        employmentTypes = new ArrayList<>(other.employmentTypes);
+        sources = new ArrayList<>(other.sources);
+        resultLimit = other.resultLimit;
+        enabled = other.enabled;
+    }
 }

@@ -34,6 +34,8 @@ final class SchemaMigrator {
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
                 .ignoreMigrationPatterns("*:future")
+                // Feature migrations have reserved numbers (V2..V6) and may arrive after a higher one ran.
+                .outOfOrder(true)
                 .load();
         MigrationInfoService info = flyway.info();
         if (Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS)) {

@@ -13,6 +13,11 @@ import dev.careeragent.notify.EmailSender;
 import dev.careeragent.notify.EmailSettingsService;
 import dev.careeragent.schedule.ScheduleStatus;
 import dev.careeragent.schedule.Scheduler;
+import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.SavedSearchRepository;
+import dev.careeragent.jobs.search.PostingSearch;
+import dev.careeragent.sources.search.JobPageImport;
+import dev.careeragent.sources.search.JobSearchService;
 import java.util.Objects;
 
 /**
@@ -32,7 +37,13 @@ public record UiServices(
         Scheduler scheduler,
         ScheduleStatus scheduleStatus,
         EmailSettingsService emailSettings,
-        EmailSender emailSender) {
+        EmailSender emailSender,
+        JobServices jobs) {
+
+    /** What the Jobs page uses: stored postings, full-text search, saved searches, the search runs and page import. */
+    public record JobServices(JobPostingRepository postings, PostingSearch search, SavedSearchRepository savedSearches,
+            JobSearchService runs, JobPageImport pageImport) {
+    }
 
     public UiServices {
         Objects.requireNonNull(folder, "folder");
@@ -48,5 +59,6 @@ public record UiServices(
         Objects.requireNonNull(scheduleStatus, "scheduleStatus");
         Objects.requireNonNull(emailSettings, "emailSettings");
         Objects.requireNonNull(emailSender, "emailSender");
+        Objects.requireNonNull(jobs, "jobs");
     }
 }

@@ -5,6 +5,8 @@ import dev.careeragent.core.settings.Theme;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.testing.SyntheticResume;
+import dev.careeragent.ui.jobs.JobsPage;
+import dev.careeragent.ui.jobs.JobsSeed;
 import dev.careeragent.ui.nav.PageIds;
 import dev.careeragent.ui.resume.ResumeFeature;
 import dev.careeragent.ui.shell.MainWindow;
@@ -56,6 +58,32 @@ public final class Screenshots {
             done.countDown();
             shoot(seeded, window, Theme.LIGHT, PageIds.SETTINGS, out.resolve("settings-light.png"));
             shoot(seeded, window, Theme.DARK, PageIds.ABOUT, out.resolve("about-dark.png"));
+            onFx(() -> {
+                window.stage().close();
+                return null;
+            });
+        }
+        try (AppContext jobs = context(false)) {
+            JobsSeed.seed(jobs);
+            MainWindow window = onFx(() -> {
+                MainWindow w = new MainWindow(new Stage(), TestApp.services(jobs), java.util.List.of(JobsPage.page()));
+                w.stage().setWidth(1280);
+                w.stage().setHeight(800);
+                w.show();
+                return w;
+            });
+            onFx(() -> window.navigate(PageIds.JOBS));
+            Thread.sleep(1500);
+            onFx(() -> {
+                javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) window.scene().lookup("#jobs-table");
+                for (int i = 0; i < table.getItems().size(); i++) {
+                    if (table.getItems().get(i).toString().contains("Power Monitoring")) {
+                        table.getSelectionModel().select(i);
+                    }
+                }
+                return null;
+            });
+            shoot(jobs, window, Theme.LIGHT, PageIds.JOBS, out.resolve("jobs-light.png"));
             onFx(() -> {
                 window.stage().close();
                 return null;

@@ -47,6 +47,8 @@ public final class TestApp {
         return new UiServices(context.folder(), context.settings(), context.tasks(), context.events(),
                 context.recentErrors(), context.dashboard(), context.diagnostics(),
                 context.resumeService(), context.ats(), context.agent().scheduler(),
-                context.scheduleStatus(), context.agent().emailSettings(), context.agent().emailSender());
+                context.scheduleStatus(), context.agent().emailSettings(), context.agent().emailSender(),
+                new UiServices.JobServices(context.postings(), context.postingSearch(), context.savedSearches(),
+                        context.jobSearch(), context.jobPageImport()));
     }
 }

@@ -14,10 +14,12 @@ public record AppSettings(
         String llmProvider,
         String llmBaseUrl,
         NotificationSettings notifications,
-        DesktopSettings desktop) {
+        DesktopSettings desktop,
+        SourceSettings sources) {
 
     public static AppSettings defaults() {
-        return new AppSettings(Theme.SYSTEM, "INFO", null, "none", null, NotificationSettings.defaults(), DesktopSettings.defaults());
+        return new AppSettings(Theme.SYSTEM, "INFO", null, "none", null, NotificationSettings.defaults(),
+                DesktopSettings.defaults(), SourceSettings.defaults());
     }
 
     public AppSettings {
@@ -26,25 +28,30 @@ public record AppSettings(
         llmProvider = llmProvider == null ? "none" : llmProvider;
         notifications = notifications == null ? NotificationSettings.defaults() : notifications;
         desktop = desktop == null ? DesktopSettings.defaults() : desktop;
+        sources = sources == null ? SourceSettings.defaults() : sources;
     }
 
     public AppSettings withTheme(Theme value) {
-        return new AppSettings(value, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, desktop);
+        return new AppSettings(value, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, desktop, sources);
     }
 
     public AppSettings withLogLevel(String value) {
-        return new AppSettings(theme, value, browserPath, llmProvider, llmBaseUrl, notifications, desktop);
+        return new AppSettings(theme, value, browserPath, llmProvider, llmBaseUrl, notifications, desktop, sources);
     }
 
     public AppSettings withLlm(String provider, String baseUrl) {
-        return new AppSettings(theme, logLevel, browserPath, provider, baseUrl, notifications, desktop);
+        return new AppSettings(theme, logLevel, browserPath, provider, baseUrl, notifications, desktop, sources);
     }
 
     public AppSettings withNotifications(NotificationSettings value) {
-        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, value, desktop);
+        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, value, desktop, sources);
     }
 
     public AppSettings withDesktop(DesktopSettings value) {
-        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, value);
+        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, value, sources);
+    }
+
+    public AppSettings withSources(SourceSettings value) {
+        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, desktop, value);
     }
 }

@@ -1,0 +1,171 @@
+package dev.careeragent.jobs;
+
+import dev.careeragent.jobs.dedupe.DuplicateDetector;
+import dev.careeragent.jobs.dedupe.DuplicateMatch;
+import dev.careeragent.store.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stores fetched postings without duplicates. Each incoming posting is matched (DuplicateDetector rules: same
+ * source id, same canonical URL, same company + title + place within 30 days, near-identical description)
+ * against every stored source link and the active stored postings, and against the batch itself. A known job
+ * gets a source link and a fresh last-seen (and is un-archived); a new one is inserted. One transaction.
+ */
+public final class PostingIngest {
+
+    private static final String UPSERT_LINK = "INSERT INTO job_posting_link (posting_id, source, link_key, source_id, url,"
+            + " attribution, first_seen, last_seen) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (source, link_key) DO UPDATE SET"
+            + " last_seen = excluded.last_seen, url = COALESCE(excluded.url, url),"
+            + " attribution = COALESCE(excluded.attribution, attribution)";
+    private static final String TOUCH = "UPDATE job_posting SET last_seen = ?, archived = 0 WHERE id = ?";
+    private static final String FILL_DESCRIPTION = "UPDATE job_posting SET description_html = ?, description_text = ?"
+            + " WHERE id = ? AND (description_text IS NULL OR length(description_text) < ?)";
+
+    private final Database database;
+    private final Clock clock;
+
+    public PostingIngest(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /**
+     * @param attributions attribution text by source id (e.g. "Jobs by Remote OK"), kept on each source link
+     */
+    public IngestResult ingest(List<JobPosting> postings, Map<String, String> attributions) throws SQLException {
+        if (postings.isEmpty()) {
+            return IngestResult.empty();
+        }
+        String now = clock.instant().toString();
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                IngestResult result = ingest(connection, postings, attributions, now);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private IngestResult ingest(Connection connection, List<JobPosting> postings, Map<String, String> attributions,
+            String now) throws SQLException {
+        DuplicateDetector detector = KnownPostings.load(connection);
+        Map<JobPosting, Long> idOfIncoming = new IdentityHashMap<>();
+        List<Long> ids = new ArrayList<>();
+        Set<Long> all = new LinkedHashSet<>();
+        int duplicates = 0;
+        try (PreparedStatement insert = connection.prepareStatement(JobPostingRepository.INSERT, Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement link = connection.prepareStatement(UPSERT_LINK);
+             PreparedStatement touch = connection.prepareStatement(TOUCH);
+             PreparedStatement fill = connection.prepareStatement(FILL_DESCRIPTION)) {
+            for (JobPosting posting : postings) {
+                Optional<DuplicateMatch> match = detector.add(posting);
+                long id;
+                if (match.isEmpty()) {
+                    id = insert(insert, posting, now);
+                    ids.add(id);
+                } else {
+                    JobPosting existing = match.get().existing();
+                    id = existing.id() != null ? existing.id() : idOfIncoming.get(existing);
+                    duplicates++;
+                    touch.setString(1, now);
+                    touch.setLong(2, id);
+                    touch.addBatch();
+                    if (posting.descriptionText() != null) {
+                        fill.setString(1, posting.descriptionHtml());
+                        fill.setString(2, posting.descriptionText());
+                        fill.setLong(3, id);
+                        fill.setInt(4, posting.descriptionText().length());
+                        fill.addBatch();
+                    }
+                }
+                idOfIncoming.put(posting, id);
+                all.add(id);
+                bindLink(link, id, posting, attributions.get(posting.source()), now);
+                link.addBatch();
+            }
+            touch.executeBatch();
+            fill.executeBatch();
+            link.executeBatch();
+        }
+        return new IngestResult(postings.size(), ids, duplicates, new ArrayList<>(all));
+    }
+
+    private static long insert(PreparedStatement insert, JobPosting posting, String now) throws SQLException {
+        JobPostingRepository.bind(insert, posting, now);
+        insert.executeUpdate();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("The database did not return the new posting's id");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private static void bindLink(PreparedStatement st, long postingId, JobPosting p, String attribution, String now)
+            throws SQLException {
+        st.setLong(1, postingId);
+        st.setString(2, p.source());
+        st.setString(3, linkKey(p, postingId));
+        st.setString(4, p.sourceId());
+        st.setString(5, p.url());
+        st.setString(6, attribution);
+        st.setString(7, now);
+        st.setString(8, now);
+    }
+
+    /** The source's id for the listing, else its URL, else the posting (as the V3 first-link trigger does). */
+    static String linkKey(JobPosting p, long postingId) {
+        if (p.sourceId() != null) {
+            return p.sourceId();
+        }
+        return p.url() != null ? p.url() : "posting:" + postingId;
+    }
+
+    /** Loads what new postings are matched against: every source link, and the active postings' match fields. */
+    static final class KnownPostings {
+
+        private KnownPostings() {
+        }
+
+        static DuplicateDetector load(Connection connection) throws SQLException {
+            DuplicateDetector detector = new DuplicateDetector();
+            try (Statement st = connection.createStatement()) {
+                try (ResultSet rs = st.executeQuery("SELECT posting_id, source, source_id, url FROM job_posting_link")) {
+                    while (rs.next()) {
+                        detector.add(JobPosting.builder().id(rs.getLong(1)).source(rs.getString(2))
+                                .sourceId(rs.getString(3)).url(rs.getString(4)).build());
+                    }
+                }
+                try (ResultSet rs = st.executeQuery("SELECT id, title, company, location, city, posted_date, first_seen,"
+                        + " description_text FROM job_posting WHERE archived = 0")) {
+                    while (rs.next()) {
+                        String posted = rs.getString(6);
+                        detector.add(JobPosting.builder().id(rs.getLong(1)).title(rs.getString(2))
+                                .company(rs.getString(3)).location(rs.getString(4)).city(rs.getString(5))
+                                .postedDate(posted == null ? null : LocalDate.parse(posted))
+                                .firstSeen(Instant.parse(rs.getString(7))).descriptionText(rs.getString(8)).build());
+                    }
+                }
+            }
+            return detector;
+        }
+    }
+}

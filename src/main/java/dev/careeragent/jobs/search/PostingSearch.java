@@ -1,0 +1,163 @@
+package dev.careeragent.jobs.search;
+
+import dev.careeragent.jobs.JobPosting.RemoteMode;
+import dev.careeragent.jobs.JobPosting.SalaryPeriod;
+import dev.careeragent.jobs.search.JobQuery.Sort;
+import dev.careeragent.store.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs {@link JobQuery}s against the stored postings: full-text over the FTS5 index (title, company, location,
+ * description; best matches by BM25 with title weighted highest), filters and sort in SQL, one page at a time
+ * so a virtualised table only loads what it shows.
+ */
+public final class PostingSearch {
+
+    private static final String YEARLY_SALARY = "(COALESCE(p.salary_max, p.salary_min) * CASE p.salary_period"
+            + " WHEN 'HOUR' THEN 2080 WHEN 'DAY' THEN 260 WHEN 'WEEK' THEN 52 WHEN 'MONTH' THEN 12 ELSE 1 END)";
+    private static final String POSTED = "COALESCE(p.posted_date, substr(p.first_seen, 1, 10))";
+    private static final String COLUMNS = "p.id, p.title, p.company, p.location,"
+            + " (SELECT group_concat(source, ',') FROM (SELECT DISTINCT l.source FROM job_posting_link l"
+            + " WHERE l.posting_id = p.id ORDER BY l.first_seen, l.id)),"
+            + " p.posted_date, p.first_seen, p.salary_min, p.salary_max, p.salary_currency, p.salary_period,"
+            + " p.salary_text, p.remote, p.saved, p.hidden, p.archived, p.source";
+
+    private final Database database;
+
+    public PostingSearch(Database database) {
+        this.database = database;
+    }
+
+    public int count(JobQuery query) throws SQLException {
+        Sql sql = from(query);
+        try (Connection connection = database.connection();
+             PreparedStatement st = sql.prepare(connection, "SELECT count(*) " + sql.text)) {
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** Rows {@code offset} to {@code offset + limit - 1} in the query's order. */
+    public List<PostingRow> page(JobQuery query, int offset, int limit) throws SQLException {
+        Sql sql = from(query);
+        sql.text.append(" ORDER BY ").append(order(query, sql.fullText)).append(" LIMIT ? OFFSET ?");
+        sql.params.add(limit);
+        sql.params.add(offset);
+        List<PostingRow> rows = new ArrayList<>(limit);
+        try (Connection connection = database.connection();
+             PreparedStatement st = sql.prepare(connection, "SELECT " + COLUMNS + " " + sql.text)) {
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Every source that listed a stored posting, for the source filter. */
+    public List<String> sources() throws SQLException {
+        List<String> sources = new ArrayList<>();
+        try (Connection connection = database.connection();
+             PreparedStatement st = connection.prepareStatement(
+                     "SELECT DISTINCT source FROM job_posting_link ORDER BY source");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                sources.add(rs.getString(1));
+            }
+        }
+        return sources;
+    }
+
+    private static Sql from(JobQuery query) {
+        Sql sql = new Sql();
+        Optional<String> match = FtsQuery.of(query.text());
+        if (match.isPresent()) {
+            sql.fullText = true;
+            sql.text.append("FROM job_posting_fts f JOIN job_posting p ON p.id = f.rowid WHERE job_posting_fts MATCH ?");
+            sql.params.add(match.get());
+        } else {
+            sql.text.append("FROM job_posting p WHERE 1 = 1");
+        }
+        if (query.savedOnly()) {
+            sql.text.append(" AND p.saved = 1");
+        } else if (!query.includeArchived()) {
+            sql.text.append(" AND p.archived = 0");
+        }
+        sql.text.append(query.hiddenOnly() ? " AND p.hidden = 1" : " AND p.hidden = 0");
+        if (!query.sources().isEmpty()) {
+            sql.text.append(" AND EXISTS (SELECT 1 FROM job_posting_link l WHERE l.posting_id = p.id AND l.source IN (")
+                    .append(placeholders(query.sources().size())).append("))");
+            sql.params.addAll(query.sources().stream().sorted().toList());
+        }
+        if (!query.remote().isEmpty()) {
+            sql.text.append(" AND p.remote IN (").append(placeholders(query.remote().size())).append(")");
+            query.remote().stream().map(RemoteMode::name).sorted().forEach(sql.params::add);
+        }
+        if (query.postedSince() != null) {
+            sql.text.append(" AND ").append(POSTED).append(" >= ?");
+            sql.params.add(query.postedSince().toString());
+        }
+        if (query.minYearlySalary() != null) {
+            sql.text.append(" AND ").append(YEARLY_SALARY).append(" >= ?");
+            sql.params.add(query.minYearlySalary());
+        }
+        return sql;
+    }
+
+    private static String order(JobQuery query, boolean fullText) {
+        String direction = query.ascending() ? " ASC" : " DESC";
+        String newest = POSTED + " DESC, p.id DESC";
+        return switch (query.sort()) {
+            case RELEVANCE -> fullText ? "bm25(job_posting_fts, 10.0, 4.0, 2.0, 1.0), p.id DESC" : newest;
+            case NEWEST -> POSTED + direction + " NULLS LAST, p.id" + direction;
+            case TITLE -> "p.title COLLATE NOCASE" + direction + ", p.id";
+            case COMPANY -> "p.company COLLATE NOCASE" + direction + " NULLS LAST, p.id";
+            case LOCATION -> "p.location COLLATE NOCASE" + direction + " NULLS LAST, p.id";
+            case SOURCE -> "p.source" + direction + ", p.id";
+            case SALARY -> YEARLY_SALARY + direction + " NULLS LAST, p.id";
+            case REMOTE -> "p.remote" + direction + ", p.id";
+        };
+    }
+
+    private static PostingRow row(ResultSet rs) throws SQLException {
+        String sources = rs.getString(5);
+        String posted = rs.getString(6);
+        String period = rs.getString(11);
+        return new PostingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                sources == null ? List.of(rs.getString(17)) : Arrays.asList(sources.split(",")),
+                posted == null ? null : LocalDate.parse(posted), Instant.parse(rs.getString(7)),
+                (Double) rs.getObject(8), (Double) rs.getObject(9), rs.getString(10),
+                period == null ? null : SalaryPeriod.valueOf(period), rs.getString(12), RemoteMode.valueOf(rs.getString(13)),
+                rs.getInt(14) == 1, rs.getInt(15) == 1, rs.getInt(16) == 1);
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** A statement under construction: its text after SELECT, and its parameters in order. */
+    private static final class Sql {
+        final StringBuilder text = new StringBuilder();
+        final List<Object> params = new ArrayList<>();
+        boolean fullText;
+
+        PreparedStatement prepare(Connection connection, String statement) throws SQLException {
+            PreparedStatement st = connection.prepareStatement(statement);
+            for (int i = 0; i < params.size(); i++) {
+                st.setObject(i + 1, params.get(i));
+            }
+            return st;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.careeragent.sources.search;
+
+import java.time.Instant;
+
+/** How one source did in a run; {@code message} tells the user what happened and what to do, when it matters. */
+public record SourceOutcome(String sourceId, String displayName, Status status, int found, int newCount,
+        int duplicates, String message, Instant pausedUntil) {
+
+    public enum Status {
+        /** Every page read. */
+        SUCCEEDED,
+        /** Some results, then a page failed or a block stopped it. */
+        PARTIAL,
+        /** Blocked (CAPTCHA, login wall, rate limit) in this run; the source is paused. */
+        BLOCKED,
+        /** Still paused from an earlier block; nothing was requested. */
+        PAUSED,
+        /** Not run: switched off, not set up, or run too recently for the source's limits. */
+        SKIPPED,
+        FAILED,
+        CANCELLED
+    }
+
+    public static SourceOutcome withoutResults(String sourceId, String displayName, Status status, String message,
+            Instant pausedUntil) {
+        return new SourceOutcome(sourceId, displayName, status, 0, 0, 0, message, pausedUntil);
+    }
+
+    /** True when the source delivered what it was asked for. */
+    public boolean ok() {
+        return status == Status.SUCCEEDED;
+    }
+}

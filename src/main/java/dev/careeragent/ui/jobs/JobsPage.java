@@ -1,0 +1,30 @@
+package dev.careeragent.ui.jobs;
+
+import dev.careeragent.ui.FxCallbacks;
+import dev.careeragent.ui.common.Clipboards;
+import dev.careeragent.ui.common.Icons;
+import dev.careeragent.ui.common.SystemLinkOpener;
+import dev.careeragent.ui.nav.Page;
+import dev.careeragent.ui.nav.PageIds;
+import java.time.Clock;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The Jobs page entry for the navigation rail (Ctrl+J). */
+public final class JobsPage {
+
+    private JobsPage() {
+    }
+
+    public static Page page() {
+        return new Page(PageIds.JOBS, "Jobs", Icons.WORK, new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN),
+                Page.Placement.MAIN, (services, navigator) -> {
+                    JobsViewModel jobs = new JobsViewModel(services.jobs(), services.tasks(), new SystemLinkOpener(),
+                            Clipboards::copy, Clock.systemDefaultZone());
+                    SearchRunViewModel runs = new SearchRunViewModel(services.jobs(), services.tasks(), services.settings(),
+                            new FxCallbacks(), jobs::refresh, Clock.systemDefaultZone());
+                    return new JobsView(jobs, runs);
+                });
+    }
+}

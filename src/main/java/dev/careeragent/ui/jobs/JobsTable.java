@@ -1,0 +1,77 @@
+package dev.careeragent.ui.jobs;
+
+import dev.careeragent.jobs.search.JobQuery.Sort;
+import dev.careeragent.jobs.search.PostingRow;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+/**
+ * The jobs table: columns sort in the database (the view holds one page at a time), and rows near the end
+ * of what is loaded ask for the next page.
+ */
+final class JobsTable {
+
+    private JobsTable() {
+    }
+
+    static TableView<PostingRow> create(JobsViewModel model) {
+        TableView<PostingRow> table = new TableView<>(model.rows());
+        table.setId("jobs-table");
+        table.getStyleClass().add("jobs-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column("Title", Sort.TITLE, 200, PostingRow::title));
+        table.getColumns().add(column("Company", Sort.COMPANY, 110, PostingRow::company));
+        table.getColumns().add(column("Location", Sort.LOCATION, 110, PostingRow::location));
+        table.getColumns().add(column("Source", Sort.SOURCE, 72, row -> JobFormats.sources(row.sources())));
+        table.getColumns().add(column("Posted", Sort.NEWEST, 76, JobFormats::posted));
+        table.getColumns().add(column("Salary", Sort.SALARY, 92, JobFormats::salary));
+        table.getColumns().add(column("Remote", Sort.REMOTE, 78, row -> JobFormats.remote(row.remote())));
+        table.setSortPolicy(t -> {
+            TableColumn<PostingRow, ?> by = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
+            Sort sort = by == null ? Sort.RELEVANCE : (Sort) by.getUserData();
+            boolean ascending = by != null && by.getSortType() == TableColumn.SortType.ASCENDING;
+            if (sort != model.sortProperty().get() || ascending != model.ascendingProperty().get()) {
+                model.sortProperty().set(sort);
+                model.ascendingProperty().set(ascending);
+                model.refresh();
+            }
+            return true;
+        });
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(PostingRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("saved-row");
+                if (item != null && item.saved()) {
+                    getStyleClass().add("saved-row");
+                }
+                if (item != null && getIndex() >= model.rows().size() - 20) {
+                    model.loadMore();
+                }
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                model.select(row);
+            }
+        });
+        return table;
+    }
+
+    private static TableColumn<PostingRow, String> column(String title, Sort sort, double width,
+            Function<PostingRow, String> value) {
+        TableColumn<PostingRow, String> column = new TableColumn<>(title);
+        column.setUserData(sort);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> text(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static ObservableValue<String> text(String value) {
+        return new ReadOnlyStringWrapper(value == null ? "" : value);
+    }
+}

@@ -1,0 +1,286 @@
+package dev.careeragent.ui.jobs;
+
+import dev.careeragent.core.task.BackgroundTask;
+import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.jobs.JobPosting.RemoteMode;
+import dev.careeragent.jobs.search.JobQuery;
+import dev.careeragent.jobs.search.JobQuery.Sort;
+import dev.careeragent.jobs.search.PostingRow;
+import dev.careeragent.ui.UiServices.JobServices;
+import dev.careeragent.ui.common.LinkOpener;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Jobs table: a query (search text, filters, sort) run in the background one page at a time, the selected
+ * job's details, and the row actions (open, save, hide with undo, copy link). Results of an outdated query
+ * (the user typed on) are dropped.
+ */
+public final class JobsViewModel {
+
+    static final int PAGE = 100;
+
+    private final JobServices jobs;
+    private final TaskExecutor tasks;
+    private final LinkOpener opener;
+    private final Consumer<String> clipboard;
+    private final Clock clock;
+
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<String> source = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> postedWithinDays = new SimpleObjectProperty<>();
+    private final ObjectProperty<RemoteMode> remote = new SimpleObjectProperty<>();
+    private final StringProperty minSalary = new SimpleStringProperty("");
+    private final BooleanProperty savedOnly = new SimpleBooleanProperty();
+    private final BooleanProperty hiddenOnly = new SimpleBooleanProperty();
+    private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.RELEVANCE);
+    private final BooleanProperty ascending = new SimpleBooleanProperty();
+
+    private final ObservableList<PostingRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> sources = FXCollections.observableArrayList();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty storeEmpty = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final ObjectProperty<PostingRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<JobDetail> detail = new SimpleObjectProperty<>();
+    private final ObjectProperty<PostingRow> undoableHide = new SimpleObjectProperty<>();
+    private int generation;
+    private boolean loadingMore;
+
+    public JobsViewModel(JobServices jobs, TaskExecutor tasks, LinkOpener opener, Consumer<String> clipboard, Clock clock) {
+        this.jobs = jobs;
+        this.tasks = tasks;
+        this.opener = opener;
+        this.clipboard = clipboard;
+        this.clock = clock;
+    }
+
+    /** The query the filters describe; an unreadable salary is ignored (and said so in the notice). */
+    public JobQuery query() {
+        return JobQuery.all().withText(searchText.get())
+                .withSources(source.get() == null ? Set.of() : Set.of(source.get()))
+                .withPostedSince(postedWithinDays.get() == null ? null : LocalDate.now(clock).minusDays(postedWithinDays.get()))
+                .withRemote(remote.get() == null ? Set.of() : Set.of(remote.get()))
+                .withMinYearlySalary(salary()).withSavedOnly(savedOnly.get()).withHiddenOnly(hiddenOnly.get())
+                .sortedBy(sort.get(), ascending.get());
+    }
+
+    /** Runs the query from the first page. */
+    public void refresh() {
+        int mine = ++generation;
+        JobQuery query = query();
+        loading.set(true);
+        loadingMore = false;
+        tasks.execute(BackgroundTask.of("Searching stored jobs", () -> new Page(jobs.search().count(query),
+                        jobs.search().page(query, 0, PAGE), jobs.search().sources(), jobs.postings().countActive() == 0))
+                .onSuccess(page -> {
+                    if (mine == generation) {
+                        show(page);
+                    }
+                })
+                .onFailure(e -> {
+                    if (mine == generation) {
+                        error.set("Jobs could not be loaded: " + e.getMessage() + ". Details are on the About page.");
+                    }
+                })
+                .onFinished(() -> {
+                    if (mine == generation) {
+                        loading.set(false);
+                    }
+                }));
+    }
+
+    /** Loads the next page when the table scrolled near its end. */
+    public void loadMore() {
+        if (loadingMore || loading.get() || rows.size() >= total.get()) {
+            return;
+        }
+        loadingMore = true;
+        int mine = generation;
+        int offset = rows.size();
+        JobQuery query = query();
+        tasks.execute(BackgroundTask.of("Loading more jobs", () -> jobs.search().page(query, offset, PAGE))
+                .onSuccess(more -> {
+                    if (mine == generation) {
+                        rows.addAll(more);
+                    }
+                })
+                .onFinished(() -> loadingMore = false));
+    }
+
+    public void select(PostingRow row) {
+        selected.set(row);
+        detail.set(null);
+        if (row == null) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of("Loading the job", () -> new JobDetail(
+                        jobs.postings().find(row.id()).orElseThrow(), jobs.postings().links(row.id())))
+                .onSuccess(loaded -> {
+                    if (row.equals(selected.get())) {
+                        detail.set(loaded);
+                    }
+                })
+                .onFailure(e -> error.set("The job could not be loaded: " + e.getMessage())));
+    }
+
+    public void toggleSaved(PostingRow row) {
+        boolean saved = !row.saved();
+        tasks.execute(BackgroundTask.of("Saving the job", () -> {
+            jobs.postings().setSaved(row.id(), saved);
+            return saved;
+        }).onSuccess(done -> {
+            replace(row, row.withSaved(saved));
+            notice.set(saved ? "Saved \u201c" + row.title() + "\u201d." : "Removed \u201c" + row.title() + "\u201d from saved jobs.");
+        }).onFailure(e -> error.set("The job could not be saved: " + e.getMessage())));
+    }
+
+    /** Hides the job (it leaves the list); {@link #undoHide()} brings it back. */
+    public void hide(PostingRow row) {
+        setHidden(row.id(), !row.hidden(), () -> {
+            rows.remove(row);
+            total.set(Math.max(0, total.get() - 1));
+            undoableHide.set(row);
+            notice.set((row.hidden() ? "Shown again: \u201c" : "Hidden \u201c") + row.title() + "\u201d.");
+            if (row.equals(selected.get())) {
+                select(null);
+            }
+        });
+    }
+
+    public void undoHide() {
+        PostingRow row = undoableHide.get();
+        if (row != null) {
+            setHidden(row.id(), row.hidden(), () -> {
+                undoableHide.set(null);
+                notice.set("");
+                refresh();
+            });
+        }
+    }
+
+    public void openOriginal(JobDetail job) {
+        String url = job.bestUrl();
+        if (url == null) {
+            error.set("This job has no web address to open.");
+            return;
+        }
+        tasks.execute(BackgroundTask.<Void>of("Opening the job page", () -> {
+            opener.open(url);
+            return null;
+        }).onFailure(e -> error.set("The browser could not be opened (" + e.getMessage() + "). Copy the link instead.")));
+    }
+
+    public void copyLink(JobDetail job) {
+        String url = job.bestUrl();
+        if (url != null) {
+            clipboard.accept(url);
+            notice.set("Link copied.");
+        }
+    }
+
+    public void clearFilters() {
+        searchText.set("");
+        source.set(null);
+        postedWithinDays.set(null);
+        remote.set(null);
+        minSalary.set("");
+        savedOnly.set(false);
+        hiddenOnly.set(false);
+        refresh();
+    }
+
+    /** "Add job from page": reads the job at an address or in a saved HTML file and stores it. */
+    public void importJob(String addressOrFile) {
+        if (addressOrFile == null || addressOrFile.isBlank()) {
+            error.set("Paste a job's web address, or drop a saved job page (.html) here.");
+            return;
+        }
+        tasks.execute(BackgroundTask.of("Adding a job from a page", () -> jobs.pageImport().importJob(addressOrFile))
+                .onSuccess(imported -> {
+                    error.set("");
+                    notice.set((imported.isNew() ? "Added \u201c" : "Already stored: \u201c") + imported.posting().title()
+                            + "\u201d.");
+                    refresh();
+                })
+                .onFailure(e -> error.set(e.getMessage())));
+    }
+
+    private void setHidden(long id, boolean hidden, Runnable after) {
+        tasks.execute(BackgroundTask.of("Hiding the job", () -> {
+            jobs.postings().setHidden(id, hidden);
+            return hidden;
+        }).onSuccess(done -> after.run()).onFailure(e -> error.set("The job could not be changed: " + e.getMessage())));
+    }
+
+    private void replace(PostingRow old, PostingRow changed) {
+        int at = rows.indexOf(old);
+        if (at >= 0) {
+            rows.set(at, changed);
+        }
+        if (old.equals(selected.get())) {
+            selected.set(changed);
+        }
+    }
+
+    private Double salary() {
+        String text = minSalary.get() == null ? "" : minSalary.get().replaceAll("[\\s,._']", "").replaceAll("(?i)k$", "000");
+        try {
+            return text.isEmpty() ? null : Double.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void show(Page page) {
+        rows.setAll(page.rows());
+        total.set(page.total());
+        if (!sources.equals(page.sources())) {
+            sources.setAll(page.sources());
+        }
+        storeEmpty.set(page.storeEmpty());
+        error.set("");
+        if (selected.get() != null && !rows.contains(selected.get())) {
+            select(null);
+        }
+    }
+
+    private record Page(int total, List<PostingRow> rows, List<String> sources, boolean storeEmpty) {
+    }
+
+    public StringProperty searchTextProperty() { return searchText; }
+    public ObjectProperty<String> sourceProperty() { return source; }
+    public ObjectProperty<Integer> postedWithinDaysProperty() { return postedWithinDays; }
+    public ObjectProperty<RemoteMode> remoteProperty() { return remote; }
+    public StringProperty minSalaryProperty() { return minSalary; }
+    public BooleanProperty savedOnlyProperty() { return savedOnly; }
+    public BooleanProperty hiddenOnlyProperty() { return hiddenOnly; }
+    public ObjectProperty<Sort> sortProperty() { return sort; }
+    public BooleanProperty ascendingProperty() { return ascending; }
+    public ObservableList<PostingRow> rows() { return rows; }
+    public ObservableList<String> sources() { return sources; }
+    public IntegerProperty totalProperty() { return total; }
+    public BooleanProperty loadingProperty() { return loading; }
+    /** Nothing stored at all (not just nothing matching): the view suggests a first search. */
+    public BooleanProperty storeEmptyProperty() { return storeEmpty; }
+    public StringProperty errorProperty() { return error; }
+    public StringProperty noticeProperty() { return notice; }
+    public ObjectProperty<PostingRow> selectedProperty() { return selected; }
+    public ObjectProperty<JobDetail> detailProperty() { return detail; }
+    public ObjectProperty<PostingRow> undoableHideProperty() { return undoableHide; }
+}

@@ -1,0 +1,112 @@
+package dev.careeragent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.careeragent.core.settings.AppSettings;
+import dev.careeragent.core.settings.SettingsStore;
+import dev.careeragent.core.settings.SourceSettings;
+import dev.careeragent.sources.LoopbackSite;
+import dev.careeragent.sources.LoopbackSite.Reply;
+import dev.careeragent.sources.SourceTesting;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code search} and {@code job parse} in-process, against job APIs and pages on 127.0.0.1. */
+class SearchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final LoopbackSite site = LoopbackSite.start();
+    private Path data;
+
+    @BeforeEach
+    void pointSourcesAtTheLoopbackSite() {
+        data = dir.resolve("data");
+        SourceSettings sources = SourceSettings.defaults();
+        for (String id : new String[] {"remoteok", "remotive"}) {
+            sources = sources.withBaseUrl(id, site.base().toString());
+        }
+        new SettingsStore(data.resolve("settings.json")).update(AppSettings.defaults().withSources(sources));
+        site.serve("/api", hit -> Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remoteok.json")));
+        site.serve("/api/remote-jobs", hit -> Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remotive.json")));
+        site.serve("/jobs/view/", hit -> Reply.html(SourceTesting.corpus("jobs/html/linkedin/talynt__linkedin_posting.html")));
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new CareerAgentCommand((folder, measure) -> {
+            throw new AssertionError("the desktop must not start for a subcommand");
+        }));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return cli.execute(all);
+    }
+
+    @Test
+    void searchStoresAndPrintsPostingsAsJson() throws Exception {
+        assertThat(run("search", "--source", "remoteok,remotive", "--limit", "50", "--json")).isZero();
+
+        JsonNode result = new ObjectMapper().readTree(out.toString());
+        assertThat(result.get("found").asInt()).isEqualTo(8);
+        assertThat(result.get("new").asInt()).isEqualTo(8);
+        assertThat(result.get("sources")).extracting(s -> s.get("status").asText()).containsOnly("SUCCEEDED");
+        assertThat(result.get("postings")).hasSize(8);
+        JsonNode first = result.get("postings").get(0);
+        assertThat(first.get("source").asText()).isEqualTo("remoteok");
+        assertThat(first.get("title").asText()).isNotBlank();
+        assertThat(first.get("links").get(0).get("attribution").asText()).contains("Remote OK");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("search", "--source", "remoteok", "--json")).isZero();
+        JsonNode again = new ObjectMapper().readTree(out.toString());
+        assertThat(again.get("new").asInt()).isZero();
+        assertThat(again.get("duplicates").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void badOptionsAndFailingSourcesAreExplained() {
+        assertThat(run("search", "--source", "remoteok", "--remote", "sometimes")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown --remote value \"sometimes\"", "on-site, hybrid, remote");
+        assertThat(run("search", "--source", "linkedin", "--keywords", "java")).isEqualTo(1);
+        assertThat(out.toString()).contains("linkedin", "SKIPPED", "Settings");
+    }
+
+    @Test
+    void jobParseReadsASavedFileAndAnAddress() throws Exception {
+        Path file = dev.careeragent.testing.Corpus.file("jobs/html/linkedin/talynt__linkedin_posting.html");
+        assertThat(run("job", "parse", file.toString(), "--json")).isZero();
+        JsonNode posting = new ObjectMapper().readTree(out.toString());
+        assertThat(posting.get("title").asText()).isEqualTo("Power Monitoring Execution Engineer, Google Data Center");
+        assertThat(posting.get("company").asText()).isEqualTo("Google");
+        assertThat(posting.get("source").asText()).isEqualTo("linkedin");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("job", "parse", site.url("/jobs/view/4012345678").toString())).isZero();
+        assertThat(out.toString()).contains("Power Monitoring Execution Engineer");
+        assertThat(site.hits("/robots.txt")).as("fetched politely").hasSize(1);
+
+        assertThat(run("job", "parse", dir.resolve("missing.html").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("does not exist", "Save the job page");
+        assertThat(Files.exists(dir.resolve("missing.html"))).isFalse();
+    }
+}

@@ -1,0 +1,139 @@
+package dev.careeragent.jobs.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.jobs.JobPosting.RemoteMode;
+import dev.careeragent.jobs.JobPosting.SalaryPeriod;
+import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.PostingIngest;
+import dev.careeragent.jobs.search.JobQuery.Sort;
+import dev.careeragent.store.Database;
+import dev.careeragent.testing.MutableClock;
+import dev.careeragent.testing.TestDatabases;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PostingSearchTest {
+
+    @TempDir
+    Path dir;
+
+    private Database database;
+    private PostingSearch search;
+    private JobPostingRepository repository;
+    private List<Long> ids;
+
+    @BeforeEach
+    void seed() throws Exception {
+        database = TestDatabases.open(dir);
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC);
+        repository = new JobPostingRepository(database, clock);
+        search = new PostingSearch(database);
+        ids = new PostingIngest(database, clock).ingest(List.of(
+                job("linkedin", "1", "Senior Java Developer", "Acme", "Berlin", RemoteMode.HYBRID, 70_000, SalaryPeriod.YEAR,
+                        LocalDate.of(2026, 3, 9), "Spring Boot microservices and Kafka."),
+                job("indeed", "2", "Python Data Engineer", "Datawerk", "München", RemoteMode.ON_SITE, 40, SalaryPeriod.HOUR,
+                        LocalDate.of(2026, 2, 1), "Airflow pipelines, some Java is welcome."),
+                job("remotive", "3", "Frontend Developer", "Pixel Ltd", "Remote", RemoteMode.REMOTE, null, null,
+                        LocalDate.of(2026, 3, 1), "React and TypeScript; café culture."),
+                job("remoteok", "4", "JavaScript Engineer", "Scriptly", "Remote", RemoteMode.REMOTE, 50_000, SalaryPeriod.YEAR,
+                        null, "Node.js services.")), Map.of()).newIds();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private static JobPosting job(String source, String id, String title, String company, String city, RemoteMode remote,
+            Integer salary, SalaryPeriod period, LocalDate posted, String text) {
+        return JobPosting.builder().source(source).sourceId(id).url("https://x.example/" + source + "/" + id).title(title)
+                .company(company).location(city).city(city).remote(remote)
+                .salaryMin(salary == null ? null : BigDecimal.valueOf(salary)).salaryCurrency(salary == null ? null : "EUR")
+                .salaryPeriod(period).postedDate(posted).descriptionText(text).build();
+    }
+
+    private List<String> titles(JobQuery query) throws Exception {
+        return search.page(query, 0, 50).stream().map(PostingRow::title).toList();
+    }
+
+    @Test
+    void prefixesMatchAsTheUserTypes() throws Exception {
+        assertThat(titles(JobQuery.all().withText("jav"))).containsExactlyInAnyOrder("Senior Java Developer",
+                "Python Data Engineer", "JavaScript Engineer");
+        assertThat(titles(JobQuery.all().withText("java dev"))).containsExactly("Senior Java Developer");
+        assertThat(titles(JobQuery.all().withText("cafe"))).as("diacritics folded").containsExactly("Frontend Developer");
+        assertThat(titles(JobQuery.all().withText("munchen"))).containsExactly("Python Data Engineer");
+        assertThat(search.count(JobQuery.all().withText("jav"))).isEqualTo(3);
+    }
+
+    @Test
+    void titleMatchesRankAboveDescriptionMatches() throws Exception {
+        assertThat(titles(JobQuery.all().withText("java"))).hasSize(3).last()
+                .as("java only in the description").isEqualTo("Python Data Engineer");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "AND(", "java AND", "NEAR(", "title:java", "*", "-", "\"java", "OR", "java)(",
+            "^java", "''", "java - +", "c++", "   "})
+    void oddInputNeverFails(String input) {
+        assertThatCode(() -> search.page(JobQuery.all().withText(input), 0, 10)).doesNotThrowAnyException();
+        assertThatCode(() -> search.count(JobQuery.all().withText(input))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void operatorsAreReadAsWords() throws Exception {
+        assertThat(titles(JobQuery.all().withText("java AND("))).as("\"and\" is a word of its description")
+                .containsExactly("Senior Java Developer");
+        assertThat(titles(JobQuery.all().withText("\"java\""))).hasSize(3);
+        assertThat(FtsQuery.of("AND(")).contains("\"AND\"*");
+        assertThat(FtsQuery.of("  -*( ")).isEmpty();
+    }
+
+    @Test
+    void filtersBySourceRemotePostedDateAndYearlySalary() throws Exception {
+        assertThat(titles(JobQuery.all().withSources(Set.of("remotive", "remoteok"))))
+                .containsExactlyInAnyOrder("Frontend Developer", "JavaScript Engineer");
+        assertThat(titles(JobQuery.all().withRemote(Set.of(RemoteMode.HYBRID)))).containsExactly("Senior Java Developer");
+        assertThat(titles(JobQuery.all().withPostedSince(LocalDate.of(2026, 3, 1))))
+                .as("no posted date: first seen counts").containsExactlyInAnyOrder("Senior Java Developer",
+                        "Frontend Developer", "JavaScript Engineer");
+        assertThat(titles(JobQuery.all().withMinYearlySalary(60_000.0)))
+                .as("40 EUR an hour is 83,200 a year").containsExactlyInAnyOrder("Senior Java Developer", "Python Data Engineer");
+    }
+
+    @Test
+    void hiddenPostingsLeaveTheDefaultViewAndSavedOnlyShowsSaved() throws Exception {
+        repository.setHidden(ids.get(0), true);
+        repository.setSaved(ids.get(1), true);
+        assertThat(titles(JobQuery.all())).doesNotContain("Senior Java Developer").hasSize(3);
+        assertThat(titles(JobQuery.all().withHiddenOnly(true))).containsExactly("Senior Java Developer");
+        assertThat(titles(JobQuery.all().withSavedOnly(true))).containsExactly("Python Data Engineer");
+    }
+
+    @Test
+    void sortsAndPages() throws Exception {
+        assertThat(titles(JobQuery.all().sortedBy(Sort.TITLE, true))).containsExactly("Frontend Developer",
+                "JavaScript Engineer", "Python Data Engineer", "Senior Java Developer");
+        assertThat(titles(JobQuery.all().sortedBy(Sort.SALARY, false)).subList(0, 2))
+                .containsExactly("Python Data Engineer", "Senior Java Developer");
+        assertThat(search.page(JobQuery.all().sortedBy(Sort.TITLE, true), 1, 2)).extracting(PostingRow::title)
+                .containsExactly("JavaScript Engineer", "Python Data Engineer");
+        assertThat(search.page(JobQuery.all(), 0, 10)).allSatisfy(row -> assertThat(row.sources()).hasSize(1));
+        assertThat(search.sources()).containsExactly("indeed", "linkedin", "remoteok", "remotive");
+    }
+}

@@ -1,0 +1,89 @@
+package dev.careeragent.sources.search;
+
+import dev.careeragent.core.settings.AppSettings;
+import dev.careeragent.core.settings.SettingsStore;
+import dev.careeragent.core.settings.SourceSettings;
+import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.NewPostingsStored;
+import dev.careeragent.jobs.PostingIngest;
+import dev.careeragent.sources.FetchRig;
+import dev.careeragent.sources.LoopbackSite;
+import dev.careeragent.sources.LoopbackSite.Reply;
+import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.SourceTesting;
+import dev.careeragent.sources.browser.BrowserSession;
+import dev.careeragent.store.Database;
+import dev.careeragent.testing.TestDatabases;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+
+/**
+ * A search service on a test database whose sources all point at one loopback site (fake time, no real
+ * waiting), with the corpus API answers served at the real APIs' paths.
+ */
+final class SearchRig implements AutoCloseable {
+
+    static final String HN_STORY = "48747976";
+
+    final LoopbackSite site = LoopbackSite.start();
+    final FetchRig fetch = new FetchRig();
+    final Database database;
+    final SettingsStore settings;
+    final JobPostingRepository postings;
+    final List<NewPostingsStored> stored = new CopyOnWriteArrayList<>();
+    private final Path dir;
+
+    SearchRig(Path dir) {
+        this.dir = dir;
+        database = TestDatabases.open(dir.resolve("data"));
+        settings = new SettingsStore(dir.resolve("settings.json"));
+        postings = new JobPostingRepository(database, fetch.time);
+        SourceSettings sources = SourceSettings.defaults();
+        for (SourceCatalog.Entry entry : SourceCatalog.ENTRIES) {
+            sources = sources.withBaseUrl(entry.id(), site.base().toString());
+        }
+        settings.update(AppSettings.defaults().withSources(sources));
+        fetch.events.subscribe(NewPostingsStored.class, stored::add);
+    }
+
+    void sources(UnaryOperator<SourceSettings> change) {
+        settings.update(settings.get().withSources(change.apply(settings.get().sources())));
+    }
+
+    /** A fresh service on the same database (as after an app restart). */
+    JobSearchService service() {
+        SourceCatalog catalog = new SourceCatalog(SourceTesting.normalizer(), fetch.time,
+                policy -> policy.withDelays(Duration.ZERO, Duration.ofMillis(20))
+                        .withRetries(2, Duration.ofSeconds(1), Duration.ofSeconds(30)));
+        return new JobSearchService(catalog, fetch.politeness, settings, new PostingIngest(database, fetch.time),
+                postings, new SourceHealthRepository(database), fetch.events,
+                options -> new BrowserSession(options.withNavigationTimeout(Duration.ofSeconds(20))), fetch.time);
+    }
+
+    void serveApis() {
+        site.serve("/api/remote-jobs", hit -> Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remotive.json")));
+        site.serve("/api", hit -> Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remoteok.json")));
+        site.serve("/api/job-board-api", hit -> "1".equals(hit.param("page"))
+                ? Reply.json(SourceTesting.resource("/dev/careeragent/sources/api/arbeitnow_jobs.json"))
+                : Reply.json("{\"data\":[],\"links\":{\"next\":null}}"));
+        site.serve("/api/v1/search_by_date", hit -> Reply.json("{\"hits\":[{\"objectID\":\"" + HN_STORY
+                + "\",\"title\":\"Ask HN: Who is hiring? (July 2026)\"}]}"));
+        site.serve("/api/v1/search", hit -> "0".equals(hit.param("page"))
+                ? Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__hn.json"))
+                : Reply.json("{\"hits\":[]}"));
+        site.serve("/v1/boards/acme/jobs", hit -> Reply.json(SourceTesting.resource("/dev/careeragent/sources/api/greenhouse_jobs.json")));
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    @Override
+    public void close() {
+        site.close();
+        database.close();
+    }
+}
