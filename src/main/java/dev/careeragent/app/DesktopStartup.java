@@ -150,6 +150,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         }
         main.show();
         agent.set(AgentLifecycle.start(context.agent(), Scheduler.DEFAULT_TICK));
+        context.startAutoScoring();
     }
 
     private static void shutDown(Session session, AppContext context) {

@@ -141,6 +141,11 @@ public final class AppContext implements AutoCloseable {
     public AtsService ats() { return ats; }
     /** Vault, email, alerts and the scheduler; the desktop app starts it after the main window shows. */
     public AgentServices agent() { return agent; }
+
+    /** Scores new postings as they arrive and rescores after a resume change; the desktop app starts it. */
+    public void startAutoScoring() {
+        new AutoScoring(events, tasks, matching, resumeProfiles, resumeService, postings, agent.alerts(), clock).start();
+    }
     public JobPostingRepository postings() { return postings; }
     public SavedSearchRepository savedSearches() { return savedSearches; }
     public PostingSearch postingSearch() { return postingSearch; }

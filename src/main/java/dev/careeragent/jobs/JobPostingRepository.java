@@ -53,6 +53,17 @@ public final class JobPostingRepository {
         });
     }
 
+    /** Every posting that is not archived, for rescoring after the resume or preferences change. */
+    public List<JobPosting> findActive() {
+        return database.fromTransaction(s -> s.createSelectionQuery("from JobPostingEntity where archived = false",
+                JobPostingEntity.class).getResultList().stream().map(JobPostingEntity::toPosting).toList());
+    }
+
+    public List<JobPosting> findAll(List<Long> ids) {
+        return database.fromTransaction(s -> s.createSelectionQuery("from JobPostingEntity where id in :ids",
+                JobPostingEntity.class).setParameter("ids", ids).getResultList().stream().map(JobPostingEntity::toPosting).toList());
+    }
+
     public Optional<JobPosting> find(long id) {
         return database.fromTransaction(s -> Optional.ofNullable(s.find(JobPostingEntity.class, id)).map(JobPostingEntity::toPosting));
     }
