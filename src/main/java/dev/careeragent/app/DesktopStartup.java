@@ -120,7 +120,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
                 context.resumeService(), context.ats(), context.agent().scheduler(),
                 context.scheduleStatus(), context.agent().emailSettings(), context.agent().emailSender(),
                 new UiServices.JobServices(context.postings(), context.postingSearch(), context.savedSearches(),
-                        context.jobSearch(), context.jobPageImport()));
+                        context.jobSearch(), context.jobPageImport(), context.matching()));
         Stage stage = new Stage();
         MainWindow main = new MainWindow(stage, services);
         ResumeFeature.install(main, services);

@@ -67,6 +67,11 @@ public final class MatchService {
         reloadStoredScores();
     }
 
+    /** Whether a resume is chosen for matching (scores exist or can be computed). */
+    public boolean hasResume() {
+        return resume != null;
+    }
+
     public MatchWeights weights() {
         return weights;
     }

@@ -16,6 +16,7 @@ import dev.careeragent.schedule.Scheduler;
 import dev.careeragent.jobs.JobPostingRepository;
 import dev.careeragent.jobs.SavedSearchRepository;
 import dev.careeragent.jobs.search.PostingSearch;
+import dev.careeragent.match.MatchService;
 import dev.careeragent.sources.search.JobPageImport;
 import dev.careeragent.sources.search.JobSearchService;
 import java.util.Objects;
@@ -40,9 +41,9 @@ public record UiServices(
         EmailSender emailSender,
         JobServices jobs) {
 
-    /** What the Jobs page uses: stored postings, full-text search, saved searches, the search runs and page import. */
+    /** What the Jobs page uses: stored postings, full-text search, saved searches, the search runs, page import and match scores. */
     public record JobServices(JobPostingRepository postings, PostingSearch search, SavedSearchRepository savedSearches,
-            JobSearchService runs, JobPageImport pageImport) {
+            JobSearchService runs, JobPageImport pageImport, MatchService matching) {
     }
 
     public UiServices {

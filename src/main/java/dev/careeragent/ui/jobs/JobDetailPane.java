@@ -17,7 +17,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The selected job: title, company and place, facts as chips, the actions, the description and where it was listed. */
+/**
+ * The selected job: title, company and place, facts as chips, the actions, why it scored as it did, the description
+ * and where it was listed.
+ */
 final class JobDetailPane {
 
     private final JobsViewModel model;
@@ -68,6 +71,9 @@ final class JobDetailPane {
         where.getStyleClass().add(Styles.TEXT_MUTED);
         where.setWrapText(true);
         content.getChildren().addAll(new VBox(4, title, where), chips(p, detail), actions(row, detail));
+        if (detail.match() != null) {
+            content.getChildren().add(WhyScorePane.of(detail.match()));
+        }
         VBox description = renderer.render(p.descriptionHtml());
         description.setId("job-description");
         if (description.getChildren().isEmpty()) {

@@ -24,6 +24,7 @@ public final class JobsPage {
                             Clipboards::copy, Clock.systemDefaultZone());
                     SearchRunViewModel runs = new SearchRunViewModel(services.jobs(), services.tasks(), services.settings(),
                             new FxCallbacks(), jobs::refresh, Clock.systemDefaultZone());
+                    ScoreUpdates.follow(services.events(), jobs);
                     return new JobsView(jobs, runs);
                 });
     }

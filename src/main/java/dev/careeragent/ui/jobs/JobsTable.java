@@ -2,16 +2,18 @@ package dev.careeragent.ui.jobs;
 
 import dev.careeragent.jobs.search.JobQuery.Sort;
 import dev.careeragent.jobs.search.PostingRow;
+import dev.careeragent.match.MatchResult;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /**
  * The jobs table: columns sort in the database (the view holds one page at a time), and rows near the end
- * of what is loaded ask for the next page.
+ * of what is loaded ask for the next page. The Score column (the default sort) sorts in the view model.
  */
 final class JobsTable {
 
@@ -23,6 +25,8 @@ final class JobsTable {
         table.setId("jobs-table");
         table.getStyleClass().add("jobs-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<PostingRow, MatchResult> score = ScoreCells.column(model);
+        table.getColumns().add(score);
         table.getColumns().add(column("Title", Sort.TITLE, 200, PostingRow::title));
         table.getColumns().add(column("Company", Sort.COMPANY, 110, PostingRow::company));
         table.getColumns().add(column("Location", Sort.LOCATION, 110, PostingRow::location));
@@ -32,9 +36,12 @@ final class JobsTable {
         table.getColumns().add(column("Remote", Sort.REMOTE, 78, row -> JobFormats.remote(row.remote())));
         table.setSortPolicy(t -> {
             TableColumn<PostingRow, ?> by = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
-            Sort sort = by == null ? Sort.RELEVANCE : (Sort) by.getUserData();
+            boolean byScore = by == score;
+            Sort sort = by == null || byScore ? Sort.RELEVANCE : (Sort) by.getUserData();
             boolean ascending = by != null && by.getSortType() == TableColumn.SortType.ASCENDING;
-            if (sort != model.sortProperty().get() || ascending != model.ascendingProperty().get()) {
+            if (byScore != model.sortByScoreProperty().get() || sort != model.sortProperty().get()
+                    || ascending != model.ascendingProperty().get()) {
+                model.sortByScoreProperty().set(byScore);
                 model.sortProperty().set(sort);
                 model.ascendingProperty().set(ascending);
                 model.refresh();
@@ -45,15 +52,25 @@ final class JobsTable {
             @Override
             protected void updateItem(PostingRow item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("saved-row");
+                getStyleClass().removeAll("saved-row", "excluded-row");
+                setTooltip(null);
                 if (item != null && item.saved()) {
                     getStyleClass().add("saved-row");
+                }
+                MatchResult match = item == null ? null : model.score(item);
+                if (match != null && match.excluded()) {
+                    getStyleClass().add("excluded-row");
+                    setTooltip(new Tooltip(ScoredRows.exclusionReason(match)));
                 }
                 if (item != null && getIndex() >= model.rows().size() - 20) {
                     model.loadMore();
                 }
             }
         });
+        if (model.sortByScoreProperty().get()) {
+            table.getSortOrder().add(score);
+        }
+        model.scoresProperty().addListener((obs, old, now) -> table.refresh());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.select(row);

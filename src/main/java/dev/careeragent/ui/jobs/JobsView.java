@@ -17,10 +17,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -59,11 +61,12 @@ public final class JobsView implements PageView {
         Node importBar = importBar();
         showWhen(importBar, importToggle.selectedProperty());
 
-        VBox top = new VBox(12, header, searchPanel, importBar, filters(), messages());
+        VBox top = new VBox(12, header, searchPanel, importBar, filters(), messages(), noResumeBanner());
         top.getStyleClass().add("jobs-top");
         TableView<PostingRow> table = JobsTable.create(model);
         table.setPlaceholder(placeholder(searchToggle));
-        SplitPane split = new SplitPane(table, new JobDetailPane(model).node());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(new VBox(8, table, SkillGapsList.of(model)), new JobDetailPane(model).node());
         split.setDividerPositions(0.64);
         split.getStyleClass().add("jobs-split");
         root.setTop(top);
@@ -121,6 +124,17 @@ public final class JobsView implements PageView {
                 model.refresh();
             }
         });
+        Spinner<Integer> minScore = new Spinner<>(0, 100, 0, 5);
+        minScore.setId("filter-min-score");
+        minScore.setEditable(true);
+        minScore.setPrefWidth(84);
+        minScore.setTooltip(new Tooltip("Show only jobs scoring at least this (0 shows all)"));
+        minScore.getValueFactory().valueProperty().addListener((obs, old, value) -> {
+            model.minScoreProperty().set(value == null ? 0 : value);
+            model.refresh();
+        });
+        model.minScoreProperty().addListener((obs, old, value) -> minScore.getValueFactory().setValue(value.intValue()));
+        Label minScoreLabel = Layouts.muted("Min. score");
         ToggleButton saved = new ToggleButton("Saved");
         saved.setId("filter-saved");
         saved.selectedProperty().bindBidirectional(model.savedOnlyProperty());
@@ -137,7 +151,8 @@ public final class JobsView implements PageView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.loadingProperty());
-        HBox bar = new HBox(8, Icons.of(Icons.SEARCH, 18), search, source, posted, remote, salary, saved, hidden, busy, count);
+        HBox bar = new HBox(8, Icons.of(Icons.SEARCH, 18), search, source, posted, remote, salary, minScoreLabel, minScore, saved, hidden,
+                busy, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("jobs-filters");
         return bar;
@@ -159,6 +174,16 @@ public final class JobsView implements PageView {
         bar.setAlignment(Pos.CENTER_LEFT);
         showWhen(bar, model.noticeProperty().isNotEmpty().or(model.errorProperty().isNotEmpty()));
         return bar;
+    }
+
+    private Node noResumeBanner() {
+        Label text = new Label("Import your resume to see how well each job fits.");
+        text.setId("jobs-no-resume");
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox banner = new HBox(8, Icons.of(Icons.SEARCH, 16), text);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        showWhen(banner, model.hasResumeProperty().not());
+        return banner;
     }
 
     private Node importBar() {

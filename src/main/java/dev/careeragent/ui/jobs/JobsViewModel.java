@@ -6,11 +6,14 @@ import dev.careeragent.jobs.JobPosting.RemoteMode;
 import dev.careeragent.jobs.search.JobQuery;
 import dev.careeragent.jobs.search.JobQuery.Sort;
 import dev.careeragent.jobs.search.PostingRow;
+import dev.careeragent.match.MatchResult;
 import dev.careeragent.ui.UiServices.JobServices;
 import dev.careeragent.ui.common.LinkOpener;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -27,7 +30,8 @@ import javafx.collections.ObservableList;
 /**
  * The Jobs table: a query (search text, filters, sort) run in the background one page at a time, the selected
  * job's details, and the row actions (open, save, hide with undo, copy link). Results of an outdated query
- * (the user typed on) are dropped.
+ * (the user typed on) are dropped. With a resume chosen, rows carry match scores: sorted by score by default
+ * (all matching rows load at once then, sorted in memory), filtered by a minimum score.
  */
 public final class JobsViewModel {
 
@@ -48,6 +52,11 @@ public final class JobsViewModel {
     private final BooleanProperty hiddenOnly = new SimpleBooleanProperty();
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.RELEVANCE);
     private final BooleanProperty ascending = new SimpleBooleanProperty();
+    private final BooleanProperty sortByScore = new SimpleBooleanProperty(true);
+    private final IntegerProperty minScore = new SimpleIntegerProperty();
+    private final ObjectProperty<Map<Long, MatchResult>> scores = new SimpleObjectProperty<>(Map.of());
+    private final BooleanProperty hasResume = new SimpleBooleanProperty(true);
+    private final ObservableList<String> skillGaps = FXCollections.observableArrayList();
 
     private final ObservableList<PostingRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> sources = FXCollections.observableArrayList();
@@ -84,10 +93,11 @@ public final class JobsViewModel {
     public void refresh() {
         int mine = ++generation;
         JobQuery query = query();
+        boolean byScore = sortByScore.get();
+        int min = minScore.get();
         loading.set(true);
         loadingMore = false;
-        tasks.execute(BackgroundTask.of("Searching stored jobs", () -> new Page(jobs.search().count(query),
-                        jobs.search().page(query, 0, PAGE), jobs.search().sources(), jobs.postings().countActive() == 0))
+        tasks.execute(BackgroundTask.of("Searching stored jobs", () -> JobsResult.load(jobs, query, byScore, min, PAGE))
                 .onSuccess(page -> {
                     if (mine == generation) {
                         show(page);
@@ -105,6 +115,14 @@ public final class JobsViewModel {
                 }));
     }
 
+    /** Scores were (re)computed: re-sort the rows and reload the selected job's reasons. */
+    public void scoresChanged() {
+        refresh();
+        if (selected.get() != null) {
+            select(selected.get());
+        }
+    }
+
     /** Loads the next page when the table scrolled near its end. */
     public void loadMore() {
         if (loadingMore || loading.get() || rows.size() >= total.get()) {
@@ -114,10 +132,13 @@ public final class JobsViewModel {
         int mine = generation;
         int offset = rows.size();
         JobQuery query = query();
-        tasks.execute(BackgroundTask.of("Loading more jobs", () -> jobs.search().page(query, offset, PAGE))
+        tasks.execute(BackgroundTask.of("Loading more jobs", () -> JobsResult.more(jobs, query, offset, PAGE))
                 .onSuccess(more -> {
                     if (mine == generation) {
-                        rows.addAll(more);
+                        Map<Long, MatchResult> merged = new HashMap<>(scores.get());
+                        merged.putAll(more.scores());
+                        scores.set(merged);
+                        rows.addAll(more.rows());
                     }
                 })
                 .onFinished(() -> loadingMore = false));
@@ -130,7 +151,8 @@ public final class JobsViewModel {
             return;
         }
         tasks.execute(BackgroundTask.of("Loading the job", () -> new JobDetail(
-                        jobs.postings().find(row.id()).orElseThrow(), jobs.postings().links(row.id())))
+                        jobs.postings().find(row.id()).orElseThrow(), jobs.postings().links(row.id()),
+                        jobs.matching().result(row.id()).orElse(null)))
                 .onSuccess(loaded -> {
                     if (row.equals(selected.get())) {
                         detail.set(loaded);
@@ -202,6 +224,7 @@ public final class JobsViewModel {
         minSalary.set("");
         savedOnly.set(false);
         hiddenOnly.set(false);
+        minScore.set(0);
         refresh();
     }
 
@@ -247,7 +270,12 @@ public final class JobsViewModel {
         }
     }
 
-    private void show(Page page) {
+    private void show(JobsResult page) {
+        scores.set(page.scores());
+        hasResume.set(page.scored());
+        if (!skillGaps.equals(page.skillGaps())) {
+            skillGaps.setAll(page.skillGaps());
+        }
         rows.setAll(page.rows());
         total.set(page.total());
         if (!sources.equals(page.sources())) {
@@ -260,7 +288,9 @@ public final class JobsViewModel {
         }
     }
 
-    private record Page(int total, List<PostingRow> rows, List<String> sources, boolean storeEmpty) {
+    /** The row's match score, if it was scored against the current resume. */
+    public MatchResult score(PostingRow row) {
+        return scores.get().get(row.id());
     }
 
     public StringProperty searchTextProperty() { return searchText; }
@@ -272,6 +302,16 @@ public final class JobsViewModel {
     public BooleanProperty hiddenOnlyProperty() { return hiddenOnly; }
     public ObjectProperty<Sort> sortProperty() { return sort; }
     public BooleanProperty ascendingProperty() { return ascending; }
+    /** Sort by match score instead of {@link #sortProperty()} (the default). */
+    public BooleanProperty sortByScoreProperty() { return sortByScore; }
+    /** Only rows scoring at least this (0 shows all, unscored included). */
+    public IntegerProperty minScoreProperty() { return minScore; }
+    /** Scores of the loaded rows by posting id; replaced as a whole when they change. */
+    public ObjectProperty<Map<Long, MatchResult>> scoresProperty() { return scores; }
+    /** False when no resume is chosen for matching: the view asks the user to import one. */
+    public BooleanProperty hasResumeProperty() { return hasResume; }
+    /** "Kubernetes appears in 42% of your top 50 matches; ..." lines. */
+    public ObservableList<String> skillGaps() { return skillGaps; }
     public ObservableList<PostingRow> rows() { return rows; }
     public ObservableList<String> sources() { return sources; }
     public IntegerProperty totalProperty() { return total; }
