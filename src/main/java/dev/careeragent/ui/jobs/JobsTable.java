@@ -34,6 +34,10 @@ final class JobsTable {
         table.getColumns().add(column("Posted", Sort.NEWEST, 76, JobFormats::posted));
         table.getColumns().add(column("Salary", Sort.SALARY, 92, JobFormats::salary));
         table.getColumns().add(column("Remote", Sort.REMOTE, 78, row -> JobFormats.remote(row.remote())));
+        // before the policy is set: setting it sorts at once, and an empty order would switch the score sort off
+        if (model.sortByScoreProperty().get()) {
+            table.getSortOrder().add(score);
+        }
         table.setSortPolicy(t -> {
             TableColumn<PostingRow, ?> by = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
             boolean byScore = by == score;
@@ -67,9 +71,6 @@ final class JobsTable {
                 }
             }
         });
-        if (model.sortByScoreProperty().get()) {
-            table.getSortOrder().add(score);
-        }
         model.scoresProperty().addListener((obs, old, now) -> table.refresh());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {

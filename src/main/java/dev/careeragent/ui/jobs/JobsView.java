@@ -178,9 +178,9 @@ public final class JobsView implements PageView {
 
     private Node noResumeBanner() {
         Label text = new Label("Import your resume to see how well each job fits.");
-        text.setId("jobs-no-resume");
         text.getStyleClass().add(Styles.TEXT_MUTED);
         HBox banner = new HBox(8, Icons.of(Icons.SEARCH, 16), text);
+        banner.setId("jobs-no-resume");
         banner.setAlignment(Pos.CENTER_LEFT);
         showWhen(banner, model.hasResumeProperty().not());
         return banner;
