@@ -6,6 +6,17 @@ ALTER TABLE job_posting ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidd
 CREATE INDEX job_posting_company_title ON job_posting (company COLLATE NOCASE, title COLLATE NOCASE);
 CREATE INDEX job_posting_posted ON job_posting (posted_date);
 
+-- Bulk writers index the full text of their new rows in one statement (about 3x less work than a trigger
+-- call per row): while this table has a row, which only the writer's own transaction can see, the per-row
+-- trigger is skipped. See FullTextDeferral.
+CREATE TABLE job_posting_fts_deferral (active INTEGER NOT NULL);
+DROP TRIGGER job_posting_fts_insert;
+CREATE TRIGGER job_posting_fts_insert AFTER INSERT ON job_posting
+WHEN NOT EXISTS (SELECT 1 FROM job_posting_fts_deferral) BEGIN
+    INSERT INTO job_posting_fts (rowid, title, company, location, description_text)
+    VALUES (new.id, new.title, new.company, new.location, new.description_text);
+END;
+
 -- One row per (source, listing): link_key is the source's own id, else the listing URL.
 CREATE TABLE job_posting_link (
     id          INTEGER PRIMARY KEY,

@@ -74,11 +74,13 @@ public final class JobPostingRepository {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                FullTextDeferral fullText = FullTextDeferral.begin(connection);
                 for (JobPosting p : postings) {
                     bind(insert, p, now);
                     insert.addBatch();
                 }
                 insert.executeBatch();
+                fullText.indexNewRows(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

@@ -67,6 +67,7 @@ public final class PostingIngest {
     private IngestResult ingest(Connection connection, List<JobPosting> postings, Map<String, String> attributions,
             String now) throws SQLException {
         DuplicateDetector detector = KnownPostings.load(connection);
+        FullTextDeferral fullText = FullTextDeferral.begin(connection);
         Map<JobPosting, Long> idOfIncoming = new IdentityHashMap<>();
         List<Long> ids = new ArrayList<>();
         Set<Long> all = new LinkedHashSet<>();
@@ -101,6 +102,7 @@ public final class PostingIngest {
                 bindLink(link, id, posting, attributions.get(posting.source()), now);
                 link.addBatch();
             }
+            fullText.indexNewRows(connection);
             touch.executeBatch();
             fill.executeBatch();
             link.executeBatch();

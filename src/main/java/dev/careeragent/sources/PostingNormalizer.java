@@ -61,7 +61,7 @@ public final class PostingNormalizer {
         String text = raw.descriptionText != null && !raw.descriptionText.isBlank()
                 ? raw.descriptionText.strip() : html == null ? null : sanitizer.toPlainText(html);
         if (html == null && text != null) {
-            html = sanitizer.sanitize(textToHtml(text));
+            html = textToHtml(text); // safe as is: every character of the text is escaped
         }
         return b.descriptionHtml(html).descriptionText(text).build();
     }

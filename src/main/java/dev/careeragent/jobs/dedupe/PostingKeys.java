@@ -22,6 +22,9 @@ final class PostingKeys {
             "director", "manager", "intern", "internship", "associate", "chief", "vp", "i", "ii", "iii", "iv", "1", "2",
             "3", "4", "5", "trainee", "entry", "mid", "werkstudent", "stagiaire");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private PostingKeys() {
     }
 
@@ -68,7 +71,9 @@ final class PostingKeys {
         if (s == null) {
             return java.util.List.of();
         }
-        String folded = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        String lower = s.toLowerCase(Locale.ROOT);
+        String folded = Normalizer.isNormalized(lower, Normalizer.Form.NFD) ? lower
+                : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return Arrays.stream(NON_WORD.split(folded)).filter(w -> !w.isEmpty()).toList();
     }
 }
