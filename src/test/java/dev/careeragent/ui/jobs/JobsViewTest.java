@@ -84,7 +84,8 @@ class JobsViewTest {
                 .doesNotContain("<", "script");
         assertThat(robot.lookup("#job-detail-title").queryLabeled().getText()).isEqualTo(GOOGLE_JOB);
 
-        robot.clickOn("#job-hide");
+        // The detail pane re-renders when the selected job's scores arrive; look up and press in one FX step.
+        robot.interact(() -> robot.lookup("#job-hide").queryButton().fire());
         waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
         assertThat(robot.lookup("#jobs-notice").queryLabeled().getText()).contains("Hidden");
 
