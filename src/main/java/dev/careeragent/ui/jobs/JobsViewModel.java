@@ -6,6 +6,7 @@ import dev.careeragent.jobs.JobPosting.RemoteMode;
 import dev.careeragent.jobs.search.JobQuery;
 import dev.careeragent.jobs.search.JobQuery.Sort;
 import dev.careeragent.jobs.search.PostingRow;
+import dev.careeragent.jobs.search.PostingSearch;
 import dev.careeragent.ui.UiServices.JobServices;
 import dev.careeragent.ui.common.LinkOpener;
 import java.time.Clock;
@@ -61,6 +62,7 @@ public final class JobsViewModel {
     private final ObjectProperty<PostingRow> undoableHide = new SimpleObjectProperty<>();
     private int generation;
     private boolean loadingMore;
+    private boolean exhausted;
 
     public JobsViewModel(JobServices jobs, TaskExecutor tasks, LinkOpener opener, Consumer<String> clipboard, Clock clock) {
         this.jobs = jobs;
@@ -86,8 +88,8 @@ public final class JobsViewModel {
         JobQuery query = query();
         loading.set(true);
         loadingMore = false;
-        tasks.execute(BackgroundTask.of("Searching stored jobs", () -> new Page(jobs.search().count(query),
-                        jobs.search().page(query, 0, PAGE), jobs.search().sources(), jobs.postings().countActive() == 0))
+        tasks.execute(BackgroundTask.of("Searching stored jobs", () -> new Page(jobs.search().search(query, 0, PAGE),
+                        jobs.search().sources(), jobs.postings().countActive() == 0))
                 .onSuccess(page -> {
                     if (mine == generation) {
                         show(page);
@@ -107,7 +109,7 @@ public final class JobsViewModel {
 
     /** Loads the next page when the table scrolled near its end. */
     public void loadMore() {
-        if (loadingMore || loading.get() || rows.size() >= total.get()) {
+        if (loadingMore || loading.get() || exhausted) {
             return;
         }
         loadingMore = true;
@@ -118,6 +120,7 @@ public final class JobsViewModel {
                 .onSuccess(more -> {
                     if (mine == generation) {
                         rows.addAll(more);
+                        exhausted = more.size() < PAGE;
                     }
                 })
                 .onFinished(() -> loadingMore = false));
@@ -154,7 +157,9 @@ public final class JobsViewModel {
     public void hide(PostingRow row) {
         setHidden(row.id(), !row.hidden(), () -> {
             rows.remove(row);
-            total.set(Math.max(0, total.get() - 1));
+            if (total.get() <= PostingSearch.COUNT_CAP) {
+                total.set(Math.max(0, total.get() - 1));
+            }
             undoableHide.set(row);
             notice.set((row.hidden() ? "Shown again: \u201c" : "Hidden \u201c") + row.title() + "\u201d.");
             if (row.equals(selected.get())) {
@@ -248,8 +253,9 @@ public final class JobsViewModel {
     }
 
     private void show(Page page) {
-        rows.setAll(page.rows());
-        total.set(page.total());
+        rows.setAll(page.result().rows());
+        exhausted = page.result().rows().size() < PAGE;
+        total.set(page.result().total());
         if (!sources.equals(page.sources())) {
             sources.setAll(page.sources());
         }
@@ -260,7 +266,7 @@ public final class JobsViewModel {
         }
     }
 
-    private record Page(int total, List<PostingRow> rows, List<String> sources, boolean storeEmpty) {
+    private record Page(PostingSearch.ResultPage result, List<String> sources, boolean storeEmpty) {
     }
 
     public StringProperty searchTextProperty() { return searchText; }
@@ -274,6 +280,7 @@ public final class JobsViewModel {
     public BooleanProperty ascendingProperty() { return ascending; }
     public ObservableList<PostingRow> rows() { return rows; }
     public ObservableList<String> sources() { return sources; }
+    /** Matching jobs, counted up to {@link PostingSearch#COUNT_CAP} + 1 (then shown as "1,000+"). */
     public IntegerProperty totalProperty() { return total; }
     public BooleanProperty loadingProperty() { return loading; }
     /** Nothing stored at all (not just nothing matching): the view suggests a first search. */
