@@ -4,7 +4,8 @@
 ALTER TABLE job_posting ADD COLUMN saved INTEGER NOT NULL DEFAULT 0 CHECK (saved IN (0, 1));
 ALTER TABLE job_posting ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1));
 CREATE INDEX job_posting_company_title ON job_posting (company COLLATE NOCASE, title COLLATE NOCASE);
-CREATE INDEX job_posting_posted ON job_posting (posted_date);
+-- The Jobs table's default order (newest posted first, first seen when the date is unknown): PostingSearch.
+CREATE INDEX job_posting_newest ON job_posting (COALESCE(posted_date, substr(first_seen, 1, 10)) DESC, id DESC);
 
 -- The full-text index again, now with prefix indexes for 3 and 4 letters: search-as-you-type asks for
 -- prefixes ("dat", "data"), which without them merge the lists of every word they start (50 ms at 100,000

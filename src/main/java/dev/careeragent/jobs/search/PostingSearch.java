@@ -125,7 +125,7 @@ public final class PostingSearch {
         if (query.savedOnly()) {
             sql.text.append(" AND p.saved = 1");
         } else if (!query.includeArchived()) {
-            sql.text.append(" AND p.archived = 0");
+            sql.text.append(" AND +p.archived = 0"); // "+": leave the newest-first index to the ORDER BY
         }
         sql.text.append(query.hiddenOnly() ? " AND p.hidden = 1" : " AND p.hidden = 0");
         if (!query.sources().isEmpty()) {
@@ -148,12 +148,15 @@ public final class PostingSearch {
         return sql;
     }
 
-    /** Newest stored first reads the full-text index backwards when there is text, so no match needs sorting. */
+    /**
+     * Without text, newest posted first (an index on the same expression, V3, keeps it a scan with early stop);
+     * with broad text, newest stored first reads the full-text index backwards, so no match needs sorting.
+     */
     private static String order(JobQuery query, boolean rank, boolean fullText) {
         String direction = query.ascending() ? " ASC" : " DESC";
         return switch (query.sort()) {
             case RELEVANCE -> rank ? "bm25(job_posting_fts, 10.0, 4.0, 2.0, 1.0), p.id DESC"
-                    : fullText ? "f.rowid DESC" : "p.id DESC";
+                    : fullText ? "f.rowid DESC" : POSTED + " DESC, p.id DESC";
             case NEWEST -> POSTED + direction + " NULLS LAST, p.id" + direction;
             case TITLE -> "p.title COLLATE NOCASE" + direction + ", p.id";
             case COMPANY -> "p.company COLLATE NOCASE" + direction + " NULLS LAST, p.id";
