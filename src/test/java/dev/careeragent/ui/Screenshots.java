@@ -79,6 +79,7 @@ public final class Screenshots {
                 for (int i = 0; i < table.getItems().size(); i++) {
                     if (table.getItems().get(i).toString().contains("Power Monitoring")) {
                         table.getSelectionModel().select(i);
+                        table.scrollTo(Math.max(0, i - 2));
                     }
                 }
                 return null;

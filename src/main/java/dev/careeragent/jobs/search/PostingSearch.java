@@ -17,10 +17,14 @@ import java.util.Optional;
 
 /**
  * Runs {@link JobQuery}s against the stored postings: full-text over the FTS5 index (title, company, location,
- * description; best matches by BM25 with title weighted highest), filters and sort in SQL, one page at a time
- * so a virtualised table only loads what it shows.
+ * description), filters and sort in SQL, one page at a time so a virtualised table only loads what it shows.
+ * Counts stop at {@link #COUNT_CAP} + 1 ("1,000+ jobs"). Relevance order ranks by BM25 (title weighted highest)
+ * when the text matches at most {@link #COUNT_CAP} jobs; a broader text (the first letters typed) lists its
+ * matches newest first, which needs no scoring of every match and stays fast at 100,000 postings.
  */
 public final class PostingSearch {
+
+    public static final int COUNT_CAP = 1000;
 
     private static final String YEARLY_SALARY = "(COALESCE(p.salary_max, p.salary_min) * CASE p.salary_period"
             + " WHEN 'HOUR' THEN 2080 WHEN 'DAY' THEN 260 WHEN 'WEEK' THEN 52 WHEN 'MONTH' THEN 12 ELSE 1 END)";
@@ -37,32 +41,61 @@ public final class PostingSearch {
         this.database = database;
     }
 
+    /** How many jobs match, counted up to {@link #COUNT_CAP} + 1 (more reads as "1,000+"). */
     public int count(JobQuery query) throws SQLException {
+        try (Connection connection = database.connection()) {
+            return count(connection, query);
+        }
+    }
+
+    private static int count(Connection connection, JobQuery query) throws SQLException {
         Sql sql = from(query);
-        try (Connection connection = database.connection();
-             PreparedStatement st = sql.prepare(connection, "SELECT count(*) " + sql.text)) {
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
+        sql.params.add(COUNT_CAP + 1);
+        try (PreparedStatement st = sql.prepare(connection, "SELECT count(*) FROM (SELECT 1 " + sql.text + " LIMIT ?)");
+             ResultSet rs = st.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** One screenful: the (capped) count and rows {@code offset} to {@code offset + limit - 1}, on one connection. */
+    public ResultPage search(JobQuery query, int offset, int limit) throws SQLException {
+        try (Connection connection = database.connection()) {
+            int total = count(connection, query);
+            return new ResultPage(total, page(connection, query, total, offset, limit));
         }
     }
 
     /** Rows {@code offset} to {@code offset + limit - 1} in the query's order. */
     public List<PostingRow> page(JobQuery query, int offset, int limit) throws SQLException {
+        try (Connection connection = database.connection()) {
+            return page(connection, query, -1, offset, limit);
+        }
+    }
+
+    /** @param total the capped count when known, else -1 (counted here if relevance ranking needs it) */
+    private static List<PostingRow> page(Connection connection, JobQuery query, int total, int offset, int limit)
+            throws SQLException {
         Sql sql = from(query);
-        sql.text.append(" ORDER BY ").append(order(query, sql.fullText)).append(" LIMIT ? OFFSET ?");
+        boolean rank = sql.fullText && query.sort() == Sort.RELEVANCE
+                && (total >= 0 ? total : count(connection, query)) <= COUNT_CAP;
+        sql.text.append(" ORDER BY ").append(order(query, rank, sql.fullText)).append(" LIMIT ? OFFSET ?");
         sql.params.add(limit);
         sql.params.add(offset);
-        List<PostingRow> rows = new ArrayList<>(limit);
-        try (Connection connection = database.connection();
-             PreparedStatement st = sql.prepare(connection, "SELECT " + COLUMNS + " " + sql.text)) {
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row(rs));
-                }
+        List<PostingRow> rows = new ArrayList<>(Math.min(limit, 1024));
+        try (PreparedStatement st = sql.prepare(connection, "SELECT " + COLUMNS + " " + sql.text);
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                rows.add(row(rs));
             }
         }
         return rows;
+    }
+
+    /** A count (capped at {@link #COUNT_CAP} + 1) and the rows of one page. */
+    public record ResultPage(int total, List<PostingRow> rows) {
+        public ResultPage {
+            rows = List.copyOf(rows);
+        }
     }
 
     /** Every source that listed a stored posting, for the source filter. */
@@ -92,7 +125,7 @@ public final class PostingSearch {
         if (query.savedOnly()) {
             sql.text.append(" AND p.saved = 1");
         } else if (!query.includeArchived()) {
-            sql.text.append(" AND p.archived = 0");
+            sql.text.append(" AND +p.archived = 0"); // "+": leave the newest-first index to the ORDER BY
         }
         sql.text.append(query.hiddenOnly() ? " AND p.hidden = 1" : " AND p.hidden = 0");
         if (!query.sources().isEmpty()) {
@@ -115,11 +148,15 @@ public final class PostingSearch {
         return sql;
     }
 
-    private static String order(JobQuery query, boolean fullText) {
+    /**
+     * Without text, newest posted first (an index on the same expression, V3, keeps it a scan with early stop);
+     * with broad text, newest stored first reads the full-text index backwards, so no match needs sorting.
+     */
+    private static String order(JobQuery query, boolean rank, boolean fullText) {
         String direction = query.ascending() ? " ASC" : " DESC";
-        String newest = POSTED + " DESC, p.id DESC";
         return switch (query.sort()) {
-            case RELEVANCE -> fullText ? "bm25(job_posting_fts, 10.0, 4.0, 2.0, 1.0), p.id DESC" : newest;
+            case RELEVANCE -> rank ? "bm25(job_posting_fts, 10.0, 4.0, 2.0, 1.0), p.id DESC"
+                    : fullText ? "f.rowid DESC" : POSTED + " DESC, p.id DESC";
             case NEWEST -> POSTED + direction + " NULLS LAST, p.id" + direction;
             case TITLE -> "p.title COLLATE NOCASE" + direction + ", p.id";
             case COMPANY -> "p.company COLLATE NOCASE" + direction + " NULLS LAST, p.id";

@@ -14,7 +14,7 @@ import java.util.Map;
  * the skill gaps of the best matches. Runs off the FX thread.
  */
 record JobsResult(int total, List<PostingRow> rows, Map<Long, MatchResult> scores, List<String> sources,
-        boolean storeEmpty, boolean scored, List<String> skillGaps) {
+        boolean storeEmpty, boolean scored, List<String> skillGaps, boolean complete) {
 
     static final int GAP_MATCHES = 50;
 
@@ -23,20 +23,20 @@ record JobsResult(int total, List<PostingRow> rows, Map<Long, MatchResult> score
             throws SQLException {
         boolean scored = jobs.matching().hasResume();
         boolean allAtOnce = scored && (byScore || minScore > 0);
-        int count = jobs.search().count(query);
-        List<PostingRow> loaded = jobs.search().page(query, 0, allAtOnce ? Math.max(count, 1) : page);
+        List<PostingRow> loaded = jobs.search().page(query, 0, allAtOnce ? Integer.MAX_VALUE : page);
         Map<Long, MatchResult> scores = ScoredRows.lookUp(jobs.matching(), loaded);
         List<PostingRow> shown = allAtOnce
                 ? ScoredRows.filterAndSort(loaded, scores, minScore, byScore, query.ascending()) : loaded;
         List<String> gaps = scored
                 ? jobs.matching().skillGaps(GAP_MATCHES).stream().map(SkillGap::describe).toList() : List.of();
-        return new JobsResult(allAtOnce ? shown.size() : count, shown, scores, jobs.search().sources(),
-                jobs.postings().countActive() == 0, scored, gaps);
+        return new JobsResult(allAtOnce ? shown.size() : jobs.search().count(query), shown, scores, jobs.search().sources(),
+                jobs.postings().countActive() == 0, scored, gaps, allAtOnce);
     }
 
     /** The next page in database order, with its scores. */
     static JobsResult more(JobServices jobs, JobQuery query, int offset, int page) throws SQLException {
         List<PostingRow> more = jobs.search().page(query, offset, page);
-        return new JobsResult(0, more, ScoredRows.lookUp(jobs.matching(), more), List.of(), false, true, List.of());
+        return new JobsResult(0, more, ScoredRows.lookUp(jobs.matching(), more), List.of(), false, true, List.of(),
+                false);
     }
 }

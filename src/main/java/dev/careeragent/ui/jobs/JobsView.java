@@ -3,6 +3,7 @@ package dev.careeragent.ui.jobs;
 import atlantafx.base.theme.Styles;
 import dev.careeragent.jobs.JobPosting.RemoteMode;
 import dev.careeragent.jobs.search.PostingRow;
+import dev.careeragent.jobs.search.PostingSearch;
 import dev.careeragent.ui.common.Icons;
 import dev.careeragent.ui.common.Layouts;
 import dev.careeragent.ui.nav.PageView;
@@ -146,8 +147,11 @@ public final class JobsView implements PageView {
         Label count = new Label();
         count.setId("jobs-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d %s", model.totalProperty().get(),
-                model.totalProperty().get() == 1 ? "job" : "jobs"), model.totalProperty()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> {
+            int total = model.totalProperty().get();
+            return total > PostingSearch.COUNT_CAP ? String.format("%,d+ jobs", PostingSearch.COUNT_CAP)
+                    : String.format("%,d %s", total, total == 1 ? "job" : "jobs");
+        }, model.totalProperty()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.loadingProperty());

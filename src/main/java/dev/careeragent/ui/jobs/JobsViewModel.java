@@ -6,6 +6,7 @@ import dev.careeragent.jobs.JobPosting.RemoteMode;
 import dev.careeragent.jobs.search.JobQuery;
 import dev.careeragent.jobs.search.JobQuery.Sort;
 import dev.careeragent.jobs.search.PostingRow;
+import dev.careeragent.jobs.search.PostingSearch;
 import dev.careeragent.match.MatchResult;
 import dev.careeragent.ui.UiServices.JobServices;
 import dev.careeragent.ui.common.LinkOpener;
@@ -70,6 +71,7 @@ public final class JobsViewModel {
     private final ObjectProperty<PostingRow> undoableHide = new SimpleObjectProperty<>();
     private int generation;
     private boolean loadingMore;
+    private boolean exhausted;
 
     public JobsViewModel(JobServices jobs, TaskExecutor tasks, LinkOpener opener, Consumer<String> clipboard, Clock clock) {
         this.jobs = jobs;
@@ -125,7 +127,7 @@ public final class JobsViewModel {
 
     /** Loads the next page when the table scrolled near its end. */
     public void loadMore() {
-        if (loadingMore || loading.get() || rows.size() >= total.get()) {
+        if (loadingMore || loading.get() || exhausted) {
             return;
         }
         loadingMore = true;
@@ -139,6 +141,7 @@ public final class JobsViewModel {
                         merged.putAll(more.scores());
                         scores.set(merged);
                         rows.addAll(more.rows());
+                        exhausted = more.rows().size() < PAGE;
                     }
                 })
                 .onFinished(() -> loadingMore = false));
@@ -176,7 +179,9 @@ public final class JobsViewModel {
     public void hide(PostingRow row) {
         setHidden(row.id(), !row.hidden(), () -> {
             rows.remove(row);
-            total.set(Math.max(0, total.get() - 1));
+            if (total.get() <= PostingSearch.COUNT_CAP) {
+                total.set(Math.max(0, total.get() - 1));
+            }
             undoableHide.set(row);
             notice.set((row.hidden() ? "Shown again: \u201c" : "Hidden \u201c") + row.title() + "\u201d.");
             if (row.equals(selected.get())) {
@@ -277,6 +282,7 @@ public final class JobsViewModel {
             skillGaps.setAll(page.skillGaps());
         }
         rows.setAll(page.rows());
+        exhausted = page.complete() || page.rows().size() < PAGE;
         total.set(page.total());
         if (!sources.equals(page.sources())) {
             sources.setAll(page.sources());
@@ -314,6 +320,7 @@ public final class JobsViewModel {
     public ObservableList<String> skillGaps() { return skillGaps; }
     public ObservableList<PostingRow> rows() { return rows; }
     public ObservableList<String> sources() { return sources; }
+    /** Matching jobs, counted up to {@link PostingSearch#COUNT_CAP} + 1 (then shown as "1,000+"). */
     public IntegerProperty totalProperty() { return total; }
     public BooleanProperty loadingProperty() { return loading; }
     /** Nothing stored at all (not just nothing matching): the view suggests a first search. */
