@@ -3,6 +3,7 @@ package dev.careeragent.app;
 import dev.careeragent.context.AgentServices;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -35,6 +36,8 @@ final class AgentLifecycle implements AutoCloseable {
         ticker.execute(() -> {
             try {
                 agent.start(ticker, tickEvery);
+            } catch (RejectedExecutionException e) {
+                LOG.info("The app closed before the background scheduler started");
             } catch (RuntimeException e) {
                 LOG.error("The background scheduler could not start; searches and emails will not run until the next start", e);
             }

@@ -17,6 +17,7 @@ import dev.careeragent.ui.nav.PageIds;
 import dev.careeragent.ui.nav.PageView;
 import dev.careeragent.ui.nav.ShowPosting;
 import dev.careeragent.ui.shell.MainWindow;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -158,7 +159,7 @@ class DesktopShellTest {
     private static String readable(Path file) {
         try {
             return Files.readString(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }

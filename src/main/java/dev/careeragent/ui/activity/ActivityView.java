@@ -75,7 +75,7 @@ public final class ActivityView implements PageView {
         table.setId("jobs-table");
         table.setPlaceholder(new Label("No background jobs yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(260);
+        table.setPrefHeight(200);
         table.getColumns().add(text("Job", JobStatus::name));
         table.getColumns().add(text("Schedule", JobStatus::schedule));
         table.getColumns().add(text("Next run", j -> j.running() ? "running now" : time(j.nextDue())));

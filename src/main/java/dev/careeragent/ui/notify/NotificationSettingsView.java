@@ -61,9 +61,8 @@ public final class NotificationSettingsView extends VBox {
         grid.addRow(row++, check("email-interview-reminders", "Interview reminders", model.interviewRemindersProperty()));
         grid.addRow(row++, check("email-follow-ups", "Follow-up reminders", model.followUpsProperty()),
                 labelled("after days without news", field("follow-up-days", model.followUpDaysProperty(), "7")));
-        grid.addRow(row, new Label("Quiet hours (emails wait)"), new HBox(8,
-                field("quiet-from", model.quietFromProperty(), "22:00"), new Label("to"),
-                field("quiet-until", model.quietUntilProperty(), "07:00")));
+        grid.addRow(row, new Label("Quiet hours (emails wait)"), labelled(field("quiet-from", model.quietFromProperty(), "22:00"),
+                new Label("to"), field("quiet-until", model.quietUntilProperty(), "07:00")));
         return new VBox(8, heading("Emails"), grid);
     }
 
@@ -137,7 +136,11 @@ public final class NotificationSettingsView extends VBox {
     }
 
     private static HBox labelled(String caption, Node field) {
-        HBox row = new HBox(8, new Label(caption), field);
+        return labelled(new Label(caption), field);
+    }
+
+    private static HBox labelled(Node... nodes) {
+        HBox row = new HBox(8, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +85,7 @@ class TrayOnXvfbTest {
 
     private static boolean onPath(String program) {
         String path = System.getenv("PATH");
-        return path != null && List.of(path.split(java.io.File.pathSeparator)).stream()
+        return path != null && List.of(path.split(File.pathSeparator)).stream()
                 .anyMatch(d -> Files.isExecutable(Paths.get(d, program)));
     }
 }
