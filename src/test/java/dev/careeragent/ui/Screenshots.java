@@ -125,7 +125,14 @@ public final class Screenshots {
             window.navigate(page);
             return null;
         });
-        Thread.sleep(PageIds.RESUME.equals(page) ? 6000 : 1500); // the preview renders the PDF in the background
+        Thread.sleep(1500);
+        if (PageIds.RESUME.equals(page)) { // wait for the PDF preview, rendered in the background
+            int idle = 0;
+            for (int i = 0; i < 240 && idle < 4; i++) { // idle for 2 s: loading, opening and rendering are done
+                Thread.sleep(500);
+                idle = context.tasks().running().isEmpty() ? idle + 1 : 0;
+            }
+        }
         onFx(() -> {
             try {
                 ImageIO.write(SwingFXUtils.fromFXImage(window.scene().snapshot(null), null), "png", file.toFile());
