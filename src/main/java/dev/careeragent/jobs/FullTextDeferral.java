@@ -33,7 +33,8 @@ final class FullTextDeferral {
     /** Indexes every row inserted since {@link #begin} and turns the per-row trigger back on. */
     void indexNewRows(Connection connection) throws SQLException {
         try (PreparedStatement index = connection.prepareStatement("INSERT INTO job_posting_fts (rowid, title, company,"
-                + " location, description_text) SELECT id, title, company, location, description_text FROM job_posting"
+                + " location, description_text, search_prefixes) SELECT id, title, company, location, description_text,"
+                + " search_prefixes FROM job_posting"
                 + " WHERE id > ?");
              Statement st = connection.createStatement()) {
             index.setLong(1, lastIdBefore);

@@ -1,6 +1,7 @@
 package dev.careeragent.jobs;
 
 import dev.careeragent.store.StringListConverter;
+import dev.careeragent.jobs.search.SearchPrefixes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -50,6 +51,7 @@ public class JobPostingEntity {
     @Column(name = "first_seen", nullable = false) private Instant firstSeen;
     @Column(name = "last_seen", nullable = false) private Instant lastSeen;
     @Column(nullable = false, columnDefinition = "integer") private boolean archived;
+    @Column(name = "search_prefixes") private String searchPrefixes;
 
     protected JobPostingEntity() {
     }
@@ -83,6 +85,7 @@ public class JobPostingEntity {
         e.firstSeen = p.firstSeen() != null ? p.firstSeen() : now;
         e.lastSeen = p.lastSeen() != null ? p.lastSeen() : now;
         e.archived = p.archived();
+        e.searchPrefixes = SearchPrefixes.of(p.title(), p.company(), p.location());
         return e;
     }
 

@@ -1,5 +1,6 @@
 package dev.careeragent.jobs;
 
+import dev.careeragent.jobs.search.SearchPrefixes;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.StringListConverter;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ public final class JobPostingRepository {
     static final String INSERT = "INSERT INTO job_posting (source, source_id, url, apply_url, title, company, location,"
             + " city, region, country, remote, salary_min, salary_max, salary_currency, salary_period, salary_text,"
             + " posted_date, employment_type, seniority, job_function, industries, description_html, description_text,"
-            + " first_seen, last_seen, archived) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " first_seen, last_seen, archived, search_prefixes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private static final StringListConverter INDUSTRIES = new StringListConverter();
 
@@ -116,7 +117,8 @@ public final class JobPostingRepository {
         st.setString(i++, p.descriptionText());
         st.setString(i++, instantOr(p.firstSeen(), now));
         st.setString(i++, instantOr(p.lastSeen(), now));
-        st.setInt(i, p.archived() ? 1 : 0);
+        st.setInt(i++, p.archived() ? 1 : 0);
+        st.setString(i, SearchPrefixes.of(p.title(), p.company(), p.location()));
     }
 
     /** Marks a posting saved (kept, never archived) or not. */

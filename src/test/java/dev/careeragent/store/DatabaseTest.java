@@ -8,7 +8,6 @@ import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.JobPostingEntity;
 import dev.careeragent.testing.Migrations;
 import dev.careeragent.tracker.Application;
-import dev.careeragent.testing.Migrations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -67,6 +66,7 @@ class DatabaseTest {
             });
             assertThat(ftsCount(db, "kubernetes")).isEqualTo(1);
             assertThat(ftsCount(db, "gartner")).as("diacritics removed").isEqualTo(1);
+            assertThat(ftsCount(db, "gart")).as("title prefix, for search as you type").isEqualTo(1);
             try (Connection c = db.connection(); Statement st = c.createStatement()) {
                 st.executeUpdate("UPDATE job_posting SET description_text = 'Terraform' WHERE id = " + id);
                 assertThat(ftsCount(db, "kubernetes")).isZero();

@@ -8,14 +8,13 @@ import java.util.regex.Pattern;
 /**
  * Turns what a user types into a safe FTS5 MATCH expression: the words are split the way the index's
  * unicode61 tokenizer splits them, each is quoted (so AND, OR, NEAR, quotes, brackets and colons are plain text),
- * and all must match. Words of {@value #MIN_PREFIX} or more letters are prefixes ("jav" finds "java"); shorter
- * ones ("r", "go", "ui") match whole words, since a one- or two-letter prefix would expand to most of the index.
- * Input without a word gives no expression.
+ * and all must match. Each is looked up as a whole word; a word still being typed ("jav") also finds titles,
+ * companies and places whose words start with it, through their stored {@link SearchPrefixes} (3 letters and up;
+ * "r", "go", "ui" match whole words only). Input without a word gives no expression.
  */
 public final class FtsQuery {
 
     static final int MAX_WORDS = 12;
-    static final int MIN_PREFIX = 3;
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
 
     private FtsQuery() {
@@ -28,7 +27,7 @@ public final class FtsQuery {
         List<String> terms = new ArrayList<>();
         for (String word : SEPARATORS.split(userText.strip())) {
             if (!word.isEmpty() && terms.size() < MAX_WORDS) {
-                terms.add("\"" + word + "\"" + (word.codePointCount(0, word.length()) >= MIN_PREFIX ? "*" : ""));
+                terms.add("\"" + word + "\"");
             }
         }
         return terms.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", terms));

@@ -155,7 +155,7 @@ public final class PostingSearch {
     private static String order(JobQuery query, boolean rank, boolean fullText) {
         String direction = query.ascending() ? " ASC" : " DESC";
         return switch (query.sort()) {
-            case RELEVANCE -> rank ? "bm25(job_posting_fts, 10.0, 4.0, 2.0, 1.0), p.id DESC"
+            case RELEVANCE -> rank ? "bm25(job_posting_fts, 10.0, 4.0, 2.0, 1.0, 6.0), p.id DESC"
                     : fullText ? "f.rowid DESC" : POSTED + " DESC, p.id DESC";
             case NEWEST -> POSTED + direction + " NULLS LAST, p.id" + direction;
             case TITLE -> "p.title COLLATE NOCASE" + direction + ", p.id";
