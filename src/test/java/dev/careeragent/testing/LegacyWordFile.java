@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -36,13 +38,42 @@ public final class LegacyWordFile {
     private LegacyWordFile() {
     }
 
-    /** A document with these paragraphs, in order. */
+    /** A paragraph whose characters are all {@code bold} (or not) and {@code points} large; 0 points = Word's default. */
+    public record Paragraph(String text, boolean bold, int points) {
+
+        public static Paragraph plain(String text) {
+            return new Paragraph(text, false, 0);
+        }
+    }
+
+    /** A document with these unformatted paragraphs, in order. */
     public static byte[] of(List<String> paragraphs) {
-        return of(String.join("\r", paragraphs) + "\r");
+        return formatted(paragraphs.stream().map(Paragraph::plain).toList());
+    }
+
+    /** A document with these paragraphs; each paragraph's formatting becomes a character run (CHPX). */
+    public static byte[] formatted(List<Paragraph> paragraphs) {
+        StringBuilder text = new StringBuilder();
+        List<int[]> runs = new ArrayList<>(); // {end character, bold, half-points}
+        for (Paragraph p : paragraphs) {
+            text.append(p.text()).append('\r');
+            int[] run = {text.length(), p.bold() ? 1 : 0, p.points() * 2};
+            int last = runs.size() - 1;
+            if (last >= 0 && runs.get(last)[1] == run[1] && runs.get(last)[2] == run[2]) {
+                runs.set(last, run);
+            } else {
+                runs.add(run);
+            }
+        }
+        return build(text.toString(), runs);
     }
 
     /** A document whose main text is exactly {@code text}, which must end with a paragraph mark. */
     public static byte[] of(String text) {
+        return build(text, List.of(new int[] {text.length(), 0, 0}));
+    }
+
+    private static byte[] build(String text, List<int[]> runs) {
         if (!text.endsWith("\r")) {
             throw new IllegalArgumentException("The main text of a Word document ends with a paragraph mark");
         }
@@ -78,16 +109,14 @@ public final class LegacyWordFile {
         fib(word, fcLcb, text.length(), word.capacity());
         word.position(fcStart);
         word.put(textBytes);
-        // CHPX FKP: one run over all text, rgb offset 0 = default character properties.
-        word.position(chpxPage * PAGE).putInt(fcStart).putInt(fcEnd).put((byte) 0);
-        word.put(chpxPage * PAGE + PAGE - 1, (byte) 1);
+        chpxPage(word, chpxPage * PAGE, fcStart, compressed ? 1 : 2, runs);
         // PAPX FKP: one run over all text (readers split paragraphs at the marks), style istd 0 "Normal".
         int papx = papxPage * PAGE;
         int papxOffset = PAGE - 16;
         word.position(papx).putInt(fcStart).putInt(fcEnd).put((byte) (papxOffset / 2)); // rgfc, BxPap (PHE zero)
         word.position(papx + papxOffset).put((byte) 0).put((byte) 1).putShort((short) 0); // cb=0, cb'=1, istd 0
         word.put(papx + PAGE - 1, (byte) 1);
-        return compoundFile(word.array(), java.util.Arrays.copyOf(table.array(), table.position()));
+        return compoundFile(word.array(), Arrays.copyOf(table.array(), table.position()));
     }
 
     private static void fib(ByteBuffer word, int[][] fcLcb, int ccpText, int cbMac) {
@@ -106,6 +135,30 @@ public final class LegacyWordFile {
             word.putInt(pair[0]).putInt(pair[1]);
         }
         word.putShort((short) 0); // cswNew: none for nFib 0x00C1
+    }
+
+    /** CHPX FKP: the runs' FC limits, then per run the word offset of its CHPX (0 = default properties). */
+    private static void chpxPage(ByteBuffer word, int page, int fcStart, int bytesPerChar, List<int[]> runs) {
+        word.position(page).putInt(fcStart);
+        for (int[] run : runs) {
+            word.putInt(fcStart + run[0] * bytesPerChar);
+        }
+        int rgb = word.position();
+        int chpx = page + PAGE - 1;
+        for (int i = 0; i < runs.size(); i++) {
+            int[] run = runs.get(i);
+            if (run[1] == 0 && run[2] == 0) {
+                continue;
+            }
+            chpx = (chpx - 8) & ~1; // cb, sprmCFBold (0x0835), sprmCHps (0x4A43) in half-points
+            word.position(chpx).put((byte) 7).putShort((short) 0x0835).put((byte) run[1]);
+            word.putShort((short) 0x4A43).putShort((short) (run[2] == 0 ? 20 : run[2]));
+            word.put(rgb + i, (byte) ((chpx - page) / 2));
+        }
+        if (rgb + runs.size() > chpx) {
+            throw new IllegalArgumentException("Too many differently formatted paragraphs for one formatting page");
+        }
+        word.put(page + PAGE - 1, (byte) runs.size()); // crun
     }
 
     /** Word 97 STSH: an 18-byte STSHI, "Normal" at istd 0 and the other 14 fixed slots empty. */

@@ -9,6 +9,7 @@ import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.hwpf.model.FileInformationBlock;
 import org.apache.poi.hwpf.usermodel.Range;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,6 +39,23 @@ class LegacyWordFileTest {
             assertThat(doc.getFontTable().getMainFont(0)).isEqualTo("Times New Roman");
             assertThat(doc.getSectionTable().getSections()).hasSize(1);
             assertThat(range.getParagraph(0).getCharacterRun(0).getFontSize()).isEqualTo(20); // default 10 pt
+        }
+    }
+
+    @Test
+    void paragraphFormattingBecomesCharacterRuns() throws Exception {
+        byte[] file = LegacyWordFile.formatted(List.of(new LegacyWordFile.Paragraph("Heading", true, 14),
+                LegacyWordFile.Paragraph.plain("Body one"), LegacyWordFile.Paragraph.plain("Body two"),
+                new LegacyWordFile.Paragraph("Small print", false, 8)));
+        try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(file))) {
+            Range range = doc.getRange();
+            assertThat(range.numParagraphs()).isEqualTo(4);
+            assertThat(range.getParagraph(0).getCharacterRun(0).isBold()).isTrue();
+            assertThat(range.getParagraph(0).getCharacterRun(0).getFontSize()).isEqualTo(28);
+            assertThat(range.getParagraph(1).getCharacterRun(0).isBold()).isFalse();
+            assertThat(range.getParagraph(2).getCharacterRun(0).getFontSize()).isEqualTo(20);
+            assertThat(range.getParagraph(3).getCharacterRun(0).getFontSize()).isEqualTo(16);
+            assertThat(range.getParagraph(3).getCharacterRun(0).text()).isEqualTo("Small print\r");
         }
     }
 
