@@ -48,7 +48,7 @@ public final class DocReader {
                 throw FormatDetector.unsupported("This is a Microsoft Office file, but not a Word document (it may"
                         + " be an Excel, PowerPoint or Outlook file).");
             }
-            return readWord(root, password);
+            return readWord(root, password, CompoundFileCheck.isCutOff(bytes));
         } catch (EncryptedDocumentException e) {
             throw encrypted(password, e);
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
@@ -61,7 +61,7 @@ public final class DocReader {
         }
     }
 
-    private static DocumentText readWord(DirectoryNode root, String password) throws IOException {
+    private static DocumentText readWord(DirectoryNode root, String password, boolean cutOff) throws IOException {
         // HWPF takes the password from a thread-local; it must not outlive this read.
         Biff8EncryptionKey.setCurrentUserPassword(password == null || password.isEmpty() ? null : password);
         try (HWPFDocument doc = new HWPFDocument(root)) {
@@ -110,6 +110,10 @@ public final class DocReader {
                 risks.add(new ParseRisk(ParseRisk.Kind.IMAGES, "The document contains images; text inside images "
                         + "cannot be read by applicant tracking systems."));
             }
+            if (cutOff) {
+                risks.add(new ParseRisk(ParseRisk.Kind.INCOMPLETE_FILE, "The Word document seems cut off at the end;"
+                        + " some text may be missing."));
+            }
             int pages = doc.getSummaryInformation() == null ? 1 : Math.max(1, doc.getSummaryInformation().getPageCount());
             return new DocumentText(ResumeFormat.DOC, lines, pages, risks);
         } finally {
@@ -148,10 +152,10 @@ public final class DocReader {
         if (!decryptor.verifyPassword(password == null || password.isEmpty() ? Decryptor.DEFAULT_PASSWORD : password)) {
             throw encrypted(password, null);
         }
-        if (decryptor.getLength() > PoiLimits.MAX_ENTRY_BYTES) {
-            throw PoiLimits.zipBomb(null);
-        }
         try (InputStream in = decryptor.getDataStream(fs)) {
+            if (decryptor.getLength() > PoiLimits.MAX_ENTRY_BYTES) {
+                throw PoiLimits.zipBomb(null);
+            }
             return in.readAllBytes();
         }
     }
