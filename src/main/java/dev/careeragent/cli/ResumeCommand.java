@@ -71,7 +71,7 @@ final class ResumeCommand {
         @Parameters(paramLabel = "FILE") Path file;
         @Option(names = "--label", paramLabel = "LABEL", description = "Name of the version (default: the file name).")
         String label;
-        @Option(names = "--password", paramLabel = "PASSWORD", description = "Password of an encrypted PDF.")
+        @Option(names = "--password", paramLabel = "PASSWORD", description = "Password of an encrypted PDF or Word file.")
         String password;
 
         @Override
@@ -93,7 +93,7 @@ final class ResumeCommand {
         @Parameters(paramLabel = "FILE") Path file;
         @Option(names = "--json", description = "Print the structured result as JSON (dates as ISO text).")
         boolean json;
-        @Option(names = "--password", paramLabel = "PASSWORD", description = "Password of an encrypted PDF.")
+        @Option(names = "--password", paramLabel = "PASSWORD", description = "Password of an encrypted PDF or Word file.")
         String password;
 
         @Override

@@ -43,7 +43,7 @@ public final class ResumeParser {
         return parse(bytes, fileName, null);
     }
 
-    /** As {@link #parse(byte[], String)}, with the password of an encrypted PDF. */
+    /** As {@link #parse(byte[], String)}, with the password of an encrypted PDF or Word file. */
     public ParsedResume parse(byte[] bytes, String fileName, String password) throws ResumeImportException {
         if (bytes == null || bytes.length == 0) {
             throw new ResumeImportException(Kind.EMPTY, "The file is empty. Please choose the file that holds your resume.");
@@ -58,7 +58,7 @@ public final class ResumeParser {
         ParsedResume result = switch (format) {
             case PDF -> fromText(pdf.read(bytes, password));
             case DOCX -> fromText(docx.read(bytes));
-            case DOC -> fromText(doc.read(bytes));
+            case DOC -> fromText(doc.read(bytes, password));
             case TEXT, MARKDOWN -> fromText(text.read(decode(bytes), format));
             case JSON_RESUME -> fromJsonResume(bytes);
         };

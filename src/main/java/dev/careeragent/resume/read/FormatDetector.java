@@ -63,7 +63,7 @@ public final class FormatDetector {
         }
     }
 
-    private static ResumeImportException unsupported(String what) {
+    static ResumeImportException unsupported(String what) {
         return new ResumeImportException(ResumeImportException.Kind.UNSUPPORTED_FORMAT, what + SAVE_AS);
     }
 
