@@ -76,8 +76,10 @@ public final class PostingIngest {
              PreparedStatement link = connection.prepareStatement(UPSERT_LINK);
              PreparedStatement touch = connection.prepareStatement(TOUCH);
              PreparedStatement fill = connection.prepareStatement(FILL_DESCRIPTION)) {
-            for (JobPosting posting : postings) {
-                Optional<DuplicateMatch> match = detector.add(posting);
+            List<Optional<DuplicateMatch>> matches = detector.addAll(postings);
+            for (int i = 0; i < postings.size(); i++) {
+                JobPosting posting = postings.get(i);
+                Optional<DuplicateMatch> match = matches.get(i);
                 long id;
                 if (match.isEmpty()) {
                     id = insert(insert, posting, now);
@@ -148,11 +150,11 @@ public final class PostingIngest {
         }
 
         static DuplicateDetector load(Connection connection) throws SQLException {
-            DuplicateDetector detector = new DuplicateDetector();
+            List<JobPosting> known = new ArrayList<>();
             try (Statement st = connection.createStatement()) {
                 try (ResultSet rs = st.executeQuery("SELECT posting_id, source, source_id, url FROM job_posting_link")) {
                     while (rs.next()) {
-                        detector.add(JobPosting.builder().id(rs.getLong(1)).source(rs.getString(2))
+                        known.add(JobPosting.builder().id(rs.getLong(1)).source(rs.getString(2))
                                 .sourceId(rs.getString(3)).url(rs.getString(4)).build());
                     }
                 }
@@ -160,13 +162,15 @@ public final class PostingIngest {
                         + " description_text FROM job_posting WHERE archived = 0")) {
                     while (rs.next()) {
                         String posted = rs.getString(6);
-                        detector.add(JobPosting.builder().id(rs.getLong(1)).title(rs.getString(2))
+                        known.add(JobPosting.builder().id(rs.getLong(1)).title(rs.getString(2))
                                 .company(rs.getString(3)).location(rs.getString(4)).city(rs.getString(5))
                                 .postedDate(posted == null ? null : LocalDate.parse(posted))
                                 .firstSeen(Instant.parse(rs.getString(7))).descriptionText(rs.getString(8)).build());
                     }
                 }
             }
+            DuplicateDetector detector = new DuplicateDetector();
+            detector.addAll(known);
             return detector;
         }
     }

@@ -60,9 +60,6 @@ public final class PostingNormalizer {
                 ? null : sanitizer.sanitize(raw.descriptionHtml, baseUrl);
         String text = raw.descriptionText != null && !raw.descriptionText.isBlank()
                 ? raw.descriptionText.strip() : html == null ? null : sanitizer.toPlainText(html);
-        if (html == null && text != null) {
-            html = textToHtml(text); // safe as is: every character of the text is escaped
-        }
         return b.descriptionHtml(html).descriptionText(text).build();
     }
 
@@ -110,13 +107,5 @@ public final class PostingNormalizer {
 
     private static String first(String a, String b) {
         return a == null || a.isBlank() ? b : a;
-    }
-
-    private static String textToHtml(String text) {
-        StringBuilder html = new StringBuilder();
-        for (String para : text.split("\\n\\s*\\n")) {
-            html.append("<p>").append(org.jsoup.nodes.Entities.escape(para.strip()).replace("\n", "<br>")).append("</p>");
-        }
-        return html.toString();
     }
 }

@@ -2,7 +2,6 @@ package dev.careeragent.jobs.dedupe;
 
 import dev.careeragent.jobs.JobPosting;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,8 +22,7 @@ public final class DuplicateDetector {
     static final int SAME_JOB_WINDOW_DAYS = 30;
 
     private final double threshold;
-    private final List<JobPosting> postings = new ArrayList<>();
-    private final List<long[]> shingles = new ArrayList<>();
+    private final List<Fingerprint> seen = new ArrayList<>();
     private final List<Integer> groupOf = new ArrayList<>();
     private final Map<String, Integer> bySourceId = new HashMap<>();
     private final Map<String, Integer> byUrl = new HashMap<>();
@@ -45,31 +43,46 @@ public final class DuplicateDetector {
 
     /** The earlier posting this one duplicates, if any, without remembering it. */
     public Optional<DuplicateMatch> find(JobPosting posting) {
-        return match(posting, Shingles.of(posting.descriptionText())).map(m -> m.match);
+        return match(Fingerprint.of(posting)).map(Found::match);
     }
 
     /** Remembers the posting and returns the earlier posting it duplicates, if any. */
     public Optional<DuplicateMatch> add(JobPosting posting) {
-        long[] sh = Shingles.of(posting.descriptionText());
-        Optional<Found> found = match(posting, sh);
-        int id = postings.size();
-        postings.add(posting);
-        shingles.add(sh);
-        groupOf.add(found.map(f -> groupOf.get(f.id)).orElse(id));
-        sourceKey(posting).ifPresent(k -> bySourceId.putIfAbsent(k, id));
-        if (posting.url() != null) {
-            byUrl.putIfAbsent(posting.url(), id);
+        return add(Fingerprint.of(posting));
+    }
+
+    /**
+     * Adds the postings in order, as {@link #add} one by one would, and returns each one's match (empty: a new
+     * job). The costly part, shingling the descriptions, runs on every core.
+     */
+    public List<Optional<DuplicateMatch>> addAll(List<JobPosting> postings) {
+        List<Fingerprint> fingerprints = postings.parallelStream().map(Fingerprint::of).toList();
+        List<Optional<DuplicateMatch>> matches = new ArrayList<>(fingerprints.size());
+        fingerprints.forEach(f -> matches.add(add(f)));
+        return matches;
+    }
+
+    private Optional<DuplicateMatch> add(Fingerprint f) {
+        Optional<Found> found = match(f);
+        int id = seen.size();
+        seen.add(f);
+        groupOf.add(found.map(x -> groupOf.get(x.id)).orElse(id));
+        f.sourceKey().ifPresent(k -> bySourceId.putIfAbsent(k, id));
+        if (f.posting().url() != null) {
+            byUrl.putIfAbsent(f.posting().url(), id);
         }
-        byCompanyTitlePlace.computeIfAbsent(ctlKey(posting), k -> new ArrayList<>()).add(id);
-        descriptions.add(id, sh);
-        return found.map(f -> f.match);
+        if (f.companyTitlePlace() != null) {
+            byCompanyTitlePlace.computeIfAbsent(f.companyTitlePlace(), k -> new ArrayList<>()).add(id);
+        }
+        descriptions.add(id, f.shingles());
+        return found.map(Found::match);
     }
 
     /** Every posting added so far, grouped by job, in the order first seen. */
     public List<DuplicateGroup> groups() {
         Map<Integer, List<JobPosting>> members = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < postings.size(); i++) {
-            members.computeIfAbsent(groupOf.get(i), g -> new ArrayList<>()).add(postings.get(i));
+        for (int i = 0; i < seen.size(); i++) {
+            members.computeIfAbsent(groupOf.get(i), g -> new ArrayList<>()).add(seen.get(i).posting());
         }
         return members.values().stream().map(m -> new DuplicateGroup(m.get(0), m)).toList();
     }
@@ -77,34 +90,33 @@ public final class DuplicateDetector {
     /** Groups a whole batch at once. */
     public static List<DuplicateGroup> group(List<JobPosting> postings) {
         DuplicateDetector detector = new DuplicateDetector();
-        postings.forEach(detector::add);
+        detector.addAll(postings);
         return detector.groups();
     }
 
-    private Optional<Found> match(JobPosting p, long[] sh) {
-        Optional<String> sourceKey = sourceKey(p);
+    private Optional<Found> match(Fingerprint f) {
+        Optional<String> sourceKey = f.sourceKey();
         if (sourceKey.isPresent() && bySourceId.containsKey(sourceKey.get())) {
             return found(bySourceId.get(sourceKey.get()), DuplicateReason.SAME_SOURCE_ID, 1);
         }
-        if (p.url() != null && byUrl.containsKey(p.url())) {
-            return found(byUrl.get(p.url()), DuplicateReason.SAME_URL, 1);
+        if (f.posting().url() != null && byUrl.containsKey(f.posting().url())) {
+            return found(byUrl.get(f.posting().url()), DuplicateReason.SAME_URL, 1);
         }
-        String ctl = ctlKey(p);
-        if (!ctl.startsWith("|")) {
-            for (int id : byCompanyTitlePlace.getOrDefault(ctl, List.of())) {
-                if (withinWindow(p, postings.get(id))) {
+        if (f.companyTitlePlace() != null) {
+            for (int id : byCompanyTitlePlace.getOrDefault(f.companyTitlePlace(), List.of())) {
+                if (withinWindow(f.date(), seen.get(id).date())) {
                     return found(id, DuplicateReason.SAME_COMPANY_TITLE_LOCATION, 1);
                 }
             }
         }
         int best = -1;
         double bestSimilarity = 0;
-        for (int id : descriptions.candidates(sh)) {
-            JobPosting other = postings.get(id);
-            if (!PostingKeys.titlesCompatible(p.title(), other.title()) || !PostingKeys.placesCompatible(p, other)) {
+        for (int id : descriptions.candidates(f.shingles())) {
+            Fingerprint other = seen.get(id);
+            if (!f.titleCompatible(other) || !f.placeCompatible(other)) {
                 continue;
             }
-            double s = Shingles.jaccard(sh, shingles.get(id));
+            double s = Shingles.jaccard(f.shingles(), other.shingles());
             if (s >= threshold && s > bestSimilarity) {
                 best = id;
                 bestSimilarity = s;
@@ -114,30 +126,11 @@ public final class DuplicateDetector {
     }
 
     private Optional<Found> found(int id, DuplicateReason reason, double similarity) {
-        return Optional.of(new Found(id, new DuplicateMatch(postings.get(id), reason, similarity)));
+        return Optional.of(new Found(id, new DuplicateMatch(seen.get(id).posting(), reason, similarity)));
     }
 
-    private static Optional<String> sourceKey(JobPosting p) {
-        return p.source() == null || p.sourceId() == null ? Optional.empty() : Optional.of(p.source() + "|" + p.sourceId());
-    }
-
-    private static String ctlKey(JobPosting p) {
-        String company = PostingKeys.company(p.company());
-        String title = PostingKeys.title(p.title());
-        return company.isEmpty() || title.isEmpty() ? "|" : company + "|" + title + "|" + PostingKeys.place(p);
-    }
-
-    private static boolean withinWindow(JobPosting a, JobPosting b) {
-        LocalDate x = dateOf(a);
-        LocalDate y = dateOf(b);
+    private static boolean withinWindow(LocalDate x, LocalDate y) {
         return x == null || y == null || Math.abs(ChronoUnit.DAYS.between(x, y)) <= SAME_JOB_WINDOW_DAYS;
-    }
-
-    private static LocalDate dateOf(JobPosting p) {
-        if (p.postedDate() != null) {
-            return p.postedDate();
-        }
-        return p.firstSeen() == null ? null : p.firstSeen().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     private record Found(int id, DuplicateMatch match) {

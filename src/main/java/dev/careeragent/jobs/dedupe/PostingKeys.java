@@ -32,39 +32,19 @@ final class PostingKeys {
         return String.join(" ", words(company).stream().filter(w -> !LEGAL.contains(w)).toList());
     }
 
-    static String title(String title) {
-        return String.join(" ", words(title == null ? null : GENDER.matcher(title).replaceAll(" ")));
+    /** The title's distinct words, gender markers such as "(m/w/d)" removed, in order. */
+    static Set<String> titleWords(String title) {
+        return new LinkedHashSet<>(words(title == null ? null : GENDER.matcher(title).replaceAll(" ")));
+    }
+
+    /** The words that make two otherwise equal titles different jobs ("senior", "ii", "intern"). */
+    static Set<String> levels(Set<String> titleWords) {
+        return titleWords.stream().filter(LEVEL::contains).collect(Collectors.toUnmodifiableSet());
     }
 
     static String place(JobPosting p) {
         String city = p.city() != null ? p.city() : p.location();
         return String.join(" ", words(city));
-    }
-
-    /** Same level words, and one title's words contain the other's or they share at least 80%. */
-    static boolean titlesCompatible(String a, String b) {
-        Set<String> x = new LinkedHashSet<>(words(title(a)));
-        Set<String> y = new LinkedHashSet<>(words(title(b)));
-        if (x.isEmpty() || y.isEmpty()) {
-            return false;
-        }
-        Set<String> levelX = x.stream().filter(LEVEL::contains).collect(Collectors.toSet());
-        Set<String> levelY = y.stream().filter(LEVEL::contains).collect(Collectors.toSet());
-        if (!levelX.equals(levelY)) {
-            return false;
-        }
-        if (x.containsAll(y) || y.containsAll(x)) {
-            return true;
-        }
-        long common = x.stream().filter(y::contains).count();
-        return (double) common / (x.size() + y.size() - common) >= 0.8;
-    }
-
-    static boolean placesCompatible(JobPosting a, JobPosting b) {
-        if (a.city() == null || b.city() == null) {
-            return true;
-        }
-        return place(a).equals(place(b));
     }
 
     private static java.util.List<String> words(String s) {

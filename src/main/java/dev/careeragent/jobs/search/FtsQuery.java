@@ -3,11 +3,10 @@ package dev.careeragent.jobs.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Turns what a user types into a safe FTS5 MATCH expression: the words are split the way the index's
- * unicode61 tokenizer splits them, each is quoted (so AND, OR, NEAR, quotes, brackets and colons are plain text),
+ * unicode61 tokenizer splits them ({@link SearchWords}, so no quoted word is a phrase), each is quoted (so AND, OR, NEAR, quotes, brackets and colons are plain text),
  * and all must match. Each is looked up as a whole word; a word still being typed ("jav") also finds titles,
  * companies and places whose words start with it, through their stored {@link SearchPrefixes} (3 letters and up;
  * "r", "go", "ui" match whole words only). Input without a word gives no expression.
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
 public final class FtsQuery {
 
     static final int MAX_WORDS = 12;
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
 
     private FtsQuery() {
     }
@@ -25,8 +23,8 @@ public final class FtsQuery {
             return Optional.empty();
         }
         List<String> terms = new ArrayList<>();
-        for (String word : SEPARATORS.split(userText.strip())) {
-            if (!word.isEmpty() && terms.size() < MAX_WORDS) {
+        for (String word : SearchWords.of(userText)) {
+            if (terms.size() < MAX_WORDS) {
                 terms.add("\"" + word + "\"");
             }
         }

@@ -3,7 +3,6 @@ package dev.careeragent.jobs.search;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The prefixes that let a word still being typed find a posting by its title, company or place: for every word of
@@ -16,7 +15,6 @@ public final class SearchPrefixes {
     static final int MIN_LETTERS = 3;
     /** Longer words (URLs, codes) add no useful prefixes beyond this. */
     private static final int MAX_LETTERS = 20;
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
 
     private SearchPrefixes() {
     }
@@ -28,7 +26,7 @@ public final class SearchPrefixes {
             if (field == null) {
                 continue;
             }
-            for (String word : SEPARATORS.split(field.toLowerCase(Locale.ROOT))) {
+            for (String word : SearchWords.of(field.toLowerCase(Locale.ROOT))) {
                 int letters = word.codePointCount(0, word.length());
                 for (int n = MIN_LETTERS; n < Math.min(letters, MAX_LETTERS + 1); n++) {
                     prefixes.add(word.substring(0, word.offsetByCodePoints(0, n)));

@@ -42,6 +42,27 @@ public final class DescriptionRenderer {
         return box;
     }
 
+    /** A description that came as plain text: blank lines separate paragraphs, single newlines break lines. */
+    public VBox renderText(String text) {
+        VBox box = new VBox(8);
+        box.getStyleClass().add("job-description");
+        if (text == null || text.isBlank()) {
+            return box;
+        }
+        List<Node> flow = new ArrayList<>();
+        for (String paragraph : text.strip().split("\\n\\s*\\n")) {
+            String[] lines = paragraph.strip().split("\\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    lineBreak(flow);
+                }
+                addText(flow, lines[i], "");
+            }
+            flush(box, flow, "");
+        }
+        return box;
+    }
+
     private void blocks(Element element, VBox box, List<Node> flow, String style) {
         int number = 0;
         for (org.jsoup.nodes.Node child : element.childNodes()) {

@@ -74,7 +74,8 @@ final class JobDetailPane {
         if (detail.match() != null) {
             content.getChildren().add(WhyScorePane.of(detail.match()));
         }
-        VBox description = renderer.render(p.descriptionHtml());
+        VBox description = p.descriptionHtml() != null ? renderer.render(p.descriptionHtml())
+                : renderer.renderText(p.descriptionText());
         description.setId("job-description");
         if (description.getChildren().isEmpty()) {
             description.getChildren().add(Layouts.muted("This listing has no description. Open the original to read it."));

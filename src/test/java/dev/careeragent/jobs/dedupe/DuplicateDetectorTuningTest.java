@@ -95,18 +95,20 @@ class DuplicateDetectorTuningTest {
         assertThat(rows).hasSize(956);
         List<DuplicateGroup> groups = DuplicateDetector.group(rows);
         long sameTextSameJob = rows.stream().map(p -> p.descriptionText() + "|" + PostingKeys.company(p.company()) + "|"
-                + PostingKeys.title(p.title()) + "|" + PostingKeys.place(p)).distinct().count();
+                + PostingKeys.titleWords(p.title()) + "|" + PostingKeys.place(p)).distinct().count();
         assertThat(groups.size()).isLessThanOrEqualTo((int) sameTextSameJob).isGreaterThan(550);
         for (DuplicateGroup g : groups) {
             for (JobPosting p : g.postings()) {
-                assertThat(PostingKeys.titlesCompatible(g.primary().title(), p.title()))
+                assertThat(Fingerprint.of(g.primary()).titleCompatible(Fingerprint.of(p)))
                         .as("%s vs %s", g.primary().title(), p.title()).isTrue();
             }
         }
     }
 
     private static boolean gated(JobPosting a, JobPosting b) {
-        return PostingKeys.titlesCompatible(a.title(), b.title()) && PostingKeys.placesCompatible(a, b);
+        Fingerprint x = Fingerprint.of(a);
+        Fingerprint y = Fingerprint.of(b);
+        return x.titleCompatible(y) && x.placeCompatible(y);
     }
 
     private static List<JobPosting> distinctDescriptions() {

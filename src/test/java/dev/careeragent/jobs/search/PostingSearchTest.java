@@ -105,6 +105,14 @@ class PostingSearchTest {
     }
 
     @Test
+    void wordsWithMarksAreSplitAsTheIndexSplitsThem() throws Exception {
+        repository.insertAll(List.of(job("t", "5", "हिन्दी अनुवादक", "Bhasha", "Pune", RemoteMode.REMOTE, null, null, null,
+                "Cafe\u0301s and naïve translations.")));
+        assertThat(titles(JobQuery.all().withText("हिन्दी"))).containsExactly("हिन्दी अनुवादक");
+        assertThat(titles(JobQuery.all().withText("cafe\u0301s naive"))).as("decomposed accent").hasSize(1);
+    }
+
+    @Test
     void operatorsAreReadAsWords() throws Exception {
         assertThat(titles(JobQuery.all().withText("java AND("))).as("\"and\" is a word of its description")
                 .containsExactly("Senior Java Developer");
