@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -97,7 +98,7 @@ public final class SourceSettingsViewModel {
         try {
             value = validated();
         } catch (IllegalArgumentException e) {
-            fail(e.getMessage());
+            report(false, e.getMessage());
             return;
         }
         String password = proxyPassword.get() == null || proxyPassword.get().isEmpty() ? null : proxyPassword.get();
@@ -112,8 +113,8 @@ public final class SourceSettingsViewModel {
                 proxyPassword.set("");
                 proxyPasswordSaved.set(true);
             }
-            ok("Saved.");
-        }).onFailure(e -> fail(e.getMessage())).onFinished(() -> busy.set(false)));
+            report(true, "Saved.");
+        }).onFailure(e -> report(false, e.getMessage())).onFinished(() -> busy.set(false)));
     }
 
     /** Ends a source's pause now and shows its health again. */
@@ -154,18 +155,13 @@ public final class SourceSettingsViewModel {
                 .withProxy(new ProxyServer(useProxy, proxyHost.get(), port, proxyUser.get()));
     }
 
-    private void ok(String text) {
-        statusOk.set(true);
-        status.set(text);
-    }
-
-    private void fail(String text) {
-        statusOk.set(false);
+    private void report(boolean good, String text) {
+        statusOk.set(good);
         status.set(text);
     }
 
     private static String text(String value) {
-        return value == null ? "" : value;
+        return Objects.toString(value, "");
     }
 
     public List<SourceToggle> sources() { return sources; }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.careeragent.context.AppContext;
 import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
-import dev.careeragent.security.SecretVaults;
 import dev.careeragent.sources.fetch.SourcePolicy;
 import dev.careeragent.sources.search.SourceSettingsService;
+import dev.careeragent.testing.KeyringOff;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.jobs.SourceHealthItem;
 import java.net.URI;
@@ -18,9 +18,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Settings > Job sources on real services (settings file, vault, source health), without the FX thread. */
+@ExtendWith(KeyringOff.class)
 class SourceSettingsViewModelTest {
 
     private static final String PASSWORD = "Vm4-unique-proxy-secret";
@@ -28,13 +30,11 @@ class SourceSettingsViewModelTest {
     @TempDir
     Path dir;
 
-    private String keyringBefore;
     private AppContext context;
     private SourceSettingsViewModel model;
 
     @BeforeEach
     void open() {
-        keyringBefore = System.setProperty(SecretVaults.KEYRING_PROPERTY, "off"); // never the developer's keychain
         context = TestApp.open(dir, new CurrentThreadTaskExecutor());
         model = new SourceSettingsViewModel(context.jobSearch(), context.tasks(), Clock.systemUTC());
     }
@@ -42,11 +42,6 @@ class SourceSettingsViewModelTest {
     @AfterEach
     void close() {
         context.close();
-        if (keyringBefore == null) {
-            System.clearProperty(SecretVaults.KEYRING_PROPERTY);
-        } else {
-            System.setProperty(SecretVaults.KEYRING_PROPERTY, keyringBefore);
-        }
     }
 
     private SourceToggle source(String id) {

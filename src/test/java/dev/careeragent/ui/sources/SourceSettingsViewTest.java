@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.careeragent.context.AppContext;
 import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
-import dev.careeragent.security.SecretVaults;
 import dev.careeragent.sources.fetch.SourcePolicy;
 import dev.careeragent.sources.search.SourceSettingsService;
+import dev.careeragent.testing.KeyringOff;
 import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.shell.MainWindow;
@@ -35,7 +35,7 @@ import org.testfx.framework.junit5.Start;
 
 /** Settings > Job sources in the real window: LinkedIn's notice gates it, the proxy password goes to the vault. */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({KeyringOff.class, ApplicationExtension.class})
 class SourceSettingsViewTest {
 
     private static final String PASSWORD = "Ui8-unique-proxy-secret";
@@ -45,11 +45,9 @@ class SourceSettingsViewTest {
     Path dir;
 
     private AppContext context;
-    private String keyringBefore;
 
     @Start
     void start(Stage stage) {
-        keyringBefore = System.setProperty(SecretVaults.KEYRING_PROPERTY, "off");
         context = TestApp.open(dir.resolve("data"), new ThreadPoolTaskExecutor(2, new FxCallbacks(), e -> { }, Clock.systemUTC()));
         context.politeness().health().pause(SourcePolicy.jobBoard("glassdoor", "Glassdoor",
                 URI.create("https://www.glassdoor.com/")), "it showed a login wall");
@@ -62,11 +60,6 @@ class SourceSettingsViewTest {
     @AfterEach
     void close() {
         context.close();
-        if (keyringBefore == null) {
-            System.clearProperty(SecretVaults.KEYRING_PROPERTY);
-        } else {
-            System.setProperty(SecretVaults.KEYRING_PROPERTY, keyringBefore);
-        }
     }
 
     @Test
