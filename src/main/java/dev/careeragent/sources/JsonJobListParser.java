@@ -13,18 +13,24 @@ public abstract class JsonJobListParser implements SearchResultsParser {
 
     private final String source;
     private final String service;
+    private final String listField;
     private final PostingNormalizer normalizer;
 
-    /** @param service the API's name as users know it, e.g. "Remote OK" */
-    protected JsonJobListParser(String source, String service, PostingNormalizer normalizer) {
+    /**
+     * @param service the API's name as users know it, e.g. "Remote OK"
+     * @param listField the answer's field that holds the jobs, or null when the answer is the list itself
+     */
+    protected JsonJobListParser(String source, String service, String listField, PostingNormalizer normalizer) {
         this.source = source;
         this.service = service;
+        this.listField = listField;
         this.normalizer = normalizer;
     }
 
     @Override
     public final List<JobPosting> parse(String json, String baseUrl) {
-        JsonNode jobs = jobList(Json.read(json, service));
+        JsonNode answer = Json.read(json, service);
+        JsonNode jobs = listField == null ? answer : answer.get(listField);
         if (jobs == null || !jobs.isArray()) {
             throw new JobPageParseException("The " + service + " answer has no job list. The service may have changed; "
                     + "try again later.");
@@ -37,9 +43,6 @@ public abstract class JsonJobListParser implements SearchResultsParser {
         }
         return postings;
     }
-
-    /** The array of jobs in the answer, or null when it has none. */
-    protected abstract JsonNode jobList(JsonNode answer);
 
     /** False for list items that are not jobs (e.g. a legal notice). */
     protected boolean isJob(JsonNode item) {

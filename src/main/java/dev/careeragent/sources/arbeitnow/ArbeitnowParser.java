@@ -13,12 +13,7 @@ public final class ArbeitnowParser extends JsonJobListParser {
     public static final String SOURCE = "arbeitnow";
 
     public ArbeitnowParser(PostingNormalizer normalizer) {
-        super(SOURCE, "Arbeitnow", normalizer);
-    }
-
-    @Override
-    protected JsonNode jobList(JsonNode answer) {
-        return answer.get("data");
+        super(SOURCE, "Arbeitnow", "data", normalizer);
     }
 
     @Override

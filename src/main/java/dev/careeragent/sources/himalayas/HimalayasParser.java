@@ -15,12 +15,7 @@ public final class HimalayasParser extends JsonJobListParser {
     public static final String SOURCE = "himalayas";
 
     public HimalayasParser(PostingNormalizer normalizer) {
-        super(SOURCE, "Himalayas", normalizer);
-    }
-
-    @Override
-    protected JsonNode jobList(JsonNode answer) {
-        return answer.get("jobs");
+        super(SOURCE, "Himalayas", "jobs", normalizer);
     }
 
     @Override

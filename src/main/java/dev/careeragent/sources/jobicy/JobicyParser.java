@@ -15,12 +15,7 @@ public final class JobicyParser extends JsonJobListParser {
     public static final String SOURCE = "jobicy";
 
     public JobicyParser(PostingNormalizer normalizer) {
-        super(SOURCE, "Jobicy", normalizer);
-    }
-
-    @Override
-    protected JsonNode jobList(JsonNode answer) {
-        return answer.get("jobs");
+        super(SOURCE, "Jobicy", "jobs", normalizer);
     }
 
     @Override

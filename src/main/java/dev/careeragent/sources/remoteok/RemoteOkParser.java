@@ -14,12 +14,7 @@ public final class RemoteOkParser extends JsonJobListParser {
     public static final String SOURCE = "remoteok";
 
     public RemoteOkParser(PostingNormalizer normalizer) {
-        super(SOURCE, "Remote OK", normalizer);
-    }
-
-    @Override
-    protected JsonNode jobList(JsonNode answer) {
-        return answer;
+        super(SOURCE, "Remote OK", null, normalizer);
     }
 
     @Override

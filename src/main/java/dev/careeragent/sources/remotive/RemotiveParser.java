@@ -13,12 +13,7 @@ public final class RemotiveParser extends JsonJobListParser {
     public static final String SOURCE = "remotive";
 
     public RemotiveParser(PostingNormalizer normalizer) {
-        super(SOURCE, "Remotive", normalizer);
-    }
-
-    @Override
-    protected JsonNode jobList(JsonNode answer) {
-        return answer.get("jobs");
+        super(SOURCE, "Remotive", "jobs", normalizer);
     }
 
     @Override
