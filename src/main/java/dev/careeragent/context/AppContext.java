@@ -41,6 +41,7 @@ import dev.careeragent.sources.fetch.SourceHealthRegistry;
 import dev.careeragent.sources.search.JobPageImport;
 import dev.careeragent.sources.search.JobSearchService;
 import dev.careeragent.sources.search.SourceHealthRepository;
+import dev.careeragent.sources.search.SourceSettingsService;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.tracker.ApplicationRepository;
@@ -104,9 +105,10 @@ public final class AppContext implements AutoCloseable {
         PostingNormalizer normalizer = new PostingNormalizer(clock);
         this.jobPageParser = new JobPageParser(normalizer);
         PostingIngest ingest = new PostingIngest(database, clock);
-        this.jobSearch = new JobSearchService(new SourceCatalog(normalizer, clock, policy -> policy), politeness, settings,
+        SourceSettingsService sourceSettings = new SourceSettingsService(settings, () -> agent().vault());
+        this.jobSearch = new JobSearchService(new SourceCatalog(normalizer, clock, policy -> policy), politeness, sourceSettings,
                 ingest, postings, new SourceHealthRepository(database), events, BrowserSession::new, clock);
-        this.jobPageImport = new JobPageImport(jobPageParser, politeness, ingest, settings);
+        this.jobPageImport = new JobPageImport(jobPageParser, politeness, ingest, sourceSettings);
         SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
         SkillExtractor skills = new SkillExtractor(taxonomy);
         // The model loads on first use; the UI warms it up in a background task.

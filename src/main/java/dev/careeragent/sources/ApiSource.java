@@ -2,6 +2,7 @@ package dev.careeragent.sources;
 
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.fetch.FetchException;
+import dev.careeragent.sources.fetch.PageParser;
 import dev.careeragent.sources.fetch.PoliteFetcher;
 import dev.careeragent.sources.fetch.SearchResult;
 import dev.careeragent.sources.fetch.SourcePolicy;
@@ -19,32 +20,27 @@ import java.util.Optional;
  * empty, or {@link #maxPages()} is reached. With {@link #independentPages()} (one page per company board) a
  * board that fails is reported and the next one is still read.
  */
-public abstract class ApiSource implements JobSource {
+public abstract class ApiSource extends PolicySource {
 
     /** The address of page {@code index} (0-based), or empty when there is no such page. */
     @FunctionalInterface
     protected interface PageUrls {
         Optional<URI> page(int index);
+
+        /** A feed answered in one page. */
+        static PageUrls single(URI url) {
+            return index -> index == 0 ? Optional.of(url) : Optional.empty();
+        }
     }
 
-    private final SourcePolicy policy;
-    private final SearchResultsParser parser;
+    private final PageParser<List<JobPosting>> answers;
     private final Clock clock;
 
-    protected ApiSource(SourcePolicy policy, SearchResultsParser parser, Clock clock) {
-        this.policy = policy;
-        this.parser = parser;
+    /** @param attribution the credit the API's terms ask for, or null */
+    protected ApiSource(SourcePolicy policy, SearchResultsParser parser, Clock clock, String attribution) {
+        super(policy, false, attribution);
+        this.answers = resultsWith(parser);
         this.clock = clock;
-    }
-
-    @Override
-    public SourcePolicy policy() {
-        return policy;
-    }
-
-    @Override
-    public boolean needsBrowser() {
-        return false;
     }
 
     protected int maxPages() {
@@ -57,12 +53,18 @@ public abstract class ApiSource implements JobSource {
 
     protected abstract PageUrls pages(SearchCriteria criteria, PoliteFetcher fetcher);
 
+    /** How the outcome names page {@code index} (0-based) when it fails, e.g. "page 3". */
+    protected String pageName(int index) {
+        return "page " + (index + 1);
+    }
+
     @Override
     public SearchResult<JobPosting> search(SearchCriteria criteria, PoliteFetcher fetcher, SearchProgress progress) {
         PageUrls pages = pages(criteria, fetcher);
         CriteriaFilter filter = new CriteriaFilter(criteria, clock);
         List<JobPosting> matches = new ArrayList<>();
         FetchException stopped = null;
+        String stoppedAt = null;
         int read = 0;
         for (int i = 0; i < maxPages() && matches.size() < criteria.limit() && !progress.cancelled(); i++) {
             Optional<URI> url = pages.page(i);
@@ -71,9 +73,10 @@ public abstract class ApiSource implements JobSource {
             }
             List<JobPosting> page;
             try {
-                page = fetcher.fetch(url.get(), (body, at) -> readAnswer(body, at));
+                page = fetcher.fetch(url.get(), answers);
             } catch (FetchException e) {
                 stopped = e;
+                stoppedAt = pageName(i);
                 if (e.stopsSource() || !independentPages()) {
                     break;
                 }
@@ -89,16 +92,7 @@ public abstract class ApiSource implements JobSource {
         if (read == 0 && stopped != null) {
             throw stopped;
         }
-        return new SearchResult<>(matches, read, stopped);
-    }
-
-    /** The parsed answer; an answer that is not this API's job list is reported like an HTTP error, with its reason. */
-    private List<JobPosting> readAnswer(String body, URI at) {
-        try {
-            return parser.parse(body, at.toString());
-        } catch (JobPageParseException e) {
-            throw new FetchException(FetchException.Kind.HTTP_ERROR, policy.sourceId(), at, 200, e.getMessage(), e);
-        }
+        return new SearchResult<>(matches, read, stopped, stoppedAt);
     }
 
     protected static String encode(String value) {

@@ -20,7 +20,7 @@ public final class BoardListSource extends ApiSource {
 
     public BoardListSource(SourcePolicy policy, SearchResultsParser parser, Clock clock, List<String> boards,
             Function<String, String> boardPath) {
-        super(policy, parser, clock);
+        super(policy, parser, clock, null);
         this.boards = List.copyOf(boards);
         this.boardPath = boardPath;
     }
@@ -45,6 +45,11 @@ public final class BoardListSource extends ApiSource {
     @Override
     protected boolean independentPages() {
         return true;
+    }
+
+    @Override
+    protected String pageName(int index) {
+        return "the board \"" + boards.get(index) + "\"";
     }
 
     @Override

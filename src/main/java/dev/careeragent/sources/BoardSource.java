@@ -3,6 +3,7 @@ package dev.careeragent.sources;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.fetch.FetchException;
 import dev.careeragent.sources.fetch.NextPage;
+import dev.careeragent.sources.fetch.PageParser;
 import dev.careeragent.sources.fetch.PagedSearch;
 import dev.careeragent.sources.fetch.PoliteFetcher;
 import dev.careeragent.sources.fetch.SearchResult;
@@ -23,30 +24,19 @@ import org.slf4j.LoggerFactory;
  * page for the full description (cards only carry a snippet). A block while reading job pages stops the
  * page visits but keeps every card found; a single job page that fails keeps its card.
  */
-public abstract class BoardSource implements JobSource {
+public abstract class BoardSource extends PolicySource {
 
     private static final Logger LOG = LoggerFactory.getLogger(BoardSource.class);
     /** Cards with less description than this get their job page opened. */
     static final int SHORT_DESCRIPTION = 400;
 
-    private final SourcePolicy policy;
-    private final SearchResultsParser results;
+    private final PageParser<List<JobPosting>> results;
     private final JobDetailParser details;
 
     protected BoardSource(SourcePolicy policy, SearchResultsParser results, JobDetailParser details) {
-        this.policy = policy;
-        this.results = results;
+        super(policy, true, null);
+        this.results = resultsWith(results);
         this.details = details;
-    }
-
-    @Override
-    public SourcePolicy policy() {
-        return policy;
-    }
-
-    @Override
-    public boolean needsBrowser() {
-        return true;
     }
 
     /** The first results page for these criteria, with every filter the site supports as a URL parameter. */
@@ -57,7 +47,7 @@ public abstract class BoardSource implements JobSource {
     @Override
     public SearchResult<JobPosting> search(SearchCriteria criteria, PoliteFetcher fetcher, SearchProgress progress) {
         SearchResult<JobPosting> cards = PagedSearch.collect(fetcher, firstPage(criteria),
-                (body, url) -> body.isBlank() ? List.<JobPosting>of() : results.parse(body, url.toString()),
+                (body, url) -> body.isBlank() ? List.<JobPosting>of() : results.parse(body, url),
                 nextPage(), criteria.limit(), progress::cancelled,
                 (pages, items) -> progress.update("page " + pages + ", " + items + " jobs", items));
         Map<String, JobPosting> unique = new LinkedHashMap<>();
@@ -70,6 +60,7 @@ public abstract class BoardSource implements JobSource {
     private SearchResult<JobPosting> withJobPages(List<JobPosting> cards, SearchResult<JobPosting> paging,
             PoliteFetcher fetcher, SearchProgress progress) {
         FetchException stopped = paging.stoppedBy();
+        String stoppedAt = paging.stoppedAt();
         List<JobPosting> out = new ArrayList<>(cards.size());
         int visited = 0;
         for (JobPosting card : cards) {
@@ -84,15 +75,16 @@ public abstract class BoardSource implements JobSource {
             } catch (FetchException e) {
                 if (e.stopsSource()) {
                     stopped = e;
+                    stoppedAt = "job page " + (visited + 1) + " of " + cards.size();
                 }
                 out.add(card);
             } catch (JobPageParseException e) {
-                LOG.debug("{}: job page of {} not readable: {}", policy.sourceId(), card.sourceId(), e.getMessage());
+                LOG.debug("{}: job page of {} not readable: {}", id(), card.sourceId(), e.getMessage());
                 out.add(card);
             }
             progress.update("job page " + ++visited + " of " + cards.size(), out.size());
         }
-        return new SearchResult<>(out, paging.pagesFetched(), stopped);
+        return new SearchResult<>(out, paging.pagesFetched(), stopped, stoppedAt);
     }
 
     protected boolean wantsJobPage(JobPosting card) {
@@ -103,7 +95,7 @@ public abstract class BoardSource implements JobSource {
     protected URI jobPage(JobPosting card) {
         URI original = URI.create(card.url());
         String path = original.getRawPath() == null || original.getRawPath().isEmpty() ? "/" : original.getRawPath();
-        return policy.url(original.getRawQuery() == null ? path : path + "?" + original.getRawQuery());
+        return policy().url(original.getRawQuery() == null ? path : path + "?" + original.getRawQuery());
     }
 
     /** "a=1&b=x%20y" from name/value pairs, skipping blank values. */

@@ -1,5 +1,6 @@
 package dev.careeragent.sources;
 
+import dev.careeragent.core.settings.DelayRange;
 import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.sources.arbeitnow.ArbeitnowSource;
 import dev.careeragent.sources.ashby.AshbyApiParser;
@@ -20,7 +21,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Every job source the app knows, built from the settings (base URLs, company boards). {@code tuning} adjusts
+ * Every job source the app knows, built from the settings (base URLs, company boards, the browser boards' page
+ * delay). {@code tuning} adjusts
  * each source's politeness policy; the app passes it unchanged, tests shorten the delays.
  */
 public final class SourceCatalog {
@@ -58,10 +60,11 @@ public final class SourceCatalog {
     /** The source with this id as the settings configure it, or empty for an unknown id. */
     public Optional<JobSource> find(String id, SourceSettings settings) {
         BaseUrls urls = new BaseUrls(settings.baseUrls());
+        DelayRange delays = settings.pageDelay();
         return Optional.ofNullable(switch (id) {
-            case LinkedInSource.ID -> new LinkedInSource(board(id, "LinkedIn", urls, LinkedInSource.DEFAULT_BASE), normalizer);
-            case IndeedSource.ID -> new IndeedSource(board(id, "Indeed", urls, IndeedSource.DEFAULT_BASE), normalizer);
-            case GlassdoorSource.ID -> new GlassdoorSource(board(id, "Glassdoor", urls, GlassdoorSource.DEFAULT_BASE),
+            case LinkedInSource.ID -> new LinkedInSource(board(id, "LinkedIn", urls, LinkedInSource.DEFAULT_BASE, delays), normalizer);
+            case IndeedSource.ID -> new IndeedSource(board(id, "Indeed", urls, IndeedSource.DEFAULT_BASE, delays), normalizer);
+            case GlassdoorSource.ID -> new GlassdoorSource(board(id, "Glassdoor", urls, GlassdoorSource.DEFAULT_BASE, delays),
                     normalizer);
             case GreenhouseApiParser.SOURCE -> new BoardListSource(api(id, "Greenhouse", urls,
                     "https://boards-api.greenhouse.io/", 1), new GreenhouseApiParser(normalizer), clock,
@@ -83,8 +86,9 @@ public final class SourceCatalog {
         });
     }
 
-    private SourcePolicy board(String id, String name, BaseUrls urls, String defaultBase) {
-        return tuning.apply(SourcePolicy.jobBoard(id, name, urls.forSource(id, defaultBase)));
+    private SourcePolicy board(String id, String name, BaseUrls urls, String defaultBase, DelayRange delays) {
+        return tuning.apply(SourcePolicy.jobBoard(id, name, urls.forSource(id, defaultBase))
+                .withDelays(Duration.ofSeconds(delays.minSeconds()), Duration.ofSeconds(delays.maxSeconds())));
     }
 
     private SourcePolicy api(String id, String name, BaseUrls urls, String defaultBase, int secondsBetweenCalls) {

@@ -51,6 +51,11 @@ public record AppSettings(
         return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, value, sources);
     }
 
+    public AppSettings withBrowserPath(String value) {
+        String path = value == null || value.isBlank() ? null : value.strip();
+        return new AppSettings(theme, logLevel, path, llmProvider, llmBaseUrl, notifications, desktop, sources);
+    }
+
     public AppSettings withSources(SourceSettings value) {
         return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, desktop, value);
     }

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 /**
  * Job source settings: base URL overrides (source id to URL, so a site's move or a test server is one edit),
  * which sources run when a search names none, the LinkedIn opt-in (its terms restrict automated access),
- * company board names for Greenhouse, Lever and Ashby, an optional proxy (its password lives in the vault),
- * and after how many days unseen postings are archived.
+ * company board names for Greenhouse, Lever and Ashby, an optional proxy (its password lives in the vault), the
+ * delay range between pages of the browser job boards, and after how many days unseen postings are archived.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SourceSettings(
@@ -18,8 +18,8 @@ public record SourceSettings(
         List<String> enabledSources,
         boolean linkedInOptIn,
         Map<String, List<String>> companyBoards,
-        String proxy,
-        String proxyUser,
+        ProxyServer proxyServer,
+        DelayRange pageDelay,
         int staleAfterDays) {
 
     public static final int DEFAULT_STALE_AFTER_DAYS = 30;
@@ -34,6 +34,8 @@ public record SourceSettings(
             companyBoards.forEach((source, names) -> boards.put(source, names == null ? List.of() : List.copyOf(names)));
         }
         companyBoards = Map.copyOf(boards);
+        proxyServer = proxyServer == null ? ProxyServer.none() : proxyServer;
+        pageDelay = pageDelay == null ? DelayRange.DEFAULT : pageDelay;
         staleAfterDays = staleAfterDays <= 0 ? DEFAULT_STALE_AFTER_DAYS : staleAfterDays;
     }
 
@@ -53,15 +55,15 @@ public record SourceSettings(
         } else {
             urls.put(sourceId, url.strip());
         }
-        return new SourceSettings(urls, enabledSources, linkedInOptIn, companyBoards, proxy, proxyUser, staleAfterDays);
+        return new SourceSettings(urls, enabledSources, linkedInOptIn, companyBoards, proxyServer, pageDelay, staleAfterDays);
     }
 
     public SourceSettings withEnabledSources(List<String> value) {
-        return new SourceSettings(baseUrls, value, linkedInOptIn, companyBoards, proxy, proxyUser, staleAfterDays);
+        return new SourceSettings(baseUrls, value, linkedInOptIn, companyBoards, proxyServer, pageDelay, staleAfterDays);
     }
 
     public SourceSettings withLinkedInOptIn(boolean value) {
-        return new SourceSettings(baseUrls, enabledSources, value, companyBoards, proxy, proxyUser, staleAfterDays);
+        return new SourceSettings(baseUrls, enabledSources, value, companyBoards, proxyServer, pageDelay, staleAfterDays);
     }
 
     public SourceSettings withCompanyBoards(String sourceId, List<String> names) {
@@ -69,14 +71,18 @@ public record SourceSettings(
         List<String> clean = new ArrayList<>();
         names.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().forEach(clean::add);
         boards.put(sourceId, clean);
-        return new SourceSettings(baseUrls, enabledSources, linkedInOptIn, boards, proxy, proxyUser, staleAfterDays);
+        return new SourceSettings(baseUrls, enabledSources, linkedInOptIn, boards, proxyServer, pageDelay, staleAfterDays);
     }
 
-    public SourceSettings withProxy(String server, String user) {
-        return new SourceSettings(baseUrls, enabledSources, linkedInOptIn, companyBoards, server, user, staleAfterDays);
+    public SourceSettings withProxy(ProxyServer value) {
+        return new SourceSettings(baseUrls, enabledSources, linkedInOptIn, companyBoards, value, pageDelay, staleAfterDays);
+    }
+
+    public SourceSettings withPageDelay(DelayRange value) {
+        return new SourceSettings(baseUrls, enabledSources, linkedInOptIn, companyBoards, proxyServer, value, staleAfterDays);
     }
 
     public SourceSettings withStaleAfterDays(int days) {
-        return new SourceSettings(baseUrls, enabledSources, linkedInOptIn, companyBoards, proxy, proxyUser, days);
+        return new SourceSettings(baseUrls, enabledSources, linkedInOptIn, companyBoards, proxyServer, pageDelay, days);
     }
 }

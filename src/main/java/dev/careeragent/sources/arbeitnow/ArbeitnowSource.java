@@ -16,12 +16,7 @@ public final class ArbeitnowSource extends ApiSource {
     public static final String ATTRIBUTION = "Jobs from Arbeitnow (https://www.arbeitnow.com)";
 
     public ArbeitnowSource(SourcePolicy policy, PostingNormalizer normalizer, Clock clock) {
-        super(policy, new ArbeitnowParser(normalizer), clock);
-    }
-
-    @Override
-    public Optional<String> attribution() {
-        return Optional.of(ATTRIBUTION);
+        super(policy, new ArbeitnowParser(normalizer), clock, ATTRIBUTION);
     }
 
     @Override

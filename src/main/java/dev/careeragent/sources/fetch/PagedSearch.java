@@ -34,7 +34,7 @@ public final class PagedSearch {
                 if (pages == 0) {
                     throw e;
                 }
-                return new SearchResult<>(items, pages, e);
+                return new SearchResult<>(items, pages, e, "page " + (pages + 1));
             }
             pages++;
             if (page.isEmpty()) {
@@ -44,7 +44,7 @@ public final class PagedSearch {
             progress.pageRead(pages, items.size());
             url = next.after(url.get(), pages, items.size());
         }
-        return new SearchResult<>(items, pages, null);
+        return new SearchResult<>(items, pages, null, null);
     }
 
     public static <T> SearchResult<T> collect(PoliteFetcher fetcher, URI firstPage, PageParser<List<T>> parser,

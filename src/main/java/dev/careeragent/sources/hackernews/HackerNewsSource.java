@@ -26,12 +26,7 @@ public final class HackerNewsSource extends ApiSource {
             + "searched with the HN Search API by Algolia";
 
     public HackerNewsSource(SourcePolicy policy, PostingNormalizer normalizer, Clock clock) {
-        super(policy, new HnHiringParser(normalizer), clock);
-    }
-
-    @Override
-    public Optional<String> attribution() {
-        return Optional.of(ATTRIBUTION);
+        super(policy, new HnHiringParser(normalizer), clock, ATTRIBUTION);
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.careeragent.sources.SearchCriteria;
 import dev.careeragent.sources.fetch.PoliteFetcher;
 import dev.careeragent.sources.fetch.SourcePolicy;
 import java.time.Clock;
-import java.util.Optional;
 
 /** Remote OK's public feed ({@code /api}): one answer with every current job, filtered locally. */
 public final class RemoteOkSource extends ApiSource {
@@ -17,16 +16,11 @@ public final class RemoteOkSource extends ApiSource {
     public static final String ATTRIBUTION = "Jobs from Remote OK (https://remoteok.com)";
 
     public RemoteOkSource(SourcePolicy policy, PostingNormalizer normalizer, Clock clock) {
-        super(policy, new RemoteOkParser(normalizer), clock);
-    }
-
-    @Override
-    public Optional<String> attribution() {
-        return Optional.of(ATTRIBUTION);
+        super(policy, new RemoteOkParser(normalizer), clock, ATTRIBUTION);
     }
 
     @Override
     protected PageUrls pages(SearchCriteria criteria, PoliteFetcher fetcher) {
-        return index -> index == 0 ? Optional.of(policy().url("/api")) : Optional.empty();
+        return PageUrls.single(policy().url("/api"));
     }
 }

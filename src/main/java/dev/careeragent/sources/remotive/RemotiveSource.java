@@ -7,7 +7,6 @@ import dev.careeragent.sources.fetch.PoliteFetcher;
 import dev.careeragent.sources.fetch.SourcePolicy;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Remotive's public API ({@code /api/remote-jobs?search=&limit=}). Remotive asks API users to call it only a
@@ -20,12 +19,7 @@ public final class RemotiveSource extends ApiSource {
     public static final String ATTRIBUTION = "Jobs from Remotive (https://remotive.com)";
 
     public RemotiveSource(SourcePolicy policy, PostingNormalizer normalizer, Clock clock) {
-        super(policy, new RemotiveParser(normalizer), clock);
-    }
-
-    @Override
-    public Optional<String> attribution() {
-        return Optional.of(ATTRIBUTION);
+        super(policy, new RemotiveParser(normalizer), clock, ATTRIBUTION);
     }
 
     @Override
@@ -36,8 +30,6 @@ public final class RemotiveSource extends ApiSource {
     @Override
     protected PageUrls pages(SearchCriteria criteria, PoliteFetcher fetcher) {
         String search = criteria.keywords().isEmpty() ? "" : "search=" + encode(criteria.keywords()) + "&";
-        return index -> index == 0
-                ? Optional.of(policy().url("/api/remote-jobs?" + search + "limit=" + Math.max(100, criteria.limit())))
-                : Optional.empty();
+        return PageUrls.single(policy().url("/api/remote-jobs?" + search + "limit=" + Math.max(100, criteria.limit())));
     }
 }

@@ -1,7 +1,5 @@
 package dev.careeragent.sources.search;
 
-import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.jobs.IngestResult;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.PostingIngest;
@@ -9,7 +7,6 @@ import dev.careeragent.sources.JobPageParseException;
 import dev.careeragent.sources.JobPageParser;
 import dev.careeragent.sources.fetch.HttpFetcher;
 import dev.careeragent.sources.fetch.Politeness;
-import dev.careeragent.sources.fetch.ProxySettings;
 import dev.careeragent.sources.fetch.SourcePolicy;
 import java.io.IOException;
 import java.net.URI;
@@ -35,9 +32,9 @@ public final class JobPageImport {
     private final JobPageParser parser;
     private final Politeness politeness;
     private final PostingIngest ingest;
-    private final SettingsStore settings;
+    private final SourceSettingsService settings;
 
-    public JobPageImport(JobPageParser parser, Politeness politeness, PostingIngest ingest, SettingsStore settings) {
+    public JobPageImport(JobPageParser parser, Politeness politeness, PostingIngest ingest, SourceSettingsService settings) {
         this.parser = parser;
         this.politeness = politeness;
         this.ingest = ingest;
@@ -65,8 +62,7 @@ public final class JobPageImport {
         }
         SourcePolicy policy = SourcePolicy.api("web:" + url.getHost(), url.getHost(),
                 URI.create(url.getScheme() + "://" + url.getRawAuthority() + "/"), Duration.ofSeconds(2));
-        SourceSettings config = settings.get().sources();
-        HttpFetcher http = HttpFetcher.standard(ProxySettings.parse(config.proxy(), config.proxyUser(), null));
+        HttpFetcher http = HttpFetcher.standard(settings.proxy());
         return politeness.fetcher(policy, http).fetch(url, (body, at) -> parser.parse(body, at.toString()));
     }
 

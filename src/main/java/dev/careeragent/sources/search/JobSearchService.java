@@ -2,7 +2,6 @@ package dev.careeragent.sources.search;
 
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.settings.AppSettings;
-import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.jobs.JobPostingRepository;
@@ -38,7 +37,7 @@ public final class JobSearchService {
 
     private final SourceCatalog catalog;
     private final Politeness politeness;
-    private final SettingsStore settings;
+    private final SourceSettingsService settings;
     private final PostingIngest ingest;
     private final JobPostingRepository postings;
     private final SourceHealthRepository healthStore;
@@ -47,7 +46,7 @@ public final class JobSearchService {
     private final Clock clock;
 
     /** @param browsers starts the one browser of a run (the app: {@code BrowserSession::new}) */
-    public JobSearchService(SourceCatalog catalog, Politeness politeness, SettingsStore settings, PostingIngest ingest,
+    public JobSearchService(SourceCatalog catalog, Politeness politeness, SourceSettingsService settings, PostingIngest ingest,
             JobPostingRepository postings, SourceHealthRepository healthStore, EventBus events,
             Function<BrowserOptions, BrowserSession> browsers, Clock clock) {
         this.catalog = catalog;
@@ -66,6 +65,11 @@ public final class JobSearchService {
         }
     }
 
+    /** The source settings this service runs with (Settings > Job sources edits them). */
+    public SourceSettingsService settings() {
+        return settings;
+    }
+
     /** Runs a saved search on its sources (or the enabled sources when it names none). */
     public SearchRunResult run(SavedSearch search, SearchListener listener, BooleanSupplier cancelled) {
         return run(SearchCriteria.of(search), search.getSources(), listener, cancelled);
@@ -73,10 +77,10 @@ public final class JobSearchService {
 
     public SearchRunResult run(SearchCriteria criteria, List<String> sourceIds, SearchListener listener,
             BooleanSupplier cancelled) {
-        AppSettings now = settings.get();
+        AppSettings now = settings.current();
         SourceSettings config = now.sources();
         List<String> ids = sourceIds == null || sourceIds.isEmpty() ? config.enabledSources() : sourceIds;
-        ProxySettings proxy = ProxySettings.parse(config.proxy(), config.proxyUser(), null);
+        ProxySettings proxy = settings.proxy();
         List<SourceOutcome> outcomes = new ArrayList<>();
         List<Long> newIds = new ArrayList<>();
         java.util.Set<Long> foundIds = new java.util.LinkedHashSet<>();
@@ -106,7 +110,7 @@ public final class JobSearchService {
             SearchListener listener) {
         return BackgroundTask.of(title, task -> {
             int total = Math.max(1, sourceIds == null || sourceIds.isEmpty()
-                    ? settings.get().sources().enabledSources().size() : sourceIds.size());
+                    ? settings.sources().enabledSources().size() : sourceIds.size());
             int[] done = {0};
             task.updateProgress(0, total);
             return run(criteria, sourceIds, new SearchListener() {
@@ -134,7 +138,7 @@ public final class JobSearchService {
     /** Archives postings not seen for the stale period (Settings, default 30 days); returns how many. */
     public int archiveStale() {
         try {
-            return postings.archiveNotSeenFor(settings.get().sources().staleAfterDays());
+            return postings.archiveNotSeenFor(settings.sources().staleAfterDays());
         } catch (SQLException e) {
             LOG.warn("Stale postings could not be archived: {}", e.getMessage());
             return 0;

@@ -79,6 +79,9 @@ final class SourceRunner {
             };
             result = source.search(criteria, politeness.fetcher(source.policy(), transports.forSource(source)), progress);
         } catch (FetchException e) {
+            if (!e.stopsSource()) {
+                politeness.health().recordError(id, e.getMessage()); // e.g. an unreadable answer, which the fetcher took
+            }
             return SourceOutcome.withoutResults(id, source.displayName(), statusOf(e), e.getMessage(), pausedUntil(id));
         } catch (JobPageParseException e) {
             politeness.health().recordError(id, e.getMessage());
@@ -135,13 +138,22 @@ final class SourceRunner {
         Status status;
         String message = null;
         if (result.stoppedBy() != null) {
-            status = statusOf(result.stoppedBy()) == Status.BLOCKED ? Status.BLOCKED : Status.PARTIAL;
-            message = "Stopped after " + result.pagesFetched() + " page(s): " + result.stoppedBy().getMessage();
+            Status why = statusOf(result.stoppedBy());
+            status = why == Status.BLOCKED || why == Status.CANCELLED ? why : Status.PARTIAL;
+            message = partialReport(result);
         } else {
             status = cancelled.getAsBoolean() ? Status.CANCELLED : Status.SUCCEEDED;
         }
         return new SourceOutcome(id, source.displayName(), status, stored.found(), stored.newCount(),
                 stored.duplicates(), message, pausedUntil(id));
+    }
+
+    /** E.g. "Read 2 pages (50 jobs); page 3 failed: Remote OK answered HTTP 503 ...". */
+    private static String partialReport(SearchResult<JobPosting> result) {
+        int pages = result.pagesFetched();
+        return "Read " + pages + (pages == 1 ? " page (" : " pages (") + result.items().size()
+                + (result.items().size() == 1 ? " job); " : " jobs); ") + result.stoppedAt() + " failed: "
+                + result.stoppedBy().getMessage();
     }
 
     private Instant pausedUntil(String id) {

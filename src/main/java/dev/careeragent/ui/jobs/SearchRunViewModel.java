@@ -7,15 +7,11 @@ import dev.careeragent.core.task.TaskHandle;
 import dev.careeragent.jobs.SavedSearch;
 import dev.careeragent.sources.SearchCriteria;
 import dev.careeragent.sources.SourceCatalog;
-import dev.careeragent.sources.fetch.SourceHealth;
 import dev.careeragent.sources.search.SearchListener;
 import dev.careeragent.sources.search.SearchRunResult;
 import dev.careeragent.sources.search.SourceOutcome;
 import dev.careeragent.ui.UiServices.JobServices;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -32,7 +28,6 @@ import javafx.collections.ObservableList;
  */
 public final class SearchRunViewModel {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final JobServices jobs;
     private final TaskExecutor tasks;
@@ -176,19 +171,7 @@ public final class SearchRunViewModel {
 
     private void refreshHealth() {
         tasks.execute(BackgroundTask.of("Reading source health", () -> jobs.runs().health())
-                .onSuccess(list -> health.setAll(list.stream().map(this::healthItem).toList())));
-    }
-
-    private SourceHealthItem healthItem(SourceHealth h) {
-        String name = SourceCatalog.entry(h.sourceId()).map(SourceCatalog.Entry::displayName).orElse(h.sourceId());
-        boolean paused = h.isPausedAt(clock.instant());
-        return new SourceHealthItem(h.sourceId(), name, time(h.lastSuccess()),
-                h.lastError() == null ? "-" : time(h.lastErrorAt()) + ": " + h.lastError(),
-                paused ? time(h.pausedUntil()) : "-", paused);
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? "-" : TIME.format(instant.atZone(ZoneId.systemDefault()));
+                .onSuccess(list -> health.setAll(list.stream().map(h -> SourceHealthItem.of(h, clock.instant())).toList())));
     }
 
     public SearchForm form() { return form; }

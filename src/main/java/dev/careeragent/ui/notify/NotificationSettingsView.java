@@ -1,10 +1,15 @@
 package dev.careeragent.ui.notify;
 
+import static dev.careeragent.ui.common.Forms.check;
+import static dev.careeragent.ui.common.Forms.field;
+import static dev.careeragent.ui.common.Forms.grid;
+import static dev.careeragent.ui.common.Forms.heading;
+import static dev.careeragent.ui.common.Forms.labelled;
+
 import atlantafx.base.theme.Styles;
 import dev.careeragent.core.settings.SmtpSecurity;
+import dev.careeragent.ui.common.Forms;
 import dev.careeragent.ui.common.Layouts;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,7 +17,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -91,56 +95,9 @@ public final class NotificationSettingsView extends VBox {
         test.setId("send-test-email");
         test.disableProperty().bind(model.busyProperty());
         test.setOnAction(e -> model.sendTestEmail());
-        Label status = new Label();
-        status.setId("notifications-status");
-        status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
-        model.statusOkProperty().addListener((obs, old, ok) -> {
-            status.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-            status.getStyleClass().add(ok ? Styles.SUCCESS : Styles.DANGER);
-        });
-        status.getStyleClass().add(Styles.DANGER);
+        Label status = Forms.status("notifications-status", model.statusProperty(), model.statusOkProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox row = new HBox(12, save, test, status);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        return grid;
-    }
-
-    private static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_BOLD);
-        return label;
-    }
-
-    private static TextField field(String id, StringProperty value, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.setPrefColumnCount(prompt.length() <= 5 ? 5 : 22);
-        field.textProperty().bindBidirectional(value);
-        return field;
-    }
-
-    private static CheckBox check(String id, String text, BooleanProperty value) {
-        CheckBox box = new CheckBox(text);
-        box.setId(id);
-        box.selectedProperty().bindBidirectional(value);
-        return box;
-    }
-
-    private static HBox labelled(String caption, Node field) {
-        return labelled(new Label(caption), field);
-    }
-
-    private static HBox labelled(Node... nodes) {
-        HBox row = new HBox(8, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

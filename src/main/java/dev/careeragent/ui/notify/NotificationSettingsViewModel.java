@@ -10,6 +10,7 @@ import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.notify.EmailSender;
 import dev.careeragent.notify.EmailSettingsService;
+import dev.careeragent.ui.common.FieldValues;
 import java.time.LocalTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -183,15 +184,7 @@ public final class NotificationSettingsViewModel {
     }
 
     private static int number(String text, String what, int min, int max) {
-        try {
-            int value = Integer.parseInt(text == null ? "" : text.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below in words
-        }
-        throw new IllegalArgumentException(what + " must be a whole number from " + min + " to " + max + ".");
+        return FieldValues.wholeNumber(text, what, min, max);
     }
 
     private static String time(String text, String what) {

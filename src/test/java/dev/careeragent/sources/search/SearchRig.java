@@ -12,6 +12,8 @@ import dev.careeragent.sources.LoopbackSite.Reply;
 import dev.careeragent.sources.SourceCatalog;
 import dev.careeragent.sources.SourceTesting;
 import dev.careeragent.sources.browser.BrowserSession;
+import dev.careeragent.security.EncryptedFileSecretVault;
+import dev.careeragent.security.SecretVault;
 import dev.careeragent.store.Database;
 import dev.careeragent.testing.TestDatabases;
 import java.nio.file.Path;
@@ -33,6 +35,7 @@ final class SearchRig implements AutoCloseable {
     final Database database;
     final SettingsStore settings;
     final JobPostingRepository postings;
+    final SecretVault vault;
     final List<NewPostingsStored> stored = new CopyOnWriteArrayList<>();
     private final Path dir;
 
@@ -40,6 +43,7 @@ final class SearchRig implements AutoCloseable {
         this.dir = dir;
         database = TestDatabases.open(dir.resolve("data"));
         settings = new SettingsStore(dir.resolve("settings.json"));
+        vault = EncryptedFileSecretVault.withKeyFile(dir.resolve("data/secrets.vault"), dir.resolve("data/secrets.key"));
         postings = new JobPostingRepository(database, fetch.time);
         SourceSettings sources = SourceSettings.defaults();
         for (SourceCatalog.Entry entry : SourceCatalog.ENTRIES) {
@@ -58,7 +62,7 @@ final class SearchRig implements AutoCloseable {
         SourceCatalog catalog = new SourceCatalog(SourceTesting.normalizer(), fetch.time,
                 policy -> policy.withDelays(Duration.ZERO, Duration.ofMillis(20))
                         .withRetries(2, Duration.ofSeconds(1), Duration.ofSeconds(30)));
-        return new JobSearchService(catalog, fetch.politeness, settings, new PostingIngest(database, fetch.time),
+        return new JobSearchService(catalog, fetch.politeness, new SourceSettingsService(settings, () -> vault), new PostingIngest(database, fetch.time),
                 postings, new SourceHealthRepository(database), fetch.events,
                 options -> new BrowserSession(options.withNavigationTimeout(Duration.ofSeconds(20))), fetch.time);
     }
