@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Stores fetched postings without duplicates. Each incoming posting is matched (DuplicateDetector rules: same
@@ -34,6 +35,9 @@ public final class PostingIngest {
     private static final String TOUCH = "UPDATE job_posting SET last_seen = ?, archived = 0 WHERE id = ?";
     private static final String FILL_DESCRIPTION = "UPDATE job_posting SET description_html = ?, description_text = ?"
             + " WHERE id = ? AND (description_text IS NULL OR length(description_text) < ?)";
+
+    /** Postings matched and written per step; the next step's fingerprints are computed meanwhile. */
+    private static final int CHUNK = 1000;
 
     private final Database database;
     private final Clock clock;
@@ -64,52 +68,102 @@ public final class PostingIngest {
         }
     }
 
+    /**
+     * Stores the postings in chunks; while one chunk is matched and written (SQLite, this thread), the next one's
+     * duplicate fingerprints are computed on the other cores.
+     */
     private IngestResult ingest(Connection connection, List<JobPosting> postings, Map<String, String> attributions,
             String now) throws SQLException {
         DuplicateDetector detector = KnownPostings.load(connection);
         FullTextDeferral fullText = FullTextDeferral.begin(connection);
-        Map<JobPosting, Long> idOfIncoming = new IdentityHashMap<>();
-        List<Long> ids = new ArrayList<>();
-        Set<Long> all = new LinkedHashSet<>();
-        int duplicates = 0;
-        try (PreparedStatement insert = connection.prepareStatement(JobPostingRepository.INSERT, Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement link = connection.prepareStatement(UPSERT_LINK);
-             PreparedStatement touch = connection.prepareStatement(TOUCH);
-             PreparedStatement fill = connection.prepareStatement(FILL_DESCRIPTION)) {
-            List<Optional<DuplicateMatch>> matches = detector.addAll(postings);
+        try (ChunkWriter writer = new ChunkWriter(connection, attributions, now)) {
+            CompletableFuture<DuplicateDetector.Prepared> next = prepare(postings, 0);
+            for (int from = 0; from < postings.size(); from += CHUNK) {
+                DuplicateDetector.Prepared chunk = next.join();
+                next = from + CHUNK < postings.size() ? prepare(postings, from + CHUNK) : null;
+                List<JobPosting> part = postings.subList(from, Math.min(from + CHUNK, postings.size()));
+                writer.write(part, detector.addAll(chunk));
+            }
+            fullText.indexNewRows(connection);
+            return writer.finish(postings.size());
+        }
+    }
+
+    private static CompletableFuture<DuplicateDetector.Prepared> prepare(List<JobPosting> postings, int from) {
+        List<JobPosting> part = postings.subList(from, Math.min(from + CHUNK, postings.size()));
+        return CompletableFuture.supplyAsync(() -> DuplicateDetector.prepare(part));
+    }
+
+    /** The statements of one ingest: a new posting is inserted, a known one touched; every sighting gets a link. */
+    private static final class ChunkWriter implements AutoCloseable {
+        private final PreparedStatement insert;
+        private final PreparedStatement link;
+        private final PreparedStatement touch;
+        private final PreparedStatement fill;
+        private final Map<String, String> attributions;
+        private final String now;
+        private final Map<JobPosting, Long> idOfIncoming = new IdentityHashMap<>();
+        private final List<Long> ids = new ArrayList<>();
+        private final Set<Long> all = new LinkedHashSet<>();
+        private int duplicates;
+
+        ChunkWriter(Connection connection, Map<String, String> attributions, String now) throws SQLException {
+            this.insert = connection.prepareStatement(JobPostingRepository.INSERT, Statement.RETURN_GENERATED_KEYS);
+            this.link = connection.prepareStatement(UPSERT_LINK);
+            this.touch = connection.prepareStatement(TOUCH);
+            this.fill = connection.prepareStatement(FILL_DESCRIPTION);
+            this.attributions = attributions;
+            this.now = now;
+        }
+
+        void write(List<JobPosting> postings, List<Optional<DuplicateMatch>> matches) throws SQLException {
             for (int i = 0; i < postings.size(); i++) {
                 JobPosting posting = postings.get(i);
-                Optional<DuplicateMatch> match = matches.get(i);
-                long id;
-                if (match.isEmpty()) {
-                    id = insert(insert, posting, now);
-                    ids.add(id);
-                } else {
-                    JobPosting existing = match.get().existing();
-                    id = existing.id() != null ? existing.id() : idOfIncoming.get(existing);
-                    duplicates++;
-                    touch.setString(1, now);
-                    touch.setLong(2, id);
-                    touch.addBatch();
-                    if (posting.descriptionText() != null) {
-                        fill.setString(1, posting.descriptionHtml());
-                        fill.setString(2, posting.descriptionText());
-                        fill.setLong(3, id);
-                        fill.setInt(4, posting.descriptionText().length());
-                        fill.addBatch();
-                    }
-                }
+                long id = matches.get(i).isEmpty() ? insertNew(posting) : touchKnown(posting, matches.get(i).get());
                 idOfIncoming.put(posting, id);
                 all.add(id);
                 bindLink(link, id, posting, attributions.get(posting.source()), now);
                 link.addBatch();
             }
-            fullText.indexNewRows(connection);
+        }
+
+        private long insertNew(JobPosting posting) throws SQLException {
+            long id = insert(insert, posting, now);
+            ids.add(id);
+            return id;
+        }
+
+        private long touchKnown(JobPosting posting, DuplicateMatch match) throws SQLException {
+            JobPosting existing = match.existing();
+            long id = existing.id() != null ? existing.id() : idOfIncoming.get(existing);
+            duplicates++;
+            touch.setString(1, now);
+            touch.setLong(2, id);
+            touch.addBatch();
+            if (posting.descriptionText() != null) {
+                fill.setString(1, posting.descriptionHtml());
+                fill.setString(2, posting.descriptionText());
+                fill.setLong(3, id);
+                fill.setInt(4, posting.descriptionText().length());
+                fill.addBatch();
+            }
+            return id;
+        }
+
+        /** Runs the batched updates (after the full-text index caught up with the inserts). */
+        IngestResult finish(int received) throws SQLException {
             touch.executeBatch();
             fill.executeBatch();
             link.executeBatch();
+            return new IngestResult(received, ids, duplicates, new ArrayList<>(all));
         }
-        return new IngestResult(postings.size(), ids, duplicates, new ArrayList<>(all));
+
+        @Override
+        public void close() throws SQLException {
+            try (insert; link; touch; fill) {
+                // closes all four, even if one fails
+            }
+        }
     }
 
     private static long insert(PreparedStatement insert, JobPosting posting, String now) throws SQLException {

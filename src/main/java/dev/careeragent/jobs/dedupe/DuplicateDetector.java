@@ -56,10 +56,28 @@ public final class DuplicateDetector {
      * job). The costly part, shingling the descriptions, runs on every core.
      */
     public List<Optional<DuplicateMatch>> addAll(List<JobPosting> postings) {
-        List<Fingerprint> fingerprints = postings.parallelStream().map(Fingerprint::of).toList();
-        List<Optional<DuplicateMatch>> matches = new ArrayList<>(fingerprints.size());
-        fingerprints.forEach(f -> matches.add(add(f)));
+        return addAll(prepare(postings));
+    }
+
+    /** {@link #addAll(List)} for a batch prepared earlier, possibly on another thread. */
+    public List<Optional<DuplicateMatch>> addAll(Prepared batch) {
+        List<Optional<DuplicateMatch>> matches = new ArrayList<>(batch.fingerprints.size());
+        batch.fingerprints.forEach(f -> matches.add(add(f)));
         return matches;
+    }
+
+    /** Does the costly part of adding postings (shingling), on every core; safe on any thread. */
+    public static Prepared prepare(List<JobPosting> postings) {
+        return new Prepared(postings.parallelStream().map(Fingerprint::of).toList());
+    }
+
+    /** Postings with their fingerprints computed, ready for {@link #addAll(Prepared)}. */
+    public static final class Prepared {
+        private final List<Fingerprint> fingerprints;
+
+        private Prepared(List<Fingerprint> fingerprints) {
+            this.fingerprints = fingerprints;
+        }
     }
 
     private Optional<DuplicateMatch> add(Fingerprint f) {
@@ -74,7 +92,7 @@ public final class DuplicateDetector {
         if (f.companyTitlePlace() != null) {
             byCompanyTitlePlace.computeIfAbsent(f.companyTitlePlace(), k -> new ArrayList<>()).add(id);
         }
-        descriptions.add(id, f.shingles());
+        descriptions.add(id, f.bandKeys());
         return found.map(Found::match);
     }
 
@@ -111,7 +129,7 @@ public final class DuplicateDetector {
         }
         int best = -1;
         double bestSimilarity = 0;
-        for (int id : descriptions.candidates(f.shingles())) {
+        for (int id : descriptions.candidates(f.bandKeys())) {
             Fingerprint other = seen.get(id);
             if (!f.titleCompatible(other) || !f.placeCompatible(other)) {
                 continue;

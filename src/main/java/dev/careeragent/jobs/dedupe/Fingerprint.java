@@ -8,10 +8,11 @@ import java.util.Set;
 
 /**
  * What duplicate detection compares, computed once per posting (a batch computes them in parallel): description
- * shingles, the title's words and level words, the place, the company + title + place key and the date.
+ * shingles and their MinHash band keys, the title's words and level words, the place, the company + title + place
+ * key and the date.
  */
-record Fingerprint(JobPosting posting, long[] shingles, Set<String> titleWords, Set<String> levelWords, String place,
-        String companyTitlePlace, LocalDate date) {
+record Fingerprint(JobPosting posting, long[] shingles, long[] bandKeys, Set<String> titleWords,
+        Set<String> levelWords, String place, String companyTitlePlace, LocalDate date) {
 
     static Fingerprint of(JobPosting p) {
         Set<String> titleWords = PostingKeys.titleWords(p.title());
@@ -19,8 +20,9 @@ record Fingerprint(JobPosting posting, long[] shingles, Set<String> titleWords, 
         String place = PostingKeys.place(p);
         String ctl = company.isEmpty() || titleWords.isEmpty() ? null
                 : company + "|" + String.join(" ", titleWords) + "|" + place;
-        return new Fingerprint(p, Shingles.of(p.descriptionText()), titleWords, PostingKeys.levels(titleWords), place,
-                ctl, dateOf(p));
+        long[] shingles = Shingles.of(p.descriptionText());
+        return new Fingerprint(p, shingles, MinHashIndex.bandKeys(shingles), titleWords,
+                PostingKeys.levels(titleWords), place, ctl, dateOf(p));
     }
 
     Optional<String> sourceKey() {

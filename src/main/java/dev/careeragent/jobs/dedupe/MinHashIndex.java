@@ -32,14 +32,10 @@ final class MinHashIndex {
         }
     }
 
-    /** Ids of earlier entries sharing at least one band with these shingles. */
-    Set<Integer> candidates(long[] shingles) {
+    /** Ids of earlier entries sharing at least one band key ({@link #bandKeys}) with these. */
+    Set<Integer> candidates(long[] keys) {
         Set<Integer> found = new LinkedHashSet<>();
-        if (shingles.length == 0) {
-            return found;
-        }
-        long[] keys = bandKeys(shingles);
-        for (int b = 0; b < BANDS; b++) {
+        for (int b = 0; b < keys.length; b++) {
             List<Integer> ids = bands.get(b).get(keys[b]);
             if (ids != null) {
                 found.addAll(ids);
@@ -48,17 +44,17 @@ final class MinHashIndex {
         return found;
     }
 
-    void add(int id, long[] shingles) {
-        if (shingles.length == 0) {
-            return;
-        }
-        long[] keys = bandKeys(shingles);
-        for (int b = 0; b < BANDS; b++) {
+    void add(int id, long[] keys) {
+        for (int b = 0; b < keys.length; b++) {
             bands.get(b).computeIfAbsent(keys[b], k -> new ArrayList<>(1)).add(id);
         }
     }
 
-    private static long[] bandKeys(long[] shingles) {
+    /** The band keys of a shingle set (none for an empty one); pure, so batches compute them in parallel. */
+    static long[] bandKeys(long[] shingles) {
+        if (shingles.length == 0) {
+            return new long[0];
+        }
         long[] bins = new long[SLOTS];
         java.util.Arrays.fill(bins, EMPTY);
         for (long s : shingles) {
