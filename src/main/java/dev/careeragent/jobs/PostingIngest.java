@@ -82,7 +82,7 @@ public final class PostingIngest {
                 DuplicateDetector.Prepared chunk = next.join();
                 next = from + CHUNK < postings.size() ? prepare(postings, from + CHUNK) : null;
                 List<JobPosting> part = postings.subList(from, Math.min(from + CHUNK, postings.size()));
-                writer.write(part, detector.addAll(chunk));
+                writer.write(part, chunk, detector.addAll(chunk));
             }
             fullText.indexNewRows(connection);
             return writer.finish(postings.size());
@@ -100,6 +100,7 @@ public final class PostingIngest {
         private final PreparedStatement link;
         private final PreparedStatement touch;
         private final PreparedStatement fill;
+        private final PreparedStatement fingerprint;
         private final Map<String, String> attributions;
         private final String now;
         private final Map<JobPosting, Long> idOfIncoming = new IdentityHashMap<>();
@@ -112,14 +113,23 @@ public final class PostingIngest {
             this.link = connection.prepareStatement(UPSERT_LINK);
             this.touch = connection.prepareStatement(TOUCH);
             this.fill = connection.prepareStatement(FILL_DESCRIPTION);
+            this.fingerprint = connection.prepareStatement(KnownPostings.SAVE_FINGERPRINT);
             this.attributions = attributions;
             this.now = now;
         }
 
-        void write(List<JobPosting> postings, List<Optional<DuplicateMatch>> matches) throws SQLException {
+        void write(List<JobPosting> postings, DuplicateDetector.Prepared prepared, List<Optional<DuplicateMatch>> matches)
+                throws SQLException {
             for (int i = 0; i < postings.size(); i++) {
                 JobPosting posting = postings.get(i);
-                long id = matches.get(i).isEmpty() ? insertNew(posting) : touchKnown(posting, matches.get(i).get());
+                long id;
+                if (matches.get(i).isEmpty()) {
+                    id = insertNew(posting);
+                    KnownPostings.bindFingerprint(fingerprint, id, prepared.bandKeys(i));
+                    fingerprint.addBatch();
+                } else {
+                    id = touchKnown(posting, matches.get(i).get());
+                }
                 idOfIncoming.put(posting, id);
                 all.add(id);
                 bindLink(link, id, posting, attributions.get(posting.source()), now);
@@ -155,13 +165,14 @@ public final class PostingIngest {
             touch.executeBatch();
             fill.executeBatch();
             link.executeBatch();
+            fingerprint.executeBatch();
             return new IngestResult(received, ids, duplicates, new ArrayList<>(all));
         }
 
         @Override
         public void close() throws SQLException {
-            try (insert; link; touch; fill) {
-                // closes all four, even if one fails
+            try (insert; link; touch; fill; fingerprint) {
+                // closes them all, even if one fails
             }
         }
     }
@@ -195,37 +206,5 @@ public final class PostingIngest {
             return p.sourceId();
         }
         return p.url() != null ? p.url() : "posting:" + postingId;
-    }
-
-    /** Loads what new postings are matched against: every source link, and the active postings' match fields. */
-    static final class KnownPostings {
-
-        private KnownPostings() {
-        }
-
-        static DuplicateDetector load(Connection connection) throws SQLException {
-            List<JobPosting> known = new ArrayList<>();
-            try (Statement st = connection.createStatement()) {
-                try (ResultSet rs = st.executeQuery("SELECT posting_id, source, source_id, url FROM job_posting_link")) {
-                    while (rs.next()) {
-                        known.add(JobPosting.builder().id(rs.getLong(1)).source(rs.getString(2))
-                                .sourceId(rs.getString(3)).url(rs.getString(4)).build());
-                    }
-                }
-                try (ResultSet rs = st.executeQuery("SELECT id, title, company, location, city, posted_date, first_seen,"
-                        + " description_text FROM job_posting WHERE archived = 0")) {
-                    while (rs.next()) {
-                        String posted = rs.getString(6);
-                        known.add(JobPosting.builder().id(rs.getLong(1)).title(rs.getString(2))
-                                .company(rs.getString(3)).location(rs.getString(4)).city(rs.getString(5))
-                                .postedDate(posted == null ? null : LocalDate.parse(posted))
-                                .firstSeen(Instant.parse(rs.getString(7))).descriptionText(rs.getString(8)).build());
-                    }
-                }
-            }
-            DuplicateDetector detector = new DuplicateDetector();
-            detector.addAll(known);
-            return detector;
-        }
     }
 }

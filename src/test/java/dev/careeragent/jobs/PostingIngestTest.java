@@ -78,6 +78,33 @@ class PostingIngestTest {
     }
 
     @Test
+    void storedPostingsAreRememberedByTheirSavedFingerprints() throws Exception {
+        IngestResult first = ingest.ingest(List.of(posting("greenhouse", "1").build(),
+                posting("greenhouse", "2").title("Data Analyst").descriptionText("Dashboards in SQL.").build()), Map.of());
+        assertThat(fingerprintCount()).isEqualTo(first.newIds().size());
+    }
+
+    @Test
+    void postingsStoredWithoutAFingerprintGetOneAndStillMatch() throws Exception {
+        repository.insertAll(List.of(posting("import", "1").title("Backend Engineer (m/w/d)").build()));
+        assertThat(fingerprintCount()).isZero();
+
+        IngestResult other = ingest.ingest(List.of(posting("arbeitnow", "acme-backend").company("Acme Payments")
+                .descriptionText(DESCRIPTION + " Apply now!").build()), Map.of());
+
+        assertThat(other.duplicates()).isEqualTo(1);
+        assertThat(fingerprintCount()).isEqualTo(1);
+    }
+
+    private long fingerprintCount() throws Exception {
+        try (var connection = database.connection(); var st = connection.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM job_posting_fingerprint WHERE length(band_keys) = 128")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void aReSightingUpdatesLastSeenAndDuplicatesInOneBatchAreMerged() throws Exception {
         long id = ingest.ingest(List.of(posting("linkedin", "111").build(), posting("linkedin", "111").build()),
                 Map.of()).newIds().get(0);

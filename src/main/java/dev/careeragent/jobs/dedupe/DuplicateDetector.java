@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * Finds postings that are the same job, in memory and without I/O. Rules, strongest first: same source and
@@ -28,17 +29,27 @@ public final class DuplicateDetector {
     private final Map<String, Integer> byUrl = new HashMap<>();
     private final Map<String, List<Integer>> byCompanyTitlePlace = new HashMap<>();
     private final MinHashIndex descriptions = new MinHashIndex();
+    private final LongFunction<String> storedDescription;
 
     public DuplicateDetector() {
         this(DEFAULT_DESCRIPTION_THRESHOLD);
     }
 
     public DuplicateDetector(double descriptionThreshold) {
+        this(descriptionThreshold, id -> null);
+    }
+
+    /**
+     * @param storedDescription reads a stored posting's description by id, for postings added by
+     *                          {@link #addStored}; called only when a new posting's band keys collide with it
+     */
+    public DuplicateDetector(double descriptionThreshold, LongFunction<String> storedDescription) {
         if (descriptionThreshold <= 0 || descriptionThreshold > 1) {
             throw new IllegalArgumentException("The description similarity threshold must be above 0 and at most 1, not "
                     + descriptionThreshold);
         }
         this.threshold = descriptionThreshold;
+        this.storedDescription = storedDescription;
     }
 
     /** The earlier posting this one duplicates, if any, without remembering it. */
@@ -78,6 +89,16 @@ public final class DuplicateDetector {
         private Prepared(List<Fingerprint> fingerprints) {
             this.fingerprints = fingerprints;
         }
+
+        /** The i-th posting's description band keys, to store for {@link #addStored}. */
+        public byte[] bandKeys(int i) {
+            return MinHashIndex.toBytes(fingerprints.get(i).bandKeys());
+        }
+    }
+
+    /** Remembers a stored posting (with its id) by the band keys saved for it ({@link Prepared#bandKeys}). */
+    public void addStored(JobPosting posting, byte[] bandKeys) {
+        add(Fingerprint.stored(posting, MinHashIndex.fromBytes(bandKeys)));
     }
 
     private Optional<DuplicateMatch> add(Fingerprint f) {
@@ -134,13 +155,22 @@ public final class DuplicateDetector {
             if (!f.titleCompatible(other) || !f.placeCompatible(other)) {
                 continue;
             }
-            double s = Shingles.jaccard(f.shingles(), other.shingles());
+            double s = Shingles.jaccard(f.shingles(), shinglesOf(id));
             if (s >= threshold && s > bestSimilarity) {
                 best = id;
                 bestSimilarity = s;
             }
         }
         return best < 0 ? Optional.empty() : found(best, DuplicateReason.NEAR_IDENTICAL_DESCRIPTION, bestSimilarity);
+    }
+
+    private long[] shinglesOf(int id) {
+        Fingerprint f = seen.get(id);
+        if (f.shingles() == null) {
+            f = f.withShingles(Shingles.of(storedDescription.apply(f.posting().id())));
+            seen.set(id, f);
+        }
+        return f.shingles();
     }
 
     private Optional<Found> found(int id, DuplicateReason reason, double similarity) {

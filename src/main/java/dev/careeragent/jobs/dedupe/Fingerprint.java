@@ -15,14 +15,26 @@ record Fingerprint(JobPosting posting, long[] shingles, long[] bandKeys, Set<Str
         Set<String> levelWords, String place, String companyTitlePlace, LocalDate date) {
 
     static Fingerprint of(JobPosting p) {
+        long[] shingles = Shingles.of(p.descriptionText());
+        return of(p, shingles, MinHashIndex.bandKeys(shingles));
+    }
+
+    /** A stored posting known by its saved band keys; its shingles are read only when needed ({@code null} here). */
+    static Fingerprint stored(JobPosting p, long[] bandKeys) {
+        return of(p, null, bandKeys);
+    }
+
+    private static Fingerprint of(JobPosting p, long[] shingles, long[] bandKeys) {
         Set<String> titleWords = PostingKeys.titleWords(p.title());
         String company = PostingKeys.company(p.company());
         String place = PostingKeys.place(p);
         String ctl = company.isEmpty() || titleWords.isEmpty() ? null
                 : company + "|" + String.join(" ", titleWords) + "|" + place;
-        long[] shingles = Shingles.of(p.descriptionText());
-        return new Fingerprint(p, shingles, MinHashIndex.bandKeys(shingles), titleWords,
-                PostingKeys.levels(titleWords), place, ctl, dateOf(p));
+        return new Fingerprint(p, shingles, bandKeys, titleWords, PostingKeys.levels(titleWords), place, ctl, dateOf(p));
+    }
+
+    Fingerprint withShingles(long[] value) {
+        return new Fingerprint(posting, value, bandKeys, titleWords, levelWords, place, companyTitlePlace, date);
     }
 
     Optional<String> sourceKey() {

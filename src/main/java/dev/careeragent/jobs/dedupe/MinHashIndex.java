@@ -1,5 +1,7 @@
 package dev.careeragent.jobs.dedupe;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -48,6 +50,18 @@ final class MinHashIndex {
         for (int b = 0; b < keys.length; b++) {
             bands.get(b).computeIfAbsent(keys[b], k -> new ArrayList<>(1)).add(id);
         }
+    }
+
+    static byte[] toBytes(long[] keys) {
+        ByteBuffer buffer = ByteBuffer.allocate(keys.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asLongBuffer().put(keys);
+        return buffer.array();
+    }
+
+    static long[] fromBytes(byte[] bytes) {
+        long[] keys = new long[bytes.length / Long.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(keys);
+        return keys;
     }
 
     /** The band keys of a shingle set (none for an empty one); pure, so batches compute them in parallel. */
