@@ -1,5 +1,7 @@
 package dev.careeragent.ui.jobs;
 
+import dev.careeragent.jobs.PostingIngest;
+import dev.careeragent.jobs.JobPosting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -13,6 +15,7 @@ import dev.careeragent.ui.shell.MainWindow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -92,6 +95,24 @@ class JobsViewTest {
         robot.clickOn("#undo-hide");
         waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
         assertThat(table(robot).getItems().get(0).title()).isEqualTo(GOOGLE_JOB);
+    }
+
+    @Test
+    void aDescriptionThatCameAsPlainTextIsShownAsParagraphs(FxRobot robot) throws Exception {
+        new PostingIngest(context.database(), context.clock()).ingest(List.of(JobPosting.builder().source("hackernews")
+                .sourceId("hn-1").title("Zymurgy Platform Engineer").company("Brewlab")
+                .descriptionText("We brew <b>beer</b> with code.\n\nRust and Postgres.").build()), Map.of());
+        robot.clickOn("#nav-jobs");
+        robot.clickOn("#job-search").write("zymurgy");
+        waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#job-description").tryQuery().isPresent());
+
+        assertThat(description(robot)).contains("We brew <b>beer</b> with code.", "Rust and Postgres.");
+        Node box = robot.lookup("#job-description").query();
+        assertThat(robot.from(box).lookup((Node n) -> n instanceof TextFlow).queryAll())
+                .as("one text block per paragraph").hasSize(2);
     }
 
     @Test
