@@ -51,9 +51,13 @@ public final class MatchStore {
 
     public void saveScores(long resumeVersionId, String profileHash, List<MatchResult> results) {
         String now = clock.instant().toString();
+        // Writing the explanations is most of the work here: done on all cores before the (single-threaded) insert.
+        List<String> explanations = results.parallelStream().map(r -> write(r.explanation())).toList();
+        List<Integer> rows = java.util.stream.IntStream.range(0, results.size()).boxed().toList();
         batch("INSERT OR REPLACE INTO match_score (posting_id, resume_version_id, score, excluded, skills_points, meaning_points,"
                 + " fit_points, preference_points, penalty_points, explanation_json, posting_hash, profile_hash, computed_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", results, (ps, r) -> {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, (ps, i) -> {
+                    MatchResult r = results.get(i);
                     ps.setLong(1, r.postingId());
                     ps.setLong(2, resumeVersionId);
                     ps.setDouble(3, r.score());
@@ -63,7 +67,7 @@ public final class MatchStore {
                     ps.setDouble(7, r.points(MatchComponent.FIT));
                     ps.setDouble(8, r.points(MatchComponent.PREFERENCES));
                     ps.setDouble(9, r.explanation().penalties().stream().mapToDouble(MatchExplanation.Penalty::points).sum());
-                    ps.setString(10, write(r.explanation()));
+                    ps.setString(10, explanations.get(i));
                     ps.setString(11, r.postingHash());
                     ps.setString(12, profileHash);
                     ps.setString(13, now);
