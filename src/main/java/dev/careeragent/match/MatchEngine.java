@@ -43,6 +43,16 @@ public final class MatchEngine {
         return postings.analyze(posting);
     }
 
+    /** Features of several postings by id (each needs its id), analysed on all cores, in the order given. */
+    public Map<Long, PostingFeatures> analyzeAll(List<JobPosting> list) {
+        List<PostingFeatures> features = list.parallelStream().map(postings::analyze).toList();
+        Map<Long, PostingFeatures> out = new LinkedHashMap<>();
+        for (int i = 0; i < features.size(); i++) {
+            out.put(list.get(i).id(), features.get(i));
+        }
+        return out;
+    }
+
     /** Prepares a resume profile for scoring; embeds its sections and roles (cached). */
     public ResumeFeatures prepare(MatchProfile profile) {
         return resumes.analyze(profile);

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,15 +122,16 @@ public final class MatchService {
 
     /** Indexes what is new or changed in {@code batch}, scores what has no current result; adds all to {@code out}, returns the newly scored. */
     private List<MatchResult> scoreBatch(List<JobPosting> batch, ResumeFeatures current, long today, List<MatchResult> out) {
-        Map<Long, PostingFeatures> fresh = new LinkedHashMap<>();
+        List<JobPosting> changed = new ArrayList<>();
         for (JobPosting p : batch) {
             if (p.id() == null) {
                 throw new IllegalArgumentException("Only saved postings can be scored here; save \"" + p.title() + "\" first.");
             }
             if (!engine.isCurrent(p)) {
-                fresh.put(p.id(), engine.analyze(p));
+                changed.add(p);
             }
         }
+        Map<Long, PostingFeatures> fresh = engine.analyzeAll(changed);
         if (!fresh.isEmpty()) {
             engine.index(fresh);
             store.saveFeatures(fresh);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * benefits, equal-opportunity and how-to-apply text are dropped; the rest is cut into chunks of about
  * {@value #CHUNK_WORDS} words and at most {@value #MAX_CHUNKS} kept, the richest in requirement words.
  * The model's cost grows with the words it reads (about 0.8 ms of CPU per word here), so this bound is
- * what keeps embedding at 50 postings a second; the quality cost is measured in docs/BENCHMARKS-match.md.
+ * what keeps embedding near 50 postings a second; the quality cost is measured in docs/BENCHMARKS-match.md.
  */
 public final class PostingChunker {
 
