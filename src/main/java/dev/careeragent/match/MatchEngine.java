@@ -27,6 +27,7 @@ public final class MatchEngine {
     private final MatchScorer scorer;
     private final Map<Long, Integer> vectorByKey = new HashMap<>();
     private final Map<Long, IndexedPosting> indexed = new LinkedHashMap<>();
+    private final Map<Long, Long> fingerprints = new HashMap<>();
 
     public MatchEngine(SkillTaxonomy taxonomy, SkillExtractor extractor, EmbeddingCache cache) {
         this.skills = new SkillIndex(taxonomy);
@@ -40,6 +41,16 @@ public final class MatchEngine {
     /** Features of a posting (rule-based extraction, no model). */
     public PostingFeatures analyze(JobPosting posting) {
         return postings.analyze(posting);
+    }
+
+    /** Features of several postings by id (each needs its id), analysed on all cores, in the order given. */
+    public Map<Long, PostingFeatures> analyzeAll(List<JobPosting> list) {
+        List<PostingFeatures> features = list.parallelStream().map(postings::analyze).toList();
+        Map<Long, PostingFeatures> out = new LinkedHashMap<>();
+        for (int i = 0; i < features.size(); i++) {
+            out.put(list.get(i).id(), features.get(i));
+        }
+        return out;
     }
 
     /** Prepares a resume profile for scoring; embeds its sections and roles (cached). */
@@ -90,8 +101,28 @@ public final class MatchEngine {
         return p != null && p.features().textHash().equals(textHash);
     }
 
+    /**
+     * Whether the posting is indexed from its current text. Checked on every rescore of every posting, so a
+     * 64-bit fingerprint seen before answers; SHA-256 of the text is computed only for postings not checked yet.
+     */
+    public synchronized boolean isCurrent(JobPosting posting) {
+        long print = PostingAnalyzer.fingerprint(posting);
+        Long known = fingerprints.get(posting.id());
+        if (known != null && known == print && indexed.containsKey(posting.id())) {
+            return true;
+        }
+        boolean current = isIndexed(posting.id(), PostingAnalyzer.textHash(posting));
+        if (current) {
+            fingerprints.put(posting.id(), print);
+        }
+        return current;
+    }
+
     public synchronized void remove(Collection<Long> postingIds) {
-        postingIds.forEach(indexed::remove);
+        postingIds.forEach(id -> {
+            indexed.remove(id);
+            fingerprints.remove(id);
+        });
     }
 
     public synchronized Optional<MatchResult> score(long postingId, ResumeFeatures resume, MatchPreferences prefs,
@@ -100,17 +131,18 @@ public final class MatchEngine {
         return p == null ? Optional.empty() : Optional.of(scorer.score(p, resume, prefs, weights, todayEpochDay));
     }
 
-    /** Scores the given indexed postings (unknown ids are skipped), in the order given. */
+    /** Scores the given indexed postings (unknown ids are skipped), in the order given, spread over the cores. */
     public synchronized List<MatchResult> scoreAll(Collection<Long> postingIds, ResumeFeatures resume, MatchPreferences prefs,
                                                    MatchWeights weights, long todayEpochDay) {
-        List<MatchResult> out = new ArrayList<>(postingIds.size());
+        List<IndexedPosting> known = new ArrayList<>(postingIds.size());
         for (long id : postingIds) {
             IndexedPosting p = indexed.get(id);
             if (p != null) {
-                out.add(scorer.score(p, resume, prefs, weights, todayEpochDay));
+                known.add(p);
             }
         }
-        return out;
+        // Scoring only reads the index, which cannot change while this method holds the lock.
+        return known.parallelStream().map(p -> scorer.score(p, resume, prefs, weights, todayEpochDay)).toList();
     }
 
     public synchronized int size() {

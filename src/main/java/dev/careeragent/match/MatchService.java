@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +42,11 @@ public final class MatchService {
     private volatile MatchPreferences preferences = MatchPreferences.none();
     private volatile MatchWeights weights = MatchWeights.defaults();
     private volatile boolean storedFeaturesLoaded;
+    /** Results stored before the last profile change, to store only what the change changed. */
+    private volatile StoredResults previous = new StoredResults(-1, Map.of());
+
+    private record StoredResults(long resumeVersionId, Map<Long, MatchResult> results) {
+    }
 
     public MatchService(MatchEngine engine, MatchStore store, EventBus events, Clock clock) {
         this.engine = engine;
@@ -52,17 +57,21 @@ public final class MatchService {
 
     /** Makes {@code profile} (of resume version {@code versionId}) the one scored against. Embeds its sections: call off the UI thread. */
     public synchronized void useResume(long versionId, MatchProfile profile) {
-        resume = engine.prepare(profile);
+        ResumeFeatures prepared = engine.prepare(profile);
+        rememberStored();
+        resume = prepared;
         resumeVersionId = versionId;
         reloadStoredScores();
     }
 
     public synchronized void usePreferences(MatchPreferences prefs) {
+        rememberStored();
         preferences = prefs;
         reloadStoredScores();
     }
 
     public synchronized void useWeights(MatchWeights w) {
+        rememberStored();
         weights = w;
         reloadStoredScores();
     }
@@ -97,38 +106,49 @@ public final class MatchService {
         List<JobPosting> list = new ArrayList<>(postings);
         List<MatchResult> out = new ArrayList<>(list.size());
         List<MatchResult> changed = new ArrayList<>();
-        for (int from = 0; from < list.size() && !cancelled.getAsBoolean(); from += BATCH) {
-            List<JobPosting> batch = list.subList(from, Math.min(list.size(), from + BATCH));
-            Map<Long, PostingFeatures> fresh = new LinkedHashMap<>();
-            for (JobPosting p : batch) {
-                if (p.id() == null) {
-                    throw new IllegalArgumentException("Only saved postings can be scored here; save \"" + p.title() + "\" first.");
-                }
-                if (!engine.isIndexed(p.id(), PostingAnalyzer.textHash(p))) {
-                    fresh.put(p.id(), engine.analyze(p));
-                }
+        try {
+            for (int from = 0; from < list.size() && !cancelled.getAsBoolean(); from += BATCH) {
+                List<JobPosting> batch = list.subList(from, Math.min(list.size(), from + BATCH));
+                List<MatchResult> scored = scoreBatch(batch, current, today, out);
+                changed.addAll(scored);
+                progress.update(Math.min(list.size(), from + BATCH), list.size(), "Scored " + out.size() + " of " + list.size() + " jobs");
             }
-            if (!fresh.isEmpty()) {
-                engine.index(fresh);
-                store.saveFeatures(fresh);
-            }
-            List<Long> toScore = new ArrayList<>();
-            for (JobPosting p : batch) {
-                MatchResult known = results.get(p.id());
-                if (known != null && !fresh.containsKey(p.id())) {
-                    out.add(known);
-                } else {
-                    toScore.add(p.id());
-                }
-            }
-            List<MatchResult> scored = engine.scoreAll(toScore, current, preferences, weights, today);
-            scored.forEach(r -> results.put(r.postingId(), r));
-            changed.addAll(scored);
-            out.addAll(scored);
-            progress.update(Math.min(list.size(), from + BATCH), list.size(), "Scored " + out.size() + " of " + list.size() + " jobs");
+        } finally {
+            // Also after a failure: every result in memory is stored, so later relabelling stays right.
+            publish(changed, profileHash);
         }
-        publish(changed, profileHash);
         return out;
+    }
+
+    /** Indexes what is new or changed in {@code batch}, scores what has no current result; adds all to {@code out}, returns the newly scored. */
+    private List<MatchResult> scoreBatch(List<JobPosting> batch, ResumeFeatures current, long today, List<MatchResult> out) {
+        List<JobPosting> changed = new ArrayList<>();
+        for (JobPosting p : batch) {
+            if (p.id() == null) {
+                throw new IllegalArgumentException("Only saved postings can be scored here; save \"" + p.title() + "\" first.");
+            }
+            if (!engine.isCurrent(p)) {
+                changed.add(p);
+            }
+        }
+        Map<Long, PostingFeatures> fresh = engine.analyzeAll(changed);
+        if (!fresh.isEmpty()) {
+            engine.index(fresh);
+            store.saveFeatures(fresh);
+        }
+        List<Long> toScore = new ArrayList<>();
+        for (JobPosting p : batch) {
+            MatchResult known = results.get(p.id());
+            if (known != null && !fresh.containsKey(p.id())) {
+                out.add(known);
+            } else {
+                toScore.add(p.id());
+            }
+        }
+        List<MatchResult> scored = engine.scoreAll(toScore, current, preferences, weights, today);
+        scored.forEach(r -> results.put(r.postingId(), r));
+        out.addAll(scored);
+        return scored;
     }
 
     /** A background task that (re)scores every posting {@code postings} supplies, with progress and cancel. */
@@ -169,7 +189,7 @@ public final class MatchService {
         if (changed.isEmpty()) {
             return;
         }
-        store.saveScores(resumeVersionId, profileHash, changed);
+        saveChanged(changed, profileHash);
         Set<Long> ids = new HashSet<>();
         changed.forEach(r -> ids.add(r.postingId()));
         double best = changed.stream().mapToDouble(MatchResult::score).max().orElse(0);
@@ -177,8 +197,34 @@ public final class MatchService {
         events.publish(new MatchScoresChanged(resumeVersionId, ids, best));
     }
 
+    /** Rows whose result is what was stored before the profile changed only get the new profile hash. */
+    private void saveChanged(List<MatchResult> scored, String profileHash) {
+        StoredResults before = previous;
+        Map<Long, MatchResult> old = before.resumeVersionId() == resumeVersionId ? before.results() : Map.of();
+        List<MatchResult> rewrite = new ArrayList<>();
+        List<Long> same = new ArrayList<>();
+        for (MatchResult r : scored) {
+            if (r.equals(old.get(r.postingId()))) {
+                same.add(r.postingId());
+            } else {
+                rewrite.add(r);
+            }
+        }
+        Set<Long> missing = store.relabelScores(resumeVersionId, profileHash, same);
+        scored.stream().filter(r -> missing.contains(r.postingId())).forEach(rewrite::add);
+        store.saveScores(resumeVersionId, profileHash, rewrite);
+        LOG.debug("Stored {} changed scores, relabelled {} unchanged", rewrite.size(), same.size() - missing.size());
+    }
+
     private String profileHash() {
         return ContentHash.ofParts(resume.hash(), preferences.hash(), weights.hash());
+    }
+
+    /** Called before the profile changes: what is stored now, so unchanged results need not be written again. */
+    private void rememberStored() {
+        if (resumeVersionId != null && !results.isEmpty()) {
+            previous = new StoredResults(resumeVersionId, new HashMap<>(results));
+        }
     }
 
     /** Keeps stored scores computed from the current resume, preferences and weights; others will be recomputed. */

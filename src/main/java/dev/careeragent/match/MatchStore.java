@@ -11,9 +11,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Posting features and scores in SQLite (tables of migration V4), written in batches over JDBC. */
 public final class MatchStore {
@@ -49,9 +51,13 @@ public final class MatchStore {
 
     public void saveScores(long resumeVersionId, String profileHash, List<MatchResult> results) {
         String now = clock.instant().toString();
+        // Writing the explanations is most of the work here: done on all cores before the (single-threaded) insert.
+        List<String> explanations = results.parallelStream().map(r -> write(r.explanation())).toList();
+        List<Integer> rows = java.util.stream.IntStream.range(0, results.size()).boxed().toList();
         batch("INSERT OR REPLACE INTO match_score (posting_id, resume_version_id, score, excluded, skills_points, meaning_points,"
                 + " fit_points, preference_points, penalty_points, explanation_json, posting_hash, profile_hash, computed_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", results, (ps, r) -> {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, (ps, i) -> {
+                    MatchResult r = results.get(i);
                     ps.setLong(1, r.postingId());
                     ps.setLong(2, resumeVersionId);
                     ps.setDouble(3, r.score());
@@ -61,11 +67,33 @@ public final class MatchStore {
                     ps.setDouble(7, r.points(MatchComponent.FIT));
                     ps.setDouble(8, r.points(MatchComponent.PREFERENCES));
                     ps.setDouble(9, r.explanation().penalties().stream().mapToDouble(MatchExplanation.Penalty::points).sum());
-                    ps.setString(10, write(r.explanation()));
+                    ps.setString(10, explanations.get(i));
                     ps.setString(11, r.postingHash());
                     ps.setString(12, profileHash);
                     ps.setString(13, now);
                 });
+    }
+
+    /**
+     * Marks stored scores as computed from {@code profileHash} without rewriting them (for results a new profile
+     * left unchanged). Returns the ids that had no stored row, which must be saved in full.
+     */
+    public Set<Long> relabelScores(long resumeVersionId, String profileHash, List<Long> postingIds) {
+        String now = clock.instant().toString();
+        int[] counts = batch("UPDATE match_score SET profile_hash = ?, computed_at = ? WHERE posting_id = ? AND resume_version_id = ?",
+                postingIds, (ps, id) -> {
+                    ps.setString(1, profileHash);
+                    ps.setString(2, now);
+                    ps.setLong(3, id);
+                    ps.setLong(4, resumeVersionId);
+                });
+        Set<Long> missing = new HashSet<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                missing.add(postingIds.get(i));
+            }
+        }
+        return missing;
     }
 
     /** Stored scores of a resume version computed from {@code profileHash}, by posting id. */
@@ -103,9 +131,10 @@ public final class MatchStore {
         void row(ResultSet rs) throws SQLException;
     }
 
-    private <T> void batch(String sql, List<T> items, Binder<T> binder) {
+    /** Runs {@code sql} once per item in one transaction; returns the rows each run changed. */
+    private <T> int[] batch(String sql, List<T> items, Binder<T> binder) {
         if (items.isEmpty()) {
-            return;
+            return new int[0];
         }
         try (Connection c = database.connection()) {
             c.setAutoCommit(false);
@@ -114,8 +143,9 @@ public final class MatchStore {
                     binder.bind(ps, item);
                     ps.addBatch();
                 }
-                ps.executeBatch();
+                int[] counts = ps.executeBatch();
                 c.commit();
+                return counts;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

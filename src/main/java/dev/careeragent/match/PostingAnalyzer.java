@@ -21,9 +21,18 @@ public final class PostingAnalyzer {
 
     /** Hash of the fields features are made from; equal hashes mean the stored features are still right. */
     public static String textHash(JobPosting p) {
-        return ContentHash.ofParts(p.title(), p.descriptionText(), p.seniority(), p.location(), p.remote(),
+        return ContentHash.ofParts(hashedFields(p));
+    }
+
+    /** A cheap 64-bit fingerprint of the same fields as {@link #textHash}, for in-memory change checks. */
+    public static long fingerprint(JobPosting p) {
+        return ContentHash.fingerprint(hashedFields(p));
+    }
+
+    private static Object[] hashedFields(JobPosting p) {
+        return new Object[] {p.title(), p.descriptionText(), p.seniority(), p.location(), p.remote(),
                 p.salaryMin(), p.salaryMax(), p.salaryCurrency(), p.salaryPeriod(), p.employmentType(), p.postedDate(),
-                p.firstSeen() == null ? null : p.firstSeen().toString().substring(0, 10));
+                p.firstSeen() == null ? null : p.firstSeen().toString().substring(0, 10)};
     }
 
     public PostingFeatures analyze(JobPosting p) {

@@ -5,14 +5,12 @@ import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.match.EmbeddingCache;
 import dev.careeragent.match.InMemoryVectorStore;
 import dev.careeragent.match.MatchEngine;
-import dev.careeragent.match.PostingFeatures;
 import dev.careeragent.skills.SkillExtractor;
 import dev.careeragent.skills.SkillTaxonomy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,7 +60,10 @@ public class EmbedPostingsBenchmark {
     public void freshCache() {
         engine = new MatchEngine(taxonomy, extractor, new EmbeddingCache(model, new InMemoryVectorStore()));
         int from = (next++ * POSTINGS) % (real.size() - POSTINGS);
-        batch = real.subList(from, from + POSTINGS);
+        batch = new ArrayList<>();
+        for (JobPosting p : real.subList(from, from + POSTINGS)) {
+            batch.add(p.toBuilder().id((long) batch.size()).build());
+        }
         cpuAtStart = processCpuNanos();
     }
 
@@ -80,11 +81,7 @@ public class EmbedPostingsBenchmark {
 
     @Benchmark
     public int embedNewPostings() {
-        Map<Long, PostingFeatures> features = new LinkedHashMap<>();
-        for (JobPosting p : batch) {
-            features.put((long) features.size(), engine.analyze(p));
-        }
-        engine.index(features);
+        engine.index(engine.analyzeAll(batch));
         return engine.size();
     }
 

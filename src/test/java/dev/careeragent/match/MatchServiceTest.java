@@ -140,6 +140,40 @@ class MatchServiceTest {
     }
 
     @Test
+    void scoresAProfileChangeLeftAloneAreRelabelledSoARestartFindsEveryScore() {
+        MatchPreferences remote = new MatchPreferences(RemotePreference.REMOTE, PreferenceMode.FILTER, List.of(), null, null,
+                null, null, List.of(), null, 30);
+        MatchWeights skillsFirst = new MatchWeights(0.6, 0.2, 0.1, 0.1, 0.5, 0.25, 15, 10, 15, 10);
+        MatchService first = service(new TestEmbedders.Counting(new TestEmbedders.BagOfWords()));
+        first.useResume(resumeId, profile);
+        List<MatchResult> before = first.scoreAll(postings, MatchProgress.NONE, () -> false);
+        first.usePreferences(remote);
+        List<MatchResult> after = first.scoreAll(postings, MatchProgress.NONE, () -> false);
+        assertThat(after).as("this preference changes no result").containsExactlyElementsOf(before);
+
+        MatchService second = restartedWith(remote, MatchWeights.defaults());
+        int published = events.size();
+        assertThat(second.scoreAll(postings, MatchProgress.NONE, () -> false)).containsExactlyElementsOf(after);
+        assertThat(events).as("every score was found in the store, none recomputed").hasSize(published);
+        second.useWeights(skillsFirst);
+        List<MatchResult> reweighted = second.scoreAll(postings, MatchProgress.NONE, () -> false);
+        assertThat(reweighted).extracting(MatchResult::score).isNotEqualTo(after.stream().map(MatchResult::score).toList());
+
+        MatchService third = restartedWith(remote, skillsFirst);
+        published = events.size();
+        assertThat(third.scoreAll(postings, MatchProgress.NONE, () -> false)).containsExactlyElementsOf(reweighted);
+        assertThat(events).hasSize(published);
+    }
+
+    private MatchService restartedWith(MatchPreferences prefs, MatchWeights weights) {
+        MatchService s = service(new TestEmbedders.Counting(new TestEmbedders.BagOfWords()));
+        s.useResume(resumeId, profile);
+        s.usePreferences(prefs);
+        s.useWeights(weights);
+        return s;
+    }
+
+    @Test
     void scoringWithoutAResumeSaysWhatToDo() {
         MatchService service = service(new TestEmbedders.Counting(new TestEmbedders.BagOfWords()));
         assertThatThrownBy(() -> service.scoreAll(postings, MatchProgress.NONE, () -> false))

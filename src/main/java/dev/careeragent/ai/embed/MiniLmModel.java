@@ -7,6 +7,7 @@ import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +15,9 @@ import java.util.concurrent.Executor;
 
 /**
  * The all-MiniLM-L6-v2 (quantised) model files shipped in the jar of {@link AllMiniLmL6V2QuantizedEmbeddingModel},
- * run with one ONNX thread per text and no busy-waiting: texts are spread over the executor instead.
+ * run with one ONNX thread per run and no busy-waiting: runs are spread over the executor instead. This class is
+ * langchain4j's encoder, kept for texts longer than one run reads (it splits them); {@link #direct()} runs
+ * the other texts on the same session with less overhead.
  * The stock class lets every call spin all cores, which doubled the CPU time per text on a busy 2-core
  * machine (about 100 against 51 ms for 60 words, see docs/BENCHMARKS-match.md).
  */
@@ -24,14 +27,17 @@ final class MiniLmModel extends AbstractInProcessEmbeddingModel {
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
     private final OnnxBertBiEncoder encoder;
+    private final DirectEncoder direct;
 
-    private MiniLmModel(Executor executor, OnnxBertBiEncoder encoder) {
+    private MiniLmModel(Executor executor, OnnxBertBiEncoder encoder, DirectEncoder direct) {
         super(executor);
         this.encoder = encoder;
+        this.direct = direct;
     }
 
     static MiniLmModel load(Executor executor) {
-        try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
+        try (InputStream model = resource(MODEL); InputStream tokenizerJson = resource(TOKENIZER)) {
+            byte[] tokenizer = tokenizerJson.readAllBytes();
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
@@ -39,7 +45,8 @@ final class MiniLmModel extends AbstractInProcessEmbeddingModel {
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             OrtSession session = env.createSession(model.readAllBytes(), options);
-            return new MiniLmModel(executor, new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN));
+            return new MiniLmModel(executor, new OnnxBertBiEncoder(env, session, new ByteArrayInputStream(tokenizer), PoolingMode.MEAN),
+                    new DirectEncoder(env, session, new ByteArrayInputStream(tokenizer)));
         } catch (IOException e) {
             throw new UncheckedIOException("The embedding model could not be read from the application: " + e.getMessage(), e);
         } catch (OrtException e) {
@@ -54,6 +61,10 @@ final class MiniLmModel extends AbstractInProcessEmbeddingModel {
             throw new IOException(name + " is missing from the application");
         }
         return in;
+    }
+
+    DirectEncoder direct() {
+        return direct;
     }
 
     @Override
