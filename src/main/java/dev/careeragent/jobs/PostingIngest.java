@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -109,7 +108,7 @@ public final class PostingIngest {
         private int duplicates;
 
         ChunkWriter(Connection connection, Map<String, String> attributions, String now) throws SQLException {
-            this.insert = connection.prepareStatement(JobPostingRepository.INSERT, Statement.RETURN_GENERATED_KEYS);
+            this.insert = connection.prepareStatement(JobPostingRepository.INSERT + " RETURNING id");
             this.link = connection.prepareStatement(UPSERT_LINK);
             this.touch = connection.prepareStatement(TOUCH);
             this.fill = connection.prepareStatement(FILL_DESCRIPTION);
@@ -179,8 +178,7 @@ public final class PostingIngest {
 
     private static long insert(PreparedStatement insert, JobPosting posting, String now) throws SQLException {
         JobPostingRepository.bind(insert, posting, now);
-        insert.executeUpdate();
-        try (ResultSet keys = insert.getGeneratedKeys()) {
+        try (ResultSet keys = insert.executeQuery()) {
             if (!keys.next()) {
                 throw new SQLException("The database did not return the new posting's id");
             }

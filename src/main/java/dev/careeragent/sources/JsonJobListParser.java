@@ -35,13 +35,13 @@ public abstract class JsonJobListParser implements SearchResultsParser {
             throw new JobPageParseException("The " + service + " answer has no job list. The service may have changed; "
                     + "try again later.");
         }
-        List<JobPosting> postings = new ArrayList<>();
+        List<RawPosting> raws = new ArrayList<>();
         for (JsonNode job : jobs) {
             if (isJob(job)) {
-                postings.add(normalizer.normalize(read(job, new RawPosting(source)), baseUrl));
+                raws.add(read(job, new RawPosting(source)));
             }
         }
-        return postings;
+        return normalizer.normalizeAll(raws, baseUrl);
     }
 
     /** False for list items that are not jobs (e.g. a legal notice). */

@@ -11,6 +11,7 @@ import dev.careeragent.jobs.normalize.Salary;
 import dev.careeragent.jobs.normalize.SalaryParser;
 import dev.careeragent.jobs.normalize.UrlCanonicalizer;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,11 @@ public final class PostingNormalizer {
 
     public HtmlSanitizer sanitizer() {
         return sanitizer;
+    }
+
+    /** Normalises a page's or an answer's postings on every core, in their order. */
+    public List<JobPosting> normalizeAll(List<RawPosting> raws, String baseUrl) {
+        return raws.parallelStream().map(raw -> normalize(raw, baseUrl)).toList();
     }
 
     public JobPosting normalize(RawPosting raw, String baseUrl) {

@@ -64,10 +64,7 @@ public class JobIngestBenchmark {
 
     @Benchmark
     public int normaliseDedupeStore10k() throws Exception {
-        List<JobPosting> normalised = new ArrayList<>(raw.size());
-        for (RawPosting r : raw) {
-            normalised.add(normalizer.normalize(r, "https://www.glassdoor.com"));
-        }
+        List<JobPosting> normalised = normalizer.normalizeAll(raw, "https://www.glassdoor.com");
         IngestResult result = ingest.ingest(normalised, java.util.Map.of());
         return result.newCount();
     }

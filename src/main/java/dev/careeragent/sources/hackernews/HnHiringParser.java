@@ -39,7 +39,7 @@ public final class HnHiringParser implements SearchResultsParser {
         if (hits == null || !hits.isArray()) {
             throw new JobPageParseException("The Hacker News answer has no comments. Check the \"Who is hiring\" story id.");
         }
-        List<JobPosting> postings = new ArrayList<>();
+        List<RawPosting> raws = new ArrayList<>();
         for (JsonNode hit : hits) {
             String story = Json.text(hit, "story_id");
             if (story != null && !story.equals(Json.text(hit, "parent_id"))) {
@@ -47,10 +47,10 @@ public final class HnHiringParser implements SearchResultsParser {
             }
             RawPosting raw = fromComment(hit);
             if (raw != null) {
-                postings.add(normalizer.normalize(raw, baseUrl));
+                raws.add(raw);
             }
         }
-        return postings;
+        return normalizer.normalizeAll(raws, baseUrl);
     }
 
     private static RawPosting fromComment(JsonNode hit) {
