@@ -111,8 +111,9 @@ public final class AppContext implements AutoCloseable {
         this.jobPageImport = new JobPageImport(jobPageParser, politeness, ingest, sourceSettings);
         SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
         SkillExtractor skills = new SkillExtractor(taxonomy);
-        // The model loads on first use; the UI warms it up in a background task.
-        this.embeddings = new EmbeddingService(folder.root().resolve("cache"), Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        // The model loads on first use; the UI warms it up in a background task. One thread per core: embedding runs
+        // in the background and the UI thread still gets its share of a core from the OS.
+        this.embeddings = new EmbeddingService(folder.root().resolve("cache"), Runtime.getRuntime().availableProcessors());
         this.resumeProfiles = new ResumeProfiles(skills);
         this.matching = new MatchService(new MatchEngine(taxonomy, skills,
                 new EmbeddingCache(embeddings, new SqliteVectorStore(database, clock))), new MatchStore(database, clock), events, clock);
