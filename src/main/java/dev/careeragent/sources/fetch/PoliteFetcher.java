@@ -83,7 +83,8 @@ public final class PoliteFetcher {
         if (!rules.isAllowed(url.toString())) {
             String message = rules.isDeferVisits()
                     ? policy.displayName() + "'s robots.txt could not be read right now, and the robots rules say "
-                            + "to stay away until it can. Career Agent skips " + LogSafe.url(url) + "; try again later."
+                            + "to stay away until it can. Career Agent skips " + LogSafe.url(url) + "; try again later, and"
+                            + " if it keeps happening check the internet connection and the proxy in Settings > Job sources."
                     : policy.displayName() + "'s robots.txt does not allow automated visits to " + LogSafe.url(url)
                             + ", so Career Agent does not fetch it.";
             throw new FetchException(FetchException.Kind.ROBOTS_DISALLOWED, policy.sourceId(), url, message);
