@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real Jobs page with postings scored against a real resume: scores shown, sorted by them, the "why" panel. */
 @Tag("ui")
@@ -104,7 +105,9 @@ class JobsScoresViewTest {
 
         CompletableFuture.runAsync(() -> context.matching().score(late)).get(60, TimeUnit.SECONDS);
 
-        waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().stream().anyMatch(r -> r.id() == late.id()
-                && shownScore(robot, table(robot).getItems().indexOf(r)) != null));
+        // Read the rows on the FX thread: the table reloads them there when the score arrives.
+        waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> table(robot).getItems().stream()
+                .anyMatch(r -> r.id() == late.id() && shownScore(robot, table(robot).getItems().indexOf(r)) != null))
+                .get());
     }
 }
