@@ -76,6 +76,11 @@ public final class MatchService {
         reloadStoredScores();
     }
 
+    /** The resume version scored against, if one is chosen; its stored scores can order and filter postings. */
+    public Optional<Long> resumeVersionId() {
+        return Optional.ofNullable(resumeVersionId);
+    }
+
     /** Whether a resume is chosen for matching (scores exist or can be computed). */
     public boolean hasResume() {
         return resume != null;

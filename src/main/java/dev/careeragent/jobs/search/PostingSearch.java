@@ -41,15 +41,23 @@ public final class PostingSearch {
         this.database = database;
     }
 
+    /**
+     * Match scores against one resume version, as stored in {@code match_score}: {@code minScore} (0 = none) keeps
+     * postings whose rounded score reaches it; {@code order} ranks scored postings first (best first unless the query
+     * is ascending), then excluded ones, then unscored ones, each group in the query's own order.
+     */
+    public record MatchScores(long resumeVersionId, int minScore, boolean order) {
+    }
+
     /** How many jobs match, counted up to {@link #COUNT_CAP} + 1 (more reads as "1,000+"). */
     public int count(JobQuery query) throws SQLException {
         try (Connection connection = database.connection()) {
-            return count(connection, query);
+            return count(connection, query, null);
         }
     }
 
-    private static int count(Connection connection, JobQuery query) throws SQLException {
-        Sql sql = from(query);
+    private static int count(Connection connection, JobQuery query, MatchScores scores) throws SQLException {
+        Sql sql = from(query, scores);
         sql.params.add(COUNT_CAP + 1);
         try (PreparedStatement st = sql.prepare(connection, "SELECT count(*) FROM (SELECT 1 " + sql.text + " LIMIT ?)");
              ResultSet rs = st.executeQuery()) {
@@ -59,26 +67,41 @@ public final class PostingSearch {
 
     /** One screenful: the (capped) count and rows {@code offset} to {@code offset + limit - 1}, on one connection. */
     public ResultPage search(JobQuery query, int offset, int limit) throws SQLException {
+        return search(query, null, offset, limit);
+    }
+
+    /** {@link #search(JobQuery, int, int)} filtered and/or ordered by match scores ({@code scores} may be null). */
+    public ResultPage search(JobQuery query, MatchScores scores, int offset, int limit) throws SQLException {
         try (Connection connection = database.connection()) {
-            int total = count(connection, query);
-            return new ResultPage(total, page(connection, query, total, offset, limit));
+            int total = count(connection, query, scores);
+            return new ResultPage(total, page(connection, query, scores, total, offset, limit));
         }
     }
 
     /** Rows {@code offset} to {@code offset + limit - 1} in the query's order. */
     public List<PostingRow> page(JobQuery query, int offset, int limit) throws SQLException {
+        return page(query, null, offset, limit);
+    }
+
+    /** {@link #page(JobQuery, int, int)} filtered and/or ordered by match scores ({@code scores} may be null). */
+    public List<PostingRow> page(JobQuery query, MatchScores scores, int offset, int limit) throws SQLException {
         try (Connection connection = database.connection()) {
-            return page(connection, query, -1, offset, limit);
+            return page(connection, query, scores, -1, offset, limit);
         }
     }
 
     /** @param total the capped count when known, else -1 (counted here if relevance ranking needs it) */
-    private static List<PostingRow> page(Connection connection, JobQuery query, int total, int offset, int limit)
-            throws SQLException {
-        Sql sql = from(query);
+    private static List<PostingRow> page(Connection connection, JobQuery query, MatchScores scores, int total,
+            int offset, int limit) throws SQLException {
+        Sql sql = from(query, scores);
         boolean rank = sql.fullText && query.sort() == Sort.RELEVANCE
-                && (total >= 0 ? total : count(connection, query)) <= COUNT_CAP;
-        sql.text.append(" ORDER BY ").append(order(query, rank, sql.fullText)).append(" LIMIT ? OFFSET ?");
+                && (total >= 0 ? total : count(connection, query, scores)) <= COUNT_CAP;
+        sql.text.append(" ORDER BY ");
+        if (scores != null && scores.order()) {
+            sql.text.append("CASE WHEN s.score IS NULL THEN 2 WHEN s.excluded = 1 THEN 1 ELSE 0 END, s.score")
+                    .append(query.ascending() ? " ASC, " : " DESC, ");
+        }
+        sql.text.append(order(query, rank, sql.fullText)).append(" LIMIT ? OFFSET ?");
         sql.params.add(limit);
         sql.params.add(offset);
         List<PostingRow> rows = new ArrayList<>(Math.min(limit, 1024));
@@ -112,15 +135,24 @@ public final class PostingSearch {
         return sources;
     }
 
-    private static Sql from(JobQuery query) {
+    private static Sql from(JobQuery query, MatchScores scores) {
         Sql sql = new Sql();
         Optional<String> match = FtsQuery.of(query.text());
-        if (match.isPresent()) {
-            sql.fullText = true;
-            sql.text.append("FROM job_posting_fts f JOIN job_posting p ON p.id = f.rowid WHERE job_posting_fts MATCH ?");
+        sql.fullText = match.isPresent();
+        sql.text.append(sql.fullText ? "FROM job_posting_fts f JOIN job_posting p ON p.id = f.rowid" : "FROM job_posting p");
+        if (scores != null) {
+            sql.text.append(" LEFT JOIN match_score s ON s.posting_id = p.id AND s.resume_version_id = ?");
+            sql.params.add(scores.resumeVersionId());
+        }
+        if (sql.fullText) {
+            sql.text.append(" WHERE job_posting_fts MATCH ?");
             sql.params.add(match.get());
         } else {
-            sql.text.append("FROM job_posting p WHERE 1 = 1");
+            sql.text.append(" WHERE 1 = 1");
+        }
+        if (scores != null && scores.minScore() > 0) {
+            sql.text.append(" AND s.excluded = 0 AND s.score >= ?"); // the badge shows the score rounded
+            sql.params.add(scores.minScore() - 0.5);
         }
         if (query.savedOnly()) {
             sql.text.append(" AND p.saved = 1");

@@ -2,6 +2,7 @@ package dev.careeragent.ui.jobs;
 
 import dev.careeragent.jobs.search.JobQuery;
 import dev.careeragent.jobs.search.PostingRow;
+import dev.careeragent.jobs.search.PostingSearch;
 import dev.careeragent.match.MatchResult;
 import dev.careeragent.match.SkillGap;
 import dev.careeragent.ui.UiServices.JobServices;
@@ -14,29 +15,30 @@ import java.util.Map;
  * the skill gaps of the best matches. Runs off the FX thread.
  */
 record JobsResult(int total, List<PostingRow> rows, Map<Long, MatchResult> scores, List<String> sources,
-        boolean storeEmpty, boolean scored, List<String> skillGaps, boolean complete) {
+        boolean storeEmpty, boolean scored, List<String> skillGaps) {
 
     static final int GAP_MATCHES = 50;
 
-    /** Sorting or filtering by score needs every matching row's score, so then all rows load at once. */
+    /** The first page; sorting or filtering by score is done in SQL over the stored scores, page by page. */
     static JobsResult load(JobServices jobs, JobQuery query, boolean byScore, int minScore, int page)
             throws SQLException {
         boolean scored = jobs.matching().hasResume();
-        boolean allAtOnce = scored && (byScore || minScore > 0);
-        List<PostingRow> loaded = jobs.search().page(query, 0, allAtOnce ? Integer.MAX_VALUE : page);
-        Map<Long, MatchResult> scores = ScoredRows.lookUp(jobs.matching(), loaded);
-        List<PostingRow> shown = allAtOnce
-                ? ScoredRows.filterAndSort(loaded, scores, minScore, byScore, query.ascending()) : loaded;
+        PostingSearch.ResultPage first = jobs.search().search(query, scores(jobs, byScore, minScore), 0, page);
         List<String> gaps = scored
                 ? jobs.matching().skillGaps(GAP_MATCHES).stream().map(SkillGap::describe).toList() : List.of();
-        return new JobsResult(allAtOnce ? shown.size() : jobs.search().count(query), shown, scores, jobs.search().sources(),
-                jobs.postings().countActive() == 0, scored, gaps, allAtOnce);
+        return new JobsResult(first.total(), first.rows(), ScoredRows.lookUp(jobs.matching(), first.rows()),
+                jobs.search().sources(), jobs.postings().countActive() == 0, scored, gaps);
     }
 
-    /** The next page in database order, with its scores. */
-    static JobsResult more(JobServices jobs, JobQuery query, int offset, int page) throws SQLException {
-        List<PostingRow> more = jobs.search().page(query, offset, page);
-        return new JobsResult(0, more, ScoredRows.lookUp(jobs.matching(), more), List.of(), false, true, List.of(),
-                false);
+    /** The next page in the same order, with its scores. */
+    static JobsResult more(JobServices jobs, JobQuery query, boolean byScore, int minScore, int offset, int page)
+            throws SQLException {
+        List<PostingRow> more = jobs.search().page(query, scores(jobs, byScore, minScore), offset, page);
+        return new JobsResult(0, more, ScoredRows.lookUp(jobs.matching(), more), List.of(), false, true, List.of());
+    }
+
+    private static PostingSearch.MatchScores scores(JobServices jobs, boolean byScore, int minScore) {
+        return jobs.matching().resumeVersionId().filter(id -> byScore || minScore > 0)
+                .map(id -> new PostingSearch.MatchScores(id, minScore, byScore)).orElse(null);
     }
 }

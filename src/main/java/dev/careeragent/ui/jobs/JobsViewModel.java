@@ -134,7 +134,9 @@ public final class JobsViewModel {
         int mine = generation;
         int offset = rows.size();
         JobQuery query = query();
-        tasks.execute(BackgroundTask.of("Loading more jobs", () -> JobsResult.more(jobs, query, offset, PAGE))
+        boolean byScore = sortByScore.get();
+        int min = minScore.get();
+        tasks.execute(BackgroundTask.of("Loading more jobs", () -> JobsResult.more(jobs, query, byScore, min, offset, PAGE))
                 .onSuccess(more -> {
                     if (mine == generation) {
                         Map<Long, MatchResult> merged = new HashMap<>(scores.get());
@@ -282,7 +284,7 @@ public final class JobsViewModel {
             skillGaps.setAll(page.skillGaps());
         }
         rows.setAll(page.rows());
-        exhausted = page.complete() || page.rows().size() < PAGE;
+        exhausted = page.rows().size() < PAGE;
         total.set(page.total());
         if (!sources.equals(page.sources())) {
             sources.setAll(page.sources());
