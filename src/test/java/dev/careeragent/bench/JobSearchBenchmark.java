@@ -4,6 +4,10 @@ import dev.careeragent.jobs.JobPostingRepository;
 import dev.careeragent.jobs.search.JobQuery;
 import dev.careeragent.jobs.search.PostingSearch;
 import dev.careeragent.store.Database;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -32,12 +36,30 @@ public class JobSearchBenchmark {
     private Database database;
     private PostingSearch search;
     private int next;
+    private long resumeVersion;
 
     @Setup(Level.Trial)
     public void store100k() throws Exception {
         database = BenchDatabases.fresh("ca-fts");
         new JobPostingRepository(database, Clock.systemUTC()).insertAll(BenchDatabases.distinctJobs(100_000));
         search = new PostingSearch(database);
+        resumeVersion = storeScores(database);
+    }
+
+    /** A resume version and a score row for every posting, as a scored store has (scores spread over 0-100). */
+    private static long storeScores(Database database) throws SQLException {
+        try (Connection c = database.connection(); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO resume_version (label, created_at, parsed_json) VALUES ('bench', '2026-01-01', '{}')");
+            long version;
+            try (ResultSet rs = st.executeQuery("SELECT max(id) FROM resume_version")) {
+                rs.next();
+                version = rs.getLong(1);
+            }
+            st.executeUpdate("INSERT INTO match_score (posting_id, resume_version_id, score, explanation_json, posting_hash,"
+                    + " profile_hash, computed_at) SELECT id, " + version + ", abs(random() % 10000) / 100.0, '{}', 'p',"
+                    + " 'r', '2026-01-01' FROM job_posting");
+            return version;
+        }
     }
 
     @TearDown(Level.Trial)
@@ -49,6 +71,13 @@ public class JobSearchBenchmark {
     public int searchAsYouType() throws Exception {
         JobQuery query = JobQuery.all().withText(TYPED.get(next++ % TYPED.size()));
         return search.search(query, 0, 100).rows().size();
+    }
+
+    /** What the Jobs page does per keystroke once a resume is scored: best match first. */
+    @Benchmark
+    public int searchAsYouTypeByScore() throws Exception {
+        JobQuery query = JobQuery.all().withText(TYPED.get(next++ % TYPED.size()));
+        return search.search(query, new PostingSearch.MatchScores(resumeVersion, 0, true), 0, 100).rows().size();
     }
 
     @Benchmark
