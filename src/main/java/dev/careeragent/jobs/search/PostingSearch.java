@@ -93,15 +93,59 @@ public final class PostingSearch {
     /** @param total the capped count when known, else -1 (counted here if relevance ranking needs it) */
     private static List<PostingRow> page(Connection connection, JobQuery query, MatchScores scores, int total,
             int offset, int limit) throws SQLException {
+        if (scores != null && scores.order()) {
+            return byScore(connection, query, scores, offset, limit);
+        }
         Sql sql = from(query, scores);
         boolean rank = sql.fullText && query.sort() == Sort.RELEVANCE
                 && (total >= 0 ? total : count(connection, query, scores)) <= COUNT_CAP;
-        sql.text.append(" ORDER BY ");
-        if (scores != null && scores.order()) {
-            sql.text.append("CASE WHEN s.score IS NULL THEN 2 WHEN s.excluded = 1 THEN 1 ELSE 0 END, s.score")
-                    .append(query.ascending() ? " ASC, " : " DESC, ");
+        sql.text.append(" ORDER BY ").append(order(query, rank, sql.fullText));
+        return rows(connection, sql, offset, limit);
+    }
+
+    /**
+     * Best match first (worst first when ascending), a page at a time: scored jobs are read in score order from
+     * the match_score_rank index, so no match needs sorting; after them come the excluded ones, then the unscored.
+     */
+    private static List<PostingRow> byScore(Connection connection, JobQuery query, MatchScores scores, int offset,
+            int limit) throws SQLException {
+        String direction = query.ascending() ? " ASC" : " DESC";
+        Sql best = scored(query, scores);
+        best.text.append(" ORDER BY s.score").append(direction).append(", p.id DESC");
+        List<PostingRow> rows = rows(connection, best, offset, limit);
+        if (rows.size() == limit || scores.minScore() > 0) {
+            return rows;
         }
-        sql.text.append(order(query, rank, sql.fullText)).append(" LIMIT ? OFFSET ?");
+        Sql scoredCount = scored(query, scores);
+        int scored;
+        try (PreparedStatement st = scoredCount.prepare(connection, "SELECT count(*) " + scoredCount.text);
+             ResultSet rs = st.executeQuery()) {
+            scored = rs.next() ? rs.getInt(1) : 0;
+        }
+        Sql rest = from(query, scores);
+        rest.text.append(" AND (s.score IS NULL OR s.excluded = 1) ORDER BY s.score IS NULL, s.score").append(direction)
+                .append(", ").append(order(query, false, rest.fullText));
+        rows.addAll(rows(connection, rest, Math.max(0, offset - scored), limit - rows.size()));
+        return rows;
+    }
+
+    /** Scored, not excluded jobs matching the query, driven by the score index. */
+    private static Sql scored(JobQuery query, MatchScores scores) {
+        Sql sql = new Sql();
+        sql.text.append("FROM match_score s JOIN job_posting p ON p.id = s.posting_id"
+                + " WHERE s.resume_version_id = ? AND s.excluded = 0");
+        sql.params.add(scores.resumeVersionId());
+        FtsQuery.of(query.text()).ifPresent(match -> {
+            sql.text.append(" AND p.id IN (SELECT rowid FROM job_posting_fts WHERE job_posting_fts MATCH ?)");
+            sql.params.add(match);
+        });
+        minScore(sql, scores);
+        filters(query, sql);
+        return sql;
+    }
+
+    private static List<PostingRow> rows(Connection connection, Sql sql, int offset, int limit) throws SQLException {
+        sql.text.append(" LIMIT ? OFFSET ?");
         sql.params.add(limit);
         sql.params.add(offset);
         List<PostingRow> rows = new ArrayList<>(Math.min(limit, 1024));
@@ -150,10 +194,22 @@ public final class PostingSearch {
         } else {
             sql.text.append(" WHERE 1 = 1");
         }
-        if (scores != null && scores.minScore() > 0) {
+        if (scores != null) {
+            minScore(sql, scores);
+        }
+        filters(query, sql);
+        return sql;
+    }
+
+    private static void minScore(Sql sql, MatchScores scores) {
+        if (scores.minScore() > 0) {
             sql.text.append(" AND s.excluded = 0 AND s.score >= ?"); // the badge shows the score rounded
             sql.params.add(scores.minScore() - 0.5);
         }
+    }
+
+    /** The query's filters, appended to a statement whose posting table is {@code p}. */
+    private static void filters(JobQuery query, Sql sql) {
         if (query.savedOnly()) {
             sql.text.append(" AND p.saved = 1");
         } else if (!query.includeArchived()) {
@@ -177,7 +233,6 @@ public final class PostingSearch {
             sql.text.append(" AND ").append(YEARLY_SALARY).append(" >= ?");
             sql.params.add(query.minYearlySalary());
         }
-        return sql;
     }
 
     /**

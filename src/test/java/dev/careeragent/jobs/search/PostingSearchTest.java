@@ -113,6 +113,53 @@ class PostingSearchTest {
     }
 
     @Test
+    void scoreOrderPagesThroughScoredThenExcludedThenUnscoredJobs() throws Exception {
+        long version = storeScores(Map.of(ids.get(0), 40.0, ids.get(1), 90.0, ids.get(2), 70.0), ids.get(2));
+        PostingSearch.MatchScores best = new PostingSearch.MatchScores(version, 0, true);
+        List<Long> expected = List.of(ids.get(1), ids.get(0), ids.get(2), ids.get(3));
+
+        assertThat(pagedIds(JobQuery.all(), best, 1)).containsExactlyElementsOf(expected);
+        assertThat(pagedIds(JobQuery.all(), best, 3)).containsExactlyElementsOf(expected);
+        assertThat(pagedIds(JobQuery.all().sortedBy(Sort.RELEVANCE, true), best, 2))
+                .containsExactly(ids.get(0), ids.get(1), ids.get(2), ids.get(3));
+        assertThat(pagedIds(JobQuery.all().withText("developer"), best, 1)).containsExactly(ids.get(0), ids.get(2));
+
+        PostingSearch.MatchScores atLeast50 = new PostingSearch.MatchScores(version, 50, true);
+        assertThat(pagedIds(JobQuery.all(), atLeast50, 1)).containsExactly(ids.get(1));
+        assertThat(search.search(JobQuery.all(), atLeast50, 0, 10).total()).isEqualTo(1);
+        assertThat(search.search(JobQuery.all(), new PostingSearch.MatchScores(version, 40, false), 0, 10).rows())
+                .extracting(PostingRow::id).as("filter only, newest first").containsExactly(ids.get(0), ids.get(1));
+    }
+
+    private List<Long> pagedIds(JobQuery query, PostingSearch.MatchScores scores, int pageSize) throws Exception {
+        List<Long> all = new java.util.ArrayList<>();
+        for (int offset = 0; ; offset += pageSize) {
+            List<PostingRow> page = search.page(query, scores, offset, pageSize);
+            page.forEach(row -> all.add(row.id()));
+            if (page.size() < pageSize) {
+                return all;
+            }
+        }
+    }
+
+    private long storeScores(Map<Long, Double> scores, long excluded) throws Exception {
+        try (var connection = database.connection(); var st = connection.createStatement()) {
+            st.executeUpdate("INSERT INTO resume_version (label, created_at, parsed_json) VALUES ('cv', '2026-03-01', '{}')");
+            long version;
+            try (var rs = st.executeQuery("SELECT max(id) FROM resume_version")) {
+                rs.next();
+                version = rs.getLong(1);
+            }
+            for (Map.Entry<Long, Double> e : scores.entrySet()) {
+                st.executeUpdate("INSERT INTO match_score (posting_id, resume_version_id, score, excluded, explanation_json,"
+                        + " posting_hash, profile_hash, computed_at) VALUES (" + e.getKey() + ", " + version + ", "
+                        + e.getValue() + ", " + (e.getKey() == excluded ? 1 : 0) + ", '{}', 'p', 'r', '2026-03-01')");
+            }
+            return version;
+        }
+    }
+
+    @Test
     void operatorsAreReadAsWords() throws Exception {
         assertThat(titles(JobQuery.all().withText("java AND("))).as("\"and\" is a word of its description")
                 .containsExactly("Senior Java Developer");
