@@ -93,19 +93,29 @@ public final class PostingSearch {
     /** @param total the capped count when known, else -1 (counted here if relevance ranking needs it) */
     private static List<PostingRow> page(Connection connection, JobQuery query, MatchScores scores, int total,
             int offset, int limit) throws SQLException {
-        if (scores != null && scores.order()) {
+        Sql sql = from(query, scores);
+        boolean byScore = scores != null && scores.order();
+        if (!sql.fullText && !byScore) {
+            sql.text.append(" ORDER BY ").append(order(query, false, false));
+            return rows(connection, sql, offset, limit);
+        }
+        boolean few = (total >= 0 ? total : count(connection, query, scores)) <= COUNT_CAP;
+        if (byScore && !few) {
             return byScore(connection, query, scores, offset, limit);
         }
-        Sql sql = from(query, scores);
-        boolean rank = sql.fullText && query.sort() == Sort.RELEVANCE
-                && (total >= 0 ? total : count(connection, query, scores)) <= COUNT_CAP;
-        sql.text.append(" ORDER BY ").append(order(query, rank, sql.fullText));
+        sql.text.append(" ORDER BY ");
+        if (byScore) { // sorting at most COUNT_CAP matches is cheap
+            sql.text.append("CASE WHEN s.score IS NULL THEN 2 WHEN s.excluded = 1 THEN 1 ELSE 0 END, s.score")
+                    .append(query.ascending() ? " ASC, " : " DESC, ");
+        }
+        sql.text.append(order(query, sql.fullText && query.sort() == Sort.RELEVANCE && few, sql.fullText));
         return rows(connection, sql, offset, limit);
     }
 
     /**
-     * Best match first (worst first when ascending), a page at a time: scored jobs are read in score order from
-     * the match_score_rank index, so no match needs sorting; after them come the excluded ones, then the unscored.
+     * Best match first (worst first when ascending) for a broad query (more than {@link #COUNT_CAP} matches), a page
+     * at a time: scored jobs are read in score order from the match_score_rank index, so no match needs sorting;
+     * after them come the excluded ones, then the unscored.
      */
     private static List<PostingRow> byScore(Connection connection, JobQuery query, MatchScores scores, int offset,
             int limit) throws SQLException {

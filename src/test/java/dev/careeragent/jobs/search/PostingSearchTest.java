@@ -131,6 +131,35 @@ class PostingSearchTest {
                 .extracting(PostingRow::id).as("filter only, newest first").containsExactly(ids.get(0), ids.get(1));
     }
 
+    @Test
+    void aBroadScoreOrderedSearchPagesThroughTheScoreIndexInTheSameOrder() throws Exception {
+        List<JobPosting> many = new java.util.ArrayList<>();
+        for (int i = 0; i < PostingSearch.COUNT_CAP + 10; i++) {
+            many.add(JobPosting.builder().source("bulk").sourceId("b" + i).title("Analyst " + i).company("Bulk")
+                    .descriptionText("Spreadsheets.").build());
+        }
+        repository.insertAll(many);
+        List<Long> all = search.page(JobQuery.all(), 0, 2000).stream().map(PostingRow::id).toList();
+        Map<Long, Double> scores = new java.util.HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (i % 7 != 0) { // every 7th job stays unscored
+                scores.put(all.get(i), (i * 37 % 1000) / 10.0 + i / 100_000.0); // distinct scores
+            }
+        }
+        long excluded = all.get(1);
+        long version = storeScores(scores, excluded);
+
+        List<Long> expected = new java.util.ArrayList<>(scores.keySet().stream().filter(id -> id != excluded)
+                .sorted((a, b) -> Double.compare(scores.get(b), scores.get(a))).toList());
+        expected.add(excluded);
+        expected.addAll(all.stream().filter(id -> !scores.containsKey(id)).sorted(java.util.Comparator.reverseOrder())
+                .toList());
+        assertThat(search.count(JobQuery.all())).as("broad: more matches than the count cap")
+                .isGreaterThan(PostingSearch.COUNT_CAP);
+        assertThat(pagedIds(JobQuery.all(), new PostingSearch.MatchScores(version, 0, true), 100))
+                .containsExactlyElementsOf(expected);
+    }
+
     private List<Long> pagedIds(JobQuery query, PostingSearch.MatchScores scores, int pageSize) throws Exception {
         List<Long> all = new java.util.ArrayList<>();
         for (int offset = 0; ; offset += pageSize) {
