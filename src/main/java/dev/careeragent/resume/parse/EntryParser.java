@@ -137,18 +137,26 @@ final class EntryParser {
             String degreeText = degree == null ? null : degree.text();
             if (degreeText != null) {
                 Matcher in = DEGREE_IN_FIELD.matcher(degreeText);
+                Matcher abbreviated = LEADING_DEGREE.matcher(degreeText);
                 if (in.matches() && field == null) {
                     degreeText = in.group(1).strip();
                     field = in.group(2).strip();
+                } else if (field == null && abbreviated.matches() && !SCHOOL_WORDS.matcher(abbreviated.group(2)).find()) {
+                    degreeText = abbreviated.group(1); // "B.S. Computer Science"
+                    field = abbreviated.group(2).strip();
                 }
             }
             HeaderPieces.Piece chosenSchool = school;
+            String schoolName = school == null ? null : school.text();
             List<String> details = new ArrayList<>();
             for (HeaderPieces.Piece p : pieces) {
                 if (p == chosenSchool || p == degree) {
                     continue;
                 }
-                if (field == null && (degree == null || p.line() == degree.line()
+                if (field != null && chosenSchool != null && p.line() == chosenSchool.line()
+                        && schoolName.equals(chosenSchool.text()) && p.text().split("\\s+").length <= 3) {
+                    schoolName += ", " + p.text(); // a campus: "University of California, Berkeley"
+                } else if (field == null && (degree == null || p.line() == degree.line()
                         || (chosenSchool != null && p.line() == chosenSchool.line()))
                         && p.text().split("\\s+").length <= 6) {
                     field = p.text();
@@ -158,7 +166,7 @@ final class EntryParser {
             }
             group.body.forEach(i -> details.add(stripTrailingDates(i)));
             DateSpan span = h.dates != null ? h.dates : sideDates(group);
-            entries.add(new EducationEntry(school == null ? null : school.text(), degreeText, field, h.location,
+            entries.add(new EducationEntry(schoolName, degreeText, field, h.location,
                     span == null ? null : span.start(), span == null ? null : span.end(), gpa, details));
         }
         return entries;
