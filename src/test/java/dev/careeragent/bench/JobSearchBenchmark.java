@@ -4,8 +4,8 @@ import dev.careeragent.jobs.JobPostingRepository;
 import dev.careeragent.jobs.search.JobQuery;
 import dev.careeragent.jobs.search.PostingSearch;
 import dev.careeragent.store.Database;
+import dev.careeragent.testing.StoredScores;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -49,12 +49,7 @@ public class JobSearchBenchmark {
     /** A resume version and a score row for every posting, as a scored store has (scores spread over 0-100). */
     private static long storeScores(Database database) throws SQLException {
         try (Connection c = database.connection(); Statement st = c.createStatement()) {
-            st.executeUpdate("INSERT INTO resume_version (label, created_at, parsed_json) VALUES ('bench', '2026-01-01', '{}')");
-            long version;
-            try (ResultSet rs = st.executeQuery("SELECT max(id) FROM resume_version")) {
-                rs.next();
-                version = rs.getLong(1);
-            }
+            long version = StoredScores.newResumeVersion(st);
             st.executeUpdate("INSERT INTO match_score (posting_id, resume_version_id, score, explanation_json, posting_hash,"
                     + " profile_hash, computed_at) SELECT id, " + version + ", abs(random() % 10000) / 100.0, '{}', 'p',"
                     + " 'r', '2026-01-01' FROM job_posting");

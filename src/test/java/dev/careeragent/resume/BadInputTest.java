@@ -132,6 +132,11 @@ class BadInputTest {
     }
 
     private ResumeImportException failure(byte[] bytes, String name, String password) {
+        return failure(parser, bytes, name, password);
+    }
+
+    /** The import error {@code parser} gives for these bytes; fails when there is none or it shows a stack trace. */
+    static ResumeImportException failure(ResumeParser parser, byte[] bytes, String name, String password) {
         ResumeImportException error = catchThrowableOfType(ResumeImportException.class,
                 () -> parser.parse(bytes, name, password));
         assertThat(error).as("an import error for " + name).isNotNull();

@@ -11,6 +11,7 @@ import dev.careeragent.jobs.PostingIngest;
 import dev.careeragent.jobs.search.JobQuery.Sort;
 import dev.careeragent.store.Database;
 import dev.careeragent.testing.MutableClock;
+import dev.careeragent.testing.StoredScores;
 import dev.careeragent.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -173,12 +174,7 @@ class PostingSearchTest {
 
     private long storeScores(Map<Long, Double> scores, long excluded) throws Exception {
         try (var connection = database.connection(); var st = connection.createStatement()) {
-            st.executeUpdate("INSERT INTO resume_version (label, created_at, parsed_json) VALUES ('cv', '2026-03-01', '{}')");
-            long version;
-            try (var rs = st.executeQuery("SELECT max(id) FROM resume_version")) {
-                rs.next();
-                version = rs.getLong(1);
-            }
+            long version = StoredScores.newResumeVersion(st);
             for (Map.Entry<Long, Double> e : scores.entrySet()) {
                 st.executeUpdate("INSERT INTO match_score (posting_id, resume_version_id, score, excluded, explanation_json,"
                         + " posting_hash, profile_hash, computed_at) VALUES (" + e.getKey() + ", " + version + ", "
