@@ -95,7 +95,7 @@ public final class JobsView implements PageView {
         search.textProperty().bindBidirectional(model.searchTextProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         PauseTransition debounce = new PauseTransition(Duration.millis(250));
-        debounce.setOnFinished(e -> model.refresh());
+        debounce.setOnFinished(e -> model.refreshRows());
         model.searchTextProperty().addListener((obs, old, text) -> debounce.playFromStart());
 
         ComboBox<String> source = new ComboBox<>();

@@ -91,15 +91,25 @@ public final class JobsViewModel {
                 .sortedBy(sort.get(), ascending.get());
     }
 
-    /** Runs the query from the first page. */
+    /** Runs the query from the first page and reloads what the filters offer (sources, skill gaps). */
     public void refresh() {
+        load(true);
+    }
+
+    /** Runs the query from the first page; for typing, which changes nothing but the rows. */
+    public void refreshRows() {
+        load(false);
+    }
+
+    private void load(boolean withSummary) {
         int mine = ++generation;
         JobQuery query = query();
         boolean byScore = sortByScore.get();
         int min = minScore.get();
         loading.set(true);
         loadingMore = false;
-        tasks.execute(BackgroundTask.of("Searching stored jobs", () -> JobsResult.load(jobs, query, byScore, min, PAGE))
+        tasks.execute(BackgroundTask.of("Searching stored jobs", () -> JobsResult.load(jobs, query, byScore, min, PAGE,
+                        withSummary))
                 .onSuccess(page -> {
                     if (mine == generation) {
                         show(page);
@@ -278,22 +288,28 @@ public final class JobsViewModel {
     }
 
     private void show(JobsResult page) {
-        scores.set(page.scores());
-        hasResume.set(page.scored());
-        if (!skillGaps.equals(page.skillGaps())) {
-            skillGaps.setAll(page.skillGaps());
+        if (page.summary() != null) {
+            show(page.summary());
         }
+        scores.set(page.scores());
         rows.setAll(page.rows());
         exhausted = page.rows().size() < PAGE;
         total.set(page.total());
-        if (!sources.equals(page.sources())) {
-            sources.setAll(page.sources());
-        }
-        storeEmpty.set(page.storeEmpty());
         error.set("");
         if (selected.get() != null && !rows.contains(selected.get())) {
             select(null);
         }
+    }
+
+    private void show(JobsResult.StoreSummary summary) {
+        hasResume.set(summary.scored());
+        if (!skillGaps.equals(summary.skillGaps())) {
+            skillGaps.setAll(summary.skillGaps());
+        }
+        if (!sources.equals(summary.sources())) {
+            sources.setAll(summary.sources());
+        }
+        storeEmpty.set(summary.storeEmpty());
     }
 
     /** The row's match score, if it was scored against the current resume. */
