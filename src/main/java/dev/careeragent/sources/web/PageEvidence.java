@@ -3,9 +3,7 @@ package dev.careeragent.sources.web;
 import dev.careeragent.sources.Html;
 import dev.careeragent.sources.RawPosting;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -29,9 +27,6 @@ public final class PageEvidence {
             "job details", "overview", "save", "share", "sign in", "log in", "menu", "job search", "search");
     private static final Set<String> NOT_COMPANIES = Set.of("jobs", "careers", "home", "apply", "save", "share",
             "company", "employer", "about", "overview", "view company profile");
-    private static final Pattern PLACE = Pattern.compile(
-            "^(?:(?:remote|hybrid|on-?site)\\b.*|[\\p{L}][\\p{L} .'’-]{1,40}(?:,\\s*[\\p{L}][\\p{L} .'’-]{1,40}){1,3}(?:\\s+\\d{4,6})?"
-            + "|[\\p{L}][\\p{L} .'-]{1,30}\\s+\\d{5,6})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEGAL_FORM = Pattern.compile("\\b(?:inc|llc|ltd|gmbh|plc|corp|pte|co|sa|ag|bv|pa)\\b\\.?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[-|–—@]\\s+([^-|–—@]{2,40})\\s*$");
@@ -55,7 +50,7 @@ public final class PageEvidence {
             TitlePatterns.read(line, title, company, location);
         }
         headings(doc, title);
-        readableLines(doc, title, company, location);
+        TextVotes.read(doc, title, company, location);
         Set<String> sites = siteNames(doc, address);
         for (String site : sites) {
             company.add(site, 1);
@@ -75,44 +70,6 @@ public final class PageEvidence {
         Element h2 = doc.selectFirst("h2, h3");
         if (h2 != null && h1 == null) {
             title.add(h2.text(), 2);
-        }
-    }
-
-    /**
-     * The first short lines of text: a place-like line near the top is a location; a short line right above the
-     * best title so far is often the company (job boards put "Company / Title / Place" on top).
-     */
-    private static void readableLines(Document doc, FieldVotes title, FieldVotes company, FieldVotes location) {
-        List<String> lines = new ArrayList<>();
-        if (doc.body() == null) {
-            return;
-        }
-        for (Element e : doc.body().getAllElements()) {
-            if (e.is("script, style, noscript, nav, footer, svg, option, select, button")) {
-                continue;
-            }
-            String own = e.ownText().strip();
-            if (!own.isEmpty() && own.length() <= 120) {
-                lines.add(own);
-            }
-            if (lines.size() >= 60) {
-                break;
-            }
-        }
-        String top = title.best(v -> true).orElse(null);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).replaceAll("\\s*[·•|]\\s*$", "");
-            if (PLACE.matcher(line).matches() && line.length() <= 80) {
-                location.add(line, i < 25 ? 2 : 1);
-            }
-            if (top != null && FieldVotes.key(line).equals(FieldVotes.key(top))) {
-                if (i > 0 && lines.get(i - 1).length() <= 60 && Character.isUpperCase(lines.get(i - 1).charAt(0))) {
-                    company.add(lines.get(i - 1), 2);
-                }
-                if (i + 1 < lines.size() && PLACE.matcher(lines.get(i + 1)).matches()) {
-                    location.add(lines.get(i + 1), 2);
-                }
-            }
         }
     }
 
@@ -151,9 +108,24 @@ public final class PageEvidence {
 
     private static boolean acceptableCompany(String v, String title) {
         String k = FieldVotes.key(v);
-        boolean placeLike = PLACE.matcher(v).matches() && !LEGAL_FORM.matcher(v).find();
+        boolean placeLike = TextVotes.PLACE.matcher(v).matches() && !LEGAL_FORM.matcher(v).find();
         return v.length() <= 80 && !NOT_COMPANIES.contains(k) && (title == null || !k.equals(FieldVotes.key(title)))
-                && !placeLike;
+                && !placeLike && looksLikeName(v);
+    }
+
+    /** A name, not a sentence: few words, no closing punctuation, mostly capitalised words. */
+    private static boolean looksLikeName(String v) {
+        String[] words = v.split("\\s+");
+        if (words.length > 8 || v.matches(".*[.!?]$") && !LEGAL_FORM.matcher(v).find()) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && !Character.isLowerCase(w.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return capitalised * 2 >= words.length;
     }
 
     /** "COMPUTER TECHNICIAN: DUROPC", "Data Engineer at Acme", "Analyst - Acme" lose the company. */

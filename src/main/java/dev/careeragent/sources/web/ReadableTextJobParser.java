@@ -65,6 +65,10 @@ public final class ReadableTextJobParser implements JobDetailParser {
         }
         Element copy = body.clone();
         copy.select(BOILERPLATE).remove();
+        if (copy.text().length() < MIN_MAIN_TEXT) {
+            copy = body.clone(); // pages wrapped whole in a form (ASP.NET) lose everything with the boilerplate
+            copy.select("script, style, noscript, template, svg, iframe").remove();
+        }
         return copy;
     }
 }

@@ -14,6 +14,9 @@ final class TitlePatterns {
     private record Rule(Pattern pattern, double weight) {
     }
 
+    /** "Find Jobs - ", "IT Job Search - ", "Job Listing: " before the posting's own words. */
+    private static final Pattern SITE_PREFIX = Pattern.compile(
+            "^(?:[^-|:]{0,30}\\b(?:jobs?|careers?|search|listing)\\b[^-|:]{0,20}\\s*[-|:]\\s+)+", Pattern.CASE_INSENSITIVE);
     private static final String SITE_TAIL = "(?:\\s+[-|–—@:]\\s+[^-|–—@]{2,60})?";
     private static final List<Rule> RULES = List.of(
             rule("^(?:job application for\\s+)?(?<t>.{3,100}?)\\s+at\\s+(?<c>[^-|–—(]{2,60}?)" + SITE_TAIL + "$", 5),
@@ -50,7 +53,8 @@ final class TitlePatterns {
 
     private static void vote(Matcher m, String group, FieldVotes votes, double weight) {
         if (m.pattern().pattern().contains("?<" + group + ">")) {
-            votes.add(m.group(group), weight);
+            String v = m.group(group);
+            votes.add(v == null ? null : SITE_PREFIX.matcher(v).replaceFirst(""), weight);
         }
     }
 }
