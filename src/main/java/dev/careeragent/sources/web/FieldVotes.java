@@ -59,7 +59,7 @@ final class FieldVotes {
         if (value == null) {
             return null;
         }
-        String v = value.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        String v = value.replace('\u00a0', ' ').replaceAll("\\(\\s*\\)", "").replaceAll("\\s+", " ").strip();
         v = v.replaceAll("^[\\s'\"‘“:|·•-]+|[\\s'\"’”:|·•,-]+$", "");
         return v.isEmpty() || v.length() > MAX_LENGTH || key(v).isEmpty() ? null : v;
     }

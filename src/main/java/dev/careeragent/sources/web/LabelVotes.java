@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
 final class LabelVotes {
 
     private static final Set<String> TITLE_LABELS = Set.of("title", "job title", "position title", "position",
-            "job", "role", "vacancy");
+            "job", "vacancy");
     private static final Set<String> COMPANY_LABELS = Set.of("company", "company name", "company's name", "employer",
             "hiring company", "organization", "organisation", "advertiser", "hiring organization", "business");
     private static final Set<String> LOCATION_LABELS = Set.of("location", "job location", "locations", "city",

@@ -19,7 +19,7 @@ final class MarkerVotes {
     private static final List<String> COMPANY = List.of("companyname", "employername", "advertisername", "orgname",
             "hiringorganization", "hiringcompany", "jobcompany", "companylink", "employerinfo", "company", "employer");
     private static final List<String> LOCATION = List.of("joblocation", "companylocation", "jobdetaillocation",
-            "locationtext", "location", "workplace", "locations");
+            "locationtext", "location", "locations");
     private static final String MARKER_ATTRIBUTES = "class id itemprop data-testid data-test data-automation "
             + "data-automation-id data-ui data-qa data-at data-cy data-field";
     private static final int MAX_TEXT = 120;
@@ -32,10 +32,10 @@ final class MarkerVotes {
         int seen = 0;
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
             String marker = marker(e);
-            if (marker.isEmpty() || marker.contains("logo") && !e.is("img")) {
+            if (marker.isEmpty()) {
                 continue;
             }
-            String text = e.is("img") ? e.attr("alt") : e.text();
+            String text = marker.contains("logo") ? logoName(e) : e.text();
             if (text.isBlank() || text.length() > MAX_TEXT) {
                 continue;
             }
@@ -51,6 +51,12 @@ final class MarkerVotes {
                 seen++;
             }
         }
+    }
+
+    /** A logo names its owner in the image's alt text ("Acme logo"). */
+    private static String logoName(Element e) {
+        Element img = e.is("img") ? e : e.selectFirst("img[alt]");
+        return img == null ? "" : img.attr("alt").replaceFirst("(?i)\\s*logo$", "");
     }
 
     private static void microdata(Document doc, FieldVotes title, FieldVotes company, FieldVotes location) {

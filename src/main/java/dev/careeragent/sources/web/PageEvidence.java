@@ -58,7 +58,8 @@ public final class PageEvidence {
         String t = title.best(v -> acceptableTitle(v, sites)).orElse(FieldVotes.clean(doc.title()));
         String c = company.best(v -> acceptableCompany(v, t) && (!isSite(v, sites) || company.score(v) >= 9))
                 .or(() -> company.best(v -> acceptableCompany(v, t))).orElse(null);
-        String l = location.best(v -> v.length() <= 100 && !v.equalsIgnoreCase(c) && !v.equalsIgnoreCase(t)).orElse(null);
+        String l = location.best(v -> v.length() <= 100 && !v.equalsIgnoreCase(c) && !v.equalsIgnoreCase(t)
+                && !LEGAL_FORM.matcher(v).find()).orElse(null);
         return new Fields(withoutCompany(t, c), c, l);
     }
 

@@ -31,7 +31,7 @@ final class TextVotes {
             "housekeeper", "attendant", "guard", "labourer", "laborer", "handler", "packer", "trainee", "apprentice",
             "dba", "sre", "cto", "cfo", "ceo", "vp", "principal", "paralegal", "lawyer", "attorney", "dentist");
     private static final List<Pattern> EMPLOYER_SENTENCES = List.of(
-            Pattern.compile("(?:^|\\.\\s)At (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?), we\\b"),
+            Pattern.compile("(?:^|\\.\\s)At (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?), (?:we|you|our)\\b"),
             Pattern.compile("(?:^|\\.\\s)(?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?)(?: \\([^)]{1,30}\\))? is (?:a|an|the) "
                     + "(?:leading|global|fast-growing|growing|world|premier|pioneer|technology|national|nationally)\\b"),
             Pattern.compile("\\b(?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?) is hiring\\b"),
@@ -66,18 +66,20 @@ final class TextVotes {
         if (titleLine >= 0 && titleLine + 1 < lines.size() && PLACE.matcher(lines.get(titleLine + 1)).matches()) {
             location.add(lines.get(titleLine + 1), 2);
         }
-        String text = doc.body() == null ? "" : doc.body().text();
         for (Pattern p : EMPLOYER_SENTENCES) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
-                company.add(m.group("c"), 2);
+            for (Element block : doc.select("p, li, h1, h2, h3, h4, div:matchesOwn(\\w{3})")) {
+                Matcher m = p.matcher(block.text());
+                if (m.find()) {
+                    company.add(m.group("c"), 2);
+                    break;
+                }
             }
         }
     }
 
     /** A short line that names an occupation ("Senior Data Engineer", "Part-Time Logistics Mover"). */
     static boolean namesRole(String line) {
-        if (line.length() < 3 || line.length() > 110 || line.endsWith(".") || line.split("\\s+").length > 14) {
+        if (line.length() < 3 || line.length() > 140 || line.endsWith(".") || line.split("\\s+").length > 16) {
             return false;
         }
         for (String word : line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

@@ -17,6 +17,9 @@ final class TitlePatterns {
     /** "Find Jobs - ", "IT Job Search - ", "Job Listing: " before the posting's own words. */
     private static final Pattern SITE_PREFIX = Pattern.compile(
             "^(?:[^-|:]{0,30}\\b(?:jobs?|careers?|search|listing)\\b[^-|:]{0,20}\\s*[-|:]\\s+)+", Pattern.CASE_INSENSITIVE);
+    /** " - Find Information Technology Jobs, ..." after the posting's own words. */
+    private static final Pattern SITE_TAIL_WORDS = Pattern.compile(
+            "\\s+[-|–—]\\s+[^-|–—]*\\b(?:find|search|jobs|careers)\\b.*$", Pattern.CASE_INSENSITIVE);
     private static final String SITE_TAIL = "(?:\\s+[-|–—@:]\\s+[^-|–—@]{2,60})?";
     private static final List<Rule> RULES = List.of(
             rule("^(?:job application for\\s+)?(?<t>.{3,100}?)\\s+at\\s+(?<c>[^-|–—(]{2,60}?)" + SITE_TAIL + "$", 5),
@@ -54,7 +57,8 @@ final class TitlePatterns {
     private static void vote(Matcher m, String group, FieldVotes votes, double weight) {
         if (m.pattern().pattern().contains("?<" + group + ">")) {
             String v = m.group(group);
-            votes.add(v == null ? null : SITE_PREFIX.matcher(v).replaceFirst(""), weight);
+            votes.add(v == null ? null : SITE_TAIL_WORDS.matcher(SITE_PREFIX.matcher(v).replaceFirst("")).replaceFirst(""),
+                    weight);
         }
     }
 }
