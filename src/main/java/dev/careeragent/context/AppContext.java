@@ -103,7 +103,7 @@ public final class AppContext implements AutoCloseable {
         this.postingSearch = new PostingSearch(database);
         this.politeness = Politeness.standard(events, new SourceHealthRegistry(clock));
         PostingNormalizer normalizer = new PostingNormalizer(clock);
-        this.jobPageParser = new JobPageParser(normalizer);
+        this.jobPageParser = new JobPageParser(normalizer, clock);
         PostingIngest ingest = new PostingIngest(database, clock);
         SourceSettingsService sourceSettings = new SourceSettingsService(settings, () -> agent().vault());
         this.jobSearch = new JobSearchService(new SourceCatalog(normalizer, clock, policy -> policy), politeness, sourceSettings,

@@ -5,11 +5,16 @@ import dev.careeragent.sources.glassdoor.GlassdoorJobParser;
 import dev.careeragent.sources.indeed.IndeedJobParser;
 import dev.careeragent.sources.linkedin.LinkedInJobParser;
 import dev.careeragent.sources.web.AtsJobPageParser;
+import dev.careeragent.sources.web.ClosedPosting;
 import dev.careeragent.sources.web.JsonLdJobParser;
+import dev.careeragent.sources.web.ListingPages;
 import dev.careeragent.sources.web.PageEvidence;
 import dev.careeragent.sources.web.ReadableTextJobParser;
 import dev.careeragent.sources.web.SiteRecognizer;
 import dev.careeragent.sources.web.SiteRecognizer.Site;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 
@@ -29,8 +34,16 @@ public final class JobPageParser implements JobDetailParser {
     private final JsonLdJobParser jsonLd;
     private final ReadableTextJobParser readable;
     private final PageEvidence evidence = new PageEvidence();
+    private final ListingPages listings;
+    private final Clock clock;
 
     public JobPageParser(PostingNormalizer normalizer) {
+        this(normalizer, Clock.systemUTC());
+    }
+
+    public JobPageParser(PostingNormalizer normalizer, Clock clock) {
+        this.clock = clock;
+        listings = new ListingPages(normalizer);
         linkedIn = new LinkedInJobParser(normalizer);
         indeed = new IndeedJobParser(normalizer);
         glassdoor = new GlassdoorJobParser(normalizer);
@@ -39,6 +52,21 @@ public final class JobPageParser implements JobDetailParser {
         ashby = AtsJobPageParser.ashby(normalizer);
         jsonLd = new JsonLdJobParser(normalizer);
         readable = new ReadableTextJobParser(normalizer);
+    }
+
+    /**
+     * Every job on the page: one per card on a search-results or board page, else the page's single posting
+     * (marked closed when the page says so).
+     */
+    public PageJobs read(String html, String pageUrl) {
+        Document doc = Html.parse(html, pageUrl, "job");
+        String address = pageUrl != null ? pageUrl
+                : Texts.first(Html.attr(doc, "link[rel=canonical]", "href"), Html.meta(doc, "og:url"));
+        List<JobPosting> cards = listings.read(doc, html, address == null ? "" : address);
+        if (!cards.isEmpty()) {
+            return PageJobs.listing(cards);
+        }
+        return PageJobs.single(parse(html, pageUrl), ClosedPosting.isClosed(doc, LocalDate.now(clock)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.PostingIngest;
 import dev.careeragent.sources.JobPageParseException;
 import dev.careeragent.sources.JobPageParser;
+import dev.careeragent.sources.PageJobs;
 import dev.careeragent.sources.fetch.HttpFetcher;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SourcePolicy;
@@ -15,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -41,14 +44,19 @@ public final class JobPageImport {
         this.settings = settings;
     }
 
-    /** Reads the job at a web address, or in a file when the text names one. */
+    /** Reads the job at a web address, or in a file when the text names one (a listing page gives its first card). */
     public JobPosting parse(String addressOrFile) {
-        String text = addressOrFile == null ? "" : addressOrFile.strip();
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://") ? parseUrl(text) : parseFile(Path.of(text));
+        return read(addressOrFile).postings().get(0);
     }
 
-    public JobPosting parseUrl(String address) {
+    /** Every job on the page at a web address or in a saved file: each card of a listing, or the one posting. */
+    public PageJobs read(String addressOrFile) {
+        String text = addressOrFile == null ? "" : addressOrFile.strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? readUrl(text) : readFile(Path.of(text));
+    }
+
+    public PageJobs readUrl(String address) {
         URI url;
         try {
             url = URI.create(address.strip());
@@ -63,16 +71,16 @@ public final class JobPageImport {
         SourcePolicy policy = SourcePolicy.api("web:" + url.getHost(), url.getHost(),
                 URI.create(url.getScheme() + "://" + url.getRawAuthority() + "/"), Duration.ofSeconds(2));
         HttpFetcher http = HttpFetcher.standard(settings.proxy());
-        return politeness.fetcher(policy, http).fetch(url, (body, at) -> parser.parse(body, at.toString()));
+        return politeness.fetcher(policy, http).fetch(url, (body, at) -> parser.read(body, at.toString()));
     }
 
-    public JobPosting parseFile(Path file) {
+    public PageJobs readFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new JobPageParseException("The file " + file + " does not exist or is a folder. Save the job page "
                     + "from your browser (Ctrl+S, \"Web page, HTML only\") and choose that file.");
         }
         try {
-            return parser.parse(Files.readString(file, StandardCharsets.UTF_8), null);
+            return parser.read(Files.readString(file, StandardCharsets.UTF_8), null);
         } catch (IOException e) {
             throw new JobPageParseException("The file " + file + " could not be read (" + e.getMessage()
                     + "). Check that it is a saved web page (.html) and that you may open it.", e);
@@ -81,9 +89,17 @@ public final class JobPageImport {
 
     /** Parses and stores the job; a job already stored gets this page as another source link. */
     public Imported importJob(String addressOrFile) throws SQLException {
-        JobPosting posting = parse(addressOrFile);
-        IngestResult result = ingest.ingest(java.util.List.of(posting), Map.of());
-        long id = result.postingIds().get(0);
-        return new Imported(id, result.newCount() == 1, posting);
+        return importPostings(List.of(parse(addressOrFile))).get(0);
+    }
+
+    /** Stores the chosen postings (say, the cards picked from a search page), deduplicated like search results. */
+    public List<Imported> importPostings(List<JobPosting> postings) throws SQLException {
+        IngestResult result = ingest.ingest(postings, Map.of());
+        List<Imported> out = new ArrayList<>();
+        for (int i = 0; i < postings.size(); i++) {
+            long id = result.postingIds().get(i);
+            out.add(new Imported(id, result.newIds().contains(id), postings.get(i)));
+        }
+        return out;
     }
 }

@@ -58,6 +58,16 @@ public final class SiteRecognizer {
                 : Optional.empty();
     }
 
+    /** True when the page carries a known site's job-view markup (whatever its address). */
+    public static boolean hasJobViewMarkup(Document doc) {
+        for (Marker m : MARKERS) {
+            if (doc.selectFirst(m.css) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String host(String url) {
         try {
             String host = url == null ? null : URI.create(url.strip().replace(" ", "%20")).getHost();
