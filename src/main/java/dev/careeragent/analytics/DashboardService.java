@@ -1,6 +1,6 @@
 package dev.careeragent.analytics;
 
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.resume.ResumeVersionRepository;
 import dev.careeragent.tracker.ApplicationRepository;
 

@@ -4,7 +4,7 @@ import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.jobs.NewPostingsStored;
 import dev.careeragent.match.MatchProgress;
 import dev.careeragent.match.MatchResult;

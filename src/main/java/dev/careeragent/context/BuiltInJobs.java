@@ -2,7 +2,7 @@ package dev.careeragent.context;
 
 import dev.careeragent.analytics.DailySnapshot;
 import dev.careeragent.analytics.SnapshotService;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.notify.DigestJob;
 import dev.careeragent.notify.FollowUpJob;
 import dev.careeragent.notify.OutboxDeliveryJob;

@@ -1,7 +1,7 @@
 package dev.careeragent.context;
 
-import dev.careeragent.jobs.JobPostingEntity;
-import dev.careeragent.jobs.SavedSearch;
+import dev.careeragent.jobs.store.JobPostingEntity;
+import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.notify.AlertedPostingEntity;
 import dev.careeragent.notify.OutboxMessageEntity;
 import dev.careeragent.profile.Profile;

@@ -11,7 +11,7 @@ import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.notify.FollowUpDue;
 import dev.careeragent.schedule.JobStatus;
 import dev.careeragent.schedule.RunOutcome;

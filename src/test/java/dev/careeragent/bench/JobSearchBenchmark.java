@@ -1,8 +1,8 @@
 package dev.careeragent.bench;
 
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.jobs.search.JobQuery;
-import dev.careeragent.jobs.search.PostingSearch;
+import dev.careeragent.jobs.store.PostingSearch;
 import dev.careeragent.store.Database;
 import dev.careeragent.testing.StoredScores;
 import java.sql.Connection;

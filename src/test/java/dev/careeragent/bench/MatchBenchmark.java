@@ -4,7 +4,7 @@ import dev.careeragent.ai.embed.EmbeddingService;
 import dev.careeragent.context.Entities;
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.match.CorpusResumes;
 import dev.careeragent.match.EmbeddingCache;
 import dev.careeragent.match.MatchEngine;

@@ -7,7 +7,7 @@ import dev.careeragent.context.Entities;
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.profile.Profile.RemotePreference;
 import dev.careeragent.resume.ResumeVersion;
 import dev.careeragent.resume.ResumeVersionRepository;

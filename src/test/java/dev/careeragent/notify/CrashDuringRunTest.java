@@ -81,7 +81,7 @@ class CrashDuringRunTest {
         return ScheduledJob.of(JOB, "Search: crash test", Schedule.every(Duration.ofHours(1), Duration.ZERO), ctx -> {
             List<ScoredPosting> scored = new ArrayList<>();
             for (long id : postingIds) {
-                var posting = new dev.careeragent.jobs.JobPostingRepository(stack.db, stack.clock).find(id).orElseThrow();
+                var posting = new dev.careeragent.jobs.store.JobPostingRepository(stack.db, stack.clock).find(id).orElseThrow();
                 scored.add(new ScoredPosting(id, 90, posting.title(), posting.company(), posting.location(), posting.url()));
             }
             int alerted = stack.alerts.onScored("Crash test", scored).emailed().size();

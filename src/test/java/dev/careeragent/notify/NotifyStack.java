@@ -6,7 +6,7 @@ import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.settings.SmtpSecurity;
 import dev.careeragent.core.settings.SmtpSettings;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.security.SecretVault;
 import dev.careeragent.security.SecretVaults;
 import dev.careeragent.store.Database;

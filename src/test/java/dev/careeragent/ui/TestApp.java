@@ -6,7 +6,7 @@ import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.resume.ResumeVersion;
 import dev.careeragent.resume.ResumeVersionRepository;
 import dev.careeragent.tracker.Application;

@@ -1,7 +1,7 @@
 package dev.careeragent.resume.ats;
 
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.resume.ResumeService;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.careeragent.sources.search;
 
 import dev.careeragent.jobs.IngestResult;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.PostingIngest;
+import dev.careeragent.jobs.store.PostingIngest;
 import dev.careeragent.sources.JobPageParseException;
 import dev.careeragent.sources.JobPageParser;
 import dev.careeragent.sources.fetch.HttpFetcher;

@@ -2,7 +2,7 @@ package dev.careeragent.ui.jobs;
 
 import dev.careeragent.jobs.search.JobQuery;
 import dev.careeragent.jobs.search.PostingRow;
-import dev.careeragent.jobs.search.PostingSearch;
+import dev.careeragent.jobs.store.PostingSearch;
 import dev.careeragent.match.MatchResult;
 import dev.careeragent.match.SkillGap;
 import dev.careeragent.ui.UiServices.JobServices;

@@ -1,7 +1,7 @@
 package dev.careeragent.ui.jobs;
 
 import dev.careeragent.jobs.JobPosting.RemoteMode;
-import dev.careeragent.jobs.SavedSearch;
+import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.jobs.normalize.EmploymentType;
 import dev.careeragent.sources.SearchCriteria;
 import dev.careeragent.sources.SourceCatalog;

@@ -4,7 +4,7 @@ import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.core.task.TaskHandle;
-import dev.careeragent.jobs.SavedSearch;
+import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.sources.SearchCriteria;
 import dev.careeragent.sources.SourceCatalog;
 import dev.careeragent.sources.search.SearchListener;

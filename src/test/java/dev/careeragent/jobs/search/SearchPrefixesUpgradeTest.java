@@ -2,6 +2,7 @@ package dev.careeragent.jobs.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careeragent.jobs.store.PostingSearch;
 import dev.careeragent.store.Database;
 import dev.careeragent.testing.TestDatabases;
 import java.nio.file.Path;

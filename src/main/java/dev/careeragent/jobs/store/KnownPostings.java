@@ -1,5 +1,6 @@
-package dev.careeragent.jobs;
+package dev.careeragent.jobs.store;
 
+import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.dedupe.DuplicateDetector;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

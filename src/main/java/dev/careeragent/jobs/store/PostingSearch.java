@@ -1,8 +1,11 @@
-package dev.careeragent.jobs.search;
+package dev.careeragent.jobs.store;
 
 import dev.careeragent.jobs.JobPosting.RemoteMode;
 import dev.careeragent.jobs.JobPosting.SalaryPeriod;
+import dev.careeragent.jobs.search.FtsQuery;
+import dev.careeragent.jobs.search.JobQuery;
 import dev.careeragent.jobs.search.JobQuery.Sort;
+import dev.careeragent.jobs.search.PostingRow;
 import dev.careeragent.store.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,5 +1,6 @@
-package dev.careeragent.jobs;
+package dev.careeragent.jobs.store;
 
+import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.store.StringListConverter;
 import dev.careeragent.jobs.search.SearchPrefixes;
 import jakarta.persistence.Column;

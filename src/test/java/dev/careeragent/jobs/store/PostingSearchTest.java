@@ -1,4 +1,4 @@
-package dev.careeragent.jobs.search;
+package dev.careeragent.jobs.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.JobPosting.RemoteMode;
 import dev.careeragent.jobs.JobPosting.SalaryPeriod;
-import dev.careeragent.jobs.JobPostingRepository;
-import dev.careeragent.jobs.PostingIngest;
+import dev.careeragent.jobs.search.FtsQuery;
+import dev.careeragent.jobs.search.JobQuery;
+import dev.careeragent.jobs.search.PostingRow;
+import dev.careeragent.jobs.store.JobPostingRepository;
+import dev.careeragent.jobs.store.PostingIngest;
 import dev.careeragent.jobs.search.JobQuery.Sort;
 import dev.careeragent.store.Database;
 import dev.careeragent.testing.MutableClock;

@@ -1,4 +1,4 @@
-package dev.careeragent.jobs;
+package dev.careeragent.jobs.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

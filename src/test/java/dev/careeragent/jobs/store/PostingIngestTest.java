@@ -1,7 +1,10 @@
-package dev.careeragent.jobs;
+package dev.careeragent.jobs.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careeragent.jobs.IngestResult;
+import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.jobs.PostingLink;
 import dev.careeragent.store.Database;
 import dev.careeragent.testing.MutableClock;
 import dev.careeragent.testing.TestDatabases;

@@ -1,5 +1,7 @@
-package dev.careeragent.jobs;
+package dev.careeragent.jobs.store;
 
+import dev.careeragent.jobs.IngestResult;
+import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.dedupe.DuplicateDetector;
 import dev.careeragent.jobs.dedupe.DuplicateMatch;
 import dev.careeragent.store.Database;

@@ -1,5 +1,7 @@
-package dev.careeragent.jobs;
+package dev.careeragent.jobs.store;
 
+import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.jobs.PostingLink;
 import dev.careeragent.jobs.search.SearchPrefixes;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.StringListConverter;

@@ -1,4 +1,4 @@
-package dev.careeragent.jobs;
+package dev.careeragent.jobs.store;
 
 import dev.careeragent.store.StringListConverter;
 import jakarta.persistence.Column;
