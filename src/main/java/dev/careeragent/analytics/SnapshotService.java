@@ -1,5 +1,6 @@
 package dev.careeragent.analytics;
 
+import dev.careeragent.analytics.store.SnapshotRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.careeragent.context;
 
-import dev.careeragent.analytics.SnapshotRepository;
+import dev.careeragent.analytics.store.SnapshotRepository;
 import dev.careeragent.analytics.SnapshotService;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.event.EventBus;
@@ -10,7 +10,7 @@ import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.jobs.store.SearchScheduleRepository;
-import dev.careeragent.notify.AlertRepository;
+import dev.careeragent.notify.store.AlertRepository;
 import dev.careeragent.notify.AlertService;
 import dev.careeragent.notify.DeliveryCheck;
 import dev.careeragent.notify.DigestJob;
@@ -22,9 +22,9 @@ import dev.careeragent.notify.EmailSettingsService;
 import dev.careeragent.notify.EmailTemplates;
 import dev.careeragent.notify.FollowUpJob;
 import dev.careeragent.notify.OutboxDeliveryJob;
-import dev.careeragent.notify.OutboxRepository;
+import dev.careeragent.notify.store.OutboxRepository;
 import dev.careeragent.schedule.SavedSearchJobs;
-import dev.careeragent.schedule.ScheduleRepository;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.schedule.Scheduler;
 import dev.careeragent.security.LazySecretVault;
 import dev.careeragent.security.SecretVault;

@@ -3,6 +3,7 @@ package dev.careeragent.match;
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.match.store.MatchStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.careeragent.notify;
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.settings.MessageRule;
 import dev.careeragent.core.settings.NotificationSettings;
+import dev.careeragent.notify.store.AlertRepository;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;

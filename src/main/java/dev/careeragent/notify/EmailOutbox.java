@@ -1,5 +1,7 @@
 package dev.careeragent.notify;
 
+import dev.careeragent.notify.store.OutboxMessageEntity;
+import dev.careeragent.notify.store.OutboxRepository;
 import dev.careeragent.schedule.Backoff;
 import java.time.Clock;
 import java.time.Duration;

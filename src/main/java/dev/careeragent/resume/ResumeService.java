@@ -12,6 +12,8 @@ import dev.careeragent.resume.model.ResumeJson;
 import dev.careeragent.resume.read.ParseRisk;
 import dev.careeragent.resume.read.ResumeImportException;
 import dev.careeragent.resume.read.ResumeImportException.Kind;
+import dev.careeragent.resume.store.ResumeVersion;
+import dev.careeragent.resume.store.ResumeVersionRepository;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package dev.careeragent.schedule;
 
 import dev.careeragent.core.task.BackgroundTask;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package dev.careeragent.schedule;
 
+import dev.careeragent.schedule.store.ScheduleRepository;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;

@@ -3,6 +3,8 @@ package dev.careeragent.schedule;
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.schedule.store.ScheduleJobStateEntity;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static dev.careeragent.testing.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.analytics.DailySnapshot;
-import dev.careeragent.analytics.SnapshotRepository;
+import dev.careeragent.analytics.store.SnapshotRepository;
 import dev.careeragent.context.AppContext;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.log.RecentErrors;

@@ -42,7 +42,7 @@ public class JobSearchBenchmark {
     public void store100k() throws Exception {
         database = BenchDatabases.fresh("ca-fts");
         new JobPostingRepository(database, Clock.systemUTC()).insertAll(BenchDatabases.distinctJobs(100_000));
-        search = new PostingSearch(database);
+        search = new PostingSearch(database, () -> "match_score");
         resumeVersion = storeScores(database);
     }
 

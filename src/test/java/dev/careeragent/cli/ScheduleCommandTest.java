@@ -7,7 +7,7 @@ import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.schedule.JobResult;
 import dev.careeragent.schedule.RunCounts;
 import dev.careeragent.schedule.Schedule;
-import dev.careeragent.schedule.ScheduleRepository;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.schedule.ScheduledJob;
 import dev.careeragent.schedule.Scheduler;
 import dev.careeragent.store.Database;

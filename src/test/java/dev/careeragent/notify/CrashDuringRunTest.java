@@ -9,7 +9,7 @@ import dev.careeragent.schedule.JobResult;
 import dev.careeragent.schedule.RunOutcome;
 import dev.careeragent.schedule.RunRecord;
 import dev.careeragent.schedule.Schedule;
-import dev.careeragent.schedule.ScheduleRepository;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.schedule.ScheduleStatus;
 import dev.careeragent.schedule.ScheduledJob;
 import dev.careeragent.schedule.Scheduler;

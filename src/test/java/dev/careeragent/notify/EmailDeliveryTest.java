@@ -8,7 +8,7 @@ import dev.careeragent.core.settings.MessageRule;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.schedule.RunOutcome;
 import dev.careeragent.schedule.RunRecord;
-import dev.careeragent.schedule.ScheduleRepository;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.schedule.ScheduleStatus;
 import dev.careeragent.schedule.Scheduler;
 import dev.careeragent.testing.MutableClock;

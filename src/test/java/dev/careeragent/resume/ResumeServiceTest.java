@@ -11,6 +11,7 @@ import dev.careeragent.resume.model.Contact;
 import dev.careeragent.resume.model.ExperienceEntry;
 import dev.careeragent.resume.model.Resume;
 import dev.careeragent.resume.read.ResumeImportException;
+import dev.careeragent.resume.store.ResumeVersionRepository;
 import dev.careeragent.skills.SkillExtractor;
 import dev.careeragent.skills.SkillTaxonomy;
 import dev.careeragent.store.Database;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.store.Database;
 import dev.careeragent.testing.MutableClock;
 import dev.careeragent.testing.TestDatabases;

@@ -6,6 +6,7 @@ import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.store.Database;
 import dev.careeragent.testing.MutableClock;
 import dev.careeragent.testing.TestDatabases;

@@ -14,15 +14,28 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.Session;
+import dev.careeragent.jobs.JobStoreException;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 
-/** Stored job postings: entities for single rows, JDBC batches for bulk ingest (IDENTITY ids defeat Hibernate batching). */
+/**
+ * Stored job postings. Every write goes through the one JDBC statement set below (single rows and bulk ingest
+ * alike: IDENTITY ids defeat Hibernate batching); reads map rows through {@link JobPostingEntity}. SQL errors
+ * leave as {@link JobStoreException}.
+ */
 public final class JobPostingRepository {
 
     static final String INSERT = "INSERT INTO job_posting (source, source_id, url, apply_url, title, company, location,"
             + " city, region, country, remote, salary_min, salary_max, salary_currency, salary_period, salary_text,"
             + " posted_date, employment_type, seniority, job_function, industries, description_html, description_text,"
             + " first_seen, last_seen, archived, search_prefixes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    /** {@link #INSERT}'s columns in the same order, then the id. */
+    private static final String UPDATE = "UPDATE job_posting SET source = ?, source_id = ?, url = ?, apply_url = ?,"
+            + " title = ?, company = ?, location = ?, city = ?, region = ?, country = ?, remote = ?, salary_min = ?,"
+            + " salary_max = ?, salary_currency = ?, salary_period = ?, salary_text = ?, posted_date = ?,"
+            + " employment_type = ?, seniority = ?, job_function = ?, industries = ?, description_html = ?,"
+            + " description_text = ?, first_seen = ?, last_seen = ?, archived = ?, search_prefixes = ? WHERE id = ?";
+    private static final int COLUMNS = 27;
 
     private static final StringListConverter INDUSTRIES = new StringListConverter();
 
@@ -40,20 +53,36 @@ public final class JobPostingRepository {
     }
 
     /**
-     * Archives the active postings last seen before {@code cutoff} (they dropped off every source); nothing is
-     * deleted, so applications and history keep their postings. Returns how many were archived.
+     * Stores a new posting (no id) or overwrites a stored one, through the same statement the bulk ingest uses:
+     * one write path for the table. Returns the posting as stored, with its id.
      */
-    public int archiveNotSeenSince(Instant cutoff) {
-        return database.fromTransaction(s -> s.createNativeMutationQuery(
-                        "UPDATE job_posting SET archived = 1 WHERE archived = 0 AND last_seen < :cutoff")
-                .setParameter("cutoff", cutoff.toString()).executeUpdate());
+    public JobPosting save(JobPosting posting) {
+        String now = clock.instant().toString();
+        long id;
+        try (Connection connection = database.connection();
+             PreparedStatement st = connection.prepareStatement(posting.id() == null ? INSERT + " RETURNING id" : UPDATE)) {
+            bind(st, posting, now);
+            if (posting.id() == null) {
+                id = insertReturningId(st);
+            } else {
+                id = posting.id();
+                st.setLong(COLUMNS + 1, id);
+                st.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new JobStoreException("save the job \"" + posting.title() + "\"", e);
+        }
+        return find(id).orElseThrow();
     }
 
-    public JobPosting save(JobPosting posting) {
-        return database.fromTransaction(s -> {
-            JobPostingEntity entity = JobPostingEntity.from(posting, clock.instant());
-            return (posting.id() == null ? persist(s, entity) : s.merge(entity)).toPosting();
-        });
+    /** Runs an {@code INSERT ... RETURNING id} whose parameters are bound. */
+    static long insertReturningId(PreparedStatement insert) throws SQLException {
+        try (ResultSet keys = insert.executeQuery()) {
+            if (!keys.next()) {
+                throw new SQLException("The database did not return the new posting's id");
+            }
+            return keys.getLong(1);
+        }
     }
 
     /** Every posting that is not archived, for rescoring after the resume or preferences change. */
@@ -72,7 +101,7 @@ public final class JobPostingRepository {
     }
 
     /** Inserts new postings in one transaction; all or nothing. */
-    public void insertAll(List<JobPosting> postings) throws SQLException {
+    public void insertAll(List<JobPosting> postings) {
         String now = clock.instant().toString();
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
@@ -89,6 +118,8 @@ public final class JobPostingRepository {
                 connection.rollback();
                 throw e;
             }
+        } catch (SQLException e) {
+            throw new JobStoreException("store " + postings.size() + " jobs (nothing was stored)", e);
         }
     }
 
@@ -124,69 +155,78 @@ public final class JobPostingRepository {
     }
 
     /** Marks a posting saved (kept, never archived) or not. */
-    public void setSaved(long id, boolean saved) throws SQLException {
+    public void setSaved(long id, boolean saved) {
         updateFlag("saved", id, saved);
     }
 
     /** Hides a posting from the default views (or shows it again). */
-    public void setHidden(long id, boolean hidden) throws SQLException {
+    public void setHidden(long id, boolean hidden) {
         updateFlag("hidden", id, hidden);
     }
 
-    public boolean isSaved(long id) throws SQLException {
+    public boolean isSaved(long id) {
         return flag("saved", id);
     }
 
-    public boolean isHidden(long id) throws SQLException {
+    public boolean isHidden(long id) {
         return flag("hidden", id);
     }
 
     /** Every place the posting was listed, first found first. */
-    public List<PostingLink> links(long postingId) throws SQLException {
-        List<PostingLink> links = new java.util.ArrayList<>();
+    public List<PostingLink> links(long postingId) {
+        List<PostingLink> links = new ArrayList<>();
         try (Connection connection = database.connection();
              PreparedStatement st = connection.prepareStatement("SELECT source, source_id, url, attribution, first_seen,"
                      + " last_seen FROM job_posting_link WHERE posting_id = ? ORDER BY first_seen, id")) {
             st.setLong(1, postingId);
-            try (java.sql.ResultSet rs = st.executeQuery()) {
+            try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     links.add(new PostingLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             Instant.parse(rs.getString(5)), Instant.parse(rs.getString(6))));
                 }
             }
+        } catch (SQLException e) {
+            throw new JobStoreException("read where the job was listed", e);
         }
         return links;
     }
 
     /**
-     * Archives (never deletes) postings not seen for {@code days} days; saved ones stay, the user chose to keep them.
-     * Returns how many were archived.
+     * Archives (never deletes) the active postings last seen before {@code cutoff}: they dropped off every source.
+     * Saved ones stay, the user chose to keep them; applications and history keep their postings. Returns how many
+     * were archived.
      */
-    public int archiveNotSeenFor(int days) throws SQLException {
+    public int archiveNotSeenSince(Instant cutoff) {
         try (Connection connection = database.connection();
              PreparedStatement st = connection.prepareStatement(
                      "UPDATE job_posting SET archived = 1 WHERE archived = 0 AND saved = 0 AND last_seen < ?")) {
-            st.setString(1, clock.instant().minus(java.time.Duration.ofDays(days)).toString());
+            st.setString(1, cutoff.toString());
             return st.executeUpdate();
+        } catch (SQLException e) {
+            throw new JobStoreException("archive the jobs no source lists any more", e);
         }
     }
 
-    private void updateFlag(String column, long id, boolean value) throws SQLException {
+    private void updateFlag(String column, long id, boolean value) {
         try (Connection connection = database.connection();
              PreparedStatement st = connection.prepareStatement("UPDATE job_posting SET " + column + " = ? WHERE id = ?")) {
             st.setInt(1, value ? 1 : 0);
             st.setLong(2, id);
             st.executeUpdate();
+        } catch (SQLException e) {
+            throw new JobStoreException("mark the job " + column, e);
         }
     }
 
-    private boolean flag(String column, long id) throws SQLException {
+    private boolean flag(String column, long id) {
         try (Connection connection = database.connection();
              PreparedStatement st = connection.prepareStatement("SELECT " + column + " FROM job_posting WHERE id = ?")) {
             st.setLong(1, id);
-            try (java.sql.ResultSet rs = st.executeQuery()) {
+            try (ResultSet rs = st.executeQuery()) {
                 return rs.next() && rs.getInt(1) == 1;
             }
+        } catch (SQLException e) {
+            throw new JobStoreException("read whether the job is " + column, e);
         }
     }
 
@@ -200,10 +240,5 @@ public final class JobPostingRepository {
 
     private static String instantOr(Instant value, String fallback) {
         return value == null ? fallback : value.toString();
-    }
-
-    private static JobPostingEntity persist(Session session, JobPostingEntity entity) {
-        session.persist(entity);
-        return entity;
     }
 }

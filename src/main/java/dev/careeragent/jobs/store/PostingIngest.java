@@ -1,13 +1,13 @@
 package dev.careeragent.jobs.store;
 
 import dev.careeragent.jobs.IngestResult;
+import dev.careeragent.jobs.JobStoreException;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.dedupe.DuplicateDetector;
 import dev.careeragent.jobs.dedupe.DuplicateMatch;
 import dev.careeragent.store.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,7 +51,7 @@ public final class PostingIngest {
     /**
      * @param attributions attribution text by source id (e.g. "Jobs by Remote OK"), kept on each source link
      */
-    public IngestResult ingest(List<JobPosting> postings, Map<String, String> attributions) throws SQLException {
+    public IngestResult ingest(List<JobPosting> postings, Map<String, String> attributions) {
         if (postings.isEmpty()) {
             return IngestResult.empty();
         }
@@ -66,6 +66,8 @@ public final class PostingIngest {
                 connection.rollback();
                 throw e;
             }
+        } catch (SQLException e) {
+            throw new JobStoreException("store the " + postings.size() + " jobs found (none were stored)", e);
         }
     }
 
@@ -180,12 +182,7 @@ public final class PostingIngest {
 
     private static long insert(PreparedStatement insert, JobPosting posting, String now) throws SQLException {
         JobPostingRepository.bind(insert, posting, now);
-        try (ResultSet keys = insert.executeQuery()) {
-            if (!keys.next()) {
-                throw new SQLException("The database did not return the new posting's id");
-            }
-            return keys.getLong(1);
-        }
+        return JobPostingRepository.insertReturningId(insert);
     }
 
     private static void bindLink(PreparedStatement st, long postingId, JobPosting p, String attribution, String now)

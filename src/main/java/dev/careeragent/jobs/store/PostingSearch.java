@@ -1,6 +1,7 @@
 package dev.careeragent.jobs.store;
 
 import dev.careeragent.jobs.JobPosting.RemoteMode;
+import dev.careeragent.jobs.JobStoreException;
 import dev.careeragent.jobs.JobPosting.SalaryPeriod;
 import dev.careeragent.jobs.search.FtsQuery;
 import dev.careeragent.jobs.search.JobQuery;
@@ -39,13 +40,16 @@ public final class PostingSearch {
             + " p.salary_text, p.remote, p.saved, p.hidden, p.archived, p.source";
 
     private final Database database;
+    private final String scoreTable;
 
-    public PostingSearch(Database database) {
+    /** @param scores where match scores are read from (the match feature's relation) */
+    public PostingSearch(Database database, ScoreRelation scores) {
         this.database = database;
+        this.scoreTable = scores.relation();
     }
 
     /**
-     * Match scores against one resume version, as stored in {@code match_score}: {@code minScore} (0 = none) keeps
+     * Match scores against one resume version, as the {@link ScoreRelation} holds them: {@code minScore} (0 = none) keeps
      * postings whose rounded score reaches it; {@code order} ranks scored postings first (best first unless the query
      * is ascending), then excluded ones, then unscored ones, each group in the query's own order.
      */
@@ -53,13 +57,15 @@ public final class PostingSearch {
     }
 
     /** How many jobs match, counted up to {@link #COUNT_CAP} + 1 (more reads as "1,000+"). */
-    public int count(JobQuery query) throws SQLException {
+    public int count(JobQuery query) {
         try (Connection connection = database.connection()) {
             return count(connection, query, null);
+        } catch (SQLException e) {
+            throw new JobStoreException("count the matching jobs", e);
         }
     }
 
-    private static int count(Connection connection, JobQuery query, MatchScores scores) throws SQLException {
+    private int count(Connection connection, JobQuery query, MatchScores scores) throws SQLException {
         Sql sql = from(query, scores);
         sql.params.add(COUNT_CAP + 1);
         try (PreparedStatement st = sql.prepare(connection, "SELECT count(*) FROM (SELECT 1 " + sql.text + " LIMIT ?)");
@@ -69,32 +75,36 @@ public final class PostingSearch {
     }
 
     /** One screenful: the (capped) count and rows {@code offset} to {@code offset + limit - 1}, on one connection. */
-    public ResultPage search(JobQuery query, int offset, int limit) throws SQLException {
+    public ResultPage search(JobQuery query, int offset, int limit) {
         return search(query, null, offset, limit);
     }
 
     /** {@link #search(JobQuery, int, int)} filtered and/or ordered by match scores ({@code scores} may be null). */
-    public ResultPage search(JobQuery query, MatchScores scores, int offset, int limit) throws SQLException {
+    public ResultPage search(JobQuery query, MatchScores scores, int offset, int limit) {
         try (Connection connection = database.connection()) {
             int total = count(connection, query, scores);
             return new ResultPage(total, page(connection, query, scores, total, offset, limit));
+        } catch (SQLException e) {
+            throw new JobStoreException("search the jobs", e);
         }
     }
 
     /** Rows {@code offset} to {@code offset + limit - 1} in the query's order. */
-    public List<PostingRow> page(JobQuery query, int offset, int limit) throws SQLException {
+    public List<PostingRow> page(JobQuery query, int offset, int limit) {
         return page(query, null, offset, limit);
     }
 
     /** {@link #page(JobQuery, int, int)} filtered and/or ordered by match scores ({@code scores} may be null). */
-    public List<PostingRow> page(JobQuery query, MatchScores scores, int offset, int limit) throws SQLException {
+    public List<PostingRow> page(JobQuery query, MatchScores scores, int offset, int limit) {
         try (Connection connection = database.connection()) {
             return page(connection, query, scores, -1, offset, limit);
+        } catch (SQLException e) {
+            throw new JobStoreException("load the next jobs", e);
         }
     }
 
     /** @param total the capped count when known, else -1 (counted here if relevance ranking needs it) */
-    private static List<PostingRow> page(Connection connection, JobQuery query, MatchScores scores, int total,
+    private List<PostingRow> page(Connection connection, JobQuery query, MatchScores scores, int total,
             int offset, int limit) throws SQLException {
         Sql sql = from(query, scores);
         boolean byScore = scores != null && scores.order();
@@ -117,10 +127,10 @@ public final class PostingSearch {
 
     /**
      * Best match first (worst first when ascending) for a broad query (more than {@link #COUNT_CAP} matches), a page
-     * at a time: scored jobs are read in score order from the match_score_rank index, so no match needs sorting;
+     * at a time: scored jobs are read in score order from the score relation's index, so no match needs sorting;
      * after them come the excluded ones, then the unscored.
      */
-    private static List<PostingRow> byScore(Connection connection, JobQuery query, MatchScores scores, int offset,
+    private List<PostingRow> byScore(Connection connection, JobQuery query, MatchScores scores, int offset,
             int limit) throws SQLException {
         String direction = query.ascending() ? " ASC" : " DESC";
         Sql best = scored(query, scores);
@@ -143,9 +153,9 @@ public final class PostingSearch {
     }
 
     /** Scored, not excluded jobs matching the query, driven by the score index. */
-    private static Sql scored(JobQuery query, MatchScores scores) {
+    private Sql scored(JobQuery query, MatchScores scores) {
         Sql sql = new Sql();
-        sql.text.append("FROM match_score s JOIN job_posting p ON p.id = s.posting_id"
+        sql.text.append("FROM " + scoreTable + " s JOIN job_posting p ON p.id = s.posting_id"
                 + " WHERE s.resume_version_id = ? AND s.excluded = 0");
         sql.params.add(scores.resumeVersionId());
         FtsQuery.of(query.text()).ifPresent(match -> {
@@ -179,7 +189,7 @@ public final class PostingSearch {
     }
 
     /** Every source that listed a stored posting, for the source filter. */
-    public List<String> sources() throws SQLException {
+    public List<String> sources() {
         List<String> sources = new ArrayList<>();
         try (Connection connection = database.connection();
              PreparedStatement st = connection.prepareStatement(
@@ -188,17 +198,19 @@ public final class PostingSearch {
             while (rs.next()) {
                 sources.add(rs.getString(1));
             }
+        } catch (SQLException e) {
+            throw new JobStoreException("list the job sources", e);
         }
         return sources;
     }
 
-    private static Sql from(JobQuery query, MatchScores scores) {
+    private Sql from(JobQuery query, MatchScores scores) {
         Sql sql = new Sql();
         Optional<String> match = FtsQuery.of(query.text());
         sql.fullText = match.isPresent();
         sql.text.append(sql.fullText ? "FROM job_posting_fts f JOIN job_posting p ON p.id = f.rowid" : "FROM job_posting p");
         if (scores != null) {
-            sql.text.append(" LEFT JOIN match_score s ON s.posting_id = p.id AND s.resume_version_id = ?");
+            sql.text.append(" LEFT JOIN " + scoreTable + " s ON s.posting_id = p.id AND s.resume_version_id = ?");
             sql.params.add(scores.resumeVersionId());
         }
         if (sql.fullText) {
@@ -214,7 +226,7 @@ public final class PostingSearch {
         return sql;
     }
 
-    private static void minScore(Sql sql, MatchScores scores) {
+    private void minScore(Sql sql, MatchScores scores) {
         if (scores.minScore() > 0) {
             sql.text.append(" AND s.excluded = 0 AND s.score >= ?"); // the badge shows the score rounded
             sql.params.add(scores.minScore() - 0.5);

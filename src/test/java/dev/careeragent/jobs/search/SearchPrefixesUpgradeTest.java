@@ -30,7 +30,7 @@ class SearchPrefixesUpgradeTest {
         }
 
         try (Database db = TestDatabases.open(dir)) {
-            PostingSearch search = new PostingSearch(db);
+            PostingSearch search = new PostingSearch(db, () -> "match_score");
             assertThat(search.count(JobQuery.all().withText("kube"))).isEqualTo(1);
             assertThat(search.count(JobQuery.all().withText("cloudw hamb"))).isEqualTo(1);
             assertThat(search.count(JobQuery.all().withText("helm"))).as("whole words of the description").isEqualTo(1);

@@ -144,7 +144,7 @@ class PostingIngestTest {
                 .descriptionText("Figma.").build()), Map.of()).newIds().get(0);
         clock.advance(Duration.ofDays(11));
 
-        assertThat(repository.archiveNotSeenFor(30)).isEqualTo(1);
+        assertThat(repository.archiveNotSeenSince(clock.instant().minus(Duration.ofDays(30)))).isEqualTo(1);
 
         assertThat(repository.find(old).orElseThrow().archived()).isTrue();
         assertThat(repository.find(kept).orElseThrow().archived()).as("saved postings are kept").isFalse();

@@ -46,7 +46,7 @@ class PostingSearchTest {
         database = TestDatabases.open(dir);
         MutableClock clock = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC);
         repository = new JobPostingRepository(database, clock);
-        search = new PostingSearch(database);
+        search = new PostingSearch(database, () -> "match_score");
         ids = new PostingIngest(database, clock).ingest(List.of(
                 job("linkedin", "1", "Senior Java Developer", "Acme", "Berlin", RemoteMode.HYBRID, 70_000, SalaryPeriod.YEAR,
                         LocalDate.of(2026, 3, 9), "Spring Boot microservices and Kafka."),

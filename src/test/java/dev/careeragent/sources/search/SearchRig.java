@@ -14,6 +14,7 @@ import dev.careeragent.sources.SourceTesting;
 import dev.careeragent.sources.browser.BrowserSession;
 import dev.careeragent.security.EncryptedFileSecretVault;
 import dev.careeragent.security.SecretVault;
+import dev.careeragent.sources.store.SourceHealthRepository;
 import dev.careeragent.store.Database;
 import dev.careeragent.testing.TestDatabases;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.careeragent.profile;
+package dev.careeragent.profile.store;
 
 import dev.careeragent.store.StringListConverter;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package dev.careeragent.schedule;
+package dev.careeragent.schedule.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +18,6 @@ public class ScheduleControlEntity {
     protected ScheduleControlEntity() {
     }
 
-    boolean isAllPaused() { return allPaused; }
-    void setAllPaused(boolean value) { allPaused = value; }
+    public boolean isAllPaused() { return allPaused; }
+    public void setAllPaused(boolean value) { allPaused = value; }
 }

@@ -1,5 +1,8 @@
-package dev.careeragent.match;
+package dev.careeragent.match.store;
 
+import dev.careeragent.match.MatchException;
+import dev.careeragent.match.QuantizedVector;
+import dev.careeragent.match.VectorStore;
 import dev.careeragent.store.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,5 +1,9 @@
-package dev.careeragent.schedule;
+package dev.careeragent.schedule.store;
 
+import dev.careeragent.schedule.RunCounts;
+import dev.careeragent.schedule.RunOutcome;
+import dev.careeragent.schedule.RunRecord;
+import dev.careeragent.schedule.RunTrigger;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,14 +38,14 @@ public class ScheduleRunEntity {
     protected ScheduleRunEntity() {
     }
 
-    ScheduleRunEntity(String jobKey, String jobName, RunTrigger trigger, Instant startedAt) {
+    public ScheduleRunEntity(String jobKey, String jobName, RunTrigger trigger, Instant startedAt) {
         this.jobKey = jobKey;
         this.jobName = jobName;
         this.trigger = trigger;
         this.startedAt = startedAt;
     }
 
-    void finish(Instant ended, RunOutcome result, RunCounts counts, String text, String errorText) {
+    public void finish(Instant ended, RunOutcome result, RunCounts counts, String text, String errorText) {
         endedAt = ended;
         outcome = result;
         found = counts.found();
@@ -51,10 +55,10 @@ public class ScheduleRunEntity {
         error = errorText;
     }
 
-    RunRecord toRecord() {
+    public RunRecord toRecord() {
         return new RunRecord(id, jobKey, jobName, trigger, startedAt, endedAt, outcome,
                 new RunCounts(found, newCount, duplicates), message, error);
     }
 
-    Long getId() { return id; }
+    public Long getId() { return id; }
 }

@@ -1,5 +1,8 @@
-package dev.careeragent.notify;
+package dev.careeragent.notify.store;
 
+import dev.careeragent.notify.OutboxMessage;
+import dev.careeragent.notify.OutboxState;
+import dev.careeragent.notify.OutgoingEmail;
 import dev.careeragent.store.Database;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +19,7 @@ public final class OutboxRepository {
     }
 
     /** Stores a new message unless one with the same dedupe key exists; returns its id when stored. */
-    Optional<Long> enqueue(OutboxMessageEntity message, String dedupeKey) {
+    public Optional<Long> enqueue(OutboxMessageEntity message, String dedupeKey) {
         return database.fromTransaction(s -> {
             if (dedupeKey != null && !s.createSelectionQuery("select id from OutboxMessageEntity where dedupeKey = :key", Long.class)
                     .setParameter("key", dedupeKey).getResultList().isEmpty()) {
@@ -27,14 +30,14 @@ public final class OutboxRepository {
         });
     }
 
-    List<Long> dueIds(Instant now, int limit) {
+    public List<Long> dueIds(Instant now, int limit) {
         return database.fromTransaction(s -> s.createSelectionQuery(
                         "select id from OutboxMessageEntity where state = :queued and nextAttemptAt <= :now order by id", Long.class)
                 .setParameter("queued", OutboxState.QUEUED).setParameter("now", now).setMaxResults(limit).getResultList());
     }
 
     /** QUEUED -> SENDING (one more attempt) if still queued; the email to send, or empty if someone else took it. */
-    Optional<OutgoingEmail> claim(long id) {
+    public Optional<OutgoingEmail> claim(long id) {
         return database.fromTransaction(s -> {
             OutboxMessageEntity message = s.find(OutboxMessageEntity.class, id);
             if (message == null || message.getState() != OutboxState.QUEUED) {
@@ -46,7 +49,7 @@ public final class OutboxRepository {
     }
 
     /** Applies a change to one message in its own transaction and returns the message after it. */
-    OutboxMessage update(long id, Consumer<OutboxMessageEntity> change) {
+    public OutboxMessage update(long id, Consumer<OutboxMessageEntity> change) {
         return database.fromTransaction(s -> {
             OutboxMessageEntity message = s.find(OutboxMessageEntity.class, id);
             change.accept(message);
@@ -55,12 +58,12 @@ public final class OutboxRepository {
     }
 
     /** Messages left in SENDING, i.e. the app stopped during their delivery. */
-    List<OutboxMessageEntity> stuckSending() {
+    public List<OutboxMessageEntity> stuckSending() {
         return database.fromTransaction(s -> s.createSelectionQuery("from OutboxMessageEntity where state = :sending",
                 OutboxMessageEntity.class).setParameter("sending", OutboxState.SENDING).getResultList());
     }
 
-    List<OutboxMessage> recent(int limit) {
+    public List<OutboxMessage> recent(int limit) {
         return database.fromTransaction(s -> s.createSelectionQuery("from OutboxMessageEntity order by id desc",
                 OutboxMessageEntity.class).setMaxResults(limit).getResultList().stream().map(OutboxMessageEntity::toMessage).toList());
     }

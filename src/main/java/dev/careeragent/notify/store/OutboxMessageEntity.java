@@ -1,5 +1,10 @@
-package dev.careeragent.notify;
+package dev.careeragent.notify.store;
 
+import dev.careeragent.notify.EmailKind;
+import dev.careeragent.notify.OutboxMessage;
+import dev.careeragent.notify.OutboxState;
+import dev.careeragent.notify.OutgoingEmail;
+import dev.careeragent.notify.RenderedEmail;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,7 +42,7 @@ public class OutboxMessageEntity {
     protected OutboxMessageEntity() {
     }
 
-    OutboxMessageEntity(EmailKind kind, String dedupeKey, String messageId, String recipient, RenderedEmail email,
+    public OutboxMessageEntity(EmailKind kind, String dedupeKey, String messageId, String recipient, RenderedEmail email,
             Instant createdAt, Instant notBefore) {
         this.kind = kind;
         this.dedupeKey = dedupeKey;
@@ -51,41 +56,41 @@ public class OutboxMessageEntity {
         this.nextAttemptAt = notBefore;
     }
 
-    OutboxMessage toMessage() {
+    public OutboxMessage toMessage() {
         return new OutboxMessage(id, kind, messageId, recipient, subject, state, attempts, nextAttemptAt, lastError,
                 createdAt, sentAt);
     }
 
-    OutgoingEmail toOutgoing() {
+    public OutgoingEmail toOutgoing() {
         return new OutgoingEmail(messageId, recipient, new RenderedEmail(subject, html, text));
     }
 
-    Long getId() { return id; }
-    OutboxState getState() { return state; }
-    int getAttempts() { return attempts; }
-    Instant getSendStartedAt() { return sendStartedAt; }
+    public Long getId() { return id; }
+    public OutboxState getState() { return state; }
+    public int getAttempts() { return attempts; }
+    public Instant getSendStartedAt() { return sendStartedAt; }
 
-    void claimForSending() {
+    public void claimForSending() {
         state = OutboxState.SENDING;
         attempts++;
         sendStartedAt = null;
     }
 
-    void sendStarted(Instant at) { sendStartedAt = at; }
+    public void sendStarted(Instant at) { sendStartedAt = at; }
 
-    void sent(Instant at) {
+    public void sent(Instant at) {
         state = OutboxState.SENT;
         sentAt = at;
         lastError = null;
     }
 
-    void retryAt(Instant at, String error) {
+    public void retryAt(Instant at, String error) {
         state = OutboxState.QUEUED;
         nextAttemptAt = at;
         lastError = error;
     }
 
-    void failed(String error) {
+    public void failed(String error) {
         state = OutboxState.FAILED;
         lastError = error;
     }

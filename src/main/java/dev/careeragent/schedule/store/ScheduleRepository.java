@@ -1,5 +1,10 @@
-package dev.careeragent.schedule;
+package dev.careeragent.schedule.store;
 
+import dev.careeragent.schedule.Backoff;
+import dev.careeragent.schedule.RunCounts;
+import dev.careeragent.schedule.RunOutcome;
+import dev.careeragent.schedule.RunRecord;
+import dev.careeragent.schedule.RunTrigger;
 import dev.careeragent.store.Database;
 import java.time.Instant;
 import java.util.HashSet;
@@ -24,7 +29,7 @@ public final class ScheduleRepository {
     }
 
     /** Creates the job's state when new; otherwise updates its name and, if its schedule changed, the due time. */
-    void ensureJob(String key, String name, String scheduleText, Instant freshDue) {
+    public void ensureJob(String key, String name, String scheduleText, Instant freshDue) {
         database.inTransaction(s -> {
             ScheduleJobStateEntity state = s.find(ScheduleJobStateEntity.class, key);
             if (state == null) {
@@ -38,16 +43,16 @@ public final class ScheduleRepository {
         });
     }
 
-    Map<String, ScheduleJobStateEntity> states() {
+    public Map<String, ScheduleJobStateEntity> states() {
         return database.fromTransaction(s -> s.createSelectionQuery("from ScheduleJobStateEntity", ScheduleJobStateEntity.class)
                 .getResultList().stream().collect(Collectors.toMap(ScheduleJobStateEntity::getJobKey, Function.identity())));
     }
 
-    Optional<ScheduleJobStateEntity> state(String key) {
+    public Optional<ScheduleJobStateEntity> state(String key) {
         return database.fromTransaction(s -> Optional.ofNullable(s.find(ScheduleJobStateEntity.class, key)));
     }
 
-    void updateState(String key, Consumer<ScheduleJobStateEntity> change) {
+    public void updateState(String key, Consumer<ScheduleJobStateEntity> change) {
         database.inTransaction(s -> {
             ScheduleJobStateEntity state = s.find(ScheduleJobStateEntity.class, key);
             if (state != null) {
@@ -56,16 +61,16 @@ public final class ScheduleRepository {
         });
     }
 
-    boolean allPaused() {
+    public boolean allPaused() {
         return database.fromTransaction(s -> s.find(ScheduleControlEntity.class, ScheduleControlEntity.ID).isAllPaused());
     }
 
-    void setAllPaused(boolean paused) {
+    public void setAllPaused(boolean paused) {
         database.inTransaction(s -> s.find(ScheduleControlEntity.class, ScheduleControlEntity.ID).setAllPaused(paused));
     }
 
     /** Records the start of a run and returns its id. */
-    long openRun(String key, String name, RunTrigger trigger, Instant startedAt) {
+    public long openRun(String key, String name, RunTrigger trigger, Instant startedAt) {
         return database.fromTransaction(s -> {
             ScheduleRunEntity run = new ScheduleRunEntity(key, name, trigger, startedAt);
             s.persist(run);
@@ -78,7 +83,7 @@ public final class ScheduleRepository {
     }
 
     /** Closes a run and updates its job's state in the same transaction, then trims old history. */
-    void closeRun(long runId, String key, RunEnd end, Consumer<ScheduleJobStateEntity> stateChange) {
+    public void closeRun(long runId, String key, RunEnd end, Consumer<ScheduleJobStateEntity> stateChange) {
         database.inTransaction(s -> {
             ScheduleRunEntity run = s.find(ScheduleRunEntity.class, runId);
             run.finish(end.endedAt(), end.outcome(), end.counts(), end.message(), end.error());
@@ -93,11 +98,11 @@ public final class ScheduleRepository {
     }
 
     /** How a run ended, as stored. */
-    record RunEnd(Instant endedAt, RunOutcome outcome, RunCounts counts, String message, String error) {
+    public record RunEnd(Instant endedAt, RunOutcome outcome, RunCounts counts, String message, String error) {
     }
 
     /** Marks runs that never ended (the app stopped during them) as INTERRUPTED; returns how many. */
-    int interruptOpenRuns(Instant now) {
+    public int interruptOpenRuns(Instant now) {
         return database.fromTransaction(s -> {
             List<ScheduleRunEntity> open = s.createSelectionQuery("from ScheduleRunEntity where endedAt is null",
                     ScheduleRunEntity.class).getResultList();
@@ -112,12 +117,12 @@ public final class ScheduleRepository {
         });
     }
 
-    Set<String> jobsWithOpenRuns() {
+    public Set<String> jobsWithOpenRuns() {
         return new HashSet<>(database.fromTransaction(s -> s.createSelectionQuery(
                 "select distinct jobKey from ScheduleRunEntity where endedAt is null", String.class).getResultList()));
     }
 
-    List<RunRecord> recentRuns(String jobKeyOrNull, int limit) {
+    public List<RunRecord> recentRuns(String jobKeyOrNull, int limit) {
         return database.fromTransaction(s -> s.createSelectionQuery(
                         "from ScheduleRunEntity where (:key is null or jobKey = :key) order by startedAt desc, id desc",
                         ScheduleRunEntity.class)
@@ -125,13 +130,13 @@ public final class ScheduleRepository {
                 .stream().map(ScheduleRunEntity::toRecord).toList());
     }
 
-    Optional<Instant> sourceBackoffUntil(String sourceKey) {
+    public Optional<Instant> sourceBackoffUntil(String sourceKey) {
         return database.fromTransaction(s -> Optional.ofNullable(s.find(ScheduleSourceStateEntity.class, sourceKey))
                 .map(ScheduleSourceStateEntity::getBackoffUntil));
     }
 
     /** Counts one more failure of a source and returns its new backoff end. */
-    Instant sourceFailed(String sourceKey, Backoff backoff, Instant now, String error) {
+    public Instant sourceFailed(String sourceKey, Backoff backoff, Instant now, String error) {
         return database.fromTransaction(s -> {
             ScheduleSourceStateEntity state = s.find(ScheduleSourceStateEntity.class, sourceKey);
             if (state == null) {
@@ -145,7 +150,7 @@ public final class ScheduleRepository {
         });
     }
 
-    void sourceSucceeded(String sourceKey) {
+    public void sourceSucceeded(String sourceKey) {
         database.inTransaction(s -> {
             ScheduleSourceStateEntity state = s.find(ScheduleSourceStateEntity.class, sourceKey);
             if (state != null) {

@@ -1,5 +1,7 @@
-package dev.careeragent.resume;
+package dev.careeragent.resume.store;
 
+import dev.careeragent.resume.DeletedVersion;
+import dev.careeragent.resume.VersionInfo;
 import dev.careeragent.store.Database;
 import java.time.Instant;
 import java.util.List;

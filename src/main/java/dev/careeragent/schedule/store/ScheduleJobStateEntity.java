@@ -1,5 +1,7 @@
-package dev.careeragent.schedule;
+package dev.careeragent.schedule.store;
 
+import dev.careeragent.schedule.JobStatus;
+import dev.careeragent.schedule.RunOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,32 +29,32 @@ public class ScheduleJobStateEntity {
     protected ScheduleJobStateEntity() {
     }
 
-    ScheduleJobStateEntity(String jobKey, String jobName, String scheduleText, Instant nextDue) {
+    public ScheduleJobStateEntity(String jobKey, String jobName, String scheduleText, Instant nextDue) {
         this.jobKey = jobKey;
         this.jobName = jobName;
         this.scheduleText = scheduleText;
         this.nextDue = nextDue;
     }
 
-    JobStatus toStatus(boolean running) {
+    public JobStatus toStatus(boolean running) {
         return new JobStatus(jobKey, jobName, scheduleText, nextDue, lastStarted, lastSuccess, lastOutcome,
                 consecutiveFailures, backoffUntil, paused, running);
     }
 
-    String getJobKey() { return jobKey; }
-    String getScheduleText() { return scheduleText; }
-    Instant getNextDue() { return nextDue; }
-    Instant getLastSuccess() { return lastSuccess; }
-    int getConsecutiveFailures() { return consecutiveFailures; }
-    boolean isPaused() { return paused; }
+    public String getJobKey() { return jobKey; }
+    public String getScheduleText() { return scheduleText; }
+    public Instant getNextDue() { return nextDue; }
+    public Instant getLastSuccess() { return lastSuccess; }
+    public int getConsecutiveFailures() { return consecutiveFailures; }
+    public boolean isPaused() { return paused; }
 
-    void describe(String name, String schedule) { jobName = name; scheduleText = schedule; }
-    void setNextDue(Instant value) { nextDue = value; }
-    void setLastStarted(Instant value) { lastStarted = value; }
-    void setPaused(boolean value) { paused = value; }
+    public void describe(String name, String schedule) { jobName = name; scheduleText = schedule; }
+    public void setNextDue(Instant value) { nextDue = value; }
+    public void setLastStarted(Instant value) { lastStarted = value; }
+    public void setPaused(boolean value) { paused = value; }
 
     /** Records the end of a run: the outcome, the failure streak and when the job is due again. */
-    void ended(RunOutcome outcome, Instant endedAt, int failures, Instant backoff, Instant due) {
+    public void ended(RunOutcome outcome, Instant endedAt, int failures, Instant backoff, Instant due) {
         lastOutcome = outcome;
         if (outcome == RunOutcome.SUCCEEDED) {
             lastSuccess = endedAt;

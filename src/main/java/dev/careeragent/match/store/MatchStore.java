@@ -1,8 +1,13 @@
-package dev.careeragent.match;
+package dev.careeragent.match.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.careeragent.match.MatchComponent;
+import dev.careeragent.match.MatchException;
+import dev.careeragent.match.MatchExplanation;
+import dev.careeragent.match.MatchResult;
+import dev.careeragent.match.PostingFeatures;
 import dev.careeragent.store.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

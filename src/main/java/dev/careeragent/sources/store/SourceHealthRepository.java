@@ -1,4 +1,4 @@
-package dev.careeragent.sources.search;
+package dev.careeragent.sources.store;
 
 import dev.careeragent.sources.fetch.SourceHealth;
 import dev.careeragent.sources.fetch.SourceHealthRegistry;
@@ -19,7 +19,7 @@ public final class SourceHealthRepository {
     }
 
     /** Restores every saved source health into the registry. */
-    public void loadInto(SourceHealthRegistry registry) throws SQLException {
+    public void loadInto(SourceHealthRegistry registry) {
         try (Connection connection = database.connection();
              PreparedStatement st = connection.prepareStatement("SELECT source_id, last_success, last_error_at,"
                      + " last_error, paused_until, pause_reason, blocks FROM source_health");
@@ -28,10 +28,12 @@ public final class SourceHealthRepository {
                 registry.restore(new SourceHealth(rs.getString(1), instant(rs.getString(2)), instant(rs.getString(3)),
                         rs.getString(4), instant(rs.getString(5)), rs.getString(6), rs.getInt(7)));
             }
+        } catch (SQLException e) {
+            throw new SourceStoreException("read the saved source health", e);
         }
     }
 
-    public void save(SourceHealth health) throws SQLException {
+    public void save(SourceHealth health) {
         try (Connection connection = database.connection();
              PreparedStatement st = connection.prepareStatement("INSERT INTO source_health (source_id, last_success,"
                      + " last_error_at, last_error, paused_until, pause_reason, blocks) VALUES (?,?,?,?,?,?,?)"
@@ -47,6 +49,8 @@ public final class SourceHealthRepository {
             st.setString(6, health.pauseReason());
             st.setInt(7, health.blocks());
             st.executeUpdate();
+        } catch (SQLException e) {
+            throw new SourceStoreException("save the health of " + health.sourceId(), e);
         }
     }
 

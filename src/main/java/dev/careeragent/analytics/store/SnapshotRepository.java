@@ -1,8 +1,9 @@
-package dev.careeragent.analytics;
+package dev.careeragent.analytics.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.careeragent.analytics.DailySnapshot;
 import dev.careeragent.store.Database;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ public final class SnapshotRepository {
     }
 
     /** Counts as of now; "new" postings are those first seen in [{@code from}, {@code until}). */
-    DailySnapshot count(LocalDate day, Instant takenAt, Instant from, Instant until) {
+    public DailySnapshot count(LocalDate day, Instant takenAt, Instant from, Instant until) {
         return database.fromTransaction(s -> {
             Map<String, Long> byStatus = new TreeMap<>();
             for (Object[] row : s.createNativeQuery("SELECT status, count(*) FROM application GROUP BY status", Object[].class)
@@ -42,7 +43,7 @@ public final class SnapshotRepository {
     }
 
     /** Inserts the day's row, or replaces it when the day was snapshot before. */
-    void save(DailySnapshot snapshot) {
+    public void save(DailySnapshot snapshot) {
         database.inTransaction(s -> s.createNativeMutationQuery("INSERT INTO analytics_snapshot (day, taken_at, postings,"
                         + " new_postings, archived_postings, resumes, applications, applications_by_status)"
                         + " VALUES (:day, :taken, :postings, :new, :archived, :resumes, :applications, :byStatus)"

@@ -1,5 +1,6 @@
-package dev.careeragent.resume.ats;
+package dev.careeragent.resume.store;
 
+import dev.careeragent.resume.ats.PostingChoice;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseException;
 import java.sql.Connection;

@@ -1,5 +1,7 @@
-package dev.careeragent.notify;
+package dev.careeragent.notify.store;
 
+import dev.careeragent.notify.AlertChannel;
+import dev.careeragent.notify.ScoredPosting;
 import dev.careeragent.store.Database;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ public final class AlertRepository {
     }
 
     /** True when this call marked the posting (so it alerts now); false when it was alerted before. */
-    boolean claim(ScoredPosting posting, AlertChannel channel, Instant now) {
+    public boolean claim(ScoredPosting posting, AlertChannel channel, Instant now) {
         return database.fromTransaction(s -> insert(s, posting, channel, now));
     }
 
@@ -26,7 +28,7 @@ public final class AlertRepository {
      * Claims the postings not yet alerted on {@code channel} and, in the same transaction, stores the message
      * {@code compose} makes for them: either both are committed or neither. Returns the claimed postings.
      */
-    List<ScoredPosting> claimAndQueue(List<ScoredPosting> postings, AlertChannel channel, Instant now,
+    public List<ScoredPosting> claimAndQueue(List<ScoredPosting> postings, AlertChannel channel, Instant now,
             Function<List<ScoredPosting>, Optional<OutboxMessageEntity>> compose) {
         return database.fromTransaction(s -> {
             List<ScoredPosting> claimed = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.careeragent.resume;
+package dev.careeragent.resume.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

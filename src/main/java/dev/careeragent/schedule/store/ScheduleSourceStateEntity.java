@@ -1,4 +1,4 @@
-package dev.careeragent.schedule;
+package dev.careeragent.schedule.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,20 +19,20 @@ public class ScheduleSourceStateEntity {
     protected ScheduleSourceStateEntity() {
     }
 
-    ScheduleSourceStateEntity(String sourceKey) {
+    public ScheduleSourceStateEntity(String sourceKey) {
         this.sourceKey = sourceKey;
     }
 
-    int getConsecutiveFailures() { return consecutiveFailures; }
-    Instant getBackoffUntil() { return backoffUntil; }
+    public int getConsecutiveFailures() { return consecutiveFailures; }
+    public Instant getBackoffUntil() { return backoffUntil; }
 
-    void failed(int failures, Instant until, String error) {
+    public void failed(int failures, Instant until, String error) {
         consecutiveFailures = failures;
         backoffUntil = until;
         lastError = error;
     }
 
-    void succeeded() {
+    public void succeeded() {
         consecutiveFailures = 0;
         backoffUntil = null;
         lastError = null;

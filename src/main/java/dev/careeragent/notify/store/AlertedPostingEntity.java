@@ -1,5 +1,6 @@
-package dev.careeragent.notify;
+package dev.careeragent.notify.store;
 
+import dev.careeragent.notify.AlertChannel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,6 +28,6 @@ public class AlertedPostingEntity {
     protected AlertedPostingEntity() {
     }
 
-    long getPostingId() { return postingId; }
-    AlertChannel getChannel() { return channel; }
+    public long getPostingId() { return postingId; }
+    public AlertChannel getChannel() { return channel; }
 }
