@@ -11,7 +11,7 @@ import dev.careeragent.match.MatchResult;
 import dev.careeragent.match.MatchService;
 import dev.careeragent.match.ResumeProfiles;
 import dev.careeragent.notify.AlertService;
-import dev.careeragent.notify.ScoredPosting;
+import dev.careeragent.notify.model.ScoredPosting;
 import dev.careeragent.resume.PrimaryResumeChanged;
 import dev.careeragent.resume.ResumeService;
 import dev.careeragent.resume.StoredResume;

@@ -7,7 +7,7 @@ import dev.careeragent.notify.DigestJob;
 import dev.careeragent.notify.FollowUpJob;
 import dev.careeragent.notify.OutboxDeliveryJob;
 import dev.careeragent.schedule.JobResult;
-import dev.careeragent.schedule.RunCounts;
+import dev.careeragent.schedule.model.RunCounts;
 import dev.careeragent.schedule.Schedule;
 import dev.careeragent.schedule.ScheduledJob;
 import dev.careeragent.schedule.Scheduler;

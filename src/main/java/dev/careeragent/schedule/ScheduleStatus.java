@@ -1,5 +1,7 @@
 package dev.careeragent.schedule;
 
+import dev.careeragent.schedule.model.JobStatus;
+import dev.careeragent.schedule.model.RunRecord;
 import dev.careeragent.schedule.store.ScheduleRepository;
 import java.util.Comparator;
 import java.util.List;

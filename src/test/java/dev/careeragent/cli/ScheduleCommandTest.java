@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.schedule.JobResult;
-import dev.careeragent.schedule.RunCounts;
+import dev.careeragent.schedule.model.RunCounts;
 import dev.careeragent.schedule.Schedule;
 import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.schedule.ScheduledJob;

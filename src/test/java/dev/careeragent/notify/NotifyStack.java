@@ -7,6 +7,7 @@ import dev.careeragent.core.settings.SmtpSecurity;
 import dev.careeragent.core.settings.SmtpSettings;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.store.JobPostingRepository;
+import dev.careeragent.notify.model.ScoredPosting;
 import dev.careeragent.notify.store.AlertRepository;
 import dev.careeragent.notify.store.OutboxRepository;
 import dev.careeragent.security.SecretVault;

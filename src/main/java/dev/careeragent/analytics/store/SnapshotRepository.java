@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.careeragent.analytics.DailySnapshot;
+import dev.careeragent.analytics.SnapshotStore;
 import dev.careeragent.store.Database;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.util.TreeMap;
 import org.hibernate.Session;
 
 /** Reads the counts a snapshot needs and stores one snapshot row per day. */
-public final class SnapshotRepository {
+public final class SnapshotRepository implements SnapshotStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, Long>> STATUS_MAP = new TypeReference<>() { };
@@ -25,6 +26,7 @@ public final class SnapshotRepository {
     }
 
     /** Counts as of now; "new" postings are those first seen in [{@code from}, {@code until}). */
+    @Override
     public DailySnapshot count(LocalDate day, Instant takenAt, Instant from, Instant until) {
         return database.fromTransaction(s -> {
             Map<String, Long> byStatus = new TreeMap<>();
@@ -43,6 +45,7 @@ public final class SnapshotRepository {
     }
 
     /** Inserts the day's row, or replaces it when the day was snapshot before. */
+    @Override
     public void save(DailySnapshot snapshot) {
         database.inTransaction(s -> s.createNativeMutationQuery("INSERT INTO analytics_snapshot (day, taken_at, postings,"
                         + " new_postings, archived_postings, resumes, applications, applications_by_status)"
@@ -60,6 +63,7 @@ public final class SnapshotRepository {
     }
 
     /** The snapshots of the days from {@code first} to {@code last} inclusive, oldest first. */
+    @Override
     public List<DailySnapshot> between(LocalDate first, LocalDate last) {
         return database.fromTransaction(s -> s.createNativeQuery("SELECT day, taken_at, postings, new_postings,"
                                 + " archived_postings, resumes, applications, applications_by_status FROM analytics_snapshot"

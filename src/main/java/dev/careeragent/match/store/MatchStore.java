@@ -8,6 +8,7 @@ import dev.careeragent.match.MatchException;
 import dev.careeragent.match.MatchExplanation;
 import dev.careeragent.match.MatchResult;
 import dev.careeragent.match.PostingFeatures;
+import dev.careeragent.match.ScoreStore;
 import dev.careeragent.store.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Posting features and scores in SQLite (tables of migration V4), written in batches over JDBC. */
-public final class MatchStore {
+public final class MatchStore implements ScoreStore {
 
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -36,6 +37,7 @@ public final class MatchStore {
     }
 
     /** Every stored posting's features. */
+    @Override
     public Map<Long, PostingFeatures> loadFeatures() {
         Map<Long, PostingFeatures> out = new HashMap<>();
         query("SELECT posting_id, features_json FROM match_posting_features", ps -> { }, rs ->
@@ -43,6 +45,7 @@ public final class MatchStore {
         return out;
     }
 
+    @Override
     public void saveFeatures(Map<Long, PostingFeatures> features) {
         String now = clock.instant().toString();
         batch("INSERT OR REPLACE INTO match_posting_features (posting_id, text_hash, features_json, updated_at) VALUES (?, ?, ?, ?)",
@@ -54,6 +57,7 @@ public final class MatchStore {
                 });
     }
 
+    @Override
     public void saveScores(long resumeVersionId, String profileHash, List<MatchResult> results) {
         String now = clock.instant().toString();
         // Writing the explanations is most of the work here: done on all cores before the (single-threaded) insert.
@@ -83,6 +87,7 @@ public final class MatchStore {
      * Marks stored scores as computed from {@code profileHash} without rewriting them (for results a new profile
      * left unchanged). Returns the ids that had no stored row, which must be saved in full.
      */
+    @Override
     public Set<Long> relabelScores(long resumeVersionId, String profileHash, List<Long> postingIds) {
         String now = clock.instant().toString();
         int[] counts = batch("UPDATE match_score SET profile_hash = ?, computed_at = ? WHERE posting_id = ? AND resume_version_id = ?",
@@ -102,6 +107,7 @@ public final class MatchStore {
     }
 
     /** Stored scores of a resume version computed from {@code profileHash}, by posting id. */
+    @Override
     public Map<Long, MatchResult> loadScores(long resumeVersionId, String profileHash) {
         Map<Long, MatchResult> out = new HashMap<>();
         query("SELECT s.posting_id, p.title, s.score, s.excluded, s.explanation_json, s.posting_hash FROM match_score s"
@@ -113,6 +119,7 @@ public final class MatchStore {
         return out;
     }
 
+    @Override
     public Optional<MatchResult> loadScore(long postingId, long resumeVersionId) {
         List<MatchResult> found = new ArrayList<>();
         query("SELECT s.posting_id, p.title, s.score, s.excluded, s.explanation_json, s.posting_hash FROM match_score s"

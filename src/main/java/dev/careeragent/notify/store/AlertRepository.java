@@ -1,7 +1,7 @@
 package dev.careeragent.notify.store;
 
-import dev.careeragent.notify.AlertChannel;
-import dev.careeragent.notify.ScoredPosting;
+import dev.careeragent.notify.model.AlertChannel;
+import dev.careeragent.notify.model.ScoredPosting;
 import dev.careeragent.store.Database;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.careeragent.notify.store;
 
-import dev.careeragent.notify.AlertChannel;
+import dev.careeragent.notify.model.AlertChannel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,10 +1,10 @@
 package dev.careeragent.notify.store;
 
-import dev.careeragent.notify.EmailKind;
-import dev.careeragent.notify.OutboxMessage;
-import dev.careeragent.notify.OutboxState;
-import dev.careeragent.notify.OutgoingEmail;
-import dev.careeragent.notify.RenderedEmail;
+import dev.careeragent.notify.model.EmailKind;
+import dev.careeragent.notify.model.OutboxMessage;
+import dev.careeragent.notify.model.OutboxState;
+import dev.careeragent.notify.model.OutgoingEmail;
+import dev.careeragent.notify.model.RenderedEmail;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,8 +1,8 @@
 package dev.careeragent.notify.store;
 
-import dev.careeragent.notify.OutboxMessage;
-import dev.careeragent.notify.OutboxState;
-import dev.careeragent.notify.OutgoingEmail;
+import dev.careeragent.notify.model.OutboxMessage;
+import dev.careeragent.notify.model.OutboxState;
+import dev.careeragent.notify.model.OutgoingEmail;
 import dev.careeragent.store.Database;
 import java.time.Instant;
 import java.util.List;

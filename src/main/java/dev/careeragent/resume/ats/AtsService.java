@@ -3,6 +3,7 @@ package dev.careeragent.resume.ats;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.resume.ResumeService;
+import dev.careeragent.resume.model.PostingChoice;
 import dev.careeragent.resume.store.PostingChoiceRepository;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.careeragent.resume.store;
 
-import dev.careeragent.resume.ats.PostingChoice;
+import dev.careeragent.resume.model.PostingChoice;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseException;
 import java.sql.Connection;

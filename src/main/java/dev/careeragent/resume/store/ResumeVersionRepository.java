@@ -1,7 +1,7 @@
 package dev.careeragent.resume.store;
 
-import dev.careeragent.resume.DeletedVersion;
-import dev.careeragent.resume.VersionInfo;
+import dev.careeragent.resume.model.DeletedVersion;
+import dev.careeragent.resume.model.VersionInfo;
 import dev.careeragent.store.Database;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.hibernate.Session;
 /** Stored resume versions. Soft-deleted versions (deleted_at set) are hidden until purged. */
 public final class ResumeVersionRepository {
 
-    private static final String INFO = "select new dev.careeragent.resume.VersionInfo(v.id, v.label, v.createdAt,"
+    private static final String INFO = "select new dev.careeragent.resume.model.VersionInfo(v.id, v.label, v.createdAt,"
             + " v.sourceFileName, v.sourceFormat, v.primary, v.parentId) from ResumeVersion v";
 
     private final Database database;

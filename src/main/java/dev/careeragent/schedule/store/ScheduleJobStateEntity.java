@@ -1,7 +1,7 @@
 package dev.careeragent.schedule.store;
 
-import dev.careeragent.schedule.JobStatus;
-import dev.careeragent.schedule.RunOutcome;
+import dev.careeragent.schedule.model.JobStatus;
+import dev.careeragent.schedule.model.RunOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,10 +1,10 @@
 package dev.careeragent.schedule.store;
 
-import dev.careeragent.schedule.Backoff;
-import dev.careeragent.schedule.RunCounts;
-import dev.careeragent.schedule.RunOutcome;
-import dev.careeragent.schedule.RunRecord;
-import dev.careeragent.schedule.RunTrigger;
+import dev.careeragent.schedule.model.Backoff;
+import dev.careeragent.schedule.model.RunCounts;
+import dev.careeragent.schedule.model.RunOutcome;
+import dev.careeragent.schedule.model.RunRecord;
+import dev.careeragent.schedule.model.RunTrigger;
 import dev.careeragent.store.Database;
 import java.time.Instant;
 import java.util.HashSet;

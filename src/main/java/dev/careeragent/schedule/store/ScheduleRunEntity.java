@@ -1,9 +1,9 @@
 package dev.careeragent.schedule.store;
 
-import dev.careeragent.schedule.RunCounts;
-import dev.careeragent.schedule.RunOutcome;
-import dev.careeragent.schedule.RunRecord;
-import dev.careeragent.schedule.RunTrigger;
+import dev.careeragent.schedule.model.RunCounts;
+import dev.careeragent.schedule.model.RunOutcome;
+import dev.careeragent.schedule.model.RunRecord;
+import dev.careeragent.schedule.model.RunTrigger;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

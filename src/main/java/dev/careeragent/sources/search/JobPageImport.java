@@ -4,7 +4,7 @@ import dev.careeragent.jobs.IngestResult;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.store.PostingIngest;
 import dev.careeragent.sources.JobPageParseException;
-import dev.careeragent.sources.JobPageParser;
+import dev.careeragent.sources.catalog.JobPageParser;
 import dev.careeragent.sources.fetch.HttpFetcher;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SourcePolicy;

@@ -9,7 +9,7 @@ import dev.careeragent.jobs.NewPostingsStored;
 import dev.careeragent.jobs.store.PostingIngest;
 import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.sources.SearchCriteria;
-import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.browser.BrowserOptions;
 import dev.careeragent.sources.browser.BrowserSession;
 import dev.careeragent.sources.fetch.Politeness;

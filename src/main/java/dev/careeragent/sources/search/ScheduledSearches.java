@@ -4,7 +4,7 @@ import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.jobs.store.SavedSearchRepository;
 import dev.careeragent.schedule.JobContext;
 import dev.careeragent.schedule.JobResult;
-import dev.careeragent.schedule.RunCounts;
+import dev.careeragent.schedule.model.RunCounts;
 import dev.careeragent.schedule.SavedSearchJobs;
 import java.util.Optional;
 

@@ -9,7 +9,7 @@ import dev.careeragent.sources.JobPageParseException;
 import dev.careeragent.sources.JobSource;
 import dev.careeragent.sources.SearchCriteria;
 import dev.careeragent.sources.SearchProgress;
-import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.fetch.FetchException;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SearchResult;

@@ -6,7 +6,7 @@ import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.core.task.TaskHandle;
 import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.sources.SearchCriteria;
-import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.search.SearchListener;
 import dev.careeragent.sources.search.SearchRunResult;
 import dev.careeragent.sources.search.SourceOutcome;

@@ -9,7 +9,7 @@ import dev.careeragent.jobs.store.PostingIngest;
 import dev.careeragent.sources.FetchRig;
 import dev.careeragent.sources.LoopbackSite;
 import dev.careeragent.sources.LoopbackSite.Reply;
-import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.SourceTesting;
 import dev.careeragent.sources.browser.BrowserSession;
 import dev.careeragent.security.EncryptedFileSecretVault;

@@ -1,4 +1,4 @@
-package dev.careeragent.resume;
+package dev.careeragent.resume.model;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package dev.careeragent.schedule;
+package dev.careeragent.schedule.model;
 
 /** What a run found: postings seen, how many were new, how many were duplicates of stored ones. */
 public record RunCounts(int found, int newCount, int duplicates) {

@@ -1,4 +1,4 @@
-package dev.careeragent.notify;
+package dev.careeragent.notify.model;
 
 import java.time.Instant;
 

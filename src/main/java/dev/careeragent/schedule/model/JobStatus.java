@@ -1,4 +1,4 @@
-package dev.careeragent.schedule;
+package dev.careeragent.schedule.model;
 
 import java.time.Instant;
 

@@ -1,6 +1,11 @@
-package dev.careeragent.sources;
+package dev.careeragent.sources.catalog;
 
 import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.sources.Html;
+import dev.careeragent.sources.JobDetailParser;
+import dev.careeragent.sources.JobPageParseException;
+import dev.careeragent.sources.PostingNormalizer;
+import dev.careeragent.sources.Texts;
 import dev.careeragent.sources.glassdoor.GlassdoorJobParser;
 import dev.careeragent.sources.indeed.IndeedJobParser;
 import dev.careeragent.sources.linkedin.LinkedInJobParser;

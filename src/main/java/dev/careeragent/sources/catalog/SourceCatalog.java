@@ -1,7 +1,10 @@
-package dev.careeragent.sources;
+package dev.careeragent.sources.catalog;
 
 import dev.careeragent.core.settings.DelayRange;
 import dev.careeragent.core.settings.SourceSettings;
+import dev.careeragent.sources.BoardListSource;
+import dev.careeragent.sources.JobSource;
+import dev.careeragent.sources.PostingNormalizer;
 import dev.careeragent.sources.arbeitnow.ArbeitnowSource;
 import dev.careeragent.sources.ashby.AshbyApiParser;
 import dev.careeragent.sources.fetch.BaseUrls;

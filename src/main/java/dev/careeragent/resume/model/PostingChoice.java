@@ -1,4 +1,4 @@
-package dev.careeragent.resume.ats;
+package dev.careeragent.resume.model;
 
 /** A stored job posting as the ATS panel's picker lists it. */
 public record PostingChoice(long id, String title, String company) {
