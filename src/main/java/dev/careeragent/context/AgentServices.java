@@ -8,7 +8,7 @@ import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
-import dev.careeragent.jobs.store.JobPostingRepository;
+import dev.careeragent.jobs.stale.StalePostings;
 import dev.careeragent.jobs.store.SearchScheduleRepository;
 import dev.careeragent.notify.store.AlertRepository;
 import dev.careeragent.notify.AlertService;
@@ -60,7 +60,8 @@ public final class AgentServices implements AutoCloseable {
     private final BuiltInJobs builtInJobs;
 
     AgentServices(DataFolder folder, Database database, SettingsStore settings, EventBus events, TaskExecutor tasks,
-            Clock clock, ScheduleRepository scheduleRepository, SavedSearchJobs.Runner searchRunner) {
+            Clock clock, ScheduleRepository scheduleRepository, SavedSearchJobs.Runner searchRunner,
+            StalePostings stalePostings) {
         this.settings = settings;
         Supplier<NotificationSettings> notifications = () -> settings.get().notifications();
         this.vault = new LazySecretVault(() -> SecretVaults.open(folder.root(), null));
@@ -79,7 +80,7 @@ public final class AgentServices implements AutoCloseable {
                 .toList(), searchRunner);
         this.snapshots = new SnapshotService(new SnapshotRepository(database), clock);
         ApplicationFollowUps followUps = new ApplicationFollowUps(new ApplicationRepository(database), clock);
-        this.builtInJobs = new BuiltInJobs(new JobPostingRepository(database, clock), snapshots,
+        this.builtInJobs = new BuiltInJobs(stalePostings, snapshots,
                 new OutboxDeliveryJob(outbox),
                 new DigestJob((since, max) -> followUps.digest(alertMarks.alertedSince(since, max),
                         notifications.get().followUpAfterDays()), emails, notifications),

@@ -8,7 +8,9 @@ import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
+import dev.careeragent.jobs.stale.StalePostings;
 import dev.careeragent.jobs.store.JobPostingRepository;
+import dev.careeragent.match.AutoScoring;
 import dev.careeragent.match.EmbeddingCache;
 import dev.careeragent.match.MatchEngine;
 import dev.careeragent.match.MatchService;
@@ -79,6 +81,7 @@ public final class AppContext implements AutoCloseable {
     private final JobPageParser jobPageParser;
     private final JobSearchService jobSearch;
     private final JobPageImport jobPageImport;
+    private final StalePostings stalePostings;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -107,8 +110,9 @@ public final class AppContext implements AutoCloseable {
         this.jobPageParser = new JobPageParser(normalizer);
         PostingIngest ingest = new PostingIngest(database, clock);
         SourceSettingsService sourceSettings = new SourceSettingsService(settings, () -> agent().vault());
+        this.stalePostings = new StalePostings(postings, () -> settings.get().sources().staleAfterDays(), clock);
         this.jobSearch = new JobSearchService(new SourceCatalog(normalizer, clock, policy -> policy), politeness, sourceSettings,
-                ingest, postings, new SourceHealthRepository(database), events, BrowserSession::new, clock);
+                ingest, stalePostings, new SourceHealthRepository(database), events, BrowserSession::new, clock);
         this.jobPageImport = new JobPageImport(jobPageParser, politeness, ingest, sourceSettings);
         SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
         SkillExtractor skills = new SkillExtractor(taxonomy);
@@ -123,7 +127,7 @@ public final class AppContext implements AutoCloseable {
                 new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
         resumeService.purgeDeleted();
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
-                new ScheduledSearches(savedSearches, jobSearch));
+                new ScheduledSearches(savedSearches, jobSearch), stalePostings);
     }
 
     public DataFolder folder() { return folder; }
@@ -157,6 +161,7 @@ public final class AppContext implements AutoCloseable {
     public JobPageParser jobPageParser() { return jobPageParser; }
     public JobSearchService jobSearch() { return jobSearch; }
     public JobPageImport jobPageImport() { return jobPageImport; }
+    public StalePostings stalePostings() { return stalePostings; }
 
     @Override
     public void close() {

@@ -1,4 +1,4 @@
-package dev.careeragent.resume.ats;
+package dev.careeragent.resume.jobtext;
 
 import dev.careeragent.jobs.normalize.HtmlSanitizer;
 import dev.careeragent.resume.read.DocReader;

@@ -1,7 +1,8 @@
-package dev.careeragent.context;
+package dev.careeragent.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careeragent.context.AppContext;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.NewPostingsStored;

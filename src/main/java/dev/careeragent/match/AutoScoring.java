@@ -1,4 +1,4 @@
-package dev.careeragent.context;
+package dev.careeragent.match;
 
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.task.BackgroundTask;
@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * Keeps scores current: new postings are scored as they arrive (and high matches alerted), and a new
  * primary resume rescores everything. All work runs as background tasks, so the status bar shows it.
  */
-final class AutoScoring {
+public final class AutoScoring {
 
     private final EventBus events;
     private final TaskExecutor tasks;
@@ -39,7 +39,7 @@ final class AutoScoring {
     private final Clock clock;
     private Long preparedVersion;
 
-    AutoScoring(EventBus events, TaskExecutor tasks, MatchService matching, ResumeProfiles profiles, ResumeService resumes,
+    public AutoScoring(EventBus events, TaskExecutor tasks, MatchService matching, ResumeProfiles profiles, ResumeService resumes,
                 JobPostingRepository postings, AlertService alerts, Clock clock) {
         this.events = events;
         this.tasks = tasks;
@@ -52,13 +52,13 @@ final class AutoScoring {
     }
 
     /** Subscribes to the events and scores what is stored now, if a primary resume exists. */
-    void start() {
+    public void start() {
         events.subscribe(PrimaryResumeChanged.class, changed -> tasks.execute(rescoreEverything()));
         events.subscribe(NewPostingsStored.class, stored -> tasks.execute(scoreNew(stored.postingIds())));
         tasks.execute(rescoreEverything());
     }
 
-    BackgroundTask<Integer> rescoreEverything() {
+    public BackgroundTask<Integer> rescoreEverything() {
         return BackgroundTask.of("Scoring jobs against your resume", task -> {
             if (!usePrimaryResume()) {
                 return 0;
@@ -68,7 +68,7 @@ final class AutoScoring {
         });
     }
 
-    BackgroundTask<Integer> scoreNew(List<Long> ids) {
+    public BackgroundTask<Integer> scoreNew(List<Long> ids) {
         return BackgroundTask.of("Scoring new jobs", task -> {
             if (ids.isEmpty() || !usePrimaryResume()) {
                 return 0;

@@ -1,7 +1,7 @@
-package dev.careeragent.cli;
+package dev.careeragent.resume.jobtext;
 
 import dev.careeragent.jobs.JobPosting;
-import java.io.ByteArrayInputStream;
+import dev.careeragent.resume.read.ResumeImportException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,11 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +19,11 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-/** Reads a job description file (plain text, PDF, DOCX or a saved web page) into a {@link JobPosting}. */
+/**
+ * Reads a job description file into a {@link JobPosting}: a saved web page through its description element, any
+ * other file (PDF, DOCX, DOC, text) through {@link JobTextReader}, the one file-to-text path of the app (the CLI,
+ * the ATS check and the tests use it).
+ */
 public final class JobFileReader {
 
     private static final Pattern LABEL = Pattern.compile("(?i)^(job description|job title|position|role|title)\\s*[:\\-–]\\s*");
@@ -36,6 +35,8 @@ public final class JobFileReader {
             ".description__text", "[data-automation=jobDescription]", "[class*=jobDescription]", "[class*=job-description]",
             "article", "main");
     private static final String TITLE_SELECTORS = "h1, .topcard__title, .top-card-layout__title, [class*=JobInfoHeader-title]";
+
+    private final JobTextReader texts = new JobTextReader();
 
     public JobPosting read(Path file) {
         byte[] bytes;
@@ -51,30 +52,16 @@ public final class JobFileReader {
         }
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (!startsWith(bytes, "%PDF") && (lower.endsWith(".html") || lower.endsWith(".htm")
+                || text.stripLeading().startsWith("<"))) {
+            return fromHtml(text, name);
+        }
         try {
-            if (startsWith(bytes, "%PDF")) {
-                return fromText(pdfText(bytes), name);
-            }
-            if (startsWith(bytes, "PK") && lower.endsWith(".docx")) {
-                try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
-                     XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-                    return fromText(extractor.getText(), name);
-                }
-            }
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (lower.endsWith(".html") || lower.endsWith(".htm") || text.stripLeading().startsWith("<")) {
-                return fromHtml(text, name);
-            }
-            return fromText(text, name);
-        } catch (IOException | RuntimeException e) {
+            return fromText(texts.read(bytes, name), name);
+        } catch (ResumeImportException | RuntimeException e) {
             throw new IllegalArgumentException("The job file " + file + " could not be read as text, PDF, DOCX or a web page ("
                     + e.getMessage() + "). Save the job description as a .txt file and try again.", e);
-        }
-    }
-
-    private static String pdfText(byte[] bytes) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
-            return new PDFTextStripper().getText(doc);
         }
     }
 
