@@ -95,6 +95,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.microsoft.playwright..");
 
     @ArchTest
+    static final ArchRule fetchLayerDoesNotNeedTheBrowser = noClasses()
+            .that().resideInAPackage("dev.careeragent.sources.fetch..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.microsoft.playwright..",
+                    "dev.careeragent.sources.browser..")
+            .because("API sources and parsers never load Playwright");
+
+    @ArchTest
     static final ArchRule langchain4jOnlyInAi = noClasses()
             .that().resideOutsideOfPackage("dev.careeragent.ai..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..");

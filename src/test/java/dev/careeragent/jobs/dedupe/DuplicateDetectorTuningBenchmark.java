@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Shows that {@link DuplicateDetector#DEFAULT_DESCRIPTION_THRESHOLD} separates the same posting shown by two
  * boards from different postings, on the corpus. Numbers are printed and recorded in docs/dedupe-tuning.md.
+ * A tuning experiment, so not part of {@code ./mvnw verify} (the *Benchmark* name is excluded); run it on demand:
+ * {@code ./mvnw test -Dtest=DuplicateDetectorTuningBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-class DuplicateDetectorTuningTest {
+class DuplicateDetectorTuningBenchmark {
 
     private static final double T = DuplicateDetector.DEFAULT_DESCRIPTION_THRESHOLD;
 
