@@ -73,8 +73,9 @@ final class MatchCommand implements Callable<Integer> {
                 postings.add(matching.jobFiles().read(job));
             }
             Map<Path, MatchProfile> profiles = new LinkedHashMap<>();
+            List<String> roles = targetRoles.isEmpty() ? matching.preferences().targetRoles() : targetRoles;
             for (Path file : resumes) {
-                profiles.put(file, matching.resumeProfiles().from(parse(matching, file), targetRoles,
+                profiles.put(file, matching.resumeProfiles().from(parse(matching, file), roles,
                         file.getFileName().toString(), LocalDate.now()));
             }
             MatchEngine engine = matching.engine();
@@ -85,7 +86,7 @@ final class MatchCommand implements Callable<Integer> {
             engine.index(features);
             for (Map.Entry<Path, MatchProfile> e : profiles.entrySet()) {
                 ResumeFeatures resume = engine.prepare(e.getValue());
-                List<MatchResult> results = engine.scoreAll(features.keySet(), resume, MatchPreferences.none(),
+                List<MatchResult> results = engine.scoreAll(features.keySet(), resume, MatchPreferences.from(matching.preferences()),
                         MatchWeights.defaults(), LocalDate.now().toEpochDay());
                 for (MatchResult r : results) {
                     pairs.add(new Pair(e.getKey().toString(), jobs.get((int) r.postingId()).toString(), r.title(), r.score(), r));

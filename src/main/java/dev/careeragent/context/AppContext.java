@@ -13,11 +13,14 @@ import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.match.AutoScoring;
 import dev.careeragent.match.EmbeddingCache;
 import dev.careeragent.match.MatchEngine;
+import dev.careeragent.match.MatchPreferences;
 import dev.careeragent.match.MatchService;
 import dev.careeragent.match.store.MatchScoreRelation;
 import dev.careeragent.match.store.MatchStore;
 import dev.careeragent.match.ResumeProfiles;
 import dev.careeragent.match.store.SqliteVectorStore;
+import dev.careeragent.profile.ProfileService;
+import dev.careeragent.profile.store.ProfileRepository;
 import dev.careeragent.resume.ResumeParser;
 import dev.careeragent.resume.ResumeService;
 import dev.careeragent.resume.ResumeSkills;
@@ -71,6 +74,7 @@ public final class AppContext implements AutoCloseable {
     private final EmbeddingService embeddings;
     private final ResumeProfiles resumeProfiles;
     private final MatchService matching;
+    private final ProfileService profile;
     private final ResumeService resumeService;
     private final AtsService ats;
     private final AgentServices agent;
@@ -122,6 +126,8 @@ public final class AppContext implements AutoCloseable {
         this.resumeProfiles = new ResumeProfiles(skills);
         this.matching = new MatchService(new MatchEngine(taxonomy, skills,
                 new EmbeddingCache(embeddings, new SqliteVectorStore(database, clock))), new MatchStore(database, clock), events, clock);
+        this.profile = new ProfileService(new ProfileRepository(database, clock));
+        profile.follow(preferences -> matching.usePreferences(MatchPreferences.from(preferences)));
         this.resumeService = new ResumeService(resumes, new ResumeParser(), new ResumeSkills(taxonomy, skills), events, clock);
         this.ats = new AtsService(resumeService, new AtsChecker(taxonomy, new RequirementExtractor(skills),
                 new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
@@ -145,6 +151,8 @@ public final class AppContext implements AutoCloseable {
     public EmbeddingService embeddings() { return embeddings; }
     public ResumeProfiles resumeProfiles() { return resumeProfiles; }
     public MatchService matching() { return matching; }
+    /** The user's preferences; every score (Jobs page, alerts) follows them. */
+    public ProfileService profile() { return profile; }
     public ResumeService resumeService() { return resumeService; }
     public AtsService ats() { return ats; }
     /** Vault, email, alerts and the scheduler; the desktop app starts it after the main window shows. */
@@ -152,7 +160,10 @@ public final class AppContext implements AutoCloseable {
 
     /** Scores new postings as they arrive and rescores after a resume change; the desktop app starts it. */
     public void startAutoScoring() {
-        new AutoScoring(events, tasks, matching, resumeProfiles, resumeService, postings, agent.alerts(), clock).start();
+        AutoScoring scoring = new AutoScoring(events, tasks, matching, resumeProfiles, resumeService, postings, agent.alerts(),
+                () -> profile.preferences().targetRoles(), clock);
+        scoring.start();
+        profile.onChange(changed -> scoring.preferencesChanged());
     }
     public JobPostingRepository postings() { return postings; }
     public SavedSearchRepository savedSearches() { return savedSearches; }

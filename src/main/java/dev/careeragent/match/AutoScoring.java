@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -36,11 +37,13 @@ public final class AutoScoring {
     private final ResumeService resumes;
     private final JobPostingRepository postings;
     private final AlertService alerts;
+    private final Supplier<List<String>> targetRoles;
     private final Clock clock;
     private Long preparedVersion;
+    private List<String> preparedRoles;
 
     public AutoScoring(EventBus events, TaskExecutor tasks, MatchService matching, ResumeProfiles profiles, ResumeService resumes,
-                JobPostingRepository postings, AlertService alerts, Clock clock) {
+                JobPostingRepository postings, AlertService alerts, Supplier<List<String>> targetRoles, Clock clock) {
         this.events = events;
         this.tasks = tasks;
         this.matching = matching;
@@ -48,7 +51,13 @@ public final class AutoScoring {
         this.resumes = resumes;
         this.postings = postings;
         this.alerts = alerts;
+        this.targetRoles = targetRoles;
         this.clock = clock;
+    }
+
+    /** The user changed their preferences or targets: everything is scored again with them. */
+    public void preferencesChanged() {
+        tasks.execute(rescoreEverything());
     }
 
     /** Subscribes to the events and scores what is stored now, if a primary resume exists. */
@@ -83,11 +92,14 @@ public final class AutoScoring {
     /** Prepares the primary resume for matching once per version (it embeds the resume's sections). */
     private synchronized boolean usePrimaryResume() {
         Optional<StoredResume> primary = resumes.primary();
-        primary.filter(stored -> !Long.valueOf(stored.info().id()).equals(preparedVersion)).ifPresent(stored -> {
-            matching.useResume(stored.info().id(),
-                    profiles.from(stored.resume(), List.of(), stored.info().label(), LocalDate.now(clock)));
-            preparedVersion = stored.info().id();
-        });
+        List<String> roles = targetRoles.get();
+        primary.filter(stored -> !Long.valueOf(stored.info().id()).equals(preparedVersion) || !roles.equals(preparedRoles))
+                .ifPresent(stored -> {
+                    matching.useResume(stored.info().id(),
+                            profiles.from(stored.resume(), roles, stored.info().label(), LocalDate.now(clock)));
+                    preparedVersion = stored.info().id();
+                    preparedRoles = roles;
+                });
         return primary.isPresent();
     }
 

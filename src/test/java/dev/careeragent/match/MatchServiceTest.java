@@ -10,7 +10,7 @@ import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.match.store.MatchStore;
 import dev.careeragent.match.store.SqliteVectorStore;
-import dev.careeragent.profile.store.Profile.RemotePreference;
+import dev.careeragent.profile.RemotePreference;
 import dev.careeragent.resume.store.ResumeVersion;
 import dev.careeragent.resume.store.ResumeVersionRepository;
 import dev.careeragent.skills.SkillExtractor;
