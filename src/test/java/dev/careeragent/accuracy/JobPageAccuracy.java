@@ -2,7 +2,7 @@ package dev.careeragent.accuracy;
 
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.JobPageParseException;
-import dev.careeragent.sources.JobPageParser;
+import dev.careeragent.sources.catalog.JobPageParser;
 import dev.careeragent.sources.SourceTesting;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,10 +2,10 @@ package dev.careeragent.sources.search;
 
 import dev.careeragent.jobs.IngestResult;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.PostingIngest;
+import dev.careeragent.jobs.store.PostingIngest;
 import dev.careeragent.sources.JobPageParseException;
-import dev.careeragent.sources.JobPageParser;
 import dev.careeragent.sources.PageJobs;
+import dev.careeragent.sources.catalog.JobPageParser;
 import dev.careeragent.sources.fetch.HttpFetcher;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SourcePolicy;
@@ -14,7 +14,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,12 +87,12 @@ public final class JobPageImport {
     }
 
     /** Parses and stores the job; a job already stored gets this page as another source link. */
-    public Imported importJob(String addressOrFile) throws SQLException {
+    public Imported importJob(String addressOrFile) {
         return importPostings(List.of(parse(addressOrFile))).get(0);
     }
 
     /** Stores the chosen postings (say, the cards picked from a search page), deduplicated like search results. */
-    public List<Imported> importPostings(List<JobPosting> postings) throws SQLException {
+    public List<Imported> importPostings(List<JobPosting> postings) {
         IngestResult result = ingest.ingest(postings, Map.of());
         List<Imported> out = new ArrayList<>();
         for (int i = 0; i < postings.size(); i++) {

@@ -4,7 +4,7 @@ import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.PostingNormalizer;
 import dev.careeragent.sources.RawPosting;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -15,18 +15,19 @@ import org.jsoup.nodes.Element;
  * one link whose text names an occupation. Each card's title is that link; company and location come from the
  * card's naming markup and place-like lines ({@link FieldVotes}).
  */
-final class JobCards {
+public final class JobCards {
 
     private static final int MIN_CARDS = 3;
     private final PostingNormalizer normalizer;
 
-    JobCards(PostingNormalizer normalizer) {
+    public JobCards(PostingNormalizer normalizer) {
         this.normalizer = normalizer;
     }
 
-    List<JobPosting> read(Document doc, String baseUrl) {
+    public List<JobPosting> read(Document doc, String baseUrl) {
         List<Element> best = List.of();
-        Map<String, List<Element>> groups = new HashMap<>();
+        long bestRoles = 0;
+        Map<String, List<Element>> groups = new LinkedHashMap<>();
         for (Element e : doc.select("li, article, tr, div")) {
             if (e.parent() == null || e.selectFirst("a[href]") == null || e.text().length() > 600) {
                 continue;
@@ -36,8 +37,9 @@ final class JobCards {
         }
         for (List<Element> group : groups.values()) {
             long roles = group.stream().filter(c -> TextVotes.namesRole(titleLink(c).text())).count();
-            if (group.size() >= MIN_CARDS && roles * 2 >= group.size() && group.size() > best.size()) {
+            if (group.size() >= MIN_CARDS && roles * 2 >= group.size() && roles > bestRoles) {
                 best = group;
+                bestRoles = roles;
             }
         }
         List<JobPosting> out = new ArrayList<>();

@@ -4,7 +4,7 @@ import static dev.careeragent.sources.SourceTesting.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.sources.JobPageParser;
+import dev.careeragent.sources.catalog.JobPageParser;
 import dev.careeragent.sources.PageJobs;
 import dev.careeragent.sources.SourceTesting;
 import org.junit.jupiter.api.Test;

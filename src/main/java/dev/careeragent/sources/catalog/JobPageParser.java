@@ -1,0 +1,123 @@
+package dev.careeragent.sources.catalog;
+
+import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.sources.Html;
+import dev.careeragent.sources.JobDetailParser;
+import dev.careeragent.sources.JobPageParseException;
+import dev.careeragent.sources.PageJobs;
+import dev.careeragent.sources.PostingNormalizer;
+import dev.careeragent.sources.Texts;
+import dev.careeragent.sources.glassdoor.GlassdoorJobParser;
+import dev.careeragent.sources.indeed.IndeedJobParser;
+import dev.careeragent.sources.linkedin.LinkedInJobParser;
+import dev.careeragent.sources.web.AtsJobPageParser;
+import dev.careeragent.sources.web.ClosedPosting;
+import dev.careeragent.sources.web.JsonLdJobParser;
+import dev.careeragent.sources.web.PageEvidence;
+import dev.careeragent.sources.web.ReadableTextJobParser;
+import dev.careeragent.sources.web.SiteRecognizer;
+import dev.careeragent.sources.web.SiteRecognizer.Site;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+
+/**
+ * "Any job page": the site's parser when the address or the page's own markup names a known site (LinkedIn,
+ * Indeed, Glassdoor, Greenhouse, Lever, Ashby), else schema.org JSON-LD, else the readable-text reader; title,
+ * company and location a parser left blank come from the page's best-evidenced candidates ({@link PageEvidence}).
+ */
+public final class JobPageParser implements JobDetailParser {
+
+    private final LinkedInJobParser linkedIn;
+    private final IndeedJobParser indeed;
+    private final GlassdoorJobParser glassdoor;
+    private final AtsJobPageParser greenhouse;
+    private final AtsJobPageParser lever;
+    private final AtsJobPageParser ashby;
+    private final JsonLdJobParser jsonLd;
+    private final ReadableTextJobParser readable;
+    private final PageEvidence evidence = new PageEvidence();
+    private final ListingPages listings;
+    private final Clock clock;
+
+    public JobPageParser(PostingNormalizer normalizer) {
+        this(normalizer, Clock.systemUTC());
+    }
+
+    public JobPageParser(PostingNormalizer normalizer, Clock clock) {
+        this.clock = clock;
+        listings = new ListingPages(normalizer);
+        linkedIn = new LinkedInJobParser(normalizer);
+        indeed = new IndeedJobParser(normalizer);
+        glassdoor = new GlassdoorJobParser(normalizer);
+        greenhouse = AtsJobPageParser.greenhouse(normalizer);
+        lever = AtsJobPageParser.lever(normalizer);
+        ashby = AtsJobPageParser.ashby(normalizer);
+        jsonLd = new JsonLdJobParser(normalizer);
+        readable = new ReadableTextJobParser(normalizer);
+    }
+
+    /**
+     * Every job on the page: one per card on a search-results or board page, else the page's single posting
+     * (marked closed when the page says so).
+     */
+    public PageJobs read(String html, String pageUrl) {
+        Document doc = Html.parse(html, pageUrl, "job");
+        String address = pageUrl != null ? pageUrl
+                : Texts.first(Html.attr(doc, "link[rel=canonical]", "href"), Html.meta(doc, "og:url"));
+        List<JobPosting> cards = listings.read(doc, html, address == null ? "" : address);
+        if (!cards.isEmpty()) {
+            return PageJobs.listing(cards);
+        }
+        return PageJobs.single(parse(html, pageUrl), ClosedPosting.isClosed(doc, LocalDate.now(clock)));
+    }
+
+    @Override
+    public JobPosting parse(String html, String pageUrl) {
+        Document doc = Html.parse(html, pageUrl, "job");
+        String address = pageUrl != null ? pageUrl
+                : Texts.first(Html.attr(doc, "link[rel=canonical]", "href"), Html.meta(doc, "og:url"));
+        Optional<JobDetailParser> site = SiteRecognizer.recognize(doc, address).map(this::parserFor);
+        JobPageParseException siteFailure = null;
+        if (site.isPresent()) {
+            try {
+                return complete(site.get().parse(html, address), doc, address);
+            } catch (JobPageParseException e) {
+                siteFailure = e;
+            }
+        }
+        String source = site.isPresent() && site.get() instanceof AtsJobPageParser ats ? ats.source() : JsonLdJobParser.SOURCE;
+        Optional<JobPosting> structured = jsonLd.parse(doc, address, source);
+        if (structured.isPresent()) {
+            return complete(structured.get(), doc, address);
+        }
+        try {
+            return readable.parse(doc, address, source);
+        } catch (JobPageParseException e) {
+            throw siteFailure != null ? siteFailure : e;
+        }
+    }
+
+    private JobDetailParser parserFor(Site site) {
+        return switch (site) {
+            case LINKEDIN -> linkedIn;
+            case INDEED -> indeed;
+            case GLASSDOOR -> glassdoor;
+            case GREENHOUSE -> greenhouse;
+            case LEVER -> lever;
+            case ASHBY -> ashby;
+        };
+    }
+
+    /** Fills a blank title, company or location from the page's evidence. */
+    private JobPosting complete(JobPosting p, Document doc, String address) {
+        if (p.title() != null && p.company() != null && p.location() != null) {
+            return p;
+        }
+        PageEvidence.Fields f = evidence.read(doc, address);
+        return p.toBuilder().title(Texts.first(p.title(), f.title())).company(Texts.first(p.company(), f.company()))
+                .location(Texts.first(p.location(), f.location())).build();
+    }
+}
