@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,8 +70,9 @@ final class MatchCommand implements Callable<Integer> {
         List<Pair> pairs = new ArrayList<>();
         try (FileMatching matching = FileMatching.open(root.dataFolder())) {
             List<JobPosting> postings = new ArrayList<>();
-            for (Path job : jobs) {
-                postings.add(matching.jobFiles().read(job));
+            Instant now = Instant.now();
+            for (Path job : jobs) { // found today, as a stored posting is on the day it arrives: same recency, same score
+                postings.add(matching.jobFiles().read(job).toBuilder().firstSeen(now).build());
             }
             Map<Path, MatchProfile> profiles = new LinkedHashMap<>();
             List<String> roles = targetRoles.isEmpty() ? matching.preferences().targetRoles() : targetRoles;
