@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Supplier;
 import javax.crypto.SecretKey;
 import org.slf4j.Logger;
@@ -24,6 +25,8 @@ public final class AppLock {
     private static final Logger LOG = LoggerFactory.getLogger(AppLock.class);
     public static final int FREE_TRIES = 3;
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+    public static final int DEFAULT_IDLE_MINUTES = 10;
+    static final String SETTINGS_FILE = "app-lock.properties";
 
     /** What an unlock try did: unlocked, or why not and how long to wait before the next try. */
     public record Attempt(boolean unlocked, String message, Duration retryAfter) {
@@ -142,6 +145,36 @@ public final class AppLock {
     public static String forgetConsequences() {
         return "Without the password your saved secrets (e-mail password, API keys) cannot be read: they will be "
                 + "deleted and you will enter them again. Your jobs, resumes, applications, searches and settings are kept.";
+    }
+
+    /** Minutes without input before the window locks itself; 0 never. Kept in {@value #SETTINGS_FILE}. */
+    public synchronized int idleMinutes() {
+        Properties stored = new Properties();
+        Path file = settingsFile();
+        if (Files.exists(file)) {
+            try (var in = Files.newInputStream(file)) {
+                stored.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Could not read {}; using {} idle minutes", file, DEFAULT_IDLE_MINUTES, e);
+            }
+        }
+        try {
+            return Math.max(0, Integer.parseInt(stored.getProperty("idleMinutes", String.valueOf(DEFAULT_IDLE_MINUTES)).trim()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_IDLE_MINUTES;
+        }
+    }
+
+    public synchronized void setIdleMinutes(int minutes) throws IOException {
+        Properties stored = new Properties();
+        stored.setProperty("idleMinutes", String.valueOf(Math.max(0, minutes)));
+        java.io.StringWriter text = new java.io.StringWriter();
+        stored.store(text, "Career Agent app lock");
+        OwnerOnlyFiles.writeAtomically(settingsFile(), text.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    private Path settingsFile() {
+        return vaultFile.resolveSibling(SETTINGS_FILE);
     }
 
     private static String seconds(Duration wait) {
