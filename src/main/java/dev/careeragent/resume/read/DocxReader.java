@@ -146,6 +146,7 @@ public final class DocxReader {
         String text = paragraphText(p);
         if (text.isBlank()) {
             blank[0] = true;
+            TextBoxes.paragraphs(p).forEach(boxed -> addParagraph(doc, boxed, region, lines, blank));
             return;
         }
         for (String part : text.split("[\\n\\u000B]")) {
@@ -153,6 +154,9 @@ public final class DocxReader {
                 lines.add(line(doc, p, part, region, blank[0] || p.getSpacingBefore() >= 120));
                 blank[0] = false;
             }
+        }
+        for (XWPFParagraph boxed : TextBoxes.paragraphs(p)) {
+            addParagraph(doc, boxed, region, lines, blank);
         }
     }
 
