@@ -87,6 +87,14 @@ final class ContactExtractor {
         return null;
     }
 
+    /** A country, US state or region code on its own ("USA", "Georgia", "TX", "Mo."). */
+    boolean isRegion(String text) {
+        String t = text.strip().replaceAll("\\.$", "");
+        String lower = t.toLowerCase(Locale.ROOT);
+        return COUNTRIES.contains(lower) || US_STATES.contains(lower)
+                || t.length() <= 3 && REGION_CODES.contains(t.toUpperCase(Locale.ROOT)) && Character.isUpperCase(t.charAt(0));
+    }
+
     /** A valid number written with its country code ("+91 99522 84398"): safe to take from anywhere in the text. */
     String internationalPhone(String text) {
         String found = text.contains("+") ? phones.find(text) : null;
