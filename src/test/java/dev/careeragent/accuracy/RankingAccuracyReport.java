@@ -70,16 +70,23 @@ class RankingAccuracyReport {
             ResumeFeatures resume = engine.prepare(profiles.from(RealData.parse(parser, e.getKey()).resume(), List.of(),
                     e.getKey(), TODAY));
             Map<String, Double> predicted = new HashMap<>();
+            Map<String, MatchResult> results = new HashMap<>();
             for (String posting : e.getValue().keySet()) {
-                predicted.put(posting, engine.score(Long.parseLong(posting), resume, MatchPreferences.none(),
-                        MatchWeights.defaults(), TODAY.toEpochDay()).map(MatchResult::score).orElseThrow());
+                MatchResult result = engine.score(Long.parseLong(posting), resume, MatchPreferences.none(),
+                        MatchWeights.defaults(), TODAY.toEpochDay()).orElseThrow();
+                results.put(posting, result);
+                predicted.put(posting, result.score());
             }
             double ndcg = RankingMetrics.ndcg(predicted, e.getValue(), 5);
             String[] m = meta.get(e.getKey());
             add(bySplit, m[0], ndcg);
             add(bySplit, "all", ndcg);
             add(byField, m[1], ndcg);
-            perResume.append(String.format(Locale.ROOT, "- %s (%s, %s): %.3f%n", e.getKey(), m[1], m[0], ndcg));
+            perResume.append(String.format(Locale.ROOT, "- %s (%s, %s): %.3f; top 5:", e.getKey(), m[1], m[0], ndcg));
+            predicted.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
+                    .forEach(t -> perResume.append(String.format(Locale.ROOT, " %s=%d (%.0f %s)", t.getKey(),
+                            e.getValue().get(t.getKey()), t.getValue(), results.get(t.getKey()).explanation().points())));
+            perResume.append('\n');
         }
         StringBuilder t = new StringBuilder("| field | resumes | NDCG@5 |\n|---|---|---|\n");
         byField.forEach((f, s) -> t.append(String.format(Locale.ROOT, "| %s | %d | %.3f |%n", f, (int) s[1], s[0] / s[1])));
