@@ -1,12 +1,13 @@
 package dev.careeragent.cli;
 
+import dev.careeragent.core.guard.BoundedFiles;
+import dev.careeragent.core.guard.Watchdog;
 import dev.careeragent.jobs.JobPosting;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -21,8 +22,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads a job description file (plain text, PDF, DOCX or a saved web page) into a {@link JobPosting}. */
 public final class JobFileReader {
@@ -35,14 +39,17 @@ public final class JobFileReader {
     private static final List<String> DESCRIPTION_SELECTORS = List.of("#jobDescriptionText", ".show-more-less-html__markup",
             ".description__text", "[data-automation=jobDescription]", "[class*=jobDescription]", "[class*=job-description]",
             "article", "main");
+    private static final long MAX_BYTES = 20L * 1024 * 1024;
+    private static final Watchdog WATCHDOG = new Watchdog(Duration.ofSeconds(4));
+    private static final Logger LOG = LoggerFactory.getLogger(JobFileReader.class);
     private static final String TITLE_SELECTORS = "h1, .topcard__title, .top-card-layout__title, [class*=JobInfoHeader-title]";
 
     public JobPosting read(Path file) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("The job file " + file + " does not exist. Check the path.");
+            bytes = BoundedFiles.read(file, MAX_BYTES);
+        } catch (BoundedFiles.RefusedFile e) {
+            throw new IllegalArgumentException("The job file: " + e.getMessage());
         } catch (IOException e) {
             throw new IllegalArgumentException("The job file " + file + " cannot be read (" + e.getMessage() + ").");
         }
@@ -50,26 +57,33 @@ public final class JobFileReader {
             throw new IllegalArgumentException("The job file " + file + " is empty.");
         }
         String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
         try {
-            if (startsWith(bytes, "%PDF")) {
-                return fromText(pdfText(bytes), name);
-            }
-            if (startsWith(bytes, "PK") && lower.endsWith(".docx")) {
-                try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
-                     XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-                    return fromText(extractor.getText(), name);
-                }
-            }
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (lower.endsWith(".html") || lower.endsWith(".htm") || text.stripLeading().startsWith("<")) {
-                return fromHtml(text, name);
-            }
-            return fromText(text, name);
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("The job file " + file + " could not be read as text, PDF, DOCX or a web page ("
-                    + e.getMessage() + "). Save the job description as a .txt file and try again.", e);
+            return WATCHDOG.run(() -> read(bytes, name));
+        } catch (Watchdog.Failure failure) {
+            LOG.warn("Reading the job file {} stopped: {}", file, failure.reason(), failure.getCause());
+            throw new IllegalArgumentException("The job file " + file + " could not be read as text, PDF, DOCX or a web"
+                    + " page (" + (failure.reason() == Watchdog.Reason.ERROR ? "it seems damaged"
+                    : "it is too complex to read in " + WATCHDOG.budget().toSeconds() + " seconds")
+                    + "). Save the job description as a .txt file and try again.", failure.getCause());
         }
+    }
+
+    private static JobPosting read(byte[] bytes, String name) throws IOException {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (startsWith(bytes, "%PDF")) {
+            return fromText(pdfText(bytes), name);
+        }
+        if (startsWith(bytes, "PK") && lower.endsWith(".docx")) {
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+                return fromText(extractor.getText(), name);
+            }
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || text.stripLeading().startsWith("<")) {
+            return fromHtml(text, name);
+        }
+        return fromText(text, name);
     }
 
     private static String pdfText(byte[] bytes) throws IOException {
@@ -85,7 +99,7 @@ public final class JobFileReader {
     }
 
     private static JobPosting fromHtml(String html, String fileName) {
-        Document doc = Jsoup.parse(html);
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(128));
         doc.select("script, style, noscript, nav, header, footer, svg, form").remove();
         Element h1 = doc.selectFirst(TITLE_SELECTORS);
         String title = h1 != null && !h1.text().isBlank() ? h1.text()

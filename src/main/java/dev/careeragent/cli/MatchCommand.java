@@ -15,6 +15,7 @@ import dev.careeragent.match.PostingFeatures;
 import dev.careeragent.match.ResumeFeatures;
 import dev.careeragent.match.ResumeProfiles;
 import dev.careeragent.resume.ResumeParser;
+import dev.careeragent.resume.ResumeService;
 import dev.careeragent.resume.read.ResumeImportException;
 import dev.careeragent.skills.SkillExtractor;
 import dev.careeragent.skills.SkillTaxonomy;
@@ -112,11 +113,8 @@ final class MatchCommand implements Callable<Integer> {
     }
 
     private dev.careeragent.resume.model.Resume parse(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("The resume file " + file + " does not exist. Check the path.");
-        }
         try {
-            return new ResumeParser().parse(Files.readAllBytes(file), file.getFileName().toString()).resume();
+            return new ResumeParser().parse(ResumeService.readFile(file), file.getFileName().toString()).resume();
         } catch (ResumeImportException e) {
             throw new IllegalArgumentException("The resume " + file + " could not be read: " + e.getMessage(), e);
         }

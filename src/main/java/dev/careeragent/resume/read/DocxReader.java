@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
+import dev.careeragent.core.guard.ReadBudget;
 import dev.careeragent.resume.read.ResumeImportException.Kind;
 import dev.careeragent.resume.read.TextLine.Region;
 
@@ -25,9 +26,12 @@ import dev.careeragent.resume.read.TextLine.Region;
 public final class DocxReader {
 
     private static final float DEFAULT_SIZE = 11f;
+    /** Tables inside tables deeper than this are layout tricks, not content; their text is skipped. */
+    private static final int MAX_TABLE_DEPTH = 8;
 
     public DocumentText read(byte[] bytes) throws ResumeImportException {
         PoiLimits.apply();
+        PoiLimits.checkBodySize(bytes);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<TextLine> lines = new ArrayList<>();
             List<ParseRisk> risks = new ArrayList<>();
@@ -38,11 +42,14 @@ public final class DocxReader {
             boolean tables = false;
             boolean[] blank = {false};
             for (IBodyElement element : doc.getBodyElements()) {
+                if (lines.size() > DocumentText.MAX_LINES) {
+                    throw DocumentText.tooManyLines(lines.size());
+                }
                 if (element instanceof XWPFParagraph p) {
                     addParagraph(doc, p, Region.BODY, lines, blank);
                 } else if (element instanceof XWPFTable table) {
                     tables = true;
-                    addTable(doc, table, lines, blank);
+                    addTable(doc, table, lines, blank, 1);
                 }
             }
             for (XWPFHeaderFooter footer : doc.getFooterList()) {
@@ -65,6 +72,8 @@ public final class DocxReader {
                         + "often lost by applicant tracking systems."));
             }
             return new DocumentText(ResumeFormat.DOCX, lines, pageCount(doc), risks);
+        } catch (ReadBudget.BudgetExceededException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             if (PoiLimits.isZipBomb(e)) {
                 throw PoiLimits.zipBomb(e);
@@ -107,8 +116,12 @@ public final class DocxReader {
         return lines.size() > before;
     }
 
-    private void addTable(XWPFDocument doc, XWPFTable table, List<TextLine> lines, boolean[] blank) {
+    private void addTable(XWPFDocument doc, XWPFTable table, List<TextLine> lines, boolean[] blank, int depth) {
+        if (depth > MAX_TABLE_DEPTH) {
+            return;
+        }
         for (XWPFTableRow row : table.getRows()) {
+            ReadBudget.check();
             List<XWPFTableCell> cells = row.getTableCells();
             boolean simpleRow = cells.stream().allMatch(c -> c.getParagraphs().stream()
                     .filter(p -> !p.getText().isBlank()).count() <= 1);
@@ -133,7 +146,7 @@ public final class DocxReader {
                         if (element instanceof XWPFParagraph p) {
                             addParagraph(doc, p, Region.TABLE, lines, blank);
                         } else if (element instanceof XWPFTable nested) {
-                            addTable(doc, nested, lines, blank);
+                            addTable(doc, nested, lines, blank, depth + 1);
                         }
                     }
                 }
@@ -143,6 +156,7 @@ public final class DocxReader {
 
     private void addParagraph(XWPFDocument doc, XWPFParagraph p, Region region, List<TextLine> lines,
                               boolean[] blank) {
+        ReadBudget.check();
         String text = paragraphText(p);
         if (text.isBlank()) {
             blank[0] = true;
