@@ -47,6 +47,23 @@ public final class CareerAgentCommand implements Callable<Integer> {
         return desktop.start(dataFolder(), measureStartup);
     }
 
+    /**
+     * The command line as the launcher runs it: a subcommand logs into the data folder only, and a failure is one
+     * line (the database's verdict when the database is at fault), its trace in the log file.
+     */
+    public static CommandLine commandLine(DesktopStarter desktop) {
+        CareerAgentCommand root = new CareerAgentCommand(desktop);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setExecutionExceptionHandler(new CliFailures());
+        commandLine.setExecutionStrategy(parsed -> {
+            if (parsed.hasSubcommand()) {
+                LogSetup.useLogFolder(root.dataFolder().logs());
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        return commandLine;
+    }
+
     DataFolder dataFolder() {
         return DataFolder.resolveForThisMachine(dataDir);
     }

@@ -56,9 +56,12 @@ public final class Database implements AutoCloseable {
         boolean existed = Files.exists(file) && file.toFile().length() > 0;
         DataSource dataSource = SqliteDataSources.forFile(file);
         if (existed) {
-            new DatabaseHealthCheck(file, backups).verify();
+            new DatabaseHealthCheck(file, backups, migrations).verify();
         }
         String version = new SchemaMigrator(dataSource, backups, migrations).migrate(existed);
+        if (!existed || backups.latest().isEmpty()) {
+            firstBackup(dataSource, backups);
+        }
         SessionFactory sessions = HibernateBootstrap.sessionFactory(dataSource, entities);
         LOG.info("Opened database {} (schema {}) in {} ms", file, version, (System.nanoTime() - start) / 1_000_000);
         return new Database(file, dataSource, sessions, version);
@@ -74,8 +77,17 @@ public final class Database implements AutoCloseable {
         if (!Files.exists(file) || file.toFile().length() == 0) {
             return "none";
         }
-        new DatabaseHealthCheck(file, backups).verify();
+        new DatabaseHealthCheck(file, backups, List.of(SchemaMigrator.APP_MIGRATIONS)).verify();
         return SchemaMigrator.currentVersion(SqliteDataSources.forFile(file));
+    }
+
+    /** A fresh database gets its first backup at once, so "db restore" always has something to offer. */
+    private static void firstBackup(DataSource dataSource, DatabaseBackups backups) {
+        try (Connection connection = dataSource.getConnection()) {
+            backups.backUp(connection, "first-start");
+        } catch (IOException | SQLException e) {
+            LOG.warn("Could not take the first backup of the new database", e);
+        }
     }
 
     /** Runs {@code work} in a transaction and returns its result. */
