@@ -3,13 +3,16 @@ package dev.careeragent.cli;
 import dev.careeragent.context.AppContext;
 import dev.careeragent.core.AppInfo;
 import dev.careeragent.core.DataFolder;
+import dev.careeragent.core.guard.OwnerOnly;
 import dev.careeragent.core.log.LogSetup;
 import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,11 +60,21 @@ public final class CareerAgentCommand implements Callable<Integer> {
         commandLine.setExecutionExceptionHandler(new CliFailures());
         commandLine.setExecutionStrategy(parsed -> {
             if (parsed.hasSubcommand()) {
+                root.privateDataFolder();
                 LogSetup.useLogFolder(root.dataFolder().logs());
             }
             return new CommandLine.RunLast().execute(parsed);
         });
         return commandLine;
+    }
+
+    /** The data folder and what it holds, owner-only; a folder that cannot be made is left for doctor to explain. */
+    void privateDataFolder() {
+        try {
+            OwnerOnly.secureTree(dataFolder().root());
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(CareerAgentCommand.class).debug("Data folder not secured: {}", e.getMessage());
+        }
     }
 
     DataFolder dataFolder() {

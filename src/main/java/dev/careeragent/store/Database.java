@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import dev.careeragent.core.guard.OwnerOnly;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
@@ -63,6 +64,7 @@ public final class Database implements AutoCloseable {
             firstBackup(dataSource, backups);
         }
         SessionFactory sessions = HibernateBootstrap.sessionFactory(dataSource, entities);
+        ownerOnly(file);
         LOG.info("Opened database {} (schema {}) in {} ms", file, version, (System.nanoTime() - start) / 1_000_000);
         return new Database(file, dataSource, sessions, version);
     }
@@ -79,6 +81,17 @@ public final class Database implements AutoCloseable {
         }
         new DatabaseHealthCheck(file, backups, List.of(SchemaMigrator.APP_MIGRATIONS)).verify();
         return SchemaMigrator.currentVersion(SqliteDataSources.forFile(file));
+    }
+
+    /** The database and its journal files are the user's alone, whatever the umask made them. */
+    private static void ownerOnly(Path file) {
+        try {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                OwnerOnly.restrict(file.resolveSibling(file.getFileName() + suffix));
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not make the database owner-only: {}", e.getMessage());
+        }
     }
 
     /** A fresh database gets its first backup at once, so "db restore" always has something to offer. */

@@ -22,13 +22,13 @@ public final class BoundedFiles {
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new RefusedFile("The file " + file + " does not exist. Check the path.");
+            throw new RefusedFile("The file " + file + " could not be read: it does not exist. Check the path.");
         }
         if (attributes.isDirectory()) {
-            throw new RefusedFile(file + " is a folder, not a file. Choose a file inside it.");
+            throw new RefusedFile(file + " could not be read: it is a folder, not a file. Choose a file inside it.");
         }
         if (!attributes.isRegularFile()) {
-            throw new RefusedFile(file + " is not a regular file (it is a device, pipe or socket), so it was not read."
+            throw new RefusedFile(file + " could not be read: it is not a regular file (it is a device, pipe or socket)."
                     + " Choose a saved document.");
         }
         if (attributes.size() > maxBytes) {

@@ -9,6 +9,7 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
+import dev.careeragent.core.guard.OwnerOnly;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -59,6 +60,11 @@ public final class LogSetup {
         file.setEncoder(encoder);
         file.start();
         root.addAppender(file);
+        try {
+            OwnerOnly.restrict(Path.of(file.getFile()));
+        } catch (java.io.IOException e) {
+            root.warn("The log file could not be made owner-only: {}", e.getMessage());
+        }
     }
 
     /** Quieter console for command-line use, where stdout is the command's output. */

@@ -34,6 +34,9 @@ final class PoiLimits {
                     for (int n; size <= MAX_BODY_BYTES && (n = zip.read(buffer)) > 0; ) {
                         size += n;
                     }
+                    if (size > MAX_BODY_BYTES && size > docx.length * 100L) {
+                        throw zipBomb(null);
+                    }
                     if (size > MAX_BODY_BYTES) {
                         throw new ResumeImportException(ResumeImportException.Kind.TOO_COMPLEX, String.format(
                                 "The text of this Word file is over %d MB; a resume's is well under 1 MB, so it was not read."

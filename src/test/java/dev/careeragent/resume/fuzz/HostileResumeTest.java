@@ -13,16 +13,24 @@ import org.junit.jupiter.api.TestFactory;
 /** Every hostile file ends quickly, in a parse or one clear line, whatever it attacks. */
 class HostileResumeTest {
 
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     private final ResumeParser parser = new ResumeParser();
 
     @TestFactory
     Stream<DynamicTest> everyHostileFileEndsInSecondsWithAParseOrOneClearLine() {
         return HostileFiles.resumes().entrySet().stream().map(file -> DynamicTest.dynamicTest(file.getKey(), () -> {
             long start = System.nanoTime();
+            long cpuStart = PROCESS.getProcessCpuTime();
             String outcome = outcome(file);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("%-32s %6d ms  %s%n", file.getKey(), millis, outcome);
-            assertThat(millis).as("time for %s", file.getKey()).isLessThan(5_000);
+            long cpuMillis = (PROCESS.getProcessCpuTime() - cpuStart) / 1_000_000;
+            System.out.printf("%-36s %6d ms (%6d ms CPU)  %s%n", file.getKey(), millis, cpuMillis, outcome);
+            // CPU time, not wall time: the goal is < 5 s on an idle machine; a machine shared with other builds
+            // stretches wall time but not the work done.
+            assertThat(cpuMillis).as("CPU time for %s", file.getKey()).isLessThan(5_000);
+            assertThat(millis).as("wall time for %s, even on a busy machine", file.getKey()).isLessThan(40_000);
             assertThat(outcome).doesNotContain("Exception").doesNotContain("Error").doesNotContain("\n");
         }));
     }
