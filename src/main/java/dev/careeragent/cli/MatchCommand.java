@@ -11,6 +11,7 @@ import dev.careeragent.match.MatchResult;
 import dev.careeragent.match.MatchWeights;
 import dev.careeragent.match.PostingFeatures;
 import dev.careeragent.match.ResumeFeatures;
+import dev.careeragent.resume.ResumeService;
 import dev.careeragent.resume.read.ResumeImportException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -105,11 +106,8 @@ final class MatchCommand implements Callable<Integer> {
     }
 
     private static dev.careeragent.resume.model.Resume parse(FileMatching matching, Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("The resume file " + file + " does not exist. Check the path.");
-        }
         try {
-            return matching.resumeParser().parse(Files.readAllBytes(file), file.getFileName().toString()).resume();
+            return matching.resumeParser().parse(ResumeService.readFile(file), file.getFileName().toString()).resume();
         } catch (ResumeImportException e) {
             throw new IllegalArgumentException("The resume " + file + " could not be read: " + e.getMessage(), e);
         }
