@@ -1,5 +1,6 @@
 package dev.careeragent.sources.catalog;
 
+import dev.careeragent.core.guard.Watchdog;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.Html;
 import dev.careeragent.sources.JobDetailParser;
@@ -18,10 +19,13 @@ import dev.careeragent.sources.web.ReadableTextJobParser;
 import dev.careeragent.sources.web.SiteRecognizer;
 import dev.careeragent.sources.web.SiteRecognizer.Site;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * "Any job page": the site's parser when the address or the page's own markup names a known site (LinkedIn,
@@ -29,6 +33,8 @@ import org.jsoup.nodes.Document;
  * company and location a parser left blank come from the page's best-evidenced candidates ({@link PageEvidence}).
  */
 public final class JobPageParser implements JobDetailParser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobPageParser.class);
 
     private final LinkedInJobParser linkedIn;
     private final IndeedJobParser indeed;
@@ -41,6 +47,7 @@ public final class JobPageParser implements JobDetailParser {
     private final PageEvidence evidence = new PageEvidence();
     private final ListingPages listings;
     private final Clock clock;
+    private final Watchdog watchdog = new Watchdog(Duration.ofSeconds(4));
 
     public JobPageParser(PostingNormalizer normalizer) {
         this(normalizer, Clock.systemUTC());
@@ -61,21 +68,45 @@ public final class JobPageParser implements JobDetailParser {
 
     /**
      * Every job on the page: one per card on a search-results or board page, else the page's single posting
-     * (marked closed when the page says so).
+     * (marked closed when the page says so). Read within the same time budget as {@link #parse}.
      */
     public PageJobs read(String html, String pageUrl) {
-        Document doc = Html.parse(html, pageUrl, "job");
-        String address = pageUrl != null ? pageUrl
-                : Texts.first(Html.attr(doc, "link[rel=canonical]", "href"), Html.meta(doc, "og:url"));
-        List<JobPosting> cards = listings.read(doc, html, address == null ? "" : address);
+        List<JobPosting> cards = guarded(() -> {
+            Document doc = Html.parse(html, pageUrl, "job");
+            String address = pageUrl != null ? pageUrl
+                    : Texts.first(Html.attr(doc, "link[rel=canonical]", "href"), Html.meta(doc, "og:url"));
+            return listings.read(doc, html, address == null ? "" : address);
+        }, pageUrl);
         if (!cards.isEmpty()) {
             return PageJobs.listing(cards);
         }
-        return PageJobs.single(parse(html, pageUrl), ClosedPosting.isClosed(doc, LocalDate.now(clock)));
+        JobPosting posting = parse(html, pageUrl);
+        return PageJobs.single(posting, guarded(() -> ClosedPosting.isClosed(Html.parse(html, pageUrl, "job"),
+                LocalDate.now(clock)), pageUrl));
     }
 
+    /** The job on the page, read within a time budget; a page that takes longer gets a clear message. */
     @Override
     public JobPosting parse(String html, String pageUrl) {
+        return guarded(() -> parseNow(html, pageUrl), pageUrl);
+    }
+
+    private <T> T guarded(java.util.concurrent.Callable<T> work, String pageUrl) {
+        try {
+            return watchdog.run(work);
+        } catch (Watchdog.Failure failure) {
+            if (failure.getCause() instanceof JobPageParseException known) {
+                throw known;
+            }
+            LOG.warn("Reading the job page {} stopped: {}", pageUrl, failure.reason(), failure.getCause());
+            throw new JobPageParseException(failure.reason() == Watchdog.Reason.ERROR
+                    ? "This page could not be read as a job page. Open it in a browser and save it again."
+                    : "This page is built in a way that takes too long to read (deeply nested or huge), so it was"
+                    + " stopped. Save the job's own page and try again.", failure.getCause());
+        }
+    }
+
+    private JobPosting parseNow(String html, String pageUrl) {
         Document doc = Html.parse(html, pageUrl, "job");
         String address = pageUrl != null ? pageUrl
                 : Texts.first(Html.attr(doc, "link[rel=canonical]", "href"), Html.meta(doc, "og:url"));
