@@ -4,9 +4,6 @@ import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.JobPageParseException;
 import dev.careeragent.sources.catalog.JobPageParser;
 import dev.careeragent.sources.SourceTesting;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,13 +114,6 @@ final class JobPageAccuracy {
     }
 
     static String resource(String name) {
-        try (var in = JobPageAccuracy.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceTesting.resource(name);
     }
 }
