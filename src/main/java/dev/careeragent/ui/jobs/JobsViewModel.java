@@ -69,6 +69,7 @@ public final class JobsViewModel {
     private final ObjectProperty<PostingRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<JobDetail> detail = new SimpleObjectProperty<>();
     private final ObjectProperty<PostingRow> undoableHide = new SimpleObjectProperty<>();
+    private final PageJobsViewModel pageJobs;
     private int generation;
     private boolean loadingMore;
     private boolean exhausted;
@@ -79,6 +80,7 @@ public final class JobsViewModel {
         this.opener = opener;
         this.clipboard = clipboard;
         this.clock = clock;
+        this.pageJobs = new PageJobsViewModel(jobs, tasks, notice, error, this::refresh);
     }
 
     /** The query the filters describe; an unreadable salary is ignored (and said so in the notice). */
@@ -245,20 +247,18 @@ public final class JobsViewModel {
         refresh();
     }
 
-    /** "Add job from page": reads the job at an address or in a saved HTML file and stores it. */
+    /** "Add job from page": reads the page at an address or in a saved HTML file (a job is stored, cards offered). */
     public void importJob(String addressOrFile) {
         if (addressOrFile == null || addressOrFile.isBlank()) {
             error.set("Paste a job's web address, or drop a saved job page (.html) here.");
             return;
         }
-        tasks.execute(BackgroundTask.of("Adding a job from a page", () -> jobs.pageImport().importJob(addressOrFile))
-                .onSuccess(imported -> {
-                    error.set("");
-                    notice.set((imported.isNew() ? "Added \u201c" : "Already stored: \u201c") + imported.posting().title()
-                            + "\u201d.");
-                    refresh();
-                })
-                .onFailure(e -> error.set(e.getMessage())));
+        pageJobs.read(addressOrFile);
+    }
+
+    /** The cards of a listing page offered by "Add job from page". */
+    public PageJobsViewModel pageJobs() {
+        return pageJobs;
     }
 
     private void setHidden(long id, boolean hidden, Runnable after) {
