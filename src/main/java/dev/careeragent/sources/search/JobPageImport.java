@@ -90,11 +90,6 @@ public final class JobPageImport {
         }
     }
 
-    /** Parses and stores the job; a job already stored gets this page as another source link. */
-    public Imported importJob(String addressOrFile) {
-        return importPostings(List.of(parse(addressOrFile))).get(0);
-    }
-
     /** Stores the chosen postings (say, the cards picked from a search page), deduplicated like search results. */
     public List<Imported> importPostings(List<JobPosting> postings) {
         IngestResult result = ingest.ingest(postings, Map.of());
