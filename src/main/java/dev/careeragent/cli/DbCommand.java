@@ -13,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code career-agent db backups|restore}: list the automatic backups, or put one back in place. */
-@Command(name = "db", description = "Database backups.", subcommands = {DbCommand.Backups.class, DbCommand.Restore.class})
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent db backups", "  career-agent db restore", "  career-agent db restore --backup ~/backups/career-agent-2026-03-01.db"},
+        name = "db", description = "Database backups.", subcommands = {DbCommand.Backups.class, DbCommand.Restore.class})
 final class DbCommand {
 
     @ParentCommand
@@ -23,7 +24,8 @@ final class DbCommand {
         return new DatabaseBackups(root.dataFolder().backups(), Clock.systemDefaultZone());
     }
 
-    @Command(name = "backups", description = "List the backups, newest first.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent db backups"},
+        name = "backups", description = "List the backups, newest first.")
     static final class Backups implements Callable<Integer> {
         @ParentCommand DbCommand db;
         @Spec CommandSpec spec;
@@ -41,7 +43,8 @@ final class DbCommand {
         }
     }
 
-    @Command(name = "restore", description = "Replace the database with a backup (the current file is kept aside, never deleted).")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent db restore", "  career-agent db restore --backup FILE"},
+        name = "restore", description = "Replace the database with a backup (the current file is kept aside, never deleted).")
     static final class Restore implements Callable<Integer> {
         @ParentCommand DbCommand db;
         @Spec CommandSpec spec;

@@ -39,6 +39,7 @@ import dev.careeragent.sources.browser.BrowserSession;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SourceHealthRegistry;
 import dev.careeragent.sources.search.JobPageImport;
+import dev.careeragent.sources.search.JobPageReader;
 import dev.careeragent.sources.search.JobSearchService;
 import dev.careeragent.sources.search.SourceHealthRepository;
 import dev.careeragent.sources.search.SourceSettingsService;
@@ -97,7 +98,7 @@ public final class AppContext implements AutoCloseable {
         this.dashboard = new DashboardService(resumes, postings, applications);
         this.diagnostics = new DiagnosticsService(folder, database, recentErrors, tasks.timings());
         this.scheduleRepository = new ScheduleRepository(database);
-        this.scheduleStatus = new ScheduleStatus(scheduleRepository);
+        this.scheduleStatus = new ScheduleStatus(scheduleRepository, () -> BuiltInJobs.plans(settings.get().notifications()), clock);
         this.postings = postings;
         this.savedSearches = new SavedSearchRepository(database);
         this.postingSearch = new PostingSearch(database);
@@ -108,7 +109,7 @@ public final class AppContext implements AutoCloseable {
         SourceSettingsService sourceSettings = new SourceSettingsService(settings, () -> agent().vault());
         this.jobSearch = new JobSearchService(new SourceCatalog(normalizer, clock, policy -> policy), politeness, sourceSettings,
                 ingest, postings, new SourceHealthRepository(database), events, BrowserSession::new, clock);
-        this.jobPageImport = new JobPageImport(jobPageParser, politeness, ingest, sourceSettings);
+        this.jobPageImport = new JobPageImport(new JobPageReader(jobPageParser, politeness, sourceSettings), ingest, events);
         SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
         SkillExtractor skills = new SkillExtractor(taxonomy);
         // The model loads on first use; the UI warms it up in a background task. One thread per core: embedding runs
@@ -147,7 +148,9 @@ public final class AppContext implements AutoCloseable {
 
     /** Scores new postings as they arrive and rescores after a resume change; the desktop app starts it. */
     public void startAutoScoring() {
-        new AutoScoring(events, tasks, matching, resumeProfiles, resumeService, postings, agent.alerts(), clock).start();
+        AutoScoring scoring = new AutoScoring(events, tasks, matching, resumeProfiles, resumeService, postings, agent.alerts(), clock);
+        scoring.start();
+        agent.scheduler().register(scoring.catchUpJob());
     }
     public JobPostingRepository postings() { return postings; }
     public SavedSearchRepository savedSearches() { return savedSearches; }

@@ -6,7 +6,9 @@ import dev.careeragent.jobs.JobPostingRepository;
 import dev.careeragent.notify.DigestJob;
 import dev.careeragent.notify.FollowUpJob;
 import dev.careeragent.notify.OutboxDeliveryJob;
+import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.schedule.JobResult;
+import dev.careeragent.schedule.PlannedJob;
 import dev.careeragent.schedule.RunCounts;
 import dev.careeragent.schedule.Schedule;
 import dev.careeragent.schedule.ScheduledJob;
@@ -23,6 +25,10 @@ final class BuiltInJobs {
     private static final Logger LOG = LoggerFactory.getLogger(BuiltInJobs.class);
     static final String ARCHIVE_KEY = "archive-stale";
     static final String SNAPSHOT_KEY = "analytics-snapshot";
+    static final PlannedJob ARCHIVE = new PlannedJob(ARCHIVE_KEY, "Archive stale postings",
+            Schedule.dailyAt(LocalTime.of(3, 30), Duration.ofMinutes(30)));
+    static final PlannedJob SNAPSHOT = new PlannedJob(SNAPSHOT_KEY, "Daily statistics snapshot",
+            Schedule.dailyAt(LocalTime.NOON, Duration.ofMinutes(30)));
     /** A posting no source has shown for this long is archived (never deleted). */
     static final Duration STALE_AFTER = Duration.ofDays(30);
 
@@ -33,20 +39,24 @@ final class BuiltInJobs {
     BuiltInJobs(JobPostingRepository postings, SnapshotService snapshots, OutboxDeliveryJob outbox, DigestJob digest,
             FollowUpJob followUps) {
         this.digest = digest;
-        ScheduledJob archive = ScheduledJob.of(ARCHIVE_KEY, "Archive stale postings",
-                Schedule.dailyAt(LocalTime.of(3, 30), Duration.ofMinutes(30)), context -> {
+        ScheduledJob archive = ScheduledJob.of(ARCHIVE.key(), ARCHIVE.name(), ARCHIVE.schedule(), context -> {
                     int archived = postings.archiveNotSeenSince(context.now().minus(STALE_AFTER));
                     return JobResult.succeeded(new RunCounts(archived, 0, 0), "Archived " + archived
                             + " posting(s) no source has shown for " + STALE_AFTER.toDays() + " days");
                 });
-        ScheduledJob snapshot = ScheduledJob.of(SNAPSHOT_KEY, "Daily statistics snapshot",
-                Schedule.dailyAt(LocalTime.NOON, Duration.ofMinutes(30)), context -> {
+        ScheduledJob snapshot = ScheduledJob.of(SNAPSHOT.key(), SNAPSHOT.name(), SNAPSHOT.schedule(), context -> {
                     DailySnapshot taken = snapshots.takeToday();
                     return JobResult.succeeded(new RunCounts(0, 0, 0), "Snapshot of " + taken.day() + ": "
                             + taken.postings() + " active postings, " + taken.newPostings() + " new, "
                             + taken.applications() + " applications");
                 });
         this.jobs = List.of(outbox, digest, followUps, archive, snapshot);
+    }
+
+    /** Every built-in job, as listed before the app first registered them (e.g. by {@code schedule status}). */
+    static List<PlannedJob> plans(NotificationSettings notifications) {
+        return List.of(OutboxDeliveryJob.PLAN, DigestJob.plan(notifications), FollowUpJob.PLAN, ARCHIVE, SNAPSHOT,
+                AutoScoring.CATCH_UP);
     }
 
     synchronized void registerAll(Scheduler scheduler) {

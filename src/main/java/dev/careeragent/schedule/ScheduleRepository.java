@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Stored scheduler data: job state, run history, source backoff and "pause all". */
-public final class ScheduleRepository {
+public final class ScheduleRepository implements ScheduleRecords {
 
     /** Runs kept per job; older ones are deleted when a run ends. */
     static final int HISTORY_PER_JOB = 200;
@@ -56,7 +56,14 @@ public final class ScheduleRepository {
         });
     }
 
-    boolean allPaused() {
+    @Override
+    public List<JobStatus> jobs() {
+        Set<String> running = jobsWithOpenRuns();
+        return states().values().stream().map(state -> state.toStatus(running.contains(state.getJobKey()))).toList();
+    }
+
+    @Override
+    public boolean allPaused() {
         return database.fromTransaction(s -> s.find(ScheduleControlEntity.class, ScheduleControlEntity.ID).isAllPaused());
     }
 
@@ -117,7 +124,8 @@ public final class ScheduleRepository {
                 "select distinct jobKey from ScheduleRunEntity where endedAt is null", String.class).getResultList()));
     }
 
-    List<RunRecord> recentRuns(String jobKeyOrNull, int limit) {
+    @Override
+    public List<RunRecord> recentRuns(String jobKeyOrNull, int limit) {
         return database.fromTransaction(s -> s.createSelectionQuery(
                         "from ScheduleRunEntity where (:key is null or jobKey = :key) order by startedAt desc, id desc",
                         ScheduleRunEntity.class)

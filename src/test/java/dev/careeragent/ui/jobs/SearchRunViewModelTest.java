@@ -36,7 +36,8 @@ class SearchRunViewModelTest {
         context.settings().update(context.settings().get().withSources(SourceSettings.defaults()
                 .withBaseUrl("remoteok", site.base().toString()).withBaseUrl("arbeitnow", site.base().toString())
                 .withEnabledSources(List.of("remoteok"))));
-        site.serve("/api", hit -> Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remoteok.json")));
+        String remoteok = SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remoteok.json");
+        site.serve("/api", hit -> Reply.json(remoteok));
         site.serve("/api/job-board-api", hit -> Reply.text(500, "broken"));
         model = new SearchRunViewModel(TestApp.services(context).jobs(), context.tasks(), context.settings(), Runnable::run,
                 () -> refreshes++, Clock.systemUTC());
