@@ -7,7 +7,7 @@ import dev.careeragent.resume.ResumeExportFormat;
 import dev.careeragent.resume.ResumeParser;
 import dev.careeragent.resume.ResumeService;
 import dev.careeragent.resume.ResumeSkills;
-import dev.careeragent.resume.VersionInfo;
+import dev.careeragent.resume.model.VersionInfo;
 import dev.careeragent.resume.ats.AtsReport;
 import dev.careeragent.resume.ats.JobTextReader;
 import dev.careeragent.resume.model.ResumeJson;

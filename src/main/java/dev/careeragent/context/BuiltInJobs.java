@@ -2,14 +2,14 @@ package dev.careeragent.context;
 
 import dev.careeragent.analytics.DailySnapshot;
 import dev.careeragent.analytics.SnapshotService;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.notify.DigestJob;
 import dev.careeragent.notify.FollowUpJob;
 import dev.careeragent.notify.OutboxDeliveryJob;
 import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.schedule.JobResult;
 import dev.careeragent.schedule.PlannedJob;
-import dev.careeragent.schedule.RunCounts;
+import dev.careeragent.schedule.model.RunCounts;
 import dev.careeragent.schedule.Schedule;
 import dev.careeragent.schedule.ScheduledJob;
 import dev.careeragent.schedule.Scheduler;

@@ -1,6 +1,6 @@
 package dev.careeragent.match;
 
-import dev.careeragent.profile.Profile.RemotePreference;
+import dev.careeragent.profile.store.Profile.RemotePreference;
 import java.util.List;
 import java.util.Locale;
 

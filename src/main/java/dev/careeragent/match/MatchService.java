@@ -33,7 +33,7 @@ public final class MatchService {
     private static final int BATCH = 64;
 
     private final MatchEngine engine;
-    private final MatchStore store;
+    private final ScoreStore store;
     private final EventBus events;
     private final Clock clock;
     private final Map<Long, MatchResult> results = new ConcurrentHashMap<>();
@@ -48,7 +48,7 @@ public final class MatchService {
     private record StoredResults(long resumeVersionId, Map<Long, MatchResult> results) {
     }
 
-    public MatchService(MatchEngine engine, MatchStore store, EventBus events, Clock clock) {
+    public MatchService(MatchEngine engine, ScoreStore store, EventBus events, Clock clock) {
         this.engine = engine;
         this.store = store;
         this.events = events;

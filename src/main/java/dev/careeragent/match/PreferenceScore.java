@@ -1,7 +1,7 @@
 package dev.careeragent.match;
 
 import dev.careeragent.jobs.JobPosting.RemoteMode;
-import dev.careeragent.profile.Profile.RemotePreference;
+import dev.careeragent.profile.store.Profile.RemotePreference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,8 @@
 package dev.careeragent.schedule;
 
+import dev.careeragent.schedule.model.JobStatus;
+import dev.careeragent.schedule.model.RunRecord;
+import dev.careeragent.schedule.model.ScheduleRecords;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;

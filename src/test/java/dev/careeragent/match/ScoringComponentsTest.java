@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.JobPosting.RemoteMode;
-import dev.careeragent.profile.Profile.RemotePreference;
+import dev.careeragent.profile.store.Profile.RemotePreference;
 import dev.careeragent.skills.SkillExtractor;
 import dev.careeragent.skills.SkillTaxonomy;
 import java.math.BigDecimal;

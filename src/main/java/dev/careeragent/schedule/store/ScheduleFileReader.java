@@ -1,11 +1,11 @@
 package dev.careeragent.schedule.store;
 
-import dev.careeragent.schedule.JobStatus;
-import dev.careeragent.schedule.RunCounts;
-import dev.careeragent.schedule.RunOutcome;
-import dev.careeragent.schedule.RunRecord;
-import dev.careeragent.schedule.RunTrigger;
-import dev.careeragent.schedule.ScheduleRecords;
+import dev.careeragent.schedule.model.JobStatus;
+import dev.careeragent.schedule.model.RunCounts;
+import dev.careeragent.schedule.model.RunOutcome;
+import dev.careeragent.schedule.model.RunRecord;
+import dev.careeragent.schedule.model.RunTrigger;
+import dev.careeragent.schedule.model.ScheduleRecords;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

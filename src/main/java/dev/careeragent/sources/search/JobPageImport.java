@@ -4,8 +4,7 @@ import dev.careeragent.core.event.EventBus;
 import dev.careeragent.jobs.IngestResult;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.NewPostingsStored;
-import dev.careeragent.jobs.PostingIngest;
-import java.sql.SQLException;
+import dev.careeragent.jobs.store.PostingIngest;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +29,7 @@ public final class JobPageImport {
     }
 
     /** Parses and stores the job; a job already stored gets this page as another source link. */
-    public Imported importJob(String addressOrFile) throws SQLException {
+    public Imported importJob(String addressOrFile) {
         JobPosting posting = reader.parse(addressOrFile);
         IngestResult result = ingest.ingest(List.of(posting), Map.of());
         long id = result.postingIds().get(0);

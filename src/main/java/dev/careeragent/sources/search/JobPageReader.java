@@ -2,7 +2,7 @@ package dev.careeragent.sources.search;
 
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.JobPageParseException;
-import dev.careeragent.sources.JobPageParser;
+import dev.careeragent.sources.catalog.JobPageParser;
 import dev.careeragent.sources.fetch.HttpFetcher;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SourcePolicy;

@@ -4,18 +4,21 @@ import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.BackgroundTask;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.jobs.NewPostingsStored;
-import dev.careeragent.jobs.PostingIngest;
-import dev.careeragent.jobs.SavedSearch;
+import dev.careeragent.jobs.store.PostingIngest;
+import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.sources.SearchCriteria;
-import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.browser.BrowserOptions;
 import dev.careeragent.sources.browser.BrowserSession;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.ProxySettings;
 import dev.careeragent.sources.fetch.SourceHealth;
-import java.sql.SQLException;
+import dev.careeragent.sources.store.SourceHealthRepository;
+import dev.careeragent.sources.store.SourceStoreException;
+import dev.careeragent.jobs.JobStoreException;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +63,7 @@ public final class JobSearchService {
         this.clock = clock;
         try {
             healthStore.loadInto(politeness.health());
-        } catch (SQLException e) {
+        } catch (SourceStoreException e) {
             LOG.warn("Saved source health could not be read; starting fresh: {}", e.getMessage());
         }
     }
@@ -138,8 +141,8 @@ public final class JobSearchService {
     /** Archives postings not seen for the stale period (Settings, default 30 days); returns how many. */
     public int archiveStale() {
         try {
-            return postings.archiveNotSeenFor(settings.sources().staleAfterDays());
-        } catch (SQLException e) {
+            return postings.archiveNotSeenSince(clock.instant().minus(Duration.ofDays(settings.sources().staleAfterDays())));
+        } catch (JobStoreException e) {
             LOG.warn("Stale postings could not be archived: {}", e.getMessage());
             return 0;
         }
@@ -159,7 +162,7 @@ public final class JobSearchService {
     private void saveHealth(String sourceId) {
         try {
             healthStore.save(politeness.health().get(sourceId));
-        } catch (SQLException e) {
+        } catch (SourceStoreException e) {
             LOG.warn("Health of {} could not be saved: {}", sourceId, e.getMessage());
         }
     }
