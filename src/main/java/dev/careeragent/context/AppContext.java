@@ -41,6 +41,7 @@ import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SourceHealthRegistry;
 import dev.careeragent.sources.search.JobPageImport;
 import dev.careeragent.sources.search.JobPageReader;
+import dev.careeragent.sources.search.SearchRunFinished;
 import dev.careeragent.sources.search.JobSearchService;
 import dev.careeragent.sources.store.SourceHealthRepository;
 import dev.careeragent.sources.search.SourceSettingsService;
@@ -54,6 +55,9 @@ import java.time.Clock;
  * The GUI and the CLI both start from here; nothing else constructs services.
  */
 public final class AppContext implements AutoCloseable {
+
+    /** The run-history key of searches run from the Jobs page rather than on a schedule. */
+    public static final String MANUAL_SEARCH_KEY = "search-now";
 
     private final DataFolder folder;
     private final Clock clock;
@@ -125,6 +129,9 @@ public final class AppContext implements AutoCloseable {
         resumeService.purgeDeleted();
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
                 new ScheduledSearches(savedSearches, jobSearch));
+        // A search run by hand goes into the run history too, so Activity and the failure notices show it.
+        events.subscribe(SearchRunFinished.class, done -> agent.scheduler().recordManualRun(MANUAL_SEARCH_KEY,
+                done.title(), done.startedAt(), ScheduledSearches.resultOf(done.result())));
     }
 
     public DataFolder folder() { return folder; }

@@ -158,8 +158,8 @@ public final class SearchRunViewModel {
             public void sourceFinished(SourceOutcome outcome) {
                 ui.execute(() -> item(outcome.sourceId(), item -> {
                     item.stateProperty().set(outcome.status().name().toLowerCase(java.util.Locale.ROOT));
-                    String counts = outcome.found() + " found, " + outcome.newCount() + " new";
-                    item.detailProperty().set(outcome.message() == null ? counts : counts + ". " + outcome.message());
+                    item.detailProperty().set(outcome.headline());
+                    item.detailsProperty().set(outcome.message() == null ? "" : outcome.message());
                 }));
             }
         };

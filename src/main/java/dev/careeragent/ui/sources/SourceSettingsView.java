@@ -7,6 +7,7 @@ import static dev.careeragent.ui.common.Forms.heading;
 import static dev.careeragent.ui.common.Forms.labelled;
 
 import atlantafx.base.theme.Styles;
+import dev.careeragent.ui.common.Disclosure;
 import dev.careeragent.ui.common.Forms;
 import dev.careeragent.ui.common.Layouts;
 import dev.careeragent.ui.jobs.SourceHealthItem;
@@ -100,9 +101,10 @@ public final class SourceSettingsView extends VBox {
     private static Node healthLine(SourceSettingsViewModel model, SourceHealthItem h) {
         Label name = new Label(h.name());
         name.setMinWidth(170);
-        Label text = new Label("last success " + h.lastSuccess() + " · last error " + h.lastError()
-                + (h.paused() ? " · paused until " + h.pausedUntil() : ""));
-        text.setWrapText(true);
+        VBox text = new VBox(2, new Label(h.summary()));
+        if (h.lastError() != null) {
+            text.getChildren().add(new Disclosure(h.lastErrorHeadline(), h.lastError()));
+        }
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox line = new HBox(12, name, text);
         line.setAlignment(Pos.CENTER_LEFT);

@@ -61,7 +61,7 @@ class SearchRunViewModelTest {
         assertThat(model.progress()).extracting(item -> item.stateProperty().get()).containsExactly("succeeded", "failed");
         assertThat(model.progress().get(0).detailProperty().get()).isEqualTo("4 found, 4 new");
         assertThat(model.progress().get(1).detailProperty().get()).contains("500");
-        assertThat(model.summaryProperty().get()).startsWith("Found 4 jobs: 4 new, 0 already known.").contains("Arbeitnow:");
+        assertThat(model.summaryProperty().get()).startsWith("Found 4 jobs: 4 new, 0 already known.").contains("Arbeitnow answered HTTP 500");
         assertThat(refreshes).isEqualTo(1);
         assertThat(context.postings().countActive()).isEqualTo(4);
         assertThat(model.health()).filteredOn(h -> h.sourceId().equals("arbeitnow")).singleElement()
