@@ -8,6 +8,7 @@ import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.jobs.SavedSearchesChanged;
 import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.jobs.store.SearchScheduleRepository;
 import dev.careeragent.notify.store.AlertRepository;
@@ -58,10 +59,12 @@ public final class AgentServices implements AutoCloseable {
     private final SavedSearchJobs savedSearches;
     private final SnapshotService snapshots;
     private final BuiltInJobs builtInJobs;
+    private final EventBus events;
 
     AgentServices(DataFolder folder, Database database, SettingsStore settings, EventBus events, TaskExecutor tasks,
             Clock clock, ScheduleRepository scheduleRepository, SavedSearchJobs.Runner searchRunner) {
         this.settings = settings;
+        this.events = events;
         Supplier<NotificationSettings> notifications = () -> settings.get().notifications();
         this.vault = new LazySecretVault(() -> SecretVaults.open(folder.root(), null));
         this.emailSettings = new EmailSettingsService(settings, vault);
@@ -95,6 +98,7 @@ public final class AgentServices implements AutoCloseable {
         LOG.info("Outbox settled at start: {}", settled);
         builtInJobs.registerAll(scheduler);
         savedSearches.sync();
+        events.subscribe(SavedSearchesChanged.class, changed -> savedSearches.sync());
         settings.addListener(this::reRegisterDigestWhenItsTimeChanged);
         scheduler.start(ticker, tickEvery);
     }

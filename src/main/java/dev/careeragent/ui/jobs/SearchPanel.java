@@ -89,6 +89,11 @@ final class SearchPanel {
         Button run = button("Run search", "search-run", model::run);
         run.getStyleClass().add(Styles.ACCENT);
         run.disableProperty().bind(model.runningProperty());
+        CheckBox keepRunning = new CheckBox("Save and run every hour");
+        keepRunning.setId("search-keep-running");
+        keepRunning.selectedProperty().bindBidirectional(model.keepRunningProperty());
+        keepRunning.setTooltip(new Tooltip("Saves this search and runs it in the background every hour; "
+                + "see Activity for its runs."));
         Button cancel = button("Cancel", "search-cancel", model::cancel);
         cancel.disableProperty().bind(model.runningProperty().not());
         Label summary = new Label();
@@ -101,7 +106,7 @@ final class SearchPanel {
         error.setWrapText(true);
         error.textProperty().bind(model.errorProperty());
 
-        VBox editor = new VBox(10, top, grid, new Label("Sources"), sources, row(run, cancel), error, summary);
+        VBox editor = new VBox(10, top, grid, new Label("Sources"), sources, row(run, cancel, keepRunning), error, summary);
         HBox.setHgrow(editor, Priority.ALWAYS);
         VBox side = new VBox(10, progressList(), healthList());
         side.setPrefWidth(380);

@@ -64,7 +64,7 @@ public final class SourceSettingsView extends VBox {
 
     private static Node fetching(SourceSettingsViewModel model) {
         GridPane grid = grid();
-        grid.addRow(0, new Label("Archive jobs not seen for"), labelled("days", field("archive-days", model.archiveDaysProperty(), "30")));
+        grid.addRow(0, new Label("Archive jobs not seen for"), labelled(field("archive-days", model.archiveDaysProperty(), "30"), new Label("days")));
         grid.addRow(1, new Label("Wait between pages of a site"), labelled(field("delay-min", model.delayMinProperty(), "3"),
                 new Label("to"), field("delay-max", model.delayMaxProperty(), "7"), new Label("seconds")));
         grid.addRow(2, new Label("Browser"), field("browser-path", model.browserPathProperty(),

@@ -13,6 +13,7 @@ import dev.careeragent.sources.SourceTesting;
 import dev.careeragent.ui.TestApp;
 import java.nio.file.Path;
 import java.time.Clock;
+import dev.careeragent.jobs.SavedSearchesChanged;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class SearchRunViewModelTest {
         String remoteok = SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remoteok.json");
         site.serve("/api", hit -> Reply.json(remoteok));
         site.serve("/api/job-board-api", hit -> Reply.text(500, "broken"));
-        model = new SearchRunViewModel(TestApp.services(context).jobs(), context.tasks(), context.settings(), Runnable::run,
+        model = new SearchRunViewModel(TestApp.services(context).jobs(), context.tasks(), context.settings(), context.events(), Runnable::run,
                 () -> refreshes++, Clock.systemUTC());
     }
 
@@ -68,6 +69,28 @@ class SearchRunViewModelTest {
                 .satisfies(h -> assertThat(h.lastError()).contains("500"));
         assertThat(model.health()).filteredOn(h -> h.sourceId().equals("remoteok")).singleElement()
                 .satisfies(h -> assertThat(h.lastSuccess()).isNotEqualTo("-"));
+    }
+
+    @Test
+    void runningANewSearchSavesItSoItKeepsRunningUnlessTheUserSaysNo() throws Exception {
+        List<SavedSearchesChanged> changes = new java.util.ArrayList<>();
+        context.events().subscribe(SavedSearchesChanged.class, changes::add);
+        model.form().keywordsProperty().set("java");
+
+        model.run();
+
+        assertThat(model.keepRunningProperty().get()).as("on by default").isTrue();
+        assertThat(context.savedSearches().all()).singleElement().satisfies(saved -> {
+            assertThat(saved.getKeywords()).isEqualTo("java");
+            assertThat(saved.isEnabled()).isTrue();
+        });
+        assertThat(changes).as("the scheduler is told").hasSize(1);
+
+        model.edit(null);
+        model.keepRunningProperty().set(false);
+        model.form().keywordsProperty().set("kotlin");
+        model.run();
+        assertThat(context.savedSearches().all()).hasSize(1);
     }
 
     @Test
