@@ -9,7 +9,7 @@ import dev.careeragent.resume.ResumeService;
 import dev.careeragent.resume.ResumeSkills;
 import dev.careeragent.resume.model.VersionInfo;
 import dev.careeragent.resume.ats.AtsReport;
-import dev.careeragent.resume.ats.JobTextReader;
+import dev.careeragent.resume.jobtext.JobTextReader;
 import dev.careeragent.resume.model.ResumeJson;
 import dev.careeragent.resume.read.ResumeImportException;
 import dev.careeragent.skills.SkillExtractor;

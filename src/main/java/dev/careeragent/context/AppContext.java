@@ -8,14 +8,19 @@ import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
+import dev.careeragent.jobs.stale.StalePostings;
 import dev.careeragent.jobs.store.JobPostingRepository;
+import dev.careeragent.match.AutoScoring;
 import dev.careeragent.match.EmbeddingCache;
 import dev.careeragent.match.MatchEngine;
+import dev.careeragent.match.MatchPreferences;
 import dev.careeragent.match.MatchService;
 import dev.careeragent.match.store.MatchScoreRelation;
 import dev.careeragent.match.store.MatchStore;
 import dev.careeragent.match.ResumeProfiles;
 import dev.careeragent.match.store.SqliteVectorStore;
+import dev.careeragent.profile.ProfileService;
+import dev.careeragent.profile.store.ProfileRepository;
 import dev.careeragent.resume.ResumeParser;
 import dev.careeragent.resume.ResumeService;
 import dev.careeragent.resume.ResumeSkills;
@@ -74,6 +79,7 @@ public final class AppContext implements AutoCloseable {
     private final EmbeddingService embeddings;
     private final ResumeProfiles resumeProfiles;
     private final MatchService matching;
+    private final ProfileService profile;
     private final ResumeService resumeService;
     private final AtsService ats;
     private final AgentServices agent;
@@ -84,6 +90,7 @@ public final class AppContext implements AutoCloseable {
     private final JobPageParser jobPageParser;
     private final JobSearchService jobSearch;
     private final JobPageImport jobPageImport;
+    private final StalePostings stalePostings;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -112,8 +119,9 @@ public final class AppContext implements AutoCloseable {
         this.jobPageParser = new JobPageParser(normalizer);
         PostingIngest ingest = new PostingIngest(database, clock);
         SourceSettingsService sourceSettings = new SourceSettingsService(settings, () -> agent().vault());
+        this.stalePostings = new StalePostings(postings, () -> settings.get().sources().staleAfterDays(), clock);
         this.jobSearch = new JobSearchService(new SourceCatalog(normalizer, clock, policy -> policy), politeness, sourceSettings,
-                ingest, postings, new SourceHealthRepository(database), events, BrowserSession::new, clock);
+                ingest, stalePostings, new SourceHealthRepository(database), events, BrowserSession::new, clock);
         this.jobPageImport = new JobPageImport(new JobPageReader(jobPageParser, politeness, sourceSettings), ingest, events);
         SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
         SkillExtractor skills = new SkillExtractor(taxonomy);
@@ -123,12 +131,14 @@ public final class AppContext implements AutoCloseable {
         this.resumeProfiles = new ResumeProfiles(skills);
         this.matching = new MatchService(new MatchEngine(taxonomy, skills,
                 new EmbeddingCache(embeddings, new SqliteVectorStore(database, clock))), new MatchStore(database, clock), events, clock);
+        this.profile = new ProfileService(new ProfileRepository(database, clock));
+        profile.follow(preferences -> matching.usePreferences(MatchPreferences.from(preferences)));
         this.resumeService = new ResumeService(resumes, new ResumeParser(), new ResumeSkills(taxonomy, skills), events, clock);
         this.ats = new AtsService(resumeService, new AtsChecker(taxonomy, new RequirementExtractor(skills),
                 new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
         resumeService.purgeDeleted();
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
-                new ScheduledSearches(savedSearches, jobSearch));
+                new ScheduledSearches(savedSearches, jobSearch), stalePostings);
         // A search run by hand goes into the run history too, so Activity and the failure notices show it.
         events.subscribe(SearchRunFinished.class, done -> agent.scheduler().recordManualRun(MANUAL_SEARCH_KEY,
                 done.title(), done.startedAt(), ScheduledSearches.resultOf(done.result())));
@@ -149,6 +159,8 @@ public final class AppContext implements AutoCloseable {
     public EmbeddingService embeddings() { return embeddings; }
     public ResumeProfiles resumeProfiles() { return resumeProfiles; }
     public MatchService matching() { return matching; }
+    /** The user's preferences; every score (Jobs page, alerts) follows them. */
+    public ProfileService profile() { return profile; }
     public ResumeService resumeService() { return resumeService; }
     public AtsService ats() { return ats; }
     /** Vault, email, alerts and the scheduler; the desktop app starts it after the main window shows. */
@@ -156,8 +168,10 @@ public final class AppContext implements AutoCloseable {
 
     /** Scores new postings as they arrive and rescores after a resume change; the desktop app starts it. */
     public void startAutoScoring() {
-        AutoScoring scoring = new AutoScoring(events, tasks, matching, resumeProfiles, resumeService, postings, agent.alerts(), clock);
+        AutoScoring scoring = new AutoScoring(events, tasks, matching, resumeProfiles, resumeService, postings, agent.alerts(),
+                () -> profile.preferences().targetRoles(), clock);
         scoring.start();
+        profile.onChange(changed -> scoring.preferencesChanged());
         agent.scheduler().register(scoring.catchUpJob());
     }
     public JobPostingRepository postings() { return postings; }
@@ -167,6 +181,7 @@ public final class AppContext implements AutoCloseable {
     public JobPageParser jobPageParser() { return jobPageParser; }
     public JobSearchService jobSearch() { return jobSearch; }
     public JobPageImport jobPageImport() { return jobPageImport; }
+    public StalePostings stalePostings() { return stalePostings; }
 
     @Override
     public void close() {

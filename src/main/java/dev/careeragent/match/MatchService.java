@@ -39,6 +39,9 @@ public final class MatchService {
     private final Map<Long, MatchResult> results = new ConcurrentHashMap<>();
     private volatile Long resumeVersionId;
     private volatile ResumeFeatures resume;
+    /** Part of every stored score's hash: bumped when the same inputs score differently (2: unset preferences are neutral). */
+    private static final String SCORING_VERSION = "2";
+
     private volatile MatchPreferences preferences = MatchPreferences.none();
     private volatile MatchWeights weights = MatchWeights.defaults();
     private volatile boolean storedFeaturesLoaded;
@@ -222,7 +225,7 @@ public final class MatchService {
     }
 
     private String profileHash() {
-        return ContentHash.ofParts(resume.hash(), preferences.hash(), weights.hash());
+        return ContentHash.ofParts(SCORING_VERSION, resume.hash(), preferences.hash(), weights.hash());
     }
 
     /** Called before the profile changes: what is stored now, so unchanged results need not be written again. */

@@ -1,7 +1,7 @@
 package dev.careeragent.match;
 
 import dev.careeragent.jobs.JobPosting.RemoteMode;
-import dev.careeragent.profile.store.Profile.RemotePreference;
+import dev.careeragent.profile.RemotePreference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +39,9 @@ final class PreferenceScore {
         if (prefs.employmentTypeMode() != PreferenceMode.IGNORE && !prefs.employmentTypes().isEmpty() && f.employmentType() != null) {
             checks.add(prefs.employmentTypes().contains(f.employmentType()), "Employment type", prefs.employmentTypeMode(),
                     w.employmentTypePenalty(), capitalised(f.employmentType()) + " job; you want " + String.join(" or ", prefs.employmentTypes()));
+        }
+        if (checks.count == 0) { // no preference set that applies to this job: neutral, the weight goes elsewhere
+            return new Outcome(Double.NaN, List.of(), false);
         }
         if (f.postedEpochDay() != null) {
             long age = Math.max(0, today - f.postedEpochDay());

@@ -12,16 +12,15 @@ public abstract class StoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** @param action what was being done, as the user would say it ("save the job", "search the jobs") */
-    protected StoreException(String action, SQLException cause) {
+    protected StoreException(String action, Exception cause) {
         super("Could not " + action + ". " + advice(cause), cause);
     }
 
-    protected StoreException(String message, Throwable cause) {
-        super(message, cause);
-    }
-
     /** What the SQLite result code means for the user (codes from sqlite.org/rescode.html). */
-    static String advice(SQLException e) {
+    static String advice(Exception cause) {
+        if (!(cause instanceof SQLException e)) {
+            return "The database answered: " + cause.getMessage() + ". If it keeps happening, please report it.";
+        }
         return switch (e.getErrorCode() & 0xff) {
             case 5, 6 -> "Another program is writing to the database; close other copies of Career Agent and try again.";
             case 8 -> "The database file is read-only; check the data folder's permissions.";

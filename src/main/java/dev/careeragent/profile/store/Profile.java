@@ -1,5 +1,6 @@
 package dev.careeragent.profile.store;
 
+import dev.careeragent.profile.RemotePreference;
 import dev.careeragent.store.StringListConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -16,9 +17,6 @@ import java.util.List;
 @Entity
 @Table(name = "profile")
 public class Profile {
-
-    /** How the user wants to work; used as a filter or a penalty by matching. */
-    public enum RemotePreference { ANY, REMOTE, HYBRID, ON_SITE }
 
     @Id
     @Column(columnDefinition = "integer")

@@ -4,7 +4,7 @@ import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.BackgroundTask;
-import dev.careeragent.jobs.store.JobPostingRepository;
+import dev.careeragent.jobs.stale.StalePostings;
 import dev.careeragent.jobs.NewPostingsStored;
 import dev.careeragent.jobs.store.PostingIngest;
 import dev.careeragent.jobs.store.SavedSearch;
@@ -43,7 +43,7 @@ public final class JobSearchService {
     private final Politeness politeness;
     private final SourceSettingsService settings;
     private final PostingIngest ingest;
-    private final JobPostingRepository postings;
+    private final StalePostings stale;
     private final SourceHealthRepository healthStore;
     private final EventBus events;
     private final Function<BrowserOptions, BrowserSession> browsers;
@@ -51,13 +51,13 @@ public final class JobSearchService {
 
     /** @param browsers starts the one browser of a run (the app: {@code BrowserSession::new}) */
     public JobSearchService(SourceCatalog catalog, Politeness politeness, SourceSettingsService settings, PostingIngest ingest,
-            JobPostingRepository postings, SourceHealthRepository healthStore, EventBus events,
+            StalePostings stale, SourceHealthRepository healthStore, EventBus events,
             Function<BrowserOptions, BrowserSession> browsers, Clock clock) {
         this.catalog = catalog;
         this.politeness = politeness;
         this.settings = settings;
         this.ingest = ingest;
-        this.postings = postings;
+        this.stale = stale;
         this.healthStore = healthStore;
         this.events = events;
         this.browsers = browsers;
@@ -145,7 +145,7 @@ public final class JobSearchService {
     /** Archives postings not seen for the stale period (Settings, default 30 days); returns how many. */
     public int archiveStale() {
         try {
-            return postings.archiveNotSeenSince(clock.instant().minus(Duration.ofDays(settings.sources().staleAfterDays())));
+            return stale.archive();
         } catch (JobStoreException e) {
             LOG.warn("Stale postings could not be archived: {}", e.getMessage());
             return 0;

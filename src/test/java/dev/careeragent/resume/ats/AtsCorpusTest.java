@@ -2,6 +2,7 @@ package dev.careeragent.resume.ats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careeragent.resume.jobtext.JobTextReader;
 import dev.careeragent.resume.ParsedResume;
 import dev.careeragent.resume.ResumeParser;
 import dev.careeragent.resume.ResumeSkill;
