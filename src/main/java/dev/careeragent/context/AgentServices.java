@@ -30,7 +30,8 @@ import dev.careeragent.security.LazySecretVault;
 import dev.careeragent.security.SecretVault;
 import dev.careeragent.security.SecretVaults;
 import dev.careeragent.store.Database;
-import dev.careeragent.tracker.ApplicationRepository;
+import dev.careeragent.tracker.ApplicationFollowUps;
+import dev.careeragent.tracker.store.ApplicationStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
@@ -78,7 +79,7 @@ public final class AgentServices implements AutoCloseable {
                         s.runEveryMinutes() == null ? null : Duration.ofMinutes(s.runEveryMinutes())))
                 .toList(), searchRunner);
         this.snapshots = new SnapshotService(new SnapshotRepository(database), clock);
-        ApplicationFollowUps followUps = new ApplicationFollowUps(new ApplicationRepository(database), clock);
+        ApplicationFollowUps followUps = new ApplicationFollowUps(new ApplicationStore(database), clock);
         this.builtInJobs = new BuiltInJobs(new JobPostingRepository(database, clock), snapshots,
                 new OutboxDeliveryJob(outbox),
                 new DigestJob((since, max) -> followUps.digest(alertMarks.alertedSince(since, max),

@@ -44,7 +44,8 @@ import dev.careeragent.sources.search.SourceHealthRepository;
 import dev.careeragent.sources.search.SourceSettingsService;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
-import dev.careeragent.tracker.ApplicationRepository;
+import dev.careeragent.tracker.TrackerService;
+import dev.careeragent.tracker.store.ApplicationStore;
 import java.time.Clock;
 
 /**
@@ -78,6 +79,7 @@ public final class AppContext implements AutoCloseable {
     private final JobPageParser jobPageParser;
     private final JobSearchService jobSearch;
     private final JobPageImport jobPageImport;
+    private final TrackerService tracker;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -93,8 +95,9 @@ public final class AppContext implements AutoCloseable {
         this.database = Database.open(folder.database(), backups, Entities.ALL);
         ResumeVersionRepository resumes = new ResumeVersionRepository(database);
         JobPostingRepository postings = new JobPostingRepository(database, clock);
-        ApplicationRepository applications = new ApplicationRepository(database);
-        this.dashboard = new DashboardService(resumes, postings, applications);
+        this.tracker = new TrackerService(new ApplicationStore(database), folder.root(), events, clock,
+                () -> settings.get().notifications().followUpAfterDays() * 2);
+        this.dashboard = new DashboardService(resumes, postings, tracker);
         this.diagnostics = new DiagnosticsService(folder, database, recentErrors, tasks.timings());
         this.scheduleRepository = new ScheduleRepository(database);
         this.scheduleStatus = new ScheduleStatus(scheduleRepository);
@@ -156,6 +159,7 @@ public final class AppContext implements AutoCloseable {
     public JobPageParser jobPageParser() { return jobPageParser; }
     public JobSearchService jobSearch() { return jobSearch; }
     public JobPageImport jobPageImport() { return jobPageImport; }
+    public TrackerService tracker() { return tracker; }
 
     @Override
     public void close() {

@@ -1,0 +1,5 @@
+package dev.careeragent.tracker;
+
+/** Event: an application was created, moved, edited or removed (the board, table and charts refresh on it). */
+public record ApplicationChanged(long applicationId, ApplicationStatus status) {
+}
