@@ -34,6 +34,8 @@ import dev.careeragent.tracker.ApplicationFollowUps;
 import dev.careeragent.tracker.store.ApplicationStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import dev.careeragent.schedule.ScheduledJob;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -61,7 +63,8 @@ public final class AgentServices implements AutoCloseable {
     private final BuiltInJobs builtInJobs;
 
     AgentServices(DataFolder folder, Database database, SettingsStore settings, EventBus events, TaskExecutor tasks,
-            Clock clock, ScheduleRepository scheduleRepository, SavedSearchJobs.Runner searchRunner) {
+            Clock clock, ScheduleRepository scheduleRepository, SavedSearchJobs.Runner searchRunner,
+            java.util.function.Function<EmailNotifications, List<ScheduledJob>> featureJobs) {
         this.settings = settings;
         Supplier<NotificationSettings> notifications = () -> settings.get().notifications();
         this.vault = new LazySecretVault(() -> SecretVaults.open(folder.root(), null));
@@ -84,7 +87,7 @@ public final class AgentServices implements AutoCloseable {
                 new OutboxDeliveryJob(outbox),
                 new DigestJob((since, max) -> followUps.digest(alertMarks.alertedSince(since, max),
                         notifications.get().followUpAfterDays()), emails, notifications),
-                new FollowUpJob(followUps, emails, events, notifications));
+                new FollowUpJob(followUps, emails, events, notifications), featureJobs.apply(emails));
     }
 
     /**

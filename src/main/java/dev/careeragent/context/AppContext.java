@@ -44,9 +44,16 @@ import dev.careeragent.sources.search.SourceHealthRepository;
 import dev.careeragent.sources.search.SourceSettingsService;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
+import dev.careeragent.tracker.InterviewService;
+import dev.careeragent.tracker.JobPrepTopics;
+import dev.careeragent.tracker.OfferService;
+import dev.careeragent.tracker.TrackerReminderJob;
 import dev.careeragent.tracker.TrackerService;
+import dev.careeragent.tracker.store.InterviewStore;
+import dev.careeragent.tracker.store.OfferStore;
 import dev.careeragent.tracker.store.ApplicationStore;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The composition root: builds every service once, in dependency order, and closes them on exit.
@@ -80,6 +87,8 @@ public final class AppContext implements AutoCloseable {
     private final JobSearchService jobSearch;
     private final JobPageImport jobPageImport;
     private final TrackerService tracker;
+    private final InterviewService interviews;
+    private final OfferService offers;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -124,8 +133,14 @@ public final class AppContext implements AutoCloseable {
         this.ats = new AtsService(resumeService, new AtsChecker(taxonomy, new RequirementExtractor(skills),
                 new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
         resumeService.purgeDeleted();
+        InterviewStore interviewStore = new InterviewStore(database);
+        OfferStore offerStore = new OfferStore(database);
+        this.interviews = new InterviewService(interviewStore, tracker,
+                new JobPrepTopics(postings, new RequirementExtractor(skills), matching), events, clock);
+        this.offers = new OfferService(offerStore, tracker);
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
-                new ScheduledSearches(savedSearches, jobSearch));
+                new ScheduledSearches(savedSearches, jobSearch),
+                emails -> List.of(new TrackerReminderJob(interviewStore, offerStore, tracker, emails, events)));
     }
 
     public DataFolder folder() { return folder; }
@@ -160,6 +175,8 @@ public final class AppContext implements AutoCloseable {
     public JobSearchService jobSearch() { return jobSearch; }
     public JobPageImport jobPageImport() { return jobPageImport; }
     public TrackerService tracker() { return tracker; }
+    public InterviewService interviews() { return interviews; }
+    public OfferService offers() { return offers; }
 
     @Override
     public void close() {

@@ -31,7 +31,7 @@ final class BuiltInJobs {
     private String digestSchedule;
 
     BuiltInJobs(JobPostingRepository postings, SnapshotService snapshots, OutboxDeliveryJob outbox, DigestJob digest,
-            FollowUpJob followUps) {
+            FollowUpJob followUps, List<ScheduledJob> featureJobs) {
         this.digest = digest;
         ScheduledJob archive = ScheduledJob.of(ARCHIVE_KEY, "Archive stale postings",
                 Schedule.dailyAt(LocalTime.of(3, 30), Duration.ofMinutes(30)), context -> {
@@ -46,7 +46,8 @@ final class BuiltInJobs {
                             + taken.postings() + " active postings, " + taken.newPostings() + " new, "
                             + taken.applications() + " applications");
                 });
-        this.jobs = List.of(outbox, digest, followUps, archive, snapshot);
+        this.jobs = java.util.stream.Stream.concat(java.util.stream.Stream.of(outbox, digest, followUps, archive, snapshot),
+                featureJobs.stream()).toList();
     }
 
     synchronized void registerAll(Scheduler scheduler) {
