@@ -51,7 +51,7 @@ class OfferComparisonTest {
         Offer office = offer(1, "EUR", 90_000, 0, 25, false);
         Offer remote = offer(2, "EUR", 80_000, 0, 25, true);
         Map<Long, Application> apps = Map.of(1L, app(1, "Office Co"), 2L, app(2, "Remote Co"));
-        var payFirst = OfferComparison.compare(List.of(office, remote), apps, "EUR", Map.of(), new OfferComparison.Priorities(10, 0, 1, 0));
+        var payFirst = OfferComparison.compare(List.of(office, remote), apps, "EUR", Map.of(), new OfferComparison.Priorities(20, 0, 1, 0));
         var remoteFirst = OfferComparison.compare(List.of(office, remote), apps, "EUR", Map.of(), new OfferComparison.Priorities(1, 0, 10, 0));
         assertThat(OfferComparison.best(payFirst).company()).isEqualTo("Office Co");
         assertThat(OfferComparison.best(remoteFirst).company()).isEqualTo("Remote Co");
