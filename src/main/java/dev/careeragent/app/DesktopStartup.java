@@ -24,6 +24,7 @@ import dev.careeragent.ui.notify.NotificationSettingsViewModel;
 import dev.careeragent.ui.sources.SourceSettingsView;
 import dev.careeragent.ui.sources.SourceSettingsViewModel;
 import dev.careeragent.ui.jobs.JobsPage;
+import dev.careeragent.ui.tracker.ApplicationsPage;
 import dev.careeragent.ui.shell.MainWindow;
 import java.io.IOException;
 import java.time.Clock;
@@ -128,6 +129,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         ResumeFeature.install(main, services);
         main.install(JobsPage.page());
         main.install(ActivityPage.page());
+        main.install(ApplicationsPage.page(context.tracker(), context.interviews(), context.offers()));
         window.set(main);
         session.errors().dialog().setOwner(stage);
         AtomicReference<AgentLifecycle> agent = new AtomicReference<>();
