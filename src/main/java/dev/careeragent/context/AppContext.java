@@ -49,6 +49,7 @@ import dev.careeragent.tracker.JobPrepTopics;
 import dev.careeragent.tracker.OfferService;
 import dev.careeragent.tracker.TrackerReminderJob;
 import dev.careeragent.tracker.TrackerService;
+import dev.careeragent.tracker.exchange.TrackerExchange;
 import dev.careeragent.tracker.store.InterviewStore;
 import dev.careeragent.tracker.store.OfferStore;
 import dev.careeragent.tracker.store.ApplicationStore;
@@ -89,6 +90,7 @@ public final class AppContext implements AutoCloseable {
     private final TrackerService tracker;
     private final InterviewService interviews;
     private final OfferService offers;
+    private final TrackerExchange exchange;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -138,6 +140,7 @@ public final class AppContext implements AutoCloseable {
         this.interviews = new InterviewService(interviewStore, tracker,
                 new JobPrepTopics(postings, new RequirementExtractor(skills), matching), events, clock);
         this.offers = new OfferService(offerStore, tracker);
+        this.exchange = new TrackerExchange(new ApplicationStore(database), interviewStore, offerStore, postings, ingest, clock);
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
                 new ScheduledSearches(savedSearches, jobSearch),
                 emails -> List.of(new TrackerReminderJob(interviewStore, offerStore, tracker, emails, events)));
@@ -177,6 +180,7 @@ public final class AppContext implements AutoCloseable {
     public TrackerService tracker() { return tracker; }
     public InterviewService interviews() { return interviews; }
     public OfferService offers() { return offers; }
+    public TrackerExchange exchange() { return exchange; }
 
     @Override
     public void close() {

@@ -36,16 +36,18 @@ public final class ApplicationStore {
     }
 
     /** Stores many applications with their full histories in one transaction (import). */
-    public int insertAll(List<Application> applications, List<List<StatusChange>> histories) {
+    public List<Long> insertAll(List<Application> applications, List<List<StatusChange>> histories) {
         return sql.transaction("import the applications", c -> {
+            List<Long> ids = new java.util.ArrayList<>();
             for (int i = 0; i < applications.size(); i++) {
                 long id = insert(c, applications.get(i));
+                ids.add(id);
                 for (StatusChange h : histories.get(i)) {
                     Sql.insert(c, "INSERT INTO application_status_change (application_id, from_status, to_status, changed_at, note)"
                             + " VALUES (?, ?, ?, ?, ?)", id, h.from(), h.to(), h.at(), h.note());
                 }
             }
-            return applications.size();
+            return ids;
         });
     }
 
