@@ -2,6 +2,8 @@ package dev.careeragent.context;
 
 import dev.careeragent.ai.embed.EmbeddingService;
 import dev.careeragent.analytics.DashboardService;
+import dev.careeragent.clip.ClipService;
+import dev.careeragent.clip.ClipToken;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.log.RecentErrors;
@@ -91,6 +93,8 @@ public final class AppContext implements AutoCloseable {
     private final InterviewService interviews;
     private final OfferService offers;
     private final TrackerExchange exchange;
+    private final ClipToken clipToken;
+    private final ClipService clips;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -144,6 +148,9 @@ public final class AppContext implements AutoCloseable {
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
                 new ScheduledSearches(savedSearches, jobSearch),
                 emails -> List.of(new TrackerReminderJob(interviewStore, offerStore, tracker, emails, events)));
+        this.clipToken = new ClipToken(agent.vault());
+        this.clips = new ClipService(jobPageParser, ingest, posting -> matching.hasResume()
+                ? java.util.OptionalDouble.of(matching.score(posting).score()) : java.util.OptionalDouble.empty(), events);
     }
 
     public DataFolder folder() { return folder; }
@@ -181,6 +188,19 @@ public final class AppContext implements AutoCloseable {
     public InterviewService interviews() { return interviews; }
     public OfferService offers() { return offers; }
     public TrackerExchange exchange() { return exchange; }
+    public ClipToken clipToken() { return clipToken; }
+    public ClipService clips() { return clips; }
+
+    /** Counts, last runs and queue sizes for GET /api/metrics. */
+    public java.util.Map<String, Object> metrics() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("activePostings", postings.countActive());
+        m.put("applications", tracker.count());
+        m.put("runningTasks", tasks.running().size());
+        m.put("lastRuns", scheduleStatus.recentRuns(5).stream().map(r -> java.util.Map.of("job", r.jobKey(),
+                "outcome", String.valueOf(r.outcome()))).toList());
+        return m;
+    }
 
     @Override
     public void close() {
