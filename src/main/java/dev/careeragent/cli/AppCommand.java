@@ -2,10 +2,10 @@ package dev.careeragent.cli;
 
 import dev.careeragent.context.AppContext;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.tracker.Application;
-import dev.careeragent.tracker.ApplicationStatus;
+import dev.careeragent.tracker.model.Application;
+import dev.careeragent.tracker.model.ApplicationStatus;
 import dev.careeragent.tracker.NewApplication;
-import dev.careeragent.tracker.TrackerException;
+import dev.careeragent.tracker.model.TrackerException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,11 +8,13 @@ import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /** {@code career-agent}: with no subcommand it opens the desktop app; subcommands use the same services. */
@@ -28,6 +30,11 @@ public final class CareerAgentCommand implements Callable<Integer> {
     @FunctionalInterface
     public interface DesktopStarter {
         int start(DataFolder folder, boolean measureStartup) throws Exception;
+
+        /** As above, importing {@code files} (resumes opened with the app) once the window is up. */
+        default int start(DataFolder folder, boolean measureStartup, List<Path> files) throws Exception {
+            return start(folder, measureStartup);
+        }
     }
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "FOLDER",
@@ -37,6 +44,9 @@ public final class CareerAgentCommand implements Callable<Integer> {
     @Option(names = "--measure-startup", description = "Print the time from JVM start to the main window shown.")
     boolean measureStartup;
 
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Resume files to import (\"Open with Career Agent\").")
+    List<Path> files = List.of();
+
     private final DesktopStarter desktop;
 
     public CareerAgentCommand(DesktopStarter desktop) {
@@ -45,7 +55,7 @@ public final class CareerAgentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return desktop.start(dataFolder(), measureStartup);
+        return desktop.start(dataFolder(), measureStartup, files);
     }
 
     DataFolder dataFolder() {

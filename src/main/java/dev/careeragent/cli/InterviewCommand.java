@@ -1,6 +1,6 @@
 package dev.careeragent.cli;
 
-import dev.careeragent.tracker.Interview;
+import dev.careeragent.tracker.model.Interview;
 import dev.careeragent.tracker.InterviewService;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.careeragent.cli;
 
-import dev.careeragent.tracker.Offer;
+import dev.careeragent.tracker.model.Offer;
 import dev.careeragent.tracker.OfferComparison;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

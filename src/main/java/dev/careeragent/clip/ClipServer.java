@@ -153,7 +153,7 @@ public final class ClipServer implements AutoCloseable {
         try {
             JobClipped clipped = clips.clip(url, html);
             send(ex, 201, clipped);
-        } catch (RuntimeException | java.sql.SQLException e) {
+        } catch (RuntimeException e) {
             error(ex, 422, "Could not read a job from this page: " + e.getMessage());
         }
     }

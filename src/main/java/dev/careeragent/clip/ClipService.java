@@ -3,9 +3,8 @@ package dev.careeragent.clip;
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.jobs.IngestResult;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.PostingIngest;
-import dev.careeragent.sources.JobPageParser;
-import java.sql.SQLException;
+import dev.careeragent.jobs.store.PostingIngest;
+import dev.careeragent.sources.catalog.JobPageParser;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -26,7 +25,7 @@ public final class ClipService {
         this.events = events;
     }
 
-    public JobClipped clip(String url, String html) throws SQLException {
+    public JobClipped clip(String url, String html) {
         JobPosting parsed = parser.parse(html, url);
         IngestResult stored = ingest.ingest(List.of(parsed), Map.of());
         long id = stored.postingIds().get(0);

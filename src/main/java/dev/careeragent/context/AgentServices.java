@@ -1,6 +1,6 @@
 package dev.careeragent.context;
 
-import dev.careeragent.analytics.SnapshotRepository;
+import dev.careeragent.analytics.store.SnapshotRepository;
 import dev.careeragent.analytics.SnapshotService;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.event.EventBus;
@@ -8,9 +8,9 @@ import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
-import dev.careeragent.jobs.JobPostingRepository;
-import dev.careeragent.jobs.SearchScheduleRepository;
-import dev.careeragent.notify.AlertRepository;
+import dev.careeragent.jobs.stale.StalePostings;
+import dev.careeragent.jobs.store.SearchScheduleRepository;
+import dev.careeragent.notify.store.AlertRepository;
 import dev.careeragent.notify.AlertService;
 import dev.careeragent.notify.DeliveryCheck;
 import dev.careeragent.notify.DigestJob;
@@ -22,10 +22,11 @@ import dev.careeragent.notify.EmailSettingsService;
 import dev.careeragent.notify.EmailTemplates;
 import dev.careeragent.notify.FollowUpJob;
 import dev.careeragent.notify.OutboxDeliveryJob;
-import dev.careeragent.notify.OutboxRepository;
+import dev.careeragent.notify.store.OutboxRepository;
 import dev.careeragent.schedule.SavedSearchJobs;
-import dev.careeragent.schedule.ScheduleRepository;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.schedule.Scheduler;
+import dev.careeragent.security.AppLock;
 import dev.careeragent.security.LazySecretVault;
 import dev.careeragent.security.SecretVault;
 import dev.careeragent.security.SecretVaults;
@@ -36,6 +37,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import dev.careeragent.schedule.ScheduledJob;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -51,7 +53,7 @@ public final class AgentServices implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AgentServices.class);
 
     private final SettingsStore settings;
-    private final SecretVault vault;
+    private final LazySecretVault vault;
     private final EmailSettingsService emailSettings;
     private final EmailSender emailSender;
     private final EmailOutbox outbox;
@@ -61,13 +63,16 @@ public final class AgentServices implements AutoCloseable {
     private final SavedSearchJobs savedSearches;
     private final SnapshotService snapshots;
     private final BuiltInJobs builtInJobs;
+    private final AppLock appLock;
 
     AgentServices(DataFolder folder, Database database, SettingsStore settings, EventBus events, TaskExecutor tasks,
             Clock clock, ScheduleRepository scheduleRepository, SavedSearchJobs.Runner searchRunner,
-            java.util.function.Function<EmailNotifications, List<ScheduledJob>> featureJobs) {
+            StalePostings stalePostings, java.util.function.Function<EmailNotifications, List<ScheduledJob>> featureJobs) {
         this.settings = settings;
         Supplier<NotificationSettings> notifications = () -> settings.get().notifications();
-        this.vault = new LazySecretVault(() -> SecretVaults.open(folder.root(), null));
+        Supplier<Optional<SecretVault>> keychain = SecretVaults.keyringOnce();
+        this.appLock = new AppLock(folder.root(), keychain, clock);
+        this.vault = new LazySecretVault(() -> SecretVaults.openLocked(folder.root(), appLock, keychain));
         this.emailSettings = new EmailSettingsService(settings, vault);
         EmailMessages messages = new EmailMessages(new EmailTemplates(), clock);
         this.emailSender = new EmailSender(() -> notifications.get().smtp(), vault, messages);
@@ -83,7 +88,7 @@ public final class AgentServices implements AutoCloseable {
                 .toList(), searchRunner);
         this.snapshots = new SnapshotService(new SnapshotRepository(database), clock);
         ApplicationFollowUps followUps = new ApplicationFollowUps(new ApplicationStore(database), clock);
-        this.builtInJobs = new BuiltInJobs(new JobPostingRepository(database, clock), snapshots,
+        this.builtInJobs = new BuiltInJobs(stalePostings, snapshots,
                 new OutboxDeliveryJob(outbox),
                 new DigestJob((since, max) -> followUps.digest(alertMarks.alertedSince(since, max),
                         notifications.get().followUpAfterDays()), emails, notifications),
@@ -107,7 +112,8 @@ public final class AgentServices implements AutoCloseable {
         builtInJobs.digestTimeChanged(scheduler);
     }
 
-    public SecretVault vault() { return vault; }
+    public LazySecretVault vault() { return vault; }
+    public AppLock appLock() { return appLock; }
     public EmailSettingsService emailSettings() { return emailSettings; }
     public EmailSender emailSender() { return emailSender; }
     public EmailOutbox outbox() { return outbox; }

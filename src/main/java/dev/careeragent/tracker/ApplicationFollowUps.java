@@ -1,8 +1,9 @@
 package dev.careeragent.tracker;
 
+import dev.careeragent.tracker.model.Application;
 import dev.careeragent.notify.DigestContent;
 import dev.careeragent.notify.FollowUpSource;
-import dev.careeragent.notify.ScoredPosting;
+import dev.careeragent.notify.model.ScoredPosting;
 import dev.careeragent.tracker.store.ApplicationStore;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.careeragent.tracker;
 
+import dev.careeragent.tracker.model.Interview;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;

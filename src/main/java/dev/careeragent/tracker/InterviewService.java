@@ -1,5 +1,8 @@
 package dev.careeragent.tracker;
 
+import dev.careeragent.tracker.model.Application;
+import dev.careeragent.tracker.model.Interview;
+import dev.careeragent.tracker.model.TrackerException;
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.tracker.store.InterviewStore;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.careeragent.tracker;
 
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.match.MatchExplanation;
 import dev.careeragent.match.MatchService;
 import dev.careeragent.skills.RequirementExtractor;

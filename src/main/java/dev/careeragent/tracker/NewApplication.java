@@ -1,5 +1,6 @@
 package dev.careeragent.tracker;
 
+import dev.careeragent.tracker.model.ApplicationStatus;
 import java.time.LocalDate;
 
 /**

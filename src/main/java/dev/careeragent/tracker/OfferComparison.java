@@ -1,5 +1,7 @@
 package dev.careeragent.tracker;
 
+import dev.careeragent.tracker.model.Application;
+import dev.careeragent.tracker.model.Offer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.careeragent.tracker;
 
+import dev.careeragent.tracker.model.Application;
+import dev.careeragent.tracker.model.Offer;
+import dev.careeragent.tracker.model.TrackerException;
 import dev.careeragent.tracker.store.OfferStore;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,14 @@
 package dev.careeragent.tracker;
 
+import dev.careeragent.tracker.model.Application;
+import dev.careeragent.tracker.model.Interview;
+import dev.careeragent.tracker.model.Offer;
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.notify.EmailNotifications;
 import dev.careeragent.notify.InterviewReminder;
 import dev.careeragent.schedule.JobContext;
 import dev.careeragent.schedule.JobResult;
-import dev.careeragent.schedule.RunCounts;
+import dev.careeragent.schedule.model.RunCounts;
 import dev.careeragent.schedule.Schedule;
 import dev.careeragent.schedule.ScheduledJob;
 import dev.careeragent.tracker.store.InterviewStore;

@@ -1,5 +1,11 @@
 package dev.careeragent.tracker;
 
+import dev.careeragent.tracker.model.Application;
+import dev.careeragent.tracker.model.ApplicationStatus;
+import dev.careeragent.tracker.model.StatusChange;
+import dev.careeragent.tracker.model.Contact;
+import dev.careeragent.tracker.model.Attachment;
+import dev.careeragent.tracker.model.TrackerException;
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.tracker.store.ApplicationStore;
 import java.io.IOException;

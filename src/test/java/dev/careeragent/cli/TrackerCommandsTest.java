@@ -6,7 +6,7 @@ import biweekly.Biweekly;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.store.Database;
 import dev.careeragent.testing.TestDatabases;
 import java.io.PrintWriter;

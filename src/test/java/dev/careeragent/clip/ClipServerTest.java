@@ -9,7 +9,7 @@ import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
-import dev.careeragent.jobs.PostingIngest;
+import dev.careeragent.jobs.store.PostingIngest;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -163,7 +163,7 @@ class ClipServerTest {
         }
         assertThat(limited).isEqualTo(10);
         context.tracker().track(new dev.careeragent.tracker.NewApplication(null, "Acme", "Dev",
-                dev.careeragent.tracker.ApplicationStatus.APPLIED, null, null, null, null, null, null, null, null));
+                dev.careeragent.tracker.model.ApplicationStatus.APPLIED, null, null, null, null, null, null, null, null));
         assertThat(context.tracker().count()).as("the app keeps working").isEqualTo(1);
     }
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.careeragent.context.Entities;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.JobPostingEntity;
+import dev.careeragent.jobs.store.JobPostingEntity;
 import dev.careeragent.testing.Migrations;
-import dev.careeragent.tracker.Application;
-import dev.careeragent.tracker.ApplicationStatus;
+import dev.careeragent.tracker.model.Application;
+import dev.careeragent.tracker.model.ApplicationStatus;
 import dev.careeragent.tracker.store.ApplicationStore;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -53,19 +53,29 @@ final class ContactExtractor {
             "pakistan", "bangladesh", "indonesia", "vietnam", "philippines", "new zealand", "russia", "ukraine",
             "romania", "czech republic", "czechia", "hungary", "uae", "united arab emirates", "remote");
 
+    private final PhoneFinder phones = new PhoneFinder();
+
     String email(String text) {
         Matcher m = EMAIL.matcher(text);
         return m.find() ? m.group() : null;
     }
 
-    /** A phone number: 7 to 15 digits, not a year or a year range; labelled numbers win. */
+    /**
+     * A phone number: one libphonenumber finds valid first; else 7 to 15 digits written as a phone number (fictional
+     * 555 numbers of sample resumes are not valid), not a year, year range or date.
+     */
     String phone(String text) {
+        String valid = phones.find(text);
+        if (valid != null) {
+            return valid;
+        }
         Matcher m = PHONE.matcher(text);
         while (m.find()) {
             String candidate = m.group().strip();
             String digits = candidate.replaceAll("\\D", "");
             if (digits.length() < 7 || digits.length() > 15 || YEARS.matcher(candidate).matches()
-                    || candidate.matches("\\d{4}\\s*[-–]\\s*\\d{4}") || candidate.matches("[\\d.]+\\.[\\d.]+")) {
+                    || candidate.matches("\\d{4}\\s*[-–]\\s*\\d{4}") || candidate.matches("[\\d.]+\\.[\\d.]+")
+                    || PhoneFinder.isDate(candidate)) {
                 continue;
             }
             boolean formatted = candidate.startsWith("+") || candidate.contains("(") || candidate.matches(".*\\d[\\s.-]\\d.*")
@@ -75,6 +85,20 @@ final class ContactExtractor {
             }
         }
         return null;
+    }
+
+    /** A country, US state or region code on its own ("USA", "Georgia", "TX", "Mo."). */
+    boolean isRegion(String text) {
+        String t = text.strip().replaceAll("\\.$", "");
+        String lower = t.toLowerCase(Locale.ROOT);
+        return COUNTRIES.contains(lower) || US_STATES.contains(lower)
+                || t.length() <= 3 && REGION_CODES.contains(t.toUpperCase(Locale.ROOT)) && Character.isUpperCase(t.charAt(0));
+    }
+
+    /** A valid number written with its country code ("+91 99522 84398"): safe to take from anywhere in the text. */
+    String internationalPhone(String text) {
+        String found = text.contains("+") ? phones.find(text) : null;
+        return found != null && found.startsWith("+") ? found : null;
     }
 
     List<Link> links(String text) {

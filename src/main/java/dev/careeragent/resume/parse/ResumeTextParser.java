@@ -113,6 +113,7 @@ public final class ResumeTextParser {
             if (phone == null && line.text().matches("(?i).*\\b(phone|tel|mobile|cell|telefon)\\b.*")) {
                 phone = contacts.phone(line.text());
             }
+            phone = phone != null ? phone : contacts.internationalPhone(line.text());
         }
         return new Contact(name, email, phone, location, new ArrayList<>(links.values()));
     }

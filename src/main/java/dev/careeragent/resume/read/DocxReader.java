@@ -31,22 +31,23 @@ public final class DocxReader {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<TextLine> lines = new ArrayList<>();
             List<ParseRisk> risks = new ArrayList<>();
+            boolean boxes = doc.getDocument().getBody().xmlText().contains("txbxContent");
             boolean headerText = false;
             for (XWPFHeaderFooter header : doc.getHeaderList()) {
-                headerText |= addParagraphs(doc, header.getParagraphs(), Region.HEADER, lines);
+                headerText |= addParagraphs(doc, header.getParagraphs(), Region.HEADER, lines, boxes);
             }
             boolean tables = false;
             boolean[] blank = {false};
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
-                    addParagraph(doc, p, Region.BODY, lines, blank);
+                    addParagraph(doc, p, Region.BODY, lines, blank, boxes);
                 } else if (element instanceof XWPFTable table) {
                     tables = true;
-                    addTable(doc, table, lines, blank);
+                    addTable(doc, table, lines, blank, boxes);
                 }
             }
             for (XWPFHeaderFooter footer : doc.getFooterList()) {
-                headerText |= addParagraphs(doc, footer.getParagraphs(), Region.FOOTER, lines);
+                headerText |= addParagraphs(doc, footer.getParagraphs(), Region.FOOTER, lines, boxes);
             }
             if (tables) {
                 risks.add(new ParseRisk(ParseRisk.Kind.TABLES, "The document uses tables; applicant tracking "
@@ -60,7 +61,7 @@ public final class DocxReader {
                 risks.add(new ParseRisk(ParseRisk.Kind.IMAGES, "The document contains images; text inside images "
                         + "cannot be read by applicant tracking systems."));
             }
-            if (doc.getDocument().getBody().xmlText().contains("txbxContent")) {
+            if (boxes) {
                 risks.add(new ParseRisk(ParseRisk.Kind.TEXT_BOXES, "The document uses text boxes; their text is "
                         + "often lost by applicant tracking systems."));
             }
@@ -98,16 +99,16 @@ public final class DocxReader {
     }
 
     private boolean addParagraphs(XWPFDocument doc, List<XWPFParagraph> paragraphs, Region region,
-                                  List<TextLine> lines) {
+                                  List<TextLine> lines, boolean boxes) {
         int before = lines.size();
         boolean[] blank = {false};
         for (XWPFParagraph p : paragraphs) {
-            addParagraph(doc, p, region, lines, blank);
+            addParagraph(doc, p, region, lines, blank, boxes);
         }
         return lines.size() > before;
     }
 
-    private void addTable(XWPFDocument doc, XWPFTable table, List<TextLine> lines, boolean[] blank) {
+    private void addTable(XWPFDocument doc, XWPFTable table, List<TextLine> lines, boolean[] blank, boolean boxes) {
         for (XWPFTableRow row : table.getRows()) {
             List<XWPFTableCell> cells = row.getTableCells();
             boolean simpleRow = cells.stream().allMatch(c -> c.getParagraphs().stream()
@@ -131,9 +132,9 @@ public final class DocxReader {
                 for (XWPFTableCell cell : cells) {
                     for (IBodyElement element : cell.getBodyElements()) {
                         if (element instanceof XWPFParagraph p) {
-                            addParagraph(doc, p, Region.TABLE, lines, blank);
+                            addParagraph(doc, p, Region.TABLE, lines, blank, boxes);
                         } else if (element instanceof XWPFTable nested) {
-                            addTable(doc, nested, lines, blank);
+                            addTable(doc, nested, lines, blank, boxes);
                         }
                     }
                 }
@@ -142,10 +143,13 @@ public final class DocxReader {
     }
 
     private void addParagraph(XWPFDocument doc, XWPFParagraph p, Region region, List<TextLine> lines,
-                              boolean[] blank) {
+                              boolean[] blank, boolean boxes) {
         String text = paragraphText(p);
         if (text.isBlank()) {
             blank[0] = true;
+            if (boxes) {
+                TextBoxes.paragraphs(p).forEach(boxed -> addParagraph(doc, boxed, region, lines, blank, true));
+            }
             return;
         }
         for (String part : text.split("[\\n\\u000B]")) {
@@ -153,6 +157,9 @@ public final class DocxReader {
                 lines.add(line(doc, p, part, region, blank[0] || p.getSpacingBefore() >= 120));
                 blank[0] = false;
             }
+        }
+        if (boxes) {
+            TextBoxes.paragraphs(p).forEach(boxed -> addParagraph(doc, boxed, region, lines, blank, true));
         }
     }
 

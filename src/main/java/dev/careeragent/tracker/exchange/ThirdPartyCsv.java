@@ -1,6 +1,6 @@
 package dev.careeragent.tracker.exchange;
 
-import dev.careeragent.tracker.ApplicationStatus;
+import dev.careeragent.tracker.model.ApplicationStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

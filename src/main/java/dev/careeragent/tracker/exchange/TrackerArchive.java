@@ -1,11 +1,11 @@
 package dev.careeragent.tracker.exchange;
 
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.tracker.Application;
-import dev.careeragent.tracker.Contact;
-import dev.careeragent.tracker.Interview;
-import dev.careeragent.tracker.Offer;
-import dev.careeragent.tracker.StatusChange;
+import dev.careeragent.tracker.model.Application;
+import dev.careeragent.tracker.model.Contact;
+import dev.careeragent.tracker.model.Interview;
+import dev.careeragent.tracker.model.Offer;
+import dev.careeragent.tracker.model.StatusChange;
 import java.util.List;
 
 /** Everything the JSON export holds; ids are those of the exporting database and are remapped on import. */

@@ -8,15 +8,15 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.JobPostingRepository;
-import dev.careeragent.jobs.PostingIngest;
-import dev.careeragent.tracker.Application;
-import dev.careeragent.tracker.ApplicationStatus;
-import dev.careeragent.tracker.Contact;
-import dev.careeragent.tracker.Interview;
-import dev.careeragent.tracker.Offer;
-import dev.careeragent.tracker.StatusChange;
-import dev.careeragent.tracker.TrackerException;
+import dev.careeragent.jobs.store.JobPostingRepository;
+import dev.careeragent.jobs.store.PostingIngest;
+import dev.careeragent.tracker.model.Application;
+import dev.careeragent.tracker.model.ApplicationStatus;
+import dev.careeragent.tracker.model.Contact;
+import dev.careeragent.tracker.model.Interview;
+import dev.careeragent.tracker.model.Offer;
+import dev.careeragent.tracker.model.StatusChange;
+import dev.careeragent.tracker.model.TrackerException;
 import dev.careeragent.tracker.store.ApplicationStore;
 import dev.careeragent.tracker.store.InterviewStore;
 import dev.careeragent.tracker.store.OfferStore;
@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -185,7 +184,7 @@ public final class TrackerExchange {
                 ids.put(jobs.get(i).id(), stored.get(i));
             }
             return ids;
-        } catch (SQLException e) {
+        } catch (dev.careeragent.jobs.JobStoreException e) {
             throw new TrackerException("Could not store the imported jobs: " + e.getMessage(), e);
         }
     }

@@ -1,11 +1,11 @@
 package dev.careeragent.tracker.store;
 
 import dev.careeragent.store.Database;
-import dev.careeragent.tracker.Application;
-import dev.careeragent.tracker.ApplicationStatus;
-import dev.careeragent.tracker.Attachment;
-import dev.careeragent.tracker.Contact;
-import dev.careeragent.tracker.StatusChange;
+import dev.careeragent.tracker.model.Application;
+import dev.careeragent.tracker.model.ApplicationStatus;
+import dev.careeragent.tracker.model.Attachment;
+import dev.careeragent.tracker.model.Contact;
+import dev.careeragent.tracker.model.StatusChange;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

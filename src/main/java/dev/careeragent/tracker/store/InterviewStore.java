@@ -1,7 +1,7 @@
 package dev.careeragent.tracker.store;
 
 import dev.careeragent.store.Database;
-import dev.careeragent.tracker.Interview;
+import dev.careeragent.tracker.model.Interview;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

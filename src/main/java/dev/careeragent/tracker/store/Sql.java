@@ -1,7 +1,7 @@
 package dev.careeragent.tracker.store;
 
 import dev.careeragent.store.Database;
-import dev.careeragent.tracker.TrackerException;
+import dev.careeragent.tracker.model.TrackerException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

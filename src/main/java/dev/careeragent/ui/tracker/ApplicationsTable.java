@@ -1,6 +1,6 @@
 package dev.careeragent.ui.tracker;
 
-import dev.careeragent.tracker.Application;
+import dev.careeragent.tracker.model.Application;
 import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;

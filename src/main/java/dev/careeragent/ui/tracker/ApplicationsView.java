@@ -1,7 +1,7 @@
 package dev.careeragent.ui.tracker;
 
-import dev.careeragent.tracker.ApplicationStatus;
-import dev.careeragent.tracker.StatusChange;
+import dev.careeragent.tracker.model.ApplicationStatus;
+import dev.careeragent.tracker.model.StatusChange;
 import dev.careeragent.ui.nav.PageView;
 import javafx.geometry.Insets;
 import javafx.scene.Node;

@@ -1,7 +1,7 @@
 package dev.careeragent.ui.tracker;
 
-import dev.careeragent.tracker.Application;
-import dev.careeragent.tracker.ApplicationStatus;
+import dev.careeragent.tracker.model.Application;
+import dev.careeragent.tracker.model.ApplicationStatus;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

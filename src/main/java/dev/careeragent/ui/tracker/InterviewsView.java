@@ -1,6 +1,6 @@
 package dev.careeragent.ui.tracker;
 
-import dev.careeragent.tracker.Interview;
+import dev.careeragent.tracker.model.Interview;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;

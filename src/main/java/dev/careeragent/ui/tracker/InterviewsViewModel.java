@@ -2,8 +2,8 @@ package dev.careeragent.ui.tracker;
 
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
-import dev.careeragent.tracker.Application;
-import dev.careeragent.tracker.Interview;
+import dev.careeragent.tracker.model.Application;
+import dev.careeragent.tracker.model.Interview;
 import dev.careeragent.tracker.InterviewService;
 import dev.careeragent.tracker.TrackerService;
 import java.nio.charset.StandardCharsets;

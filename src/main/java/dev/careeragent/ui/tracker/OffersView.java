@@ -1,6 +1,6 @@
 package dev.careeragent.ui.tracker;
 
-import dev.careeragent.tracker.Offer;
+import dev.careeragent.tracker.model.Offer;
 import dev.careeragent.tracker.OfferComparison;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;

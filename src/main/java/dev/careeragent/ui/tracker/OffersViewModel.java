@@ -2,7 +2,7 @@ package dev.careeragent.ui.tracker;
 
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
-import dev.careeragent.tracker.Offer;
+import dev.careeragent.tracker.model.Offer;
 import dev.careeragent.tracker.OfferComparison;
 import dev.careeragent.tracker.OfferService;
 import java.util.LinkedHashMap;

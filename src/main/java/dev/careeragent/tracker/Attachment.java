@@ -1,7 +1,0 @@
-package dev.careeragent.tracker;
-
-import java.time.Instant;
-
-/** A file kept with an application; {@code storedPath} is relative to the data folder. */
-public record Attachment(long id, long applicationId, String fileName, String storedPath, Instant addedAt) {
-}

@@ -1,5 +1,0 @@
-package dev.careeragent.tracker;
-
-/** Someone at a company: recruiter, hiring manager, referral. Contacts belong to the company, not one application. */
-public record Contact(Long id, String company, String name, String role, String email, String phone, String profileUrl) {
-}
