@@ -5,6 +5,7 @@ import dev.careeragent.app.tray.AwtTrayIcon;
 import dev.careeragent.cli.CareerAgentCommand;
 import dev.careeragent.context.AppContext;
 import dev.careeragent.core.DataFolder;
+import dev.careeragent.core.guard.OwnerOnly;
 import dev.careeragent.core.log.LogSetup;
 import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
@@ -66,6 +67,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
 
     @Override
     public int start(DataFolder folder, boolean measureStartup, List<Path> files) throws IOException {
+        OwnerOnly.secureTree(folder.root());
         LogSetup.useLogFolder(folder.logs());
         RecentErrors recentErrors = new RecentErrors();
         LogSetup.install(recentErrors);

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import dev.careeragent.core.guard.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +73,7 @@ public final class DatabaseBackups {
         try (Statement statement = connection.createStatement()) {
             statement.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
         }
+        OwnerOnly.restrict(target);
         LOG.info("Backed up the database to {}", target);
         prune();
         return target;

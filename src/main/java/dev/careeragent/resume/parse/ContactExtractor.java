@@ -14,14 +14,15 @@ import dev.careeragent.resume.model.Link;
 /** Finds email, phone, links and location in contact lines. */
 final class ContactExtractor {
 
-    static final Pattern EMAIL = Pattern.compile("[\\w.+%-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[a-zA-Z]{2,}");
+    static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\w.+%-])[\\w.+%-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,8}\\.[a-zA-Z]{2,24}(?![a-zA-Z])");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w/.@-])(?:\\+\\s?\\d{1,3}[\\s.-]?|\\(\\+?\\d{1,4}\\)\\s?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d[\\d\\s.()-]{5,18}\\d(?![\\w@])");
     private static final Pattern PHONE_LABEL = Pattern.compile("(?i)\\b(phone|tel|mobile|cell|telefon|handy|t[eé]l[eé]phone|m[oó]vil)\\b");
     private static final Pattern YEARS = Pattern.compile("^(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?$");
     private static final Pattern URL = Pattern.compile("(?i)(?<![@\\w.])(?:https?://)?(?:www\\.)?"
-            + "(?:[a-z0-9-]+\\.)+(?:com|io|dev|me|net|org|in|co|ai|app|tech|xyz|de|fr|es|uk|edu|info|site|page|eu|ch|at|nl|pl|gr)"
-            + "(?:/[\\w\\-./%~#?=&+]*)?(?![\\w@])");
+            + "(?:[a-z0-9-]{1,63}\\.){1,8}(?:com|io|dev|me|net|org|in|co|ai|app|tech|xyz|de|fr|es|uk|edu|info|site|page|eu|ch|at|nl|pl|gr)"
+            + "(?:/[\\w\\-./%~#?=&+]{0,2000})?(?![\\w@])");
     private static final Pattern HANDLE = Pattern.compile("(?i)\\b(github|gitlab|linkedin|twitter)\\s*:?\\s*(@[\\w-]+|/in/[\\w-]+)");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
@@ -125,7 +126,7 @@ final class ContactExtractor {
         return new ArrayList<>(found.values());
     }
 
-    private static String key(String url) {
+    static String key(String url) {
         return url.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceAll("/$", "");
     }
 

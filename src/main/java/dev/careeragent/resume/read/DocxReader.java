@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
+import dev.careeragent.core.guard.ReadBudget;
 import dev.careeragent.resume.read.ResumeImportException.Kind;
 import dev.careeragent.resume.read.TextLine.Region;
 
@@ -25,9 +26,12 @@ import dev.careeragent.resume.read.TextLine.Region;
 public final class DocxReader {
 
     private static final float DEFAULT_SIZE = 11f;
+    /** Tables inside tables deeper than this are layout tricks, not content; their text is skipped. */
+    private static final int MAX_TABLE_DEPTH = 8;
 
     public DocumentText read(byte[] bytes) throws ResumeImportException {
         PoiLimits.apply();
+        PoiLimits.checkBodySize(bytes);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<TextLine> lines = new ArrayList<>();
             List<ParseRisk> risks = new ArrayList<>();
@@ -39,11 +43,14 @@ public final class DocxReader {
             boolean tables = false;
             boolean[] blank = {false};
             for (IBodyElement element : doc.getBodyElements()) {
+                if (lines.size() > DocumentText.MAX_LINES) {
+                    throw DocumentText.tooManyLines(lines.size());
+                }
                 if (element instanceof XWPFParagraph p) {
                     addParagraph(doc, p, Region.BODY, lines, blank, boxes);
                 } else if (element instanceof XWPFTable table) {
                     tables = true;
-                    addTable(doc, table, lines, blank, boxes);
+                    addTable(doc, table, lines, blank, boxes, 1);
                 }
             }
             for (XWPFHeaderFooter footer : doc.getFooterList()) {
@@ -66,6 +73,8 @@ public final class DocxReader {
                         + "often lost by applicant tracking systems."));
             }
             return new DocumentText(ResumeFormat.DOCX, lines, pageCount(doc), risks);
+        } catch (ReadBudget.BudgetExceededException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             if (PoiLimits.isZipBomb(e)) {
                 throw PoiLimits.zipBomb(e);
@@ -108,8 +117,13 @@ public final class DocxReader {
         return lines.size() > before;
     }
 
-    private void addTable(XWPFDocument doc, XWPFTable table, List<TextLine> lines, boolean[] blank, boolean boxes) {
+    private void addTable(XWPFDocument doc, XWPFTable table, List<TextLine> lines, boolean[] blank, boolean boxes,
+                          int depth) {
+        if (depth > MAX_TABLE_DEPTH) {
+            return;
+        }
         for (XWPFTableRow row : table.getRows()) {
+            ReadBudget.check();
             List<XWPFTableCell> cells = row.getTableCells();
             boolean simpleRow = cells.stream().allMatch(c -> c.getParagraphs().stream()
                     .filter(p -> !p.getText().isBlank()).count() <= 1);
@@ -134,7 +148,7 @@ public final class DocxReader {
                         if (element instanceof XWPFParagraph p) {
                             addParagraph(doc, p, Region.TABLE, lines, blank, boxes);
                         } else if (element instanceof XWPFTable nested) {
-                            addTable(doc, nested, lines, blank, boxes);
+                            addTable(doc, nested, lines, blank, boxes, depth + 1);
                         }
                     }
                 }
@@ -144,6 +158,7 @@ public final class DocxReader {
 
     private void addParagraph(XWPFDocument doc, XWPFParagraph p, Region region, List<TextLine> lines,
                               boolean[] blank, boolean boxes) {
+        ReadBudget.check();
         String text = paragraphText(p);
         if (text.isBlank()) {
             blank[0] = true;
