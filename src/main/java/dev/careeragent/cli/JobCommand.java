@@ -2,7 +2,6 @@ package dev.careeragent.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.careeragent.context.AppContext;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.JobPageParseException;
 import dev.careeragent.sources.PageJobs;
@@ -21,13 +20,15 @@ import picocli.CommandLine.Spec;
  * {@code career-agent job parse FILE|URL [--json]}: reads a job page or a search-results / board page (a saved file
  * or an address, fetched politely) and prints every job on it; JSON is {@code {"listing": .., "postings": [..]}}.
  */
-@Command(name = "job", description = "Job pages.", subcommands = JobCommand.Parse.class)
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent job parse saved-job.html", "  career-agent job parse https://boards.greenhouse.io/acme/jobs/123 --json"},
+        name = "job", description = "Job pages.", subcommands = JobCommand.Parse.class)
 final class JobCommand {
 
     @ParentCommand
     CareerAgentCommand root;
 
-    @Command(name = "parse", description = "Read the jobs on a saved HTML file or a web address and print them.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent job parse saved-job.html", "  career-agent job parse https://boards.greenhouse.io/acme/jobs/123 --json"},
+        name = "parse", description = "Read the jobs on a saved HTML file or a web address and print them.")
     static final class Parse implements Callable<Integer> {
         @ParentCommand JobCommand job;
         @Spec CommandSpec spec;
@@ -38,8 +39,8 @@ final class JobCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (AppContext context = job.root.openContext()) {
-                PageJobs jobs = context.jobPageImport().read(page);
+            try {
+                PageJobs jobs = job.root.openPageReader().read(page);
                 out.println(json ? PostingJson.write(json(jobs)) : summary(jobs));
                 out.flush();
                 return 0;
