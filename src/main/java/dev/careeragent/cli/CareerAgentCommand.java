@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "career-agent", mixinStandardHelpOptions = true, versionProvider = CareerAgentCommand.Version.class,
         description = "Your personal career agent. Run without a command to open the app.",
         subcommands = {DoctorCommand.class, DbCommand.class, ScheduleCommand.class, MatchCommand.class, ResumeCommand.class,
-                SearchCommand.class, JobCommand.class,
+                SearchCommand.class, JobCommand.class, LetterCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CareerAgentCommand implements Callable<Integer> {
 

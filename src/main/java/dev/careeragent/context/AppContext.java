@@ -1,5 +1,6 @@
 package dev.careeragent.context;
 
+import dev.careeragent.ai.AiSettingsService;
 import dev.careeragent.ai.embed.EmbeddingService;
 import dev.careeragent.analytics.DashboardService;
 import dev.careeragent.core.DataFolder;
@@ -9,6 +10,11 @@ import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
 import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.letters.LetterComposer;
+import dev.careeragent.letters.LetterFactsBuilder;
+import dev.careeragent.letters.LetterService;
+import dev.careeragent.letters.guard.FabricationGuard;
+import dev.careeragent.letters.store.LetterStore;
 import dev.careeragent.match.EmbeddingCache;
 import dev.careeragent.match.MatchEngine;
 import dev.careeragent.match.MatchService;
@@ -78,6 +84,8 @@ public final class AppContext implements AutoCloseable {
     private final JobPageParser jobPageParser;
     private final JobSearchService jobSearch;
     private final JobPageImport jobPageImport;
+    private final AiSettingsService ai;
+    private final LetterService letters;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -120,6 +128,10 @@ public final class AppContext implements AutoCloseable {
         this.resumeService = new ResumeService(resumes, new ResumeParser(), new ResumeSkills(taxonomy, skills), events, clock);
         this.ats = new AtsService(resumeService, new AtsChecker(taxonomy, new RequirementExtractor(skills),
                 new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
+        this.ai = new AiSettingsService(settings, () -> agent().vault());
+        this.letters = new LetterService(resumeService, postings, new LetterFactsBuilder(new RequirementExtractor(skills)),
+                new LetterComposer(new FabricationGuard(skills)), new LetterStore(database, clock), ai::connector,
+                matching::explanation, clock);
         resumeService.purgeDeleted();
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
                 new ScheduledSearches(savedSearches, jobSearch));
@@ -156,6 +168,9 @@ public final class AppContext implements AutoCloseable {
     public JobPageParser jobPageParser() { return jobPageParser; }
     public JobSearchService jobSearch() { return jobSearch; }
     public JobPageImport jobPageImport() { return jobPageImport; }
+    /** The language model chosen in Settings -> AI (None by default). */
+    public AiSettingsService ai() { return ai; }
+    public LetterService letters() { return letters; }
 
     @Override
     public void close() {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class FabricationGuard {
 
     private static final Pattern EMPLOYER = Pattern.compile(
-            "\\b(?:at|with|for|join|joined|from)\\s+((?:[A-Z][\\w&'.-]*[\\w&])(?:\\s+(?:[A-Z][\\w&'.-]*[\\w&]|&))*)");
+            "\\b(?i:at|with|for|join|joined|from)\\s+((?:[A-Z][\\w&'.-]*[\\w&])(?:\\s+(?:[A-Z][\\w&'.-]*[\\w&]|&))*)");
     private static final Pattern EMPLOYER_BY_SUFFIX = Pattern.compile(
             "\\b((?:[A-Z][\\w&'-]*\\s+){1,3}(?:Inc\\.?|Ltd\\.?|LLC|GmbH|Corp\\.?|Corporation|AG|plc|Labs|Technologies|Systems))");
     private static final Pattern TITLE = Pattern.compile("\\b((?:[A-Z][a-z]+\\s+){0,3}(?:Engineer|Developer|Manager|Director"
