@@ -3,7 +3,10 @@ package dev.careeragent.app;
 import dev.careeragent.app.autostart.StartAtLogin;
 import dev.careeragent.app.tray.AwtTrayIcon;
 import dev.careeragent.cli.CareerAgentCommand;
+import dev.careeragent.ai.ModelCatalog;
 import dev.careeragent.context.AppContext;
+import dev.careeragent.ui.assistant.AiSettingsView;
+import dev.careeragent.ui.assistant.AiSettingsViewModel;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.log.LogSetup;
 import dev.careeragent.core.log.RecentErrors;
@@ -144,6 +147,8 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
                 shell.get().trayAvailable())));
         main.addSettingsSection("Job sources", new SourceSettingsView(new SourceSettingsViewModel(context.jobSearch(),
                 context.tasks(), context.clock())));
+        main.addSettingsSection("AI", new AiSettingsView(new AiSettingsViewModel(context.ai(), new ModelCatalog(),
+                context.tasks())).node());
         if (session.measureStartup()) {
             stage.setOnShown(event -> {
                 System.out.println("Main window shown " + StartupClock.millisSinceJvmStart() + " ms after JVM start");
