@@ -1,7 +1,7 @@
 package dev.careeragent.analytics;
 
-import dev.careeragent.jobs.JobPostingRepository;
-import dev.careeragent.resume.ResumeVersionRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
+import dev.careeragent.resume.store.ResumeVersionRepository;
 import dev.careeragent.tracker.ApplicationRepository;
 
 /** Counts for the Dashboard, straight from the database. Call it off the UI thread. */

@@ -8,10 +8,10 @@ import java.time.ZoneId;
 /** Takes the daily analytics snapshot: one row per local day; taking it again the same day refreshes that row. */
 public final class SnapshotService {
 
-    private final SnapshotRepository repository;
+    private final SnapshotStore repository;
     private final Clock clock;
 
-    public SnapshotService(SnapshotRepository repository, Clock clock) {
+    public SnapshotService(SnapshotStore repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
     }

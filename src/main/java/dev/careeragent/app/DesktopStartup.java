@@ -24,6 +24,8 @@ import dev.careeragent.ui.resume.ResumeFeature;
 import dev.careeragent.ui.activity.ActivityPage;
 import dev.careeragent.ui.notify.NotificationSettingsView;
 import dev.careeragent.ui.notify.NotificationSettingsViewModel;
+import dev.careeragent.ui.profile.PreferencesView;
+import dev.careeragent.ui.profile.PreferencesViewModel;
 import dev.careeragent.ui.sources.SourceSettingsView;
 import dev.careeragent.ui.sources.SourceSettingsViewModel;
 import dev.careeragent.ui.jobs.JobsPage;
@@ -145,6 +147,8 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         main.addSettingsSection("Notifications", new NotificationSettingsView(new NotificationSettingsViewModel(
                 context.agent().emailSettings(), context.agent().emailSender(), context.settings(), context.tasks(),
                 shell.get().trayAvailable())));
+        main.addSettingsSection("Profile and preferences", new PreferencesView(new PreferencesViewModel(context.profile(),
+                context.tasks())));
         main.addSettingsSection("Job sources", new SourceSettingsView(new SourceSettingsViewModel(context.jobSearch(),
                 context.tasks(), context.clock())));
         main.addSettingsSection("AI", new AiSettingsView(new AiSettingsViewModel(context.ai(), new ModelCatalog(),

@@ -21,6 +21,7 @@ import dev.careeragent.letters.export.LetterExporter;
 import dev.careeragent.letters.export.LetterFormat;
 import dev.careeragent.letters.guard.Claim;
 import dev.careeragent.letters.guard.FabricationGuard;
+import dev.careeragent.resume.jobtext.JobFileReader;
 import dev.careeragent.resume.ResumeParser;
 import dev.careeragent.resume.ResumeSkill;
 import dev.careeragent.resume.ResumeSkills;

@@ -2,10 +2,8 @@ package dev.careeragent.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.careeragent.ai.embed.EmbeddingService;
+import dev.careeragent.context.FileMatching;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.match.EmbeddingCache;
-import dev.careeragent.match.InMemoryVectorStore;
 import dev.careeragent.match.MatchEngine;
 import dev.careeragent.match.MatchPreferences;
 import dev.careeragent.match.MatchProfile;
@@ -13,11 +11,7 @@ import dev.careeragent.match.MatchResult;
 import dev.careeragent.match.MatchWeights;
 import dev.careeragent.match.PostingFeatures;
 import dev.careeragent.match.ResumeFeatures;
-import dev.careeragent.match.ResumeProfiles;
-import dev.careeragent.resume.ResumeParser;
 import dev.careeragent.resume.read.ResumeImportException;
-import dev.careeragent.skills.SkillExtractor;
-import dev.careeragent.skills.SkillTaxonomy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -72,22 +66,19 @@ final class MatchCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter out) throws IOException {
-        SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
-        SkillExtractor extractor = new SkillExtractor(taxonomy);
-        List<JobPosting> postings = new ArrayList<>();
-        JobFileReader reader = new JobFileReader();
-        for (Path job : jobs) {
-            postings.add(reader.read(job));
-        }
-        Map<Path, MatchProfile> profiles = new LinkedHashMap<>();
-        ResumeProfiles adapter = new ResumeProfiles(extractor);
-        for (Path file : resumes) {
-            profiles.put(file, adapter.from(parse(file), targetRoles, file.getFileName().toString(), LocalDate.now()));
-        }
-        Path cache = root.dataFolder().root().resolve("cache");
         List<Pair> pairs = new ArrayList<>();
-        try (EmbeddingService model = new EmbeddingService(cache, Runtime.getRuntime().availableProcessors())) {
-            MatchEngine engine = new MatchEngine(taxonomy, extractor, new EmbeddingCache(model, new InMemoryVectorStore()));
+        try (FileMatching matching = FileMatching.open(root.dataFolder())) {
+            List<JobPosting> postings = new ArrayList<>();
+            for (Path job : jobs) {
+                postings.add(matching.jobFiles().read(job));
+            }
+            Map<Path, MatchProfile> profiles = new LinkedHashMap<>();
+            List<String> roles = targetRoles.isEmpty() ? matching.preferences().targetRoles() : targetRoles;
+            for (Path file : resumes) {
+                profiles.put(file, matching.resumeProfiles().from(parse(matching, file), roles,
+                        file.getFileName().toString(), LocalDate.now()));
+            }
+            MatchEngine engine = matching.engine();
             Map<Long, PostingFeatures> features = new LinkedHashMap<>();
             for (int i = 0; i < postings.size(); i++) {
                 features.put((long) i, engine.analyze(postings.get(i)));
@@ -95,7 +86,7 @@ final class MatchCommand implements Callable<Integer> {
             engine.index(features);
             for (Map.Entry<Path, MatchProfile> e : profiles.entrySet()) {
                 ResumeFeatures resume = engine.prepare(e.getValue());
-                List<MatchResult> results = engine.scoreAll(features.keySet(), resume, MatchPreferences.none(),
+                List<MatchResult> results = engine.scoreAll(features.keySet(), resume, MatchPreferences.from(matching.preferences()),
                         MatchWeights.defaults(), LocalDate.now().toEpochDay());
                 for (MatchResult r : results) {
                     pairs.add(new Pair(e.getKey().toString(), jobs.get((int) r.postingId()).toString(), r.title(), r.score(), r));
@@ -111,12 +102,12 @@ final class MatchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private dev.careeragent.resume.model.Resume parse(Path file) throws IOException {
+    private static dev.careeragent.resume.model.Resume parse(FileMatching matching, Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("The resume file " + file + " does not exist. Check the path.");
         }
         try {
-            return new ResumeParser().parse(Files.readAllBytes(file), file.getFileName().toString()).resume();
+            return matching.resumeParser().parse(Files.readAllBytes(file), file.getFileName().toString()).resume();
         } catch (ResumeImportException e) {
             throw new IllegalArgumentException("The resume " + file + " could not be read: " + e.getMessage(), e);
         }

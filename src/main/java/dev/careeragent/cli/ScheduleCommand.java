@@ -1,8 +1,8 @@
 package dev.careeragent.cli;
 
 import dev.careeragent.context.AppContext;
-import dev.careeragent.schedule.JobStatus;
-import dev.careeragent.schedule.RunRecord;
+import dev.careeragent.schedule.model.JobStatus;
+import dev.careeragent.schedule.model.RunRecord;
 import dev.careeragent.schedule.ScheduleStatus;
 import java.io.PrintWriter;
 import java.time.Instant;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.careeragent.context.AppContext;
 import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.jobs.JobStoreException;
 import dev.careeragent.jobs.JobPosting.RemoteMode;
 import dev.careeragent.jobs.normalize.EmploymentType;
 import dev.careeragent.sources.SearchCriteria;
@@ -11,7 +12,6 @@ import dev.careeragent.sources.search.SearchListener;
 import dev.careeragent.sources.search.SearchRunResult;
 import dev.careeragent.sources.search.SourceOutcome;
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON.") boolean json;
 
     @Override
-    public Integer call() throws SQLException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SearchCriteria criteria;
         try {
@@ -72,10 +72,13 @@ final class SearchCommand implements Callable<Integer> {
             out.flush();
             return result.outcomes().stream().anyMatch(o -> o.status() == SourceOutcome.Status.SUCCEEDED
                     || o.status() == SourceOutcome.Status.PARTIAL) ? 0 : 1;
+        } catch (JobStoreException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
         }
     }
 
-    private static ObjectNode json(AppContext context, SearchRunResult result) throws SQLException {
+    private static ObjectNode json(AppContext context, SearchRunResult result) {
         ObjectNode root = PostingJson.MAPPER.createObjectNode();
         root.put("found", result.found()).put("new", result.newCount()).put("duplicates", result.duplicates());
         root.set("sources", PostingJson.MAPPER.valueToTree(result.outcomes()));
@@ -87,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
         return root;
     }
 
-    private static void text(AppContext context, SearchRunResult result, PrintWriter out) throws SQLException {
+    private static void text(AppContext context, SearchRunResult result, PrintWriter out) {
         for (SourceOutcome o : result.outcomes()) {
             out.printf("%-11s %-9s found %d, new %d, duplicates %d%s%n", o.sourceId(), o.status(), o.found(),
                     o.newCount(), o.duplicates(), o.message() == null ? "" : "  " + o.message());

@@ -1,6 +1,6 @@
 package dev.careeragent.context;
 
-import dev.careeragent.analytics.SnapshotRepository;
+import dev.careeragent.analytics.store.SnapshotRepository;
 import dev.careeragent.analytics.SnapshotService;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.event.EventBus;
@@ -8,9 +8,9 @@ import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
-import dev.careeragent.jobs.JobPostingRepository;
-import dev.careeragent.jobs.SearchScheduleRepository;
-import dev.careeragent.notify.AlertRepository;
+import dev.careeragent.jobs.stale.StalePostings;
+import dev.careeragent.jobs.store.SearchScheduleRepository;
+import dev.careeragent.notify.store.AlertRepository;
 import dev.careeragent.notify.AlertService;
 import dev.careeragent.notify.DeliveryCheck;
 import dev.careeragent.notify.DigestJob;
@@ -22,9 +22,9 @@ import dev.careeragent.notify.EmailSettingsService;
 import dev.careeragent.notify.EmailTemplates;
 import dev.careeragent.notify.FollowUpJob;
 import dev.careeragent.notify.OutboxDeliveryJob;
-import dev.careeragent.notify.OutboxRepository;
+import dev.careeragent.notify.store.OutboxRepository;
 import dev.careeragent.schedule.SavedSearchJobs;
-import dev.careeragent.schedule.ScheduleRepository;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.schedule.Scheduler;
 import dev.careeragent.security.LazySecretVault;
 import dev.careeragent.security.SecretVault;
@@ -60,7 +60,8 @@ public final class AgentServices implements AutoCloseable {
     private final BuiltInJobs builtInJobs;
 
     AgentServices(DataFolder folder, Database database, SettingsStore settings, EventBus events, TaskExecutor tasks,
-            Clock clock, ScheduleRepository scheduleRepository, SavedSearchJobs.Runner searchRunner) {
+            Clock clock, ScheduleRepository scheduleRepository, SavedSearchJobs.Runner searchRunner,
+            StalePostings stalePostings) {
         this.settings = settings;
         Supplier<NotificationSettings> notifications = () -> settings.get().notifications();
         this.vault = new LazySecretVault(() -> SecretVaults.open(folder.root(), null));
@@ -79,7 +80,7 @@ public final class AgentServices implements AutoCloseable {
                 .toList(), searchRunner);
         this.snapshots = new SnapshotService(new SnapshotRepository(database), clock);
         ApplicationFollowUps followUps = new ApplicationFollowUps(new ApplicationRepository(database), clock);
-        this.builtInJobs = new BuiltInJobs(new JobPostingRepository(database, clock), snapshots,
+        this.builtInJobs = new BuiltInJobs(stalePostings, snapshots,
                 new OutboxDeliveryJob(outbox),
                 new DigestJob((since, max) -> followUps.digest(alertMarks.alertedSince(since, max),
                         notifications.get().followUpAfterDays()), emails, notifications),

@@ -9,44 +9,50 @@ import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
-import dev.careeragent.jobs.JobPostingRepository;
 import dev.careeragent.letters.LetterComposer;
 import dev.careeragent.letters.LetterFactsBuilder;
 import dev.careeragent.letters.LetterService;
 import dev.careeragent.letters.guard.FabricationGuard;
 import dev.careeragent.letters.store.LetterStore;
+import dev.careeragent.jobs.stale.StalePostings;
+import dev.careeragent.jobs.store.JobPostingRepository;
+import dev.careeragent.match.AutoScoring;
 import dev.careeragent.match.EmbeddingCache;
 import dev.careeragent.match.MatchEngine;
+import dev.careeragent.match.MatchPreferences;
 import dev.careeragent.match.MatchService;
-import dev.careeragent.match.MatchStore;
+import dev.careeragent.match.store.MatchScoreRelation;
+import dev.careeragent.match.store.MatchStore;
 import dev.careeragent.match.ResumeProfiles;
-import dev.careeragent.match.SqliteVectorStore;
+import dev.careeragent.match.store.SqliteVectorStore;
+import dev.careeragent.profile.ProfileService;
+import dev.careeragent.profile.store.ProfileRepository;
 import dev.careeragent.resume.ResumeParser;
 import dev.careeragent.resume.ResumeService;
 import dev.careeragent.resume.ResumeSkills;
-import dev.careeragent.jobs.PostingIngest;
-import dev.careeragent.jobs.SavedSearchRepository;
-import dev.careeragent.jobs.search.PostingSearch;
-import dev.careeragent.resume.ResumeVersionRepository;
+import dev.careeragent.jobs.store.PostingIngest;
+import dev.careeragent.jobs.store.SavedSearchRepository;
+import dev.careeragent.jobs.store.PostingSearch;
+import dev.careeragent.resume.store.ResumeVersionRepository;
 import dev.careeragent.resume.ats.AtsChecker;
 import dev.careeragent.resume.ats.AtsService;
-import dev.careeragent.resume.ats.PostingChoiceRepository;
+import dev.careeragent.resume.store.PostingChoiceRepository;
 import dev.careeragent.resume.ats.RuleBasedAdvisor;
 import dev.careeragent.skills.RequirementExtractor;
 import dev.careeragent.skills.SkillExtractor;
 import dev.careeragent.skills.SkillTaxonomy;
-import dev.careeragent.schedule.ScheduleRepository;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.sources.search.ScheduledSearches;
 import dev.careeragent.schedule.ScheduleStatus;
-import dev.careeragent.sources.JobPageParser;
+import dev.careeragent.sources.catalog.JobPageParser;
 import dev.careeragent.sources.PostingNormalizer;
-import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.browser.BrowserSession;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SourceHealthRegistry;
 import dev.careeragent.sources.search.JobPageImport;
 import dev.careeragent.sources.search.JobSearchService;
-import dev.careeragent.sources.search.SourceHealthRepository;
+import dev.careeragent.sources.store.SourceHealthRepository;
 import dev.careeragent.sources.search.SourceSettingsService;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
@@ -74,6 +80,7 @@ public final class AppContext implements AutoCloseable {
     private final EmbeddingService embeddings;
     private final ResumeProfiles resumeProfiles;
     private final MatchService matching;
+    private final ProfileService profile;
     private final ResumeService resumeService;
     private final AtsService ats;
     private final AgentServices agent;
@@ -86,6 +93,7 @@ public final class AppContext implements AutoCloseable {
     private final JobPageImport jobPageImport;
     private final AiSettingsService ai;
     private final LetterService letters;
+    private final StalePostings stalePostings;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -108,14 +116,15 @@ public final class AppContext implements AutoCloseable {
         this.scheduleStatus = new ScheduleStatus(scheduleRepository);
         this.postings = postings;
         this.savedSearches = new SavedSearchRepository(database);
-        this.postingSearch = new PostingSearch(database);
+        this.postingSearch = new PostingSearch(database, new MatchScoreRelation());
         this.politeness = Politeness.standard(events, new SourceHealthRegistry(clock));
         PostingNormalizer normalizer = new PostingNormalizer(clock);
         this.jobPageParser = new JobPageParser(normalizer);
         PostingIngest ingest = new PostingIngest(database, clock);
         SourceSettingsService sourceSettings = new SourceSettingsService(settings, () -> agent().vault());
+        this.stalePostings = new StalePostings(postings, () -> settings.get().sources().staleAfterDays(), clock);
         this.jobSearch = new JobSearchService(new SourceCatalog(normalizer, clock, policy -> policy), politeness, sourceSettings,
-                ingest, postings, new SourceHealthRepository(database), events, BrowserSession::new, clock);
+                ingest, stalePostings, new SourceHealthRepository(database), events, BrowserSession::new, clock);
         this.jobPageImport = new JobPageImport(jobPageParser, politeness, ingest, sourceSettings);
         SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
         SkillExtractor skills = new SkillExtractor(taxonomy);
@@ -125,6 +134,8 @@ public final class AppContext implements AutoCloseable {
         this.resumeProfiles = new ResumeProfiles(skills);
         this.matching = new MatchService(new MatchEngine(taxonomy, skills,
                 new EmbeddingCache(embeddings, new SqliteVectorStore(database, clock))), new MatchStore(database, clock), events, clock);
+        this.profile = new ProfileService(new ProfileRepository(database, clock));
+        profile.follow(preferences -> matching.usePreferences(MatchPreferences.from(preferences)));
         this.resumeService = new ResumeService(resumes, new ResumeParser(), new ResumeSkills(taxonomy, skills), events, clock);
         this.ats = new AtsService(resumeService, new AtsChecker(taxonomy, new RequirementExtractor(skills),
                 new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
@@ -134,7 +145,7 @@ public final class AppContext implements AutoCloseable {
                 matching::explanation, clock);
         resumeService.purgeDeleted();
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
-                new ScheduledSearches(savedSearches, jobSearch));
+                new ScheduledSearches(savedSearches, jobSearch), stalePostings);
     }
 
     public DataFolder folder() { return folder; }
@@ -152,6 +163,8 @@ public final class AppContext implements AutoCloseable {
     public EmbeddingService embeddings() { return embeddings; }
     public ResumeProfiles resumeProfiles() { return resumeProfiles; }
     public MatchService matching() { return matching; }
+    /** The user's preferences; every score (Jobs page, alerts) follows them. */
+    public ProfileService profile() { return profile; }
     public ResumeService resumeService() { return resumeService; }
     public AtsService ats() { return ats; }
     /** Vault, email, alerts and the scheduler; the desktop app starts it after the main window shows. */
@@ -159,7 +172,10 @@ public final class AppContext implements AutoCloseable {
 
     /** Scores new postings as they arrive and rescores after a resume change; the desktop app starts it. */
     public void startAutoScoring() {
-        new AutoScoring(events, tasks, matching, resumeProfiles, resumeService, postings, agent.alerts(), clock).start();
+        AutoScoring scoring = new AutoScoring(events, tasks, matching, resumeProfiles, resumeService, postings, agent.alerts(),
+                () -> profile.preferences().targetRoles(), clock);
+        scoring.start();
+        profile.onChange(changed -> scoring.preferencesChanged());
     }
     public JobPostingRepository postings() { return postings; }
     public SavedSearchRepository savedSearches() { return savedSearches; }
@@ -171,6 +187,7 @@ public final class AppContext implements AutoCloseable {
     /** The language model chosen in Settings -> AI (None by default). */
     public AiSettingsService ai() { return ai; }
     public LetterService letters() { return letters; }
+    public StalePostings stalePostings() { return stalePostings; }
 
     @Override
     public void close() {

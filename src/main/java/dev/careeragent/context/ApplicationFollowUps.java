@@ -2,7 +2,7 @@ package dev.careeragent.context;
 
 import dev.careeragent.notify.DigestContent;
 import dev.careeragent.notify.FollowUpSource;
-import dev.careeragent.notify.ScoredPosting;
+import dev.careeragent.notify.model.ScoredPosting;
 import dev.careeragent.tracker.Application;
 import dev.careeragent.tracker.ApplicationRepository;
 import java.time.Clock;

@@ -1,52 +1,33 @@
 package dev.careeragent.context;
 
-import dev.careeragent.analytics.DailySnapshot;
+import dev.careeragent.analytics.DailySnapshotJob;
 import dev.careeragent.analytics.SnapshotService;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.stale.StalePostings;
 import dev.careeragent.notify.DigestJob;
 import dev.careeragent.notify.FollowUpJob;
 import dev.careeragent.notify.OutboxDeliveryJob;
-import dev.careeragent.schedule.JobResult;
-import dev.careeragent.schedule.RunCounts;
-import dev.careeragent.schedule.Schedule;
 import dev.careeragent.schedule.ScheduledJob;
 import dev.careeragent.schedule.Scheduler;
-import java.time.Duration;
-import java.time.LocalTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The jobs every installation runs: email delivery, daily digest, follow-ups, stale-posting archive, analytics snapshot. */
+/**
+ * Registers the jobs every installation runs (email delivery, daily digest, follow-ups, stale-posting archive,
+ * analytics snapshot); each job's work lives in its feature. Wiring only.
+ */
 final class BuiltInJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(BuiltInJobs.class);
-    static final String ARCHIVE_KEY = "archive-stale";
-    static final String SNAPSHOT_KEY = "analytics-snapshot";
-    /** A posting no source has shown for this long is archived (never deleted). */
-    static final Duration STALE_AFTER = Duration.ofDays(30);
 
     private final List<ScheduledJob> jobs;
     private final DigestJob digest;
     private String digestSchedule;
 
-    BuiltInJobs(JobPostingRepository postings, SnapshotService snapshots, OutboxDeliveryJob outbox, DigestJob digest,
+    BuiltInJobs(StalePostings stale, SnapshotService snapshots, OutboxDeliveryJob outbox, DigestJob digest,
             FollowUpJob followUps) {
         this.digest = digest;
-        ScheduledJob archive = ScheduledJob.of(ARCHIVE_KEY, "Archive stale postings",
-                Schedule.dailyAt(LocalTime.of(3, 30), Duration.ofMinutes(30)), context -> {
-                    int archived = postings.archiveNotSeenSince(context.now().minus(STALE_AFTER));
-                    return JobResult.succeeded(new RunCounts(archived, 0, 0), "Archived " + archived
-                            + " posting(s) no source has shown for " + STALE_AFTER.toDays() + " days");
-                });
-        ScheduledJob snapshot = ScheduledJob.of(SNAPSHOT_KEY, "Daily statistics snapshot",
-                Schedule.dailyAt(LocalTime.NOON, Duration.ofMinutes(30)), context -> {
-                    DailySnapshot taken = snapshots.takeToday();
-                    return JobResult.succeeded(new RunCounts(0, 0, 0), "Snapshot of " + taken.day() + ": "
-                            + taken.postings() + " active postings, " + taken.newPostings() + " new, "
-                            + taken.applications() + " applications");
-                });
-        this.jobs = List.of(outbox, digest, followUps, archive, snapshot);
+        this.jobs = List.of(outbox, digest, followUps, stale.job(), DailySnapshotJob.of(snapshots));
     }
 
     synchronized void registerAll(Scheduler scheduler) {

@@ -1,15 +1,15 @@
 package dev.careeragent.context;
 
-import dev.careeragent.jobs.JobPostingEntity;
-import dev.careeragent.jobs.SavedSearch;
-import dev.careeragent.notify.AlertedPostingEntity;
-import dev.careeragent.notify.OutboxMessageEntity;
-import dev.careeragent.profile.Profile;
-import dev.careeragent.resume.ResumeVersion;
-import dev.careeragent.schedule.ScheduleControlEntity;
-import dev.careeragent.schedule.ScheduleJobStateEntity;
-import dev.careeragent.schedule.ScheduleRunEntity;
-import dev.careeragent.schedule.ScheduleSourceStateEntity;
+import dev.careeragent.jobs.store.JobPostingEntity;
+import dev.careeragent.jobs.store.SavedSearch;
+import dev.careeragent.notify.store.AlertedPostingEntity;
+import dev.careeragent.notify.store.OutboxMessageEntity;
+import dev.careeragent.profile.store.Profile;
+import dev.careeragent.resume.store.ResumeVersion;
+import dev.careeragent.schedule.store.ScheduleControlEntity;
+import dev.careeragent.schedule.store.ScheduleJobStateEntity;
+import dev.careeragent.schedule.store.ScheduleRunEntity;
+import dev.careeragent.schedule.store.ScheduleSourceStateEntity;
 import dev.careeragent.tracker.Application;
 import dev.careeragent.tracker.ApplicationStatusChange;
 import java.util.List;

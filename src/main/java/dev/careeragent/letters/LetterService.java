@@ -2,7 +2,7 @@ package dev.careeragent.letters;
 
 import dev.careeragent.ai.LlmConnector;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.letters.export.LetterDocument;
 import dev.careeragent.letters.export.LetterExporter;
 import dev.careeragent.letters.export.LetterFormat;

@@ -1,6 +1,7 @@
 package dev.careeragent.match;
 
-import dev.careeragent.profile.Profile.RemotePreference;
+import dev.careeragent.profile.Preferences;
+import dev.careeragent.profile.RemotePreference;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,6 +33,23 @@ public record MatchPreferences(RemotePreference remote, PreferenceMode remoteMod
     public static MatchPreferences none() {
         return new MatchPreferences(RemotePreference.ANY, PreferenceMode.IGNORE, List.of(), PreferenceMode.IGNORE, null,
                 null, PreferenceMode.IGNORE, List.of(), PreferenceMode.IGNORE, 30);
+    }
+
+    /** The user's profile preferences, each a penalty when missed; none set reads as {@link #none()}. */
+    public static MatchPreferences from(Preferences p) {
+        if (!p.judgesPostings()) {
+            return none();
+        }
+        return new MatchPreferences(p.remote(), PreferenceMode.PENALTY, p.places(), PreferenceMode.PENALTY, p.salaryFloor(),
+                p.salaryCurrency(), PreferenceMode.PENALTY, p.employmentTypes(), PreferenceMode.PENALTY, 30);
+    }
+
+    /** True when at least one preference is active, so a posting can meet or miss it; else the share is neutral. */
+    public boolean judgesPostings() {
+        return remoteMode != PreferenceMode.IGNORE && remote != RemotePreference.ANY
+                || locationMode != PreferenceMode.IGNORE && !locations.isEmpty()
+                || salaryMode != PreferenceMode.IGNORE && salaryFloor != null
+                || employmentTypeMode != PreferenceMode.IGNORE && !employmentTypes.isEmpty();
     }
 
     public String hash() {

@@ -33,12 +33,15 @@ public final class MatchService {
     private static final int BATCH = 64;
 
     private final MatchEngine engine;
-    private final MatchStore store;
+    private final ScoreStore store;
     private final EventBus events;
     private final Clock clock;
     private final Map<Long, MatchResult> results = new ConcurrentHashMap<>();
     private volatile Long resumeVersionId;
     private volatile ResumeFeatures resume;
+    /** Part of every stored score's hash: bumped when the same inputs score differently (2: unset preferences are neutral). */
+    private static final String SCORING_VERSION = "2";
+
     private volatile MatchPreferences preferences = MatchPreferences.none();
     private volatile MatchWeights weights = MatchWeights.defaults();
     private volatile boolean storedFeaturesLoaded;
@@ -48,7 +51,7 @@ public final class MatchService {
     private record StoredResults(long resumeVersionId, Map<Long, MatchResult> results) {
     }
 
-    public MatchService(MatchEngine engine, MatchStore store, EventBus events, Clock clock) {
+    public MatchService(MatchEngine engine, ScoreStore store, EventBus events, Clock clock) {
         this.engine = engine;
         this.store = store;
         this.events = events;
@@ -222,7 +225,7 @@ public final class MatchService {
     }
 
     private String profileHash() {
-        return ContentHash.ofParts(resume.hash(), preferences.hash(), weights.hash());
+        return ContentHash.ofParts(SCORING_VERSION, resume.hash(), preferences.hash(), weights.hash());
     }
 
     /** Called before the profile changes: what is stored now, so unchanged results need not be written again. */

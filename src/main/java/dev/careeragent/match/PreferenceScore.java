@@ -1,7 +1,7 @@
 package dev.careeragent.match;
 
 import dev.careeragent.jobs.JobPosting.RemoteMode;
-import dev.careeragent.profile.Profile.RemotePreference;
+import dev.careeragent.profile.RemotePreference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +20,9 @@ final class PreferenceScore {
     }
 
     static Outcome compute(PostingFeatures f, MatchPreferences prefs, MatchWeights w, long today) {
+        if (!prefs.judgesPostings()) { // nothing set: neutral, its weight goes to the other components
+            return new Outcome(Double.NaN, List.of(), false);
+        }
         Checks checks = new Checks();
         if (prefs.remoteMode() != PreferenceMode.IGNORE && prefs.remote() != RemotePreference.ANY && f.remote() != RemoteMode.UNKNOWN) {
             checks.add(remoteMet(prefs.remote(), f.remote()), "Work mode", prefs.remoteMode(), w.remotePenalty(),

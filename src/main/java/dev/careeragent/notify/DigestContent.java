@@ -1,5 +1,6 @@
 package dev.careeragent.notify;
 
+import dev.careeragent.notify.model.ScoredPosting;
 import java.util.List;
 
 /** What goes into a daily digest: the best new matches and the applications to follow up. */

@@ -1,5 +1,7 @@
 package dev.careeragent.notify;
 
+import dev.careeragent.notify.model.RenderedEmail;
+import dev.careeragent.notify.model.ScoredPosting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,13 @@
 package dev.careeragent.notify;
 
-import dev.careeragent.schedule.Backoff;
+import dev.careeragent.notify.model.EmailKind;
+import dev.careeragent.notify.model.OutboxMessage;
+import dev.careeragent.notify.model.OutboxState;
+import dev.careeragent.notify.model.OutgoingEmail;
+import dev.careeragent.notify.model.RenderedEmail;
+import dev.careeragent.notify.store.OutboxMessageEntity;
+import dev.careeragent.notify.store.OutboxRepository;
+import dev.careeragent.schedule.model.Backoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package dev.careeragent.notify;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheFactory;
+import dev.careeragent.notify.model.RenderedEmail;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

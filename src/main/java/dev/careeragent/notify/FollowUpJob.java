@@ -4,7 +4,7 @@ import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.schedule.JobContext;
 import dev.careeragent.schedule.JobResult;
-import dev.careeragent.schedule.RunCounts;
+import dev.careeragent.schedule.model.RunCounts;
 import dev.careeragent.schedule.Schedule;
 import dev.careeragent.schedule.ScheduledJob;
 import java.time.Duration;

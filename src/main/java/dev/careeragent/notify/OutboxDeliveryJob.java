@@ -2,7 +2,7 @@ package dev.careeragent.notify;
 
 import dev.careeragent.schedule.JobContext;
 import dev.careeragent.schedule.JobResult;
-import dev.careeragent.schedule.RunCounts;
+import dev.careeragent.schedule.model.RunCounts;
 import dev.careeragent.schedule.Schedule;
 import dev.careeragent.schedule.ScheduledJob;
 import java.time.Duration;

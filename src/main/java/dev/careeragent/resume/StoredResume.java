@@ -1,6 +1,7 @@
 package dev.careeragent.resume;
 
 import dev.careeragent.resume.model.Resume;
+import dev.careeragent.resume.model.VersionInfo;
 import dev.careeragent.resume.read.ParseRisk;
 import java.util.List;
 

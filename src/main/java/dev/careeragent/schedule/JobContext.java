@@ -1,6 +1,9 @@
 package dev.careeragent.schedule;
 
 import dev.careeragent.core.task.BackgroundTask;
+import dev.careeragent.schedule.model.Backoff;
+import dev.careeragent.schedule.model.RunTrigger;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

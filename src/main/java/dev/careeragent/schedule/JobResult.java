@@ -1,5 +1,7 @@
 package dev.careeragent.schedule;
 
+import dev.careeragent.schedule.model.RunCounts;
+import dev.careeragent.schedule.model.RunOutcome;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,8 @@
 package dev.careeragent.schedule;
 
 import dev.careeragent.core.task.TaskCancelledException;
+import dev.careeragent.schedule.model.RunCounts;
+import dev.careeragent.schedule.model.RunOutcome;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

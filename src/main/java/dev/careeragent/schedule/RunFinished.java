@@ -1,5 +1,7 @@
 package dev.careeragent.schedule;
 
+import dev.careeragent.schedule.model.RunCounts;
+import dev.careeragent.schedule.model.RunOutcome;
 import java.time.Instant;
 
 /** Event: a run ended, whatever the outcome (a failure also publishes {@link RunFailed}). */

@@ -1,5 +1,6 @@
 package dev.careeragent.schedule;
 
+import dev.careeragent.schedule.model.RunTrigger;
 import java.time.Instant;
 
 /** Event: a scheduled job started a run. */

@@ -1,5 +1,8 @@
 package dev.careeragent.schedule;
 
+import dev.careeragent.schedule.model.JobStatus;
+import dev.careeragent.schedule.model.RunRecord;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;

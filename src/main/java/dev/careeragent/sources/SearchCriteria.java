@@ -1,7 +1,7 @@
 package dev.careeragent.sources;
 
 import dev.careeragent.jobs.JobPosting.RemoteMode;
-import dev.careeragent.jobs.SavedSearch;
+import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.jobs.normalize.EmploymentType;
 import java.util.EnumSet;
 import java.util.List;

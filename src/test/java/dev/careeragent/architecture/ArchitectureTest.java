@@ -4,6 +4,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -16,6 +19,11 @@ class ArchitectureTest {
 
     private static final String UI = "dev.careeragent.ui..";
     private static final String APP = "dev.careeragent.app..";
+    private static final String CLI = "dev.careeragent.cli..";
+    private static final String CONTEXT = "dev.careeragent.context..";
+    private static final String STORES = "..store..";
+    /** Owned by the tracker branch, which moves its entities to tracker.store; until then they are exempt. */
+    private static final String TRACKER = "dev.careeragent.tracker..";
 
     @ArchTest
     static final ArchRule javaFxOnlyInUiAndApp = noClasses()
@@ -41,16 +49,57 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noCyclesBetweenFeatures = slices().matching("dev.careeragent.(*)..").should().beFreeOfCycles();
 
+    /** pdfsam's TestCycles: every package is a slice, so a feature and its sub-packages are layered too. */
     @ArchTest
-    static final ArchRule hibernateOnlyInStoreAndRepositories = noClasses()
-            .that().resideOutsideOfPackage("dev.careeragent.store..")
-            .and().haveSimpleNameNotEndingWith("Repository")
-            .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..");
+    static final ArchRule noCyclesAtAnyDepth = slices().matching("dev.careeragent.(**)").should().beFreeOfCycles()
+            .because("a cycle between two packages means neither can be understood or changed alone");
+
+    @ArchTest
+    static final ArchRule sqlOnlyInStores = noClasses()
+            .that().resideOutsideOfPackages(STORES, TRACKER, "db.migration..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.hibernate..", "jakarta.persistence..")
+            .because("each feature owns its tables behind its <feature>.store; nothing else sees SQL or SQLException");
+
+    @ArchTest
+    static final ArchRule documentLibrariesOnlyWhereFilesAndPagesAreRead = noClasses()
+            .that().resideOutsideOfPackages("dev.careeragent.resume..", "dev.careeragent.sources..",
+                    "dev.careeragent.jobs.normalize..")
+            .and().doNotHaveFullyQualifiedName("dev.careeragent.ui.jobs.DescriptionRenderer")
+            .and().doNotHaveFullyQualifiedName("dev.careeragent.ui.resume.DocumentPreview")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "org.apache.pdfbox..", "org.apache.poi..")
+            .because("reading files and pages is a feature's job (resume import/export and job files, sources); the CLI and"
+                    + " the UI receive text");
+
+    @ArchTest
+    static final ArchRule viewModelsHoldNoControls = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+            .because("MVVM: a ViewModel holds properties and commands and is tested without the FX thread");
+
+    @ArchTest
+    static final ArchRule featuresNeverImportTheEdges = noClasses()
+            .that().resideOutsideOfPackages(UI, APP, CLI, CONTEXT)
+            .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, CONTEXT)
+            .because("features are plain services; the UI, the CLI and the composition root sit on top of them");
+
+    /** Services, stores and engines are built once in the composition root (tests build their own). */
+    @ArchTest
+    static final ArchRule servicesConstructedOnlyInContext = noClasses()
+            .that().resideOutsideOfPackages(CONTEXT)
+            .should().callConstructorWhere(constructorOfAService())
+            .because("one composition root: the CLI and the UI receive services, they never build their own");
 
     @ArchTest
     static final ArchRule playwrightOnlyInSources = noClasses()
             .that().resideOutsideOfPackage("dev.careeragent.sources..")
             .should().dependOnClassesThat().resideInAnyPackage("com.microsoft.playwright..");
+
+    @ArchTest
+    static final ArchRule fetchLayerDoesNotNeedTheBrowser = noClasses()
+            .that().resideInAPackage("dev.careeragent.sources.fetch..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.microsoft.playwright..",
+                    "dev.careeragent.sources.browser..")
+            .because("API sources and parsers never load Playwright");
 
     @ArchTest
     static final ArchRule langchain4jOnlyInAi = noClasses()
@@ -83,4 +132,13 @@ class ArchitectureTest {
             .that().haveSimpleName("Launcher")
             .should().notBeAssignableTo("javafx.application.Application")
             .because("JavaFX on the class path needs a plain main class (STACK.md)");
+
+    private static DescribedPredicate<JavaConstructorCall> constructorOfAService() {
+        return DescribedPredicate.describe("a service, repository or engine of the app", call -> {
+            JavaClass owner = call.getTargetOwner();
+            String name = owner.getSimpleName();
+            return owner.getPackageName().startsWith("dev.careeragent")
+                    && (name.endsWith("Service") || name.endsWith("Repository") || name.endsWith("Engine"));
+        });
+    }
 }

@@ -2,7 +2,7 @@ package dev.careeragent.bench;
 
 import dev.careeragent.jobs.IngestResult;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.PostingIngest;
+import dev.careeragent.jobs.store.PostingIngest;
 import dev.careeragent.sources.PostingNormalizer;
 import dev.careeragent.sources.RawPosting;
 import dev.careeragent.store.Database;

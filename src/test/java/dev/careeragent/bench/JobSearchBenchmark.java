@@ -1,8 +1,8 @@
 package dev.careeragent.bench;
 
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.jobs.search.JobQuery;
-import dev.careeragent.jobs.search.PostingSearch;
+import dev.careeragent.jobs.store.PostingSearch;
 import dev.careeragent.store.Database;
 import dev.careeragent.testing.StoredScores;
 import java.sql.Connection;
@@ -42,7 +42,7 @@ public class JobSearchBenchmark {
     public void store100k() throws Exception {
         database = BenchDatabases.fresh("ca-fts");
         new JobPostingRepository(database, Clock.systemUTC()).insertAll(BenchDatabases.distinctJobs(100_000));
-        search = new PostingSearch(database);
+        search = new PostingSearch(database, () -> "match_score");
         resumeVersion = storeScores(database);
     }
 

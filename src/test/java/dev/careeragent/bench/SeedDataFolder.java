@@ -1,7 +1,7 @@
 package dev.careeragent.bench;
 
 import dev.careeragent.context.Entities;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.careeragent.match;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.careeragent.bench.GlassdoorCsv;
-import dev.careeragent.cli.JobFileReader;
+import dev.careeragent.resume.jobtext.JobFileReader;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.testing.Corpus;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.JobPosting.RemoteMode;
-import dev.careeragent.profile.Profile.RemotePreference;
+import dev.careeragent.profile.RemotePreference;
 import dev.careeragent.skills.SkillExtractor;
 import dev.careeragent.skills.SkillTaxonomy;
 import java.math.BigDecimal;
@@ -129,8 +129,17 @@ class ScoringComponentsTest {
     }
 
     @Test
+    void withoutPreferencesTheShareIsNeutralNotFree() {
+        MatchResult result = score(job("Backend Developer", "Java").postedDate(TODAY.minusDays(2)).build(), MatchPreferences.none());
+        assertThat(result.points(MatchComponent.PREFERENCES)).as("no \"Your preferences: 10 points\" for nothing set").isZero();
+        assertThat(result.explanation().penalties()).isEmpty();
+    }
+
+    @Test
     void stalePostingsLoseTheRecencyShare() {
-        MatchPreferences recency = MatchPreferences.none();
+        // any preference set turns the share on; the jobs' work mode is unknown, so only recency is judged
+        MatchPreferences recency = new MatchPreferences(RemotePreference.REMOTE, PreferenceMode.PENALTY, List.of(),
+                PreferenceMode.PENALTY, null, null, PreferenceMode.PENALTY, List.of(), PreferenceMode.PENALTY, 30);
         double fresh = score(job("Backend Developer", "Java").postedDate(TODAY.minusDays(2)).build(), recency).points(MatchComponent.PREFERENCES);
         double stale = score(job("Backend Developer", "Java").postedDate(TODAY.minusDays(120)).build(), recency).points(MatchComponent.PREFERENCES);
         assertThat(fresh).isGreaterThan(stale);

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
+import dev.careeragent.notify.model.ScoredPosting;
 import dev.careeragent.schedule.JobResult;
-import dev.careeragent.schedule.RunOutcome;
-import dev.careeragent.schedule.RunRecord;
+import dev.careeragent.schedule.model.RunOutcome;
+import dev.careeragent.schedule.model.RunRecord;
 import dev.careeragent.schedule.Schedule;
-import dev.careeragent.schedule.ScheduleRepository;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.schedule.ScheduleStatus;
 import dev.careeragent.schedule.ScheduledJob;
 import dev.careeragent.schedule.Scheduler;
@@ -81,7 +82,7 @@ class CrashDuringRunTest {
         return ScheduledJob.of(JOB, "Search: crash test", Schedule.every(Duration.ofHours(1), Duration.ZERO), ctx -> {
             List<ScoredPosting> scored = new ArrayList<>();
             for (long id : postingIds) {
-                var posting = new dev.careeragent.jobs.JobPostingRepository(stack.db, stack.clock).find(id).orElseThrow();
+                var posting = new dev.careeragent.jobs.store.JobPostingRepository(stack.db, stack.clock).find(id).orElseThrow();
                 scored.add(new ScoredPosting(id, 90, posting.title(), posting.company(), posting.location(), posting.url()));
             }
             int alerted = stack.alerts.onScored("Crash test", scored).emailed().size();

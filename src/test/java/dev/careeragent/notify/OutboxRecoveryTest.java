@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.careeragent.notify.model.OutboxMessage;
+import dev.careeragent.notify.model.OutboxState;
 import dev.careeragent.testing.MutableClock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;

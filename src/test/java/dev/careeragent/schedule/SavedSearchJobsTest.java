@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
+import dev.careeragent.schedule.model.JobStatus;
+import dev.careeragent.schedule.model.RunCounts;
+import dev.careeragent.schedule.model.RunOutcome;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.store.Database;
 import dev.careeragent.testing.MutableClock;
 import dev.careeragent.testing.TestDatabases;

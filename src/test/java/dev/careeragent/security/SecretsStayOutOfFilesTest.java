@@ -15,7 +15,7 @@ import dev.careeragent.notify.EmailSender;
 import dev.careeragent.notify.EmailSettingsService;
 import dev.careeragent.notify.EmailTemplates;
 import dev.careeragent.notify.DeliveryCheck;
-import dev.careeragent.notify.OutboxRepository;
+import dev.careeragent.notify.store.OutboxRepository;
 import dev.careeragent.notify.StatusUpdate;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.context.Entities;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.JobPostingEntity;
+import dev.careeragent.jobs.store.JobPostingEntity;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.careeragent.context.Entities;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.JobPostingEntity;
+import dev.careeragent.jobs.store.JobPostingEntity;
 import dev.careeragent.testing.Migrations;
 import dev.careeragent.tracker.Application;
 import java.nio.file.Files;

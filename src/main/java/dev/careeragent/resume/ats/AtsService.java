@@ -1,8 +1,10 @@
 package dev.careeragent.resume.ats;
 
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.resume.ResumeService;
+import dev.careeragent.resume.model.PostingChoice;
+import dev.careeragent.resume.store.PostingChoiceRepository;
 import java.util.List;
 
 /** The ATS check on stored data: a resume version against a saved posting or pasted text. Call it off the UI thread. */

@@ -2,9 +2,9 @@ package dev.careeragent.sources.search;
 
 import dev.careeragent.jobs.IngestResult;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.PostingIngest;
+import dev.careeragent.jobs.store.PostingIngest;
 import dev.careeragent.sources.JobPageParseException;
-import dev.careeragent.sources.JobPageParser;
+import dev.careeragent.sources.catalog.JobPageParser;
 import dev.careeragent.sources.fetch.HttpFetcher;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SourcePolicy;
@@ -13,7 +13,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +79,7 @@ public final class JobPageImport {
     }
 
     /** Parses and stores the job; a job already stored gets this page as another source link. */
-    public Imported importJob(String addressOrFile) throws SQLException {
+    public Imported importJob(String addressOrFile) {
         JobPosting posting = parse(addressOrFile);
         IngestResult result = ingest.ingest(java.util.List.of(posting), Map.of());
         long id = result.postingIds().get(0);

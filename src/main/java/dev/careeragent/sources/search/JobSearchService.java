@@ -4,18 +4,20 @@ import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.BackgroundTask;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.stale.StalePostings;
 import dev.careeragent.jobs.NewPostingsStored;
-import dev.careeragent.jobs.PostingIngest;
-import dev.careeragent.jobs.SavedSearch;
+import dev.careeragent.jobs.store.PostingIngest;
+import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.sources.SearchCriteria;
-import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.browser.BrowserOptions;
 import dev.careeragent.sources.browser.BrowserSession;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.ProxySettings;
 import dev.careeragent.sources.fetch.SourceHealth;
-import java.sql.SQLException;
+import dev.careeragent.sources.store.SourceHealthRepository;
+import dev.careeragent.sources.store.SourceStoreException;
+import dev.careeragent.jobs.JobStoreException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,7 @@ public final class JobSearchService {
     private final Politeness politeness;
     private final SourceSettingsService settings;
     private final PostingIngest ingest;
-    private final JobPostingRepository postings;
+    private final StalePostings stale;
     private final SourceHealthRepository healthStore;
     private final EventBus events;
     private final Function<BrowserOptions, BrowserSession> browsers;
@@ -47,20 +49,20 @@ public final class JobSearchService {
 
     /** @param browsers starts the one browser of a run (the app: {@code BrowserSession::new}) */
     public JobSearchService(SourceCatalog catalog, Politeness politeness, SourceSettingsService settings, PostingIngest ingest,
-            JobPostingRepository postings, SourceHealthRepository healthStore, EventBus events,
+            StalePostings stale, SourceHealthRepository healthStore, EventBus events,
             Function<BrowserOptions, BrowserSession> browsers, Clock clock) {
         this.catalog = catalog;
         this.politeness = politeness;
         this.settings = settings;
         this.ingest = ingest;
-        this.postings = postings;
+        this.stale = stale;
         this.healthStore = healthStore;
         this.events = events;
         this.browsers = browsers;
         this.clock = clock;
         try {
             healthStore.loadInto(politeness.health());
-        } catch (SQLException e) {
+        } catch (SourceStoreException e) {
             LOG.warn("Saved source health could not be read; starting fresh: {}", e.getMessage());
         }
     }
@@ -138,8 +140,8 @@ public final class JobSearchService {
     /** Archives postings not seen for the stale period (Settings, default 30 days); returns how many. */
     public int archiveStale() {
         try {
-            return postings.archiveNotSeenFor(settings.sources().staleAfterDays());
-        } catch (SQLException e) {
+            return stale.archive();
+        } catch (JobStoreException e) {
             LOG.warn("Stale postings could not be archived: {}", e.getMessage());
             return 0;
         }
@@ -159,7 +161,7 @@ public final class JobSearchService {
     private void saveHealth(String sourceId) {
         try {
             healthStore.save(politeness.health().get(sourceId));
-        } catch (SQLException e) {
+        } catch (SourceStoreException e) {
             LOG.warn("Health of {} could not be saved: {}", sourceId, e.getMessage());
         }
     }

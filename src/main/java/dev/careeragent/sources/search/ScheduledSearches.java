@@ -1,10 +1,10 @@
 package dev.careeragent.sources.search;
 
-import dev.careeragent.jobs.SavedSearch;
-import dev.careeragent.jobs.SavedSearchRepository;
+import dev.careeragent.jobs.store.SavedSearch;
+import dev.careeragent.jobs.store.SavedSearchRepository;
 import dev.careeragent.schedule.JobContext;
 import dev.careeragent.schedule.JobResult;
-import dev.careeragent.schedule.RunCounts;
+import dev.careeragent.schedule.model.RunCounts;
 import dev.careeragent.schedule.SavedSearchJobs;
 import java.util.Optional;
 

@@ -3,18 +3,18 @@ package dev.careeragent.sources.search;
 import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.jobs.IngestResult;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.PostingIngest;
+import dev.careeragent.jobs.JobStoreException;
+import dev.careeragent.jobs.store.PostingIngest;
 import dev.careeragent.sources.JobPageParseException;
 import dev.careeragent.sources.JobSource;
 import dev.careeragent.sources.SearchCriteria;
 import dev.careeragent.sources.SearchProgress;
-import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.fetch.FetchException;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SearchResult;
 import dev.careeragent.sources.fetch.SourceHealth;
 import dev.careeragent.sources.search.SourceOutcome.Status;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -128,7 +128,7 @@ final class SourceRunner {
         IngestResult stored;
         try {
             stored = ingest.ingest(result.items(), source.attribution().map(text -> Map.of(id, text)).orElse(Map.of()));
-        } catch (SQLException e) {
+        } catch (JobStoreException e) {
             LOG.error("Postings of {} could not be stored", id, e);
             return failed(id, source.displayName(), result.items().size() + " jobs from " + source.displayName()
                     + " could not be stored (" + e.getMessage() + "). Check the free disk space, then search again.");

@@ -1,9 +1,9 @@
 package dev.careeragent.ui.activity;
 
 import atlantafx.base.theme.Styles;
-import dev.careeragent.schedule.JobStatus;
-import dev.careeragent.schedule.RunOutcome;
-import dev.careeragent.schedule.RunRecord;
+import dev.careeragent.schedule.model.JobStatus;
+import dev.careeragent.schedule.model.RunOutcome;
+import dev.careeragent.schedule.model.RunRecord;
 import dev.careeragent.ui.common.Formats;
 import dev.careeragent.ui.common.Layouts;
 import dev.careeragent.ui.nav.PageView;

@@ -1,6 +1,6 @@
 package dev.careeragent.ui.activity;
 
-import dev.careeragent.schedule.RunRecord;
+import dev.careeragent.schedule.model.RunRecord;
 import dev.careeragent.ui.common.Formats;
 import java.time.Duration;
 import java.time.ZoneId;

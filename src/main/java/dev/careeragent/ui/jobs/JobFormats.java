@@ -3,7 +3,7 @@ package dev.careeragent.ui.jobs;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.JobPosting.RemoteMode;
 import dev.careeragent.jobs.search.PostingRow;
-import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.catalog.SourceCatalog;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -2,11 +2,10 @@ package dev.careeragent.ui.jobs;
 
 import dev.careeragent.jobs.search.JobQuery;
 import dev.careeragent.jobs.search.PostingRow;
-import dev.careeragent.jobs.search.PostingSearch;
+import dev.careeragent.jobs.store.PostingSearch;
 import dev.careeragent.match.MatchResult;
 import dev.careeragent.match.SkillGap;
 import dev.careeragent.ui.UiServices.JobServices;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +23,7 @@ record JobsResult(int total, List<PostingRow> rows, Map<Long, MatchResult> score
      */
     record StoreSummary(List<String> sources, boolean storeEmpty, boolean scored, List<String> skillGaps) {
 
-        static StoreSummary load(JobServices jobs) throws SQLException {
+        static StoreSummary load(JobServices jobs) {
             boolean scored = jobs.matching().hasResume();
             List<String> gaps = scored
                     ? jobs.matching().skillGaps(GAP_MATCHES).stream().map(SkillGap::describe).toList() : List.of();
@@ -34,15 +33,14 @@ record JobsResult(int total, List<PostingRow> rows, Map<Long, MatchResult> score
 
     /** The first page; sorting or filtering by score is done in SQL over the stored scores, page by page. */
     static JobsResult load(JobServices jobs, JobQuery query, boolean byScore, int minScore, int page,
-            boolean withSummary) throws SQLException {
+            boolean withSummary) {
         PostingSearch.ResultPage first = jobs.search().search(query, scores(jobs, byScore, minScore), 0, page);
         return new JobsResult(first.total(), first.rows(), ScoredRows.lookUp(jobs.matching(), first.rows()),
                 withSummary ? StoreSummary.load(jobs) : null);
     }
 
     /** The next page in the same order, with its scores. */
-    static JobsResult more(JobServices jobs, JobQuery query, boolean byScore, int minScore, int offset, int page)
-            throws SQLException {
+    static JobsResult more(JobServices jobs, JobQuery query, boolean byScore, int minScore, int offset, int page) {
         List<PostingRow> more = jobs.search().page(query, scores(jobs, byScore, minScore), offset, page);
         return new JobsResult(0, more, ScoredRows.lookUp(jobs.matching(), more), null);
     }

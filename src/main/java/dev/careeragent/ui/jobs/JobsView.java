@@ -3,7 +3,7 @@ package dev.careeragent.ui.jobs;
 import atlantafx.base.theme.Styles;
 import dev.careeragent.jobs.JobPosting.RemoteMode;
 import dev.careeragent.jobs.search.PostingRow;
-import dev.careeragent.jobs.search.PostingSearch;
+import dev.careeragent.jobs.store.PostingSearch;
 import dev.careeragent.ui.common.Icons;
 import dev.careeragent.ui.common.Layouts;
 import dev.careeragent.ui.nav.PageView;

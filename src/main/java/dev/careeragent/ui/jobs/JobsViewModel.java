@@ -6,7 +6,7 @@ import dev.careeragent.jobs.JobPosting.RemoteMode;
 import dev.careeragent.jobs.search.JobQuery;
 import dev.careeragent.jobs.search.JobQuery.Sort;
 import dev.careeragent.jobs.search.PostingRow;
-import dev.careeragent.jobs.search.PostingSearch;
+import dev.careeragent.jobs.store.PostingSearch;
 import dev.careeragent.match.MatchResult;
 import dev.careeragent.ui.UiServices.JobServices;
 import dev.careeragent.ui.common.LinkOpener;

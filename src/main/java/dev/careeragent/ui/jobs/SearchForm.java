@@ -1,10 +1,10 @@
 package dev.careeragent.ui.jobs;
 
 import dev.careeragent.jobs.JobPosting.RemoteMode;
-import dev.careeragent.jobs.SavedSearch;
+import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.jobs.normalize.EmploymentType;
 import dev.careeragent.sources.SearchCriteria;
-import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.catalog.SourceCatalog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.careeragent.ui.jobs;
 
 import atlantafx.base.theme.Styles;
-import dev.careeragent.jobs.SavedSearch;
+import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.jobs.normalize.EmploymentType;
 import dev.careeragent.ui.common.Layouts;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.careeragent.ui.jobs;
 
-import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.fetch.SourceHealth;
 import java.time.Instant;
 import java.time.ZoneId;

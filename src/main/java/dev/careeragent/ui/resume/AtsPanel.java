@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 final class AtsPanel extends ScrollPane {
 
     AtsPanel(AtsViewModel model) {
-        ComboBox<dev.careeragent.resume.ats.PostingChoice> posting = new ComboBox<>(model.postings());
+        ComboBox<dev.careeragent.resume.model.PostingChoice> posting = new ComboBox<>(model.postings());
         posting.setId("ats-posting");
         posting.setPromptText("Choose a saved job posting");
         posting.setMaxWidth(Double.MAX_VALUE);

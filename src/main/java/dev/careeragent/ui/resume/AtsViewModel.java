@@ -7,7 +7,7 @@ import dev.careeragent.resume.ats.AtsReport;
 import dev.careeragent.resume.ats.AtsService;
 import dev.careeragent.resume.ats.AtsSuggestion;
 import dev.careeragent.resume.ats.CategoryScore;
-import dev.careeragent.resume.ats.PostingChoice;
+import dev.careeragent.resume.model.PostingChoice;
 import dev.careeragent.resume.ats.WritingAdvice;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;

@@ -3,7 +3,7 @@ package dev.careeragent.ui.resume;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.resume.ResumeService;
-import dev.careeragent.resume.VersionInfo;
+import dev.careeragent.resume.model.VersionInfo;
 import dev.careeragent.resume.compare.FieldChange;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

@@ -1,7 +1,7 @@
 package dev.careeragent.ui.resume;
 
 import atlantafx.base.theme.Styles;
-import dev.careeragent.resume.VersionInfo;
+import dev.careeragent.resume.model.VersionInfo;
 import dev.careeragent.ui.common.Formats;
 import java.time.ZoneId;
 import java.util.Optional;

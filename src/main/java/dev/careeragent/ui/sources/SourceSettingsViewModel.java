@@ -6,7 +6,7 @@ import dev.careeragent.core.settings.ProxyServer;
 import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
-import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.search.JobSearchService;
 import dev.careeragent.sources.search.SourceSettingsService;
 import dev.careeragent.ui.common.FieldValues;

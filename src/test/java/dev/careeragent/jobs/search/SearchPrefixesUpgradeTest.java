@@ -2,6 +2,7 @@ package dev.careeragent.jobs.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careeragent.jobs.store.PostingSearch;
 import dev.careeragent.store.Database;
 import dev.careeragent.testing.TestDatabases;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class SearchPrefixesUpgradeTest {
         }
 
         try (Database db = TestDatabases.open(dir)) {
-            PostingSearch search = new PostingSearch(db);
+            PostingSearch search = new PostingSearch(db, () -> "match_score");
             assertThat(search.count(JobQuery.all().withText("kube"))).isEqualTo(1);
             assertThat(search.count(JobQuery.all().withText("cloudw hamb"))).isEqualTo(1);
             assertThat(search.count(JobQuery.all().withText("helm"))).as("whole words of the description").isEqualTo(1);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.resume.ResumeSkills;
 import dev.careeragent.resume.StoredResume;
-import dev.careeragent.resume.VersionInfo;
+import dev.careeragent.resume.model.VersionInfo;
 import dev.careeragent.resume.ats.AtsReason.Status;
 import dev.careeragent.resume.model.Contact;
 import dev.careeragent.resume.model.ExperienceEntry;

@@ -2,12 +2,13 @@ package dev.careeragent.resume.ats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careeragent.resume.jobtext.JobTextReader;
 import dev.careeragent.resume.ParsedResume;
 import dev.careeragent.resume.ResumeParser;
 import dev.careeragent.resume.ResumeSkill;
 import dev.careeragent.resume.ResumeSkills;
 import dev.careeragent.resume.StoredResume;
-import dev.careeragent.resume.VersionInfo;
+import dev.careeragent.resume.model.VersionInfo;
 import dev.careeragent.resume.ats.AtsReason.Status;
 import dev.careeragent.skills.RequirementExtractor;
 import dev.careeragent.skills.SkillExtractor;

@@ -3,17 +3,19 @@ package dev.careeragent.sources.search;
 import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.settings.SourceSettings;
-import dev.careeragent.jobs.JobPostingRepository;
+import dev.careeragent.jobs.stale.StalePostings;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.jobs.NewPostingsStored;
-import dev.careeragent.jobs.PostingIngest;
+import dev.careeragent.jobs.store.PostingIngest;
 import dev.careeragent.sources.FetchRig;
 import dev.careeragent.sources.LoopbackSite;
 import dev.careeragent.sources.LoopbackSite.Reply;
-import dev.careeragent.sources.SourceCatalog;
+import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.SourceTesting;
 import dev.careeragent.sources.browser.BrowserSession;
 import dev.careeragent.security.EncryptedFileSecretVault;
 import dev.careeragent.security.SecretVault;
+import dev.careeragent.sources.store.SourceHealthRepository;
 import dev.careeragent.store.Database;
 import dev.careeragent.testing.TestDatabases;
 import java.nio.file.Path;
@@ -63,7 +65,8 @@ final class SearchRig implements AutoCloseable {
                 policy -> policy.withDelays(Duration.ZERO, Duration.ofMillis(20))
                         .withRetries(2, Duration.ofSeconds(1), Duration.ofSeconds(30)));
         return new JobSearchService(catalog, fetch.politeness, new SourceSettingsService(settings, () -> vault), new PostingIngest(database, fetch.time),
-                postings, new SourceHealthRepository(database), fetch.events,
+                new StalePostings(postings, () -> settings.get().sources().staleAfterDays(), fetch.time),
+                new SourceHealthRepository(database), fetch.events,
                 options -> new BrowserSession(options.withNavigationTimeout(Duration.ofSeconds(20))), fetch.time);
     }
 

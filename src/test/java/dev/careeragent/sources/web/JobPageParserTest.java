@@ -9,7 +9,7 @@ import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.JobPosting.RemoteMode;
 import dev.careeragent.jobs.JobPosting.SalaryPeriod;
 import dev.careeragent.sources.JobPageParseException;
-import dev.careeragent.sources.JobPageParser;
+import dev.careeragent.sources.catalog.JobPageParser;
 import dev.careeragent.sources.SourceTesting;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.careeragent.ui.jobs;
 
 import dev.careeragent.context.AppContext;
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.jobs.PostingIngest;
+import dev.careeragent.jobs.store.PostingIngest;
 import dev.careeragent.sources.PostingNormalizer;
 import dev.careeragent.sources.SourceTesting;
 import dev.careeragent.sources.linkedin.LinkedInJobParser;

@@ -156,7 +156,7 @@ class JobsViewModelTest {
     @Test
     void laterPagesLoadWhenAsked() throws Exception {
         for (int i = 0; i < 3; i++) {
-            new dev.careeragent.jobs.PostingIngest(context.database(), context.clock()).ingest(
+            new dev.careeragent.jobs.store.PostingIngest(context.database(), context.clock()).ingest(
                     JobsSeed.corpusPostings(Clock.systemUTC()).stream().map(p -> p.toBuilder().sourceId(null).url(null)
                             .company(p.company() + " " + Math.random()).title(p.title() + " " + Math.random())
                             .descriptionText(null).descriptionHtml(null).build()).toList(), java.util.Map.of());

@@ -5,8 +5,8 @@ import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.match.CorpusPostings;
 import dev.careeragent.match.CorpusResumes;
 import dev.careeragent.match.MatchProgress;
-import dev.careeragent.resume.ResumeVersion;
-import dev.careeragent.resume.ResumeVersionRepository;
+import dev.careeragent.resume.store.ResumeVersion;
+import dev.careeragent.resume.store.ResumeVersionRepository;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import dev.careeragent.context.AppContext;
 import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.jobs.JobPosting.RemoteMode;
-import dev.careeragent.jobs.SavedSearch;
+import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.sources.LoopbackSite;
 import dev.careeragent.sources.LoopbackSite.Reply;
 import dev.careeragent.sources.SourceTesting;

@@ -5,7 +5,7 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import dev.careeragent.context.AppContext;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
-import dev.careeragent.resume.VersionInfo;
+import dev.careeragent.resume.model.VersionInfo;
 import dev.careeragent.testing.SyntheticResume;
 import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.TestApp;

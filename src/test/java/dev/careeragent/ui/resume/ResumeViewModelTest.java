@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.context.AppContext;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
-import dev.careeragent.resume.VersionInfo;
+import dev.careeragent.resume.model.VersionInfo;
 import dev.careeragent.testing.SyntheticResume;
 import dev.careeragent.ui.TestApp;
 import java.nio.file.Files;

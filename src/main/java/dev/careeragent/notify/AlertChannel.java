@@ -1,4 +1,0 @@
-package dev.careeragent.notify;
-
-/** Where a high-match alert goes; each posting is alerted at most once per channel. */
-public enum AlertChannel { TRAY, EMAIL }

@@ -1,4 +1,0 @@
-package dev.careeragent.notify;
-
-/** QUEUED (waiting, maybe retrying) -> SENDING -> SENT, or FAILED after the last attempt or an uncertain crash. */
-public enum OutboxState { QUEUED, SENDING, SENT, FAILED }

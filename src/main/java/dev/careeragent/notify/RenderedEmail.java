@@ -1,5 +1,0 @@
-package dev.careeragent.notify;
-
-/** A message ready to send: subject, HTML body and its plain-text alternative. */
-public record RenderedEmail(String subject, String html, String text) {
-}

@@ -1,5 +1,0 @@
-package dev.careeragent.resume;
-
-/** What {@link ResumeService#delete} hands back so the deletion can be undone. */
-public record DeletedVersion(long id, String label, boolean wasPrimary, Long newPrimaryId) {
-}

@@ -1,0 +1,149 @@
+package dev.careeragent.resume.jobtext;
+
+import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.resume.read.ResumeImportException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Reads a job description file into a {@link JobPosting}: a saved web page through its description element, any
+ * other file (PDF, DOCX, DOC, text) through {@link JobTextReader}, the one file-to-text path of the app (the CLI,
+ * the ATS check and the tests use it).
+ */
+public final class JobFileReader {
+
+    private static final Pattern LABEL = Pattern.compile("(?i)^(job description|job title|position|role|title)\\s*[:\\-–]\\s*");
+    private static final Pattern SENTENCE_START = Pattern.compile("(?i)(we|our|at|join|you|are you|this|the)\\s");
+    private static final Pattern LOOKING_FOR = Pattern.compile(
+            "(?i)(?:looking for|seeking|hiring)\\s+(?:an?|our)\\s+(?:talented\\s+|skilled\\s+|experienced\\s+)?([A-Z][\\w/&+#.\\- ]{2,60}?)\\s+(?:to|who|with|at|in)\\b");
+    /** Where job sites keep the description, most specific first; the page body is the fallback. */
+    private static final List<String> DESCRIPTION_SELECTORS = List.of("#jobDescriptionText", ".show-more-less-html__markup",
+            ".description__text", "[data-automation=jobDescription]", "[class*=jobDescription]", "[class*=job-description]",
+            "article", "main");
+    private static final String TITLE_SELECTORS = "h1, .topcard__title, .top-card-layout__title, [class*=JobInfoHeader-title]";
+
+    private final JobTextReader texts = new JobTextReader();
+
+    public JobPosting read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("The job file " + file + " does not exist. Check the path.");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The job file " + file + " cannot be read (" + e.getMessage() + ").");
+        }
+        if (bytes.length == 0) {
+            throw new IllegalArgumentException("The job file " + file + " is empty.");
+        }
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (!startsWith(bytes, "%PDF") && (lower.endsWith(".html") || lower.endsWith(".htm")
+                || text.stripLeading().startsWith("<"))) {
+            return fromHtml(text, name);
+        }
+        try {
+            return fromText(texts.read(bytes, name), name);
+        } catch (ResumeImportException | RuntimeException e) {
+            throw new IllegalArgumentException("The job file " + file + " could not be read as text, PDF, DOCX or a web page ("
+                    + e.getMessage() + "). Save the job description as a .txt file and try again.", e);
+        }
+    }
+
+    static JobPosting fromText(String text, String fileName) {
+        String clean = text.replace("\r", "").strip();
+        return JobPosting.builder().source("file").sourceId(fileName).title(titleOf(clean, fileName))
+                .descriptionText(clean).build();
+    }
+
+    private static JobPosting fromHtml(String html, String fileName) {
+        Document doc = Jsoup.parse(html);
+        doc.select("script, style, noscript, nav, header, footer, svg, form").remove();
+        Element h1 = doc.selectFirst(TITLE_SELECTORS);
+        String title = h1 != null && !h1.text().isBlank() ? h1.text()
+                : doc.selectFirst("meta[property=og:title]") != null ? doc.selectFirst("meta[property=og:title]").attr("content")
+                : doc.title();
+        Element best = doc.body();
+        for (String selector : DESCRIPTION_SELECTORS) {
+            Element candidate = doc.selectFirst(selector);
+            if (candidate != null && candidate.text().length() > 100) {
+                best = candidate;
+                break;
+            }
+        }
+        String text = blockText(best);
+        return JobPosting.builder().source("file").sourceId(fileName)
+                .title(title == null || title.isBlank() ? titleOf(text, fileName) : title.strip())
+                .descriptionText(text).build();
+    }
+
+    /** Plain text of an HTML fragment (a posting's description), block elements on their own lines. */
+    public static String htmlText(String html) {
+        return blockText(Jsoup.parse(html == null ? "" : html).body());
+    }
+
+    /** Text with a line break after every block element, so headings and bullets stay on their own lines. */
+    private static String blockText(Element root) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.text());
+                } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
+                    sb.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    sb.append('\n');
+                }
+            }
+        }, root);
+        return sb.toString().replaceAll("[ \\t\\u00a0]+", " ").replaceAll("\\n\\s*\\n+", "\n").strip();
+    }
+
+    /** The first line when it reads like a title, else "looking for a X to", else the file name. */
+    static String titleOf(String text, String fileName) {
+        String first = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        first = LABEL.matcher(first).replaceFirst("");
+        if (!first.isEmpty() && first.length() <= 80 && first.split("\\s+").length <= 10 && !first.matches(".*[.!?]$")
+                && !SENTENCE_START.matcher(first).lookingAt()) {
+            return first;
+        }
+        Matcher m = LOOKING_FOR.matcher(text.length() > 2000 ? text.substring(0, 2000) : text);
+        if (m.find()) {
+            return m.group(1).strip();
+        }
+        return fileName.replaceFirst("\\.[^.]+$", "").replace('_', ' ');
+    }
+
+    private static boolean startsWith(byte[] bytes, String magic) {
+        if (bytes.length < magic.length()) {
+            return false;
+        }
+        for (int i = 0; i < magic.length(); i++) {
+            if (bytes[i] != magic.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

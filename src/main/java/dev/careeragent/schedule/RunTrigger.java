@@ -1,4 +1,0 @@
-package dev.careeragent.schedule;
-
-/** Why a run started: on time, to catch up a slot missed while the app was closed or asleep, or "Run now". */
-public enum RunTrigger { SCHEDULED, CATCH_UP, MANUAL }

@@ -1,0 +1,87 @@
+package dev.careeragent.ui.profile;
+
+import dev.careeragent.core.task.BackgroundTask;
+import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.profile.Preferences;
+import dev.careeragent.profile.ProfileService;
+import dev.careeragent.profile.RemotePreference;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Settings > Profile and preferences: target titles, places, work mode, salary floor and currency, employment
+ * types. Saving stores them and every score (Jobs page, alerts, {@code careeragent match}) follows; nothing set
+ * leaves the scores to the resume alone.
+ */
+public final class PreferencesViewModel {
+
+    private final ProfileService profile;
+    private final TaskExecutor tasks;
+    private final StringProperty titles = new SimpleStringProperty("");
+    private final StringProperty places = new SimpleStringProperty("");
+    private final ObjectProperty<RemotePreference> remote = new SimpleObjectProperty<>(RemotePreference.ANY);
+    private final StringProperty salaryFloor = new SimpleStringProperty("");
+    private final StringProperty currency = new SimpleStringProperty("");
+    private final StringProperty employmentTypes = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public PreferencesViewModel(ProfileService profile, TaskExecutor tasks) {
+        this.profile = profile;
+        this.tasks = tasks;
+        show(profile.preferences());
+    }
+
+    public void save() {
+        Long floor;
+        try {
+            String digits = salaryFloor.get().replaceAll("[\\s,._']", "");
+            floor = digits.isEmpty() ? null : Long.valueOf(digits);
+        } catch (NumberFormatException e) {
+            status.set("The salary floor must be a whole number a year, e.g. 60000.");
+            return;
+        }
+        Preferences preferences = new Preferences(list(titles), list(places), remote.get(), floor, currency.get(),
+                list(employmentTypes));
+        busy.set(true);
+        tasks.execute(BackgroundTask.of("Saving your preferences", () -> {
+            profile.save(preferences);
+            return preferences;
+        }).onSuccess(saved -> {
+            show(saved);
+            status.set(saved.judgesPostings() ? "Saved. Jobs are scored again with your preferences."
+                    : "Saved. No preferences set: jobs are scored on your resume alone.");
+        }).onFailure(e -> status.set("Your preferences could not be saved: " + e.getMessage()))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    private void show(Preferences p) {
+        titles.set(String.join(", ", p.targetRoles()));
+        places.set(String.join("; ", p.places()));
+        remote.set(p.remote());
+        salaryFloor.set(p.salaryFloor() == null ? "" : String.valueOf(p.salaryFloor()));
+        currency.set(p.salaryCurrency() == null ? "" : p.salaryCurrency());
+        employmentTypes.set(String.join(", ", p.employmentTypes()));
+    }
+
+    /** Places may contain commas ("Berlin, Germany"), so they are separated by semicolons; other lists by either. */
+    private List<String> list(StringProperty text) {
+        String separators = text == places ? ";" : "[,;]";
+        return Arrays.stream(text.get().split(separators)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public StringProperty titlesProperty() { return titles; }
+    public StringProperty placesProperty() { return places; }
+    public ObjectProperty<RemotePreference> remoteProperty() { return remote; }
+    public StringProperty salaryFloorProperty() { return salaryFloor; }
+    public StringProperty currencyProperty() { return currency; }
+    public StringProperty employmentTypesProperty() { return employmentTypes; }
+    public StringProperty statusProperty() { return status; }
+    public BooleanProperty busyProperty() { return busy; }
+}

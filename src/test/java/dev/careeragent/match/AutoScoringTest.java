@@ -1,0 +1,58 @@
+package dev.careeragent.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careeragent.context.AppContext;
+import dev.careeragent.core.task.CurrentThreadTaskExecutor;
+import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.jobs.NewPostingsStored;
+import dev.careeragent.match.MatchResult;
+import dev.careeragent.notify.HighMatchFound;
+import dev.careeragent.testing.Corpus;
+import dev.careeragent.ui.TestApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The app keeps scores current by itself: a primary resume scores what is stored, new postings are scored on arrival. */
+class AutoScoringTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void scoresStoredPostingsWhenAResumeArrivesAndNewPostingsWhenTheyAreStored() throws Exception {
+        try (AppContext context = TestApp.open(dir, new CurrentThreadTaskExecutor())) {
+            JobPosting java = context.postings().save(posting("Java Developer", "jobs/pdf/resume-matcher__job_desc_java_developer.pdf"));
+            context.startAutoScoring();
+            assertThat(context.matching().result(java.id())).as("nothing to score against yet").isEmpty();
+
+            byte[] resume = Files.readAllBytes(Corpus.file("resumes/pdf/resume-matcher__john_doe.pdf"));
+            context.resumeService().importBytes(resume, "john_doe.pdf", null, "John Doe");
+            assertThat(context.matching().result(java.id())).as("the first import is primary and rescores everything").isPresent();
+
+            List<HighMatchFound> alerts = new ArrayList<>();
+            context.events().subscribe(HighMatchFound.class, alerts::add);
+            JobPosting frontEnd = context.postings().save(posting("Front End Engineer",
+                    "jobs/pdf/resume-matcher__job_desc_front_end_engineer.pdf"));
+            context.events().publish(new NewPostingsStored(List.of(frontEnd.id())));
+
+            MatchResult scored = context.matching().result(frontEnd.id()).orElseThrow();
+            assertThat(scored.score()).isBetween(0.0, 100.0);
+            assertThat(alerts).allSatisfy(alert -> assertThat(alert.score()).isGreaterThanOrEqualTo(80));
+        }
+    }
+
+    private static JobPosting posting(String title, String pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(Corpus.file(pdf).toFile())) {
+            return JobPosting.builder().source("test").sourceId(title).title(title).company("Acme")
+                    .descriptionText(new PDFTextStripper().getText(document)).build();
+        }
+    }
+}
