@@ -6,6 +6,7 @@ import dev.careeragent.cli.CareerAgentCommand;
 import dev.careeragent.ai.ModelCatalog;
 import dev.careeragent.context.AppContext;
 import dev.careeragent.ui.assistant.AiSettingsView;
+import dev.careeragent.ui.letters.LettersPage;
 import dev.careeragent.ui.assistant.AiSettingsViewModel;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.log.LogSetup;
@@ -133,6 +134,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         ResumeFeature.install(main, services);
         main.install(JobsPage.page());
         main.install(ActivityPage.page());
+        main.install(LettersPage.page(context.letters(), context.resumeService(), context.ats()));
         window.set(main);
         session.errors().dialog().setOwner(stage);
         AtomicReference<AgentLifecycle> agent = new AtomicReference<>();
