@@ -58,12 +58,16 @@ final class DesktopShell implements AutoCloseable {
         this.quitApp = quitApp;
     }
 
-    /** Adds the tray icon (when there is a tray) or the in-window alerts, and takes over closing and quitting. */
-    void install(TrayInstaller trays) {
+    /**
+     * Adds the tray icon (when there is a tray) or the in-window alerts, and takes over closing and quitting.
+     * @param lock locks the window (the tray's "Lock" item; run on the FX thread)
+     */
+    void install(TrayInstaller trays, Runnable lock) {
         TrayActions actions = new TrayActions(
                 () -> Platform.runLater(window::bringToFront),
                 this::runSearchesNow,
                 this::togglePause,
+                () -> Platform.runLater(lock),
                 () -> Platform.runLater(quitApp),
                 () -> Optional.ofNullable(tray.get()).ifPresent(AppTray::activated));
         Optional<TrayIconPort> icon = trays.install(AppInfo.NAME, agent.scheduler().isAllPaused(), actions);

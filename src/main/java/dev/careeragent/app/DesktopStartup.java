@@ -9,6 +9,7 @@ import dev.careeragent.ui.assistant.AiSettingsView;
 import dev.careeragent.ui.letters.LettersPage;
 import dev.careeragent.ui.assistant.AiSettingsViewModel;
 import dev.careeragent.core.DataFolder;
+import dev.careeragent.core.guard.OwnerOnly;
 import dev.careeragent.core.log.LogSetup;
 import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
@@ -30,8 +31,14 @@ import dev.careeragent.ui.profile.PreferencesViewModel;
 import dev.careeragent.ui.sources.SourceSettingsView;
 import dev.careeragent.ui.sources.SourceSettingsViewModel;
 import dev.careeragent.ui.jobs.JobsPage;
+import dev.careeragent.ui.lock.LockScreen;
+import dev.careeragent.ui.lock.LockSettingsView;
+import dev.careeragent.ui.lock.LockSettingsViewModel;
+import dev.careeragent.ui.lock.LockViewModel;
 import dev.careeragent.ui.shell.MainWindow;
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +65,12 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
 
     @Override
     public int start(DataFolder folder, boolean measureStartup) throws IOException {
+        return start(folder, measureStartup, List.of());
+    }
+
+    @Override
+    public int start(DataFolder folder, boolean measureStartup, List<Path> files) throws IOException {
+        OwnerOnly.secureTree(folder.root());
         LogSetup.useLogFolder(folder.logs());
         RecentErrors recentErrors = new RecentErrors();
         LogSetup.install(recentErrors);
@@ -73,14 +86,15 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         log.info("Starting Career Agent with data folder {}", folder.root());
         // The database opens while the toolkit starts: the two are the slowest parts of start-up.
         CompletableFuture<FxUncaughtErrors> toolkit = new CompletableFuture<>();
-        Session session = new Session(folder, settings, recentErrors, toolkit, instance.get(), measureStartup);
+        Session session = new Session(folder, settings, recentErrors, toolkit, instance.get(), measureStartup, files);
         openInBackground(session);
         Platform.startup(() -> toolkit.complete(FxUncaughtErrors.install(new ErrorDialog())));
         return RUNNING;
     }
 
     private record Session(DataFolder folder, SettingsStore settings, RecentErrors recentErrors,
-                           CompletableFuture<FxUncaughtErrors> toolkit, SingleInstance instance, boolean measureStartup) {
+                           CompletableFuture<FxUncaughtErrors> toolkit, SingleInstance instance, boolean measureStartup,
+                           List<Path> files) {
 
         FxUncaughtErrors errors() {
             return toolkit.join();
@@ -131,7 +145,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
                         context.jobSearch(), context.jobPageImport(), context.matching()));
         Stage stage = new Stage();
         MainWindow main = new MainWindow(stage, services);
-        ResumeFeature.install(main, services);
+        Consumer<List<File>> importResumes = ResumeFeature.install(main, services);
         main.install(JobsPage.page());
         main.install(ActivityPage.page());
         main.install(LettersPage.page(context.letters(), context.resumeService(), context.ats()));
@@ -145,7 +159,12 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
                     Optional.ofNullable(agent.get()).ifPresent(AgentLifecycle::close);
                     shutDown(session, context);
                 }));
-        shell.get().install(AwtTrayIcon::install);
+        LockViewModel lock = new LockViewModel(context.agent().appLock(), context.tasks(), context.clock(),
+                context.agent().vault()::reopen);
+        LockScreen.install(main.scene(), lock);
+        shell.get().install(AwtTrayIcon::install, lock::lockNow);
+        main.addSettingsSection("Security", LockSettingsView.create(new LockSettingsViewModel(context.agent().appLock(),
+                context.tasks())));
         main.addSettingsSection("Notifications", new NotificationSettingsView(new NotificationSettingsViewModel(
                 context.agent().emailSettings(), context.agent().emailSender(), context.settings(), context.tasks(),
                 shell.get().trayAvailable())));
@@ -164,6 +183,9 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
             });
         }
         main.show();
+        if (!session.files().isEmpty()) {
+            importResumes.accept(session.files().stream().map(Path::toFile).toList());
+        }
         agent.set(AgentLifecycle.start(context.agent(), Scheduler.DEFAULT_TICK));
         context.startAutoScoring();
     }

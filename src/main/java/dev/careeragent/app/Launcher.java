@@ -13,7 +13,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        CommandLine commandLine = new CommandLine(new CareerAgentCommand(new DesktopStartup()));
+        CommandLine commandLine = CareerAgentCommand.commandLine(new DesktopStartup());
         int exitCode = commandLine.execute(args);
         if (exitCode != DesktopStartup.RUNNING) {
             System.exit(exitCode);

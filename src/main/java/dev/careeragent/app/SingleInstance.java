@@ -1,24 +1,31 @@
 package dev.careeragent.app;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +38,10 @@ public final class SingleInstance implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SingleInstance.class);
     private static final String ACTIVATE = "activate";
+    /** The activation line is a 32-character token and a word; anything longer is not one. */
+    private static final int MAX_LINE = 128;
+    private static final long READ_BUDGET_MILLIS = 2_000;
+    private static final int MAX_CONNECTIONS = 16;
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -66,7 +77,7 @@ public final class SingleInstance implements AutoCloseable {
         String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         ServerSocket server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        Files.writeString(portFile, server.getLocalPort() + " " + token);
+        writeOwnerOnly(portFile, server.getLocalPort() + " " + token);
         SingleInstance instance = new SingleInstance(channel, lock, server, portFile);
         Thread listener = new Thread(() -> instance.listen(token, onActivate), "career-agent-single-instance");
         listener.setDaemon(true);
@@ -74,21 +85,78 @@ public final class SingleInstance implements AutoCloseable {
         return Optional.of(instance);
     }
 
+    /**
+     * Accepts connections and reads each on its own thread, so a slow or endless sender holds up no one: a line
+     * is at most {@value #MAX_LINE} bytes and must arrive within {@link #READ_BUDGET_MILLIS} ms.
+     */
     private void listen(String token, Runnable onActivate) {
+        byte[] expected = (token + " " + ACTIVATE).getBytes(StandardCharsets.UTF_8);
+        ExecutorService readers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "career-agent-single-instance-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore slots = new Semaphore(MAX_CONNECTIONS);
         while (!server.isClosed()) {
-            try (Socket client = server.accept();
-                 BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8))) {
-                client.setSoTimeout(2000);
-                if ((token + " " + ACTIVATE).equals(in.readLine())) {
-                    LOG.info("Another launch asked this window to come to the front");
-                    onActivate.run();
+            try {
+                Socket client = server.accept();
+                if (!slots.tryAcquire()) {
+                    client.close();
+                    continue;
                 }
+                readers.execute(() -> {
+                    try (client) {
+                        if (MessageDigest.isEqual(expected, readLine(client))) {
+                            LOG.info("Another launch asked this window to come to the front");
+                            onActivate.run();
+                        }
+                    } catch (IOException e) {
+                        LOG.debug("Single-instance listener: {}", e.getMessage());
+                    } finally {
+                        slots.release();
+                    }
+                });
             } catch (IOException e) {
                 if (!server.isClosed()) {
                     LOG.debug("Single-instance listener: {}", e.getMessage());
                 }
             }
         }
+        readers.shutdownNow();
+    }
+
+    /** The first line, or what arrived before the limit or deadline (which then cannot match the token). */
+    private static byte[] readLine(Socket client) throws IOException {
+        long deadline = System.nanoTime() + READ_BUDGET_MILLIS * 1_000_000L;
+        InputStream in = client.getInputStream();
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        while (line.size() <= MAX_LINE) {
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (left <= 0) {
+                return new byte[0];
+            }
+            client.setSoTimeout((int) left);
+            int b;
+            try {
+                b = in.read();
+            } catch (SocketTimeoutException e) {
+                return new byte[0];
+            }
+            if (b < 0 || b == '\n') {
+                return line.toByteArray();
+            }
+            line.write(b);
+        }
+        return new byte[0];
+    }
+
+    /** The port file holds the token: readable by its owner only (created so, never widened for a moment). */
+    private static void writeOwnerOnly(Path portFile, String content) throws IOException {
+        Files.deleteIfExists(portFile);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(portFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Files.writeString(portFile, content);
     }
 
     private static void signalRunningInstance(Path portFile) throws IOException {

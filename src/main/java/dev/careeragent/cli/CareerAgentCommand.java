@@ -3,16 +3,21 @@ package dev.careeragent.cli;
 import dev.careeragent.context.AppContext;
 import dev.careeragent.core.AppInfo;
 import dev.careeragent.core.DataFolder;
+import dev.careeragent.core.guard.OwnerOnly;
 import dev.careeragent.core.log.LogSetup;
 import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /** {@code career-agent}: with no subcommand it opens the desktop app; subcommands use the same services. */
@@ -27,6 +32,11 @@ public final class CareerAgentCommand implements Callable<Integer> {
     @FunctionalInterface
     public interface DesktopStarter {
         int start(DataFolder folder, boolean measureStartup) throws Exception;
+
+        /** As above, importing {@code files} (resumes opened with the app) once the window is up. */
+        default int start(DataFolder folder, boolean measureStartup, List<Path> files) throws Exception {
+            return start(folder, measureStartup);
+        }
     }
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "FOLDER",
@@ -36,6 +46,9 @@ public final class CareerAgentCommand implements Callable<Integer> {
     @Option(names = "--measure-startup", description = "Print the time from JVM start to the main window shown.")
     boolean measureStartup;
 
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Resume files to import (\"Open with Career Agent\").")
+    List<Path> files = List.of();
+
     private final DesktopStarter desktop;
 
     public CareerAgentCommand(DesktopStarter desktop) {
@@ -44,7 +57,34 @@ public final class CareerAgentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return desktop.start(dataFolder(), measureStartup);
+        return desktop.start(dataFolder(), measureStartup, files);
+    }
+
+    /**
+     * The command line as the launcher runs it: a subcommand logs into the data folder only, and a failure is one
+     * line (the database's verdict when the database is at fault), its trace in the log file.
+     */
+    public static CommandLine commandLine(DesktopStarter desktop) {
+        CareerAgentCommand root = new CareerAgentCommand(desktop);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setExecutionExceptionHandler(new CliFailures());
+        commandLine.setExecutionStrategy(parsed -> {
+            if (parsed.hasSubcommand()) {
+                root.privateDataFolder();
+                LogSetup.useLogFolder(root.dataFolder().logs());
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        return commandLine;
+    }
+
+    /** The data folder and what it holds, owner-only; a folder that cannot be made is left for doctor to explain. */
+    void privateDataFolder() {
+        try {
+            OwnerOnly.secureTree(dataFolder().root());
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(CareerAgentCommand.class).debug("Data folder not secured: {}", e.getMessage());
+        }
     }
 
     DataFolder dataFolder() {

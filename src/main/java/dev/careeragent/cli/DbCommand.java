@@ -1,6 +1,11 @@
 package dev.careeragent.cli;
 
+import dev.careeragent.security.AppLock;
+import dev.careeragent.security.FileSealing;
+import dev.careeragent.security.SecretVaults;
 import dev.careeragent.store.DatabaseBackups;
+import java.io.IOException;
+import javax.crypto.SecretKey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code career-agent db backups|restore}: list the automatic backups, or put one back in place. */
-@Command(name = "db", description = "Database backups.", subcommands = {DbCommand.Backups.class, DbCommand.Restore.class})
+@Command(name = "db", description = "Database backups.", subcommands = {DbCommand.Backups.class, DbCommand.Backup.class, DbCommand.Restore.class})
 final class DbCommand {
 
     @ParentCommand
@@ -41,12 +46,58 @@ final class DbCommand {
         }
     }
 
+    /** The key encrypted backups use: the app lock's vault key, unlocked by the password when the lock is on. */
+    SecretKey backupKey(char[] password) throws IOException {
+        AppLock lock = new AppLock(root.dataFolder().root(), SecretVaults.keyringOnce(), Clock.systemDefaultZone());
+        if (lock.passwordSet()) {
+            char[] given = password != null ? password
+                    : System.console() != null ? System.console().readPassword("App-lock password: ") : null;
+            if (given == null || given.length == 0) {
+                throw new IOException("The app lock is on: give its password (--password) to encrypt or restore a backup.");
+            }
+            AppLock.Attempt attempt = lock.unlock(given);
+            if (!attempt.unlocked()) {
+                throw new IOException(attempt.message());
+            }
+        }
+        return lock.vaultKey();
+    }
+
+    @Command(name = "backup", description = "Back up the database now; --encrypt seals the copy with your app-lock key.")
+    static final class Backup implements Callable<Integer> {
+        @ParentCommand DbCommand db;
+        @Spec CommandSpec spec;
+        @Option(names = "--encrypt", description = "Encrypt the backup (restore then asks for the app-lock password).")
+        boolean encrypt;
+        @Option(names = "--password", interactive = true, arity = "0..1", description = "The app-lock password (asked when omitted).")
+        char[] password;
+
+        @Override
+        public Integer call() throws Exception {
+            Path database = db.root.dataFolder().database();
+            Path made;
+            try {
+                made = encrypt
+                    ? db.backups().backUpEncrypted(database, "manual", (from, to) -> FileSealing.seal(from, to, db.backupKey(password)))
+                    : db.backups().backUpFile(database, "manual");
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 1;
+            }
+            spec.commandLine().getOut().println("Backed up to " + made);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
     @Command(name = "restore", description = "Replace the database with a backup (the current file is kept aside, never deleted).")
     static final class Restore implements Callable<Integer> {
         @ParentCommand DbCommand db;
         @Spec CommandSpec spec;
         @Option(names = "--backup", paramLabel = "FILE", description = "Backup to restore (default: the newest).")
         Path backup;
+        @Option(names = "--password", interactive = true, arity = "0..1", description = "The app-lock password, for an encrypted backup.")
+        char[] password;
 
         @Override
         public Integer call() throws Exception {
@@ -56,7 +107,16 @@ final class DbCommand {
                 spec.commandLine().getErr().println("There is no backup to restore.");
                 return 1;
             }
-            Path aside = db.backups().restore(chosen.get(), db.root.dataFolder().database());
+            Path database = db.root.dataFolder().database();
+            Path aside;
+            try {
+                aside = DatabaseBackups.encrypted(chosen.get())
+                        ? db.backups().restore(chosen.get(), database, (from, to) -> FileSealing.open(from, to, db.backupKey(password)))
+                        : db.backups().restore(chosen.get(), database);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 1;
+            }
             out.println("Restored " + chosen.get().getFileName() + ". The previous database is kept as " + aside + ".");
             out.flush();
             return 0;

@@ -11,11 +11,13 @@ import dev.careeragent.match.MatchResult;
 import dev.careeragent.match.MatchWeights;
 import dev.careeragent.match.PostingFeatures;
 import dev.careeragent.match.ResumeFeatures;
+import dev.careeragent.resume.ResumeService;
 import dev.careeragent.resume.read.ResumeImportException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,8 +71,9 @@ final class MatchCommand implements Callable<Integer> {
         List<Pair> pairs = new ArrayList<>();
         try (FileMatching matching = FileMatching.open(root.dataFolder())) {
             List<JobPosting> postings = new ArrayList<>();
-            for (Path job : jobs) {
-                postings.add(matching.jobFiles().read(job));
+            Instant now = Instant.now();
+            for (Path job : jobs) { // found today, as a stored posting is on the day it arrives: same recency, same score
+                postings.add(matching.jobFiles().read(job).toBuilder().firstSeen(now).build());
             }
             Map<Path, MatchProfile> profiles = new LinkedHashMap<>();
             List<String> roles = targetRoles.isEmpty() ? matching.preferences().targetRoles() : targetRoles;
@@ -103,11 +106,8 @@ final class MatchCommand implements Callable<Integer> {
     }
 
     private static dev.careeragent.resume.model.Resume parse(FileMatching matching, Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("The resume file " + file + " does not exist. Check the path.");
-        }
         try {
-            return matching.resumeParser().parse(Files.readAllBytes(file), file.getFileName().toString()).resume();
+            return matching.resumeParser().parse(ResumeService.readFile(file), file.getFileName().toString()).resume();
         } catch (ResumeImportException e) {
             throw new IllegalArgumentException("The resume " + file + " could not be read: " + e.getMessage(), e);
         }

@@ -26,6 +26,7 @@ import dev.careeragent.notify.store.OutboxRepository;
 import dev.careeragent.schedule.SavedSearchJobs;
 import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.schedule.Scheduler;
+import dev.careeragent.security.AppLock;
 import dev.careeragent.security.LazySecretVault;
 import dev.careeragent.security.SecretVault;
 import dev.careeragent.security.SecretVaults;
@@ -33,6 +34,7 @@ import dev.careeragent.store.Database;
 import dev.careeragent.tracker.ApplicationRepository;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -48,7 +50,7 @@ public final class AgentServices implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AgentServices.class);
 
     private final SettingsStore settings;
-    private final SecretVault vault;
+    private final LazySecretVault vault;
     private final EmailSettingsService emailSettings;
     private final EmailSender emailSender;
     private final EmailOutbox outbox;
@@ -58,13 +60,16 @@ public final class AgentServices implements AutoCloseable {
     private final SavedSearchJobs savedSearches;
     private final SnapshotService snapshots;
     private final BuiltInJobs builtInJobs;
+    private final AppLock appLock;
 
     AgentServices(DataFolder folder, Database database, SettingsStore settings, EventBus events, TaskExecutor tasks,
             Clock clock, ScheduleRepository scheduleRepository, SavedSearchJobs.Runner searchRunner,
             StalePostings stalePostings) {
         this.settings = settings;
         Supplier<NotificationSettings> notifications = () -> settings.get().notifications();
-        this.vault = new LazySecretVault(() -> SecretVaults.open(folder.root(), null));
+        Supplier<Optional<SecretVault>> keychain = SecretVaults.keyringOnce();
+        this.appLock = new AppLock(folder.root(), keychain, clock);
+        this.vault = new LazySecretVault(() -> SecretVaults.openLocked(folder.root(), appLock, keychain));
         this.emailSettings = new EmailSettingsService(settings, vault);
         EmailMessages messages = new EmailMessages(new EmailTemplates(), clock);
         this.emailSender = new EmailSender(() -> notifications.get().smtp(), vault, messages);
@@ -104,7 +109,8 @@ public final class AgentServices implements AutoCloseable {
         builtInJobs.digestTimeChanged(scheduler);
     }
 
-    public SecretVault vault() { return vault; }
+    public LazySecretVault vault() { return vault; }
+    public AppLock appLock() { return appLock; }
     public EmailSettingsService emailSettings() { return emailSettings; }
     public EmailSender emailSender() { return emailSender; }
     public EmailOutbox outbox() { return outbox; }

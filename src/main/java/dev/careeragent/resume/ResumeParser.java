@@ -1,12 +1,14 @@
 package dev.careeragent.resume;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import dev.careeragent.core.guard.Watchdog;
 import dev.careeragent.resume.jsonresume.JsonResumeMapper;
 import dev.careeragent.resume.model.Resume;
 import dev.careeragent.resume.parse.ResumeTextParser;
@@ -38,6 +40,16 @@ public final class ResumeParser {
     private final PlainTextReader text = new PlainTextReader();
     private final ResumeTextParser parser = new ResumeTextParser();
     private final JsonResumeMapper jsonResume = new JsonResumeMapper();
+    private final Watchdog watchdog;
+
+    public ResumeParser() {
+        this(Duration.ofSeconds(4));
+    }
+
+    /** A parser giving each document at most {@code budget}; a file that needs longer is refused with a message. */
+    public ResumeParser(Duration budget) {
+        this.watchdog = new Watchdog(budget);
+    }
 
     public ParsedResume parse(byte[] bytes, String fileName) throws ResumeImportException {
         return parse(bytes, fileName, null);
@@ -55,18 +67,26 @@ public final class ResumeParser {
         }
         ResumeFormat format = detector.detect(bytes, fileName);
         long started = System.nanoTime();
-        ParsedResume result = switch (format) {
-            case PDF -> fromText(pdf.read(bytes, password));
-            case DOCX -> fromText(docx.read(bytes));
-            case DOC -> fromText(doc.read(bytes, password));
-            case TEXT, MARKDOWN -> fromText(text.read(decode(bytes), format));
-            case JSON_RESUME -> fromJsonResume(bytes);
-        };
+        ParsedResume result;
+        try {
+            result = watchdog.run(() -> switch (format) {
+                case PDF -> fromText(pdf.read(bytes, password));
+                case DOCX -> fromText(docx.read(bytes));
+                case DOC -> fromText(doc.read(bytes, password));
+                case TEXT, MARKDOWN -> fromText(text.read(decode(bytes), format));
+                case JSON_RESUME -> fromJsonResume(bytes);
+            });
+        } catch (Watchdog.Failure failure) {
+            throw ReaderFailures.explain(failure, fileName, watchdog.budget());
+        }
         LOG.debug("Parsed a {} resume in {} ms", format, (System.nanoTime() - started) / 1_000_000);
         return result;
     }
 
     private ParsedResume fromText(DocumentText document) throws ResumeImportException {
+        if (document.lines().size() > DocumentText.MAX_LINES) {
+            throw DocumentText.tooManyLines(document.lines().size());
+        }
         if (document.lines().stream().allMatch(l -> l.text().isBlank())) {
             throw new ResumeImportException(Kind.EMPTY, "The document has no text in it. Please check that you chose"
                     + " the right file.");
@@ -79,6 +99,10 @@ public final class ResumeParser {
         try {
             return new ParsedResume(jsonResume.fromJson(decode(bytes)), ResumeFormat.JSON_RESUME, java.util.List.of(), 1);
         } catch (JsonProcessingException e) {
+            if (JsonResumeMapper.isShapeProblem(e)) {
+                throw new ResumeImportException(Kind.CORRUPT, "This JSON Resume file cannot be imported: "
+                        + e.getOriginalMessage() + ". Please check it against jsonresume.org/schema.", e);
+            }
             throw new ResumeImportException(Kind.CORRUPT, "This JSON Resume file is not valid JSON (" 
                     + e.getOriginalMessage() + "). Please fix or export it again.", e);
         }

@@ -1,6 +1,7 @@
 package dev.careeragent.resume;
 
 import dev.careeragent.core.event.EventBus;
+import dev.careeragent.core.guard.BoundedFiles;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.resume.compare.ResumeDiff;
 import dev.careeragent.resume.compare.ResumeDiffer;
@@ -96,11 +97,9 @@ public final class ResumeService {
     /** Reads a file for import: a clear message when it is missing, unreadable or too large. */
     public static byte[] readFile(Path file) throws ResumeImportException {
         try {
-            if (Files.size(file) > ResumeParser.MAX_BYTES) {
-                throw new ResumeImportException(Kind.TOO_LARGE, "The file " + file.getFileName() + " is larger than 20 MB;"
-                        + " please save a smaller copy (for example without large pictures).");
-            }
-            return Files.readAllBytes(file);
+            return BoundedFiles.read(file, ResumeParser.MAX_BYTES);
+        } catch (BoundedFiles.RefusedFile e) {
+            throw new ResumeImportException(Kind.UNREADABLE, e.getMessage(), e);
         } catch (IOException e) {
             throw new ResumeImportException(Kind.UNREADABLE, "The file " + file + " could not be read ("
                     + e.getClass().getSimpleName() + "). Check that it still exists and that you may open it.", e);

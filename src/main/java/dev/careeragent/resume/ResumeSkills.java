@@ -12,10 +12,12 @@ import dev.careeragent.skills.SkillMention;
 import dev.careeragent.skills.SkillTaxonomy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds a resume's skills, normalised to the taxonomy ("JS" is JavaScript), with the evidence: the skills
@@ -25,6 +27,8 @@ import java.util.Optional;
 public final class ResumeSkills {
 
     private static final int SNIPPET = 160;
+    /** Places shown for one skill; a resume repeating a skill 100,000 times keeps the first ones. */
+    private static final int MAX_EVIDENCE = 50;
 
     private final SkillTaxonomy taxonomy;
     private final SkillExtractor extractor;
@@ -100,7 +104,7 @@ public final class ResumeSkills {
     private static final class Found {
         private final Map<String, String> names = new LinkedHashMap<>();
         private final Map<String, String> categories = new LinkedHashMap<>();
-        private final Map<String, List<SkillEvidence>> evidence = new LinkedHashMap<>();
+        private final Map<String, Set<SkillEvidence>> evidence = new LinkedHashMap<>();
 
         void add(String name, String category, SkillEvidence where) {
             String key = name.toLowerCase(Locale.ROOT);
@@ -108,15 +112,15 @@ public final class ResumeSkills {
             if (category != null) {
                 categories.putIfAbsent(key, category);
             }
-            List<SkillEvidence> list = evidence.computeIfAbsent(key, k -> new ArrayList<>());
-            if (!list.contains(where)) {
-                list.add(where);
+            Set<SkillEvidence> places = evidence.computeIfAbsent(key, k -> new LinkedHashSet<>());
+            if (places.size() < MAX_EVIDENCE) {
+                places.add(where);
             }
         }
 
         List<ResumeSkill> result() {
             List<ResumeSkill> out = new ArrayList<>();
-            names.forEach((key, name) -> out.add(new ResumeSkill(name, categories.get(key), evidence.get(key))));
+            names.forEach((key, name) -> out.add(new ResumeSkill(name, categories.get(key), new ArrayList<>(evidence.get(key)))));
             return out;
         }
     }

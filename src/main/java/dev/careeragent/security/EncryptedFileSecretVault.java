@@ -10,14 +10,15 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import javax.crypto.SecretKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Secrets in one AES-256-GCM encrypted file in the data folder, re-encrypted with a fresh random IV on
- * every write and replaced atomically. The key is either a random key in a separate owner-only key file,
- * or derived from the user's master password with PBKDF2 (random salt stored in the vault file).
+ * every write and replaced atomically. The key is either a random data key held by {@link VaultKeys} (keychain,
+ * app-lock password or owner-only file), or derived from the user's master password with PBKDF2 (random salt stored in the vault file).
  */
 public final class EncryptedFileSecretVault implements SecretVault {
 
@@ -46,28 +47,25 @@ public final class EncryptedFileSecretVault implements SecretVault {
         this.iterations = iterations;
     }
 
-    /** A vault whose key lives in {@code keyFile} (created owner-only on first use). */
+    /** A vault whose key lives in {@code keyFile}, plain and owner-only (created on first use). */
     public static EncryptedFileSecretVault withKeyFile(Path vaultFile, Path keyFile) {
+        return withKey(vaultFile, keyFile, () -> new VaultKeys(keyFile, Optional::empty).openWithoutPassword());
+    }
+
+    /**
+     * A vault whose data key {@code keyFile} holds in some form ({@link VaultKeys}): {@code key} unwraps it
+     * (from the keychain or by the app-lock password).
+     */
+    public static EncryptedFileSecretVault withKey(Path vaultFile, Path keyFile, Supplier<SecretKey> key) {
         try {
             Optional<VaultFile> existing = read(vaultFile);
             existing.ifPresent(v -> requireProtection(v, Protection.KEY_FILE));
-            byte[] raw;
-            if (Files.exists(keyFile)) {
-                if (OwnerOnlyFiles.restrict(keyFile)) {
-                    LOG.warn("The key file {} was readable by other users; restricted it to you", keyFile);
-                }
-                raw = Base64.getDecoder().decode(Files.readString(keyFile, StandardCharsets.US_ASCII).trim());
-            } else if (existing.isPresent()) {
+            if (existing.isPresent() && !Files.exists(keyFile)) {
                 throw new SecretVaultException("The key file " + keyFile + " is missing, so the saved passwords in "
                         + vaultFile + " cannot be read. Restore the key file from a backup, or delete the vault file "
                         + "and enter your passwords again.");
-            } else {
-                raw = VaultCrypto.random(VaultCrypto.KEY_BYTES);
-                OwnerOnlyFiles.writeAtomically(keyFile, Base64.getEncoder().encode(raw));
-                LOG.info("Created the secret store key file {}", keyFile);
             }
-            EncryptedFileSecretVault vault = new EncryptedFileSecretVault(vaultFile, Protection.KEY_FILE,
-                    VaultCrypto.key(raw), null, 0);
+            EncryptedFileSecretVault vault = new EncryptedFileSecretVault(vaultFile, Protection.KEY_FILE, key.get(), null, 0);
             vault.initialise(existing);
             return vault;
         } catch (IOException | IllegalArgumentException e) {

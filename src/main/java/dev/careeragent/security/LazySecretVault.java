@@ -23,6 +23,11 @@ public final class LazySecretVault implements SecretVault {
         return vault;
     }
 
+    /** Opens the vault again on next use (after the app lock deleted or re-keyed it). */
+    public synchronized void reopen() {
+        vault = null;
+    }
+
     @Override public void put(String key, String secret) { vault().put(key, secret); }
 
     @Override public Optional<String> get(String key) { return vault().get(key); }

@@ -48,6 +48,38 @@ public final class SecretVaults {
         return chosen;
     }
 
+    /**
+     * With the app lock: secrets in the encrypted file whenever the lock has a password or a file vault exists,
+     * its data key from {@code lock} (keychain, app-lock password or owner-only file); else the OS keychain.
+     */
+    public static SecretVault openLocked(Path dataFolder, AppLock lock, Supplier<Optional<SecretVault>> keyring) {
+        Path vaultFile = dataFolder.resolve(VAULT_FILE);
+        SecretVault chosen;
+        if (lock.passwordSet() || Files.exists(vaultFile)) {
+            chosen = EncryptedFileSecretVault.withKey(vaultFile, dataFolder.resolve(KEY_FILE), lock::vaultKey);
+        } else {
+            chosen = keyring.get().orElseGet(() -> EncryptedFileSecretVault.withKey(vaultFile, dataFolder.resolve(KEY_FILE),
+                    lock::vaultKey));
+        }
+        LOG.info("Secrets are stored in: {}", chosen.description());
+        return chosen;
+    }
+
+    /** A probe run at most once, for callers that ask for the keychain more than once. */
+    public static Supplier<Optional<SecretVault>> keyringOnce() {
+        return new Supplier<>() {
+            private Optional<SecretVault> probed;
+
+            @Override
+            public synchronized Optional<SecretVault> get() {
+                if (probed == null) {
+                    probed = probeKeyring();
+                }
+                return probed;
+            }
+        };
+    }
+
     /** The OS keychain if it can store, read back and delete a probe entry in time; empty otherwise. */
     public static Optional<SecretVault> probeKeyring() {
         if ("off".equalsIgnoreCase(System.getProperty(KEYRING_PROPERTY))) {

@@ -3,11 +3,17 @@ package dev.careeragent.sources;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /** Small jsoup helpers the site parsers share. */
 public final class Html {
+
+    /** Real pages nest a few dozen levels; deeper elements are kept as siblings at this depth (jsoup prunes). */
+    static final int MAX_DEPTH = 128;
+    /** A large saved job board page has about 2,000 elements (the corpus); ten times that is not a job page. */
+    static final int MAX_ELEMENTS = 20_000;
 
     private Html() {
     }
@@ -16,7 +22,12 @@ public final class Html {
         if (html == null || html.isBlank()) {
             throw new JobPageParseException("The " + siteName + " page is empty. Check the address or save the page again.");
         }
-        return Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+        if (doc.getAllElements().size() > MAX_ELEMENTS) {
+            throw new JobPageParseException("The " + siteName + " page has more than " + MAX_ELEMENTS + " elements, far"
+                    + " more than a job page has, so it was not read. Save the job's own page and try again.");
+        }
+        return doc;
     }
 
     /** Text of the first element matching any selector, in order, that has text; null if none. */

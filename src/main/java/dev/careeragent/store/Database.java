@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import dev.careeragent.core.guard.OwnerOnly;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
@@ -56,10 +57,14 @@ public final class Database implements AutoCloseable {
         boolean existed = Files.exists(file) && file.toFile().length() > 0;
         DataSource dataSource = SqliteDataSources.forFile(file);
         if (existed) {
-            new DatabaseHealthCheck(file, backups).verify();
+            new DatabaseHealthCheck(file, backups, migrations).verify();
         }
         String version = new SchemaMigrator(dataSource, backups, migrations).migrate(existed);
+        if (!existed || backups.latest().isEmpty()) {
+            firstBackup(dataSource, backups);
+        }
         SessionFactory sessions = HibernateBootstrap.sessionFactory(dataSource, entities);
+        ownerOnly(file);
         LOG.info("Opened database {} (schema {}) in {} ms", file, version, (System.nanoTime() - start) / 1_000_000);
         return new Database(file, dataSource, sessions, version);
     }
@@ -74,8 +79,28 @@ public final class Database implements AutoCloseable {
         if (!Files.exists(file) || file.toFile().length() == 0) {
             return "none";
         }
-        new DatabaseHealthCheck(file, backups).verify();
+        new DatabaseHealthCheck(file, backups, List.of(SchemaMigrator.APP_MIGRATIONS)).verify();
         return SchemaMigrator.currentVersion(SqliteDataSources.forFile(file));
+    }
+
+    /** The database and its journal files are the user's alone, whatever the umask made them. */
+    private static void ownerOnly(Path file) {
+        try {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                OwnerOnly.restrict(file.resolveSibling(file.getFileName() + suffix));
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not make the database owner-only: {}", e.getMessage());
+        }
+    }
+
+    /** A fresh database gets its first backup at once, so "db restore" always has something to offer. */
+    private static void firstBackup(DataSource dataSource, DatabaseBackups backups) {
+        try (Connection connection = dataSource.getConnection()) {
+            backups.backUp(connection, "first-start");
+        } catch (IOException | SQLException e) {
+            LOG.warn("Could not take the first backup of the new database", e);
+        }
     }
 
     /** Runs {@code work} in a transaction and returns its result. */

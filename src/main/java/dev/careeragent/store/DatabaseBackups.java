@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import dev.careeragent.core.guard.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class DatabaseBackups {
 
     public static final int KEEP = 5;
+    public static final String SEALED = ".db.enc";
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseBackups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -34,12 +37,43 @@ public final class DatabaseBackups {
         this.clock = clock;
     }
 
+    /** Encrypts or decrypts a whole backup file (the app lock's key; see security.FileSealing). */
+    @FunctionalInterface
+    public interface FileCipher {
+        void apply(Path from, Path to) throws IOException;
+    }
+
+    /** Backs up the database file {@code database} now, encrypted by {@code seal} into a {@value #SEALED} file. */
+    public Path backUpEncrypted(Path database, String reason, FileCipher seal) throws IOException, SQLException {
+        Path plain = backUpFile(database, reason);
+        Path sealed = plain.resolveSibling(plain.getFileName() + ".enc");
+        try {
+            seal.apply(plain, sealed);
+        } finally {
+            Files.deleteIfExists(plain);
+        }
+        LOG.info("Encrypted the backup as {}", sealed);
+        return sealed;
+    }
+
+    /** Backs up the database file {@code database} now (its own connection; the app may be running). */
+    public Path backUpFile(Path database, String reason) throws IOException, SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database)) {
+            return backUp(connection, reason);
+        }
+    }
+
+    public static boolean encrypted(Path backup) {
+        return backup.getFileName().toString().endsWith(SEALED);
+    }
+
     public Path backUp(Connection connection, String reason) throws IOException, SQLException {
         Files.createDirectories(folder);
         Path target = folder.resolve("career-agent-" + STAMP.format(LocalDateTime.now(clock)) + "-" + reason + ".db");
         try (Statement statement = connection.createStatement()) {
             statement.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
         }
+        OwnerOnly.restrict(target);
         LOG.info("Backed up the database to {}", target);
         prune();
         return target;
@@ -50,7 +84,7 @@ public final class DatabaseBackups {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".db"))
+            return files.filter(f -> f.getFileName().toString().endsWith(".db") || encrypted(f))
                     .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
                     .toList();
         } catch (IOException e) {
@@ -68,6 +102,17 @@ public final class DatabaseBackups {
      * with a timestamp, never overwritten.
      */
     public Path restore(Path backup, Path database) throws IOException {
+        if (encrypted(backup)) {
+            throw new IOException(backup.getFileName() + " is encrypted. Restore it with your app-lock password.");
+        }
+        return restore(backup, database, Files::copy);
+    }
+
+    /** As {@link #restore(Path, Path)}; {@code open} decrypts an encrypted backup (checked before anything moves). */
+    public Path restore(Path backup, Path database, FileCipher open) throws IOException {
+        Path opened = Files.createTempFile(database.toAbsolutePath().getParent(), ".restore", ".db");
+        Files.delete(opened);
+        open.apply(backup, opened);
         String stamp = STAMP.format(LocalDateTime.now(clock));
         Path aside = database.resolveSibling(database.getFileName() + ".damaged-" + stamp);
         if (Files.exists(database)) {
@@ -79,7 +124,7 @@ public final class DatabaseBackups {
                 Files.move(side, aside.resolveSibling(aside.getFileName() + suffix));
             }
         }
-        Files.copy(backup, database);
+        Files.move(opened, database);
         LOG.warn("Restored {} from backup {}; the previous file is kept as {}", database, backup, aside);
         return aside;
     }

@@ -9,7 +9,7 @@ public class DatabaseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why opening failed. */
-    public enum Problem { CORRUPT, LOCKED, TOO_NEW, MIGRATION_FAILED, IO }
+    public enum Problem { CORRUPT, LOCKED, TOO_NEW, MIGRATION_FAILED, IO, READ_ONLY_FILE, READ_ONLY_FOLDER }
 
     private final Problem problem;
     private final transient Path latestBackup;
@@ -38,6 +38,10 @@ public class DatabaseException extends RuntimeException {
             case TOO_NEW -> "It was written by a newer version of Career Agent. Install that version or newer.";
             case MIGRATION_FAILED -> "Nothing was changed in your data; a backup was taken first. Please report this error.";
             case IO -> "Check that the data folder exists, is writable and the disk is not full.";
+            case READ_ONLY_FILE -> "Give your user write permission on the file (for example with chmod u+w), or copy it"
+                    + " into a writable folder and start with --data-dir.";
+            case READ_ONLY_FOLDER -> "Give your user write permission on the folder (SQLite writes its journal beside the"
+                    + " database), or choose another folder with --data-dir or CAREER_AGENT_HOME.";
         };
         return getMessage() + " " + advice;
     }

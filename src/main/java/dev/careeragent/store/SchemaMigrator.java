@@ -38,10 +38,7 @@ final class SchemaMigrator {
                 .outOfOrder(true)
                 .load();
         MigrationInfoService info = flyway.info();
-        if (Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS)) {
-            throw new DatabaseException(DatabaseException.Problem.TOO_NEW,
-                    "Your database has schema " + info.current().getVersion() + ", newer than this app knows.", null, null);
-        }
+        refuseNewer(info);
         if (existingDatabase && info.pending().length > 0) {
             backUp(info);
         }
@@ -53,6 +50,19 @@ final class SchemaMigrator {
         }
         MigrationInfo current = flyway.info().current();
         return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    /** Throws TOO_NEW when a newer app has migrated the database beyond what this one knows. */
+    static void refuseNewer(DataSource dataSource, List<String> locations) {
+        refuseNewer(Flyway.configure().dataSource(dataSource).locations(locations.toArray(String[]::new))
+                .ignoreMigrationPatterns("*:future").outOfOrder(true).load().info());
+    }
+
+    private static void refuseNewer(MigrationInfoService info) {
+        if (Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS)) {
+            throw new DatabaseException(DatabaseException.Problem.TOO_NEW,
+                    "Your database has schema " + info.current().getVersion() + ", newer than this app knows.", null, null);
+        }
     }
 
     static String currentVersion(DataSource dataSource) {

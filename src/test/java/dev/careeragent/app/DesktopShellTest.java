@@ -76,7 +76,7 @@ class DesktopShellTest {
         StartAtLogin autostart = new StartAtLogin(StartAtLogin.Os.LINUX, dir.resolve("home"), Map.of(), List.of("/opt/career-agent/bin/Career Agent"));
         DesktopShell shell = new DesktopShell(window, context.settings(), context.events(), context.tasks(), context.agent(),
                 autostart, quits::incrementAndGet);
-        fx(() -> shell.install((tooltip, paused, actions) -> tray));
+        fx(() -> shell.install((tooltip, paused, actions) -> tray, () -> { }));
         return shell;
     }
 

@@ -34,6 +34,7 @@ public final class AwtTrayIcon implements TrayIconPort {
     static final String PAUSE = "Pause background work";
     static final String RESUME = "Resume background work";
     static final String QUIT = "Quit";
+    static final String LOCK = "Lock Career Agent";
 
     private final TrayIcon icon;
     private final MenuItem pause;
@@ -64,6 +65,7 @@ public final class AwtTrayIcon implements TrayIconPort {
         menu.add(item(RUN_NOW, actions.runSearchesNow()));
         MenuItem pause = item(paused ? RESUME : PAUSE, actions.togglePause());
         menu.add(pause);
+        menu.add(item(LOCK, actions.lock()));
         menu.addSeparator();
         menu.add(item(QUIT, actions.quit()));
         TrayIcon icon = new TrayIcon(drawIcon(tray.getTrayIconSize()), tooltip, menu);

@@ -3,6 +3,13 @@ package dev.careeragent.core.log;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.JsonEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.util.FileSize;
+import dev.careeragent.core.guard.OwnerOnly;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -15,13 +22,49 @@ public final class LogSetup {
 
     public static final String LOG_DIR_PROPERTY = "careeragent.logDir";
     public static final String CONSOLE_LEVEL_PROPERTY = "careeragent.consoleLevel";
+    private static final String FILE_APPENDER = "JSON_FILE";
 
     private LogSetup() {
     }
 
-    /** Call before the first logger is created, so logback.xml writes into the data folder. */
-    public static void useLogFolder(Path logs) {
-        System.setProperty(LOG_DIR_PROPERTY, logs.toAbsolutePath().toString());
+    /**
+     * Writes the JSON log file into {@code logs} (the data folder's); until this is called nothing is written
+     * to any file, so no log lands in a shared temporary folder. Calling it again moves the file.
+     */
+    public static synchronized void useLogFolder(Path logs) {
+        String folder = logs.toAbsolutePath().toString();
+        System.setProperty(LOG_DIR_PROPERTY, folder);
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Appender<ILoggingEvent> old = root.getAppender(FILE_APPENDER);
+        if (old != null) {
+            root.detachAppender(old);
+            old.stop();
+        }
+        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        file.setContext(context);
+        file.setName(FILE_APPENDER);
+        file.setFile(folder + "/career-agent.json.log");
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> rolling = new SizeAndTimeBasedRollingPolicy<>();
+        rolling.setContext(context);
+        rolling.setParent(file);
+        rolling.setFileNamePattern(folder + "/career-agent.%d{yyyy-MM-dd}.%i.json.log");
+        rolling.setMaxFileSize(FileSize.valueOf("10MB"));
+        rolling.setMaxHistory(14);
+        rolling.setTotalSizeCap(FileSize.valueOf("300MB"));
+        rolling.start();
+        file.setRollingPolicy(rolling);
+        JsonEncoder encoder = new JsonEncoder();
+        encoder.setContext(context);
+        encoder.start();
+        file.setEncoder(encoder);
+        file.start();
+        root.addAppender(file);
+        try {
+            OwnerOnly.restrict(Path.of(file.getFile()));
+        } catch (java.io.IOException e) {
+            root.warn("The log file could not be made owner-only: {}", e.getMessage());
+        }
     }
 
     /** Quieter console for command-line use, where stdout is the command's output. */

@@ -1,12 +1,13 @@
 package dev.careeragent.resume.jobtext;
 
+import dev.careeragent.core.guard.BoundedFiles;
+import dev.careeragent.core.guard.Watchdog;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.resume.read.ResumeImportException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -16,8 +17,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a job description file into a {@link JobPosting}: a saved web page through its description element, any
@@ -34,6 +38,9 @@ public final class JobFileReader {
     private static final List<String> DESCRIPTION_SELECTORS = List.of("#jobDescriptionText", ".show-more-less-html__markup",
             ".description__text", "[data-automation=jobDescription]", "[class*=jobDescription]", "[class*=job-description]",
             "article", "main");
+    private static final long MAX_BYTES = 20L * 1024 * 1024;
+    private static final Watchdog WATCHDOG = new Watchdog(Duration.ofSeconds(4));
+    private static final Logger LOG = LoggerFactory.getLogger(JobFileReader.class);
     private static final String TITLE_SELECTORS = "h1, .topcard__title, .top-card-layout__title, [class*=JobInfoHeader-title]";
 
     private final JobTextReader texts = new JobTextReader();
@@ -41,9 +48,9 @@ public final class JobFileReader {
     public JobPosting read(Path file) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("The job file " + file + " does not exist. Check the path.");
+            bytes = BoundedFiles.read(file, MAX_BYTES);
+        } catch (BoundedFiles.RefusedFile e) {
+            throw new IllegalArgumentException("The job file: " + e.getMessage());
         } catch (IOException e) {
             throw new IllegalArgumentException("The job file " + file + " cannot be read (" + e.getMessage() + ").");
         }
@@ -51,18 +58,29 @@ public final class JobFileReader {
             throw new IllegalArgumentException("The job file " + file + " is empty.");
         }
         String name = file.getFileName().toString();
+        try {
+            return WATCHDOG.run(() -> read(bytes, name));
+        } catch (Watchdog.Failure failure) {
+            Throwable cause = failure.getCause();
+            if (failure.reason() != Watchdog.Reason.ERROR || !(cause instanceof ResumeImportException
+                    || cause instanceof RuntimeException)) {
+                LOG.warn("Reading the job file {} stopped: {}", file, failure.reason(), cause);
+            }
+            String why = failure.reason() == Watchdog.Reason.ERROR && cause != null ? cause.getMessage()
+                    : "it is too complex to read in " + WATCHDOG.budget().toSeconds() + " seconds";
+            throw new IllegalArgumentException("The job file " + file + " could not be read as text, PDF, DOCX or a web"
+                    + " page (" + why + "). Save the job description as a .txt file and try again.", cause);
+        }
+    }
+
+    private JobPosting read(byte[] bytes, String name) throws ResumeImportException {
         String lower = name.toLowerCase(Locale.ROOT);
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (!startsWith(bytes, "%PDF") && (lower.endsWith(".html") || lower.endsWith(".htm")
                 || text.stripLeading().startsWith("<"))) {
             return fromHtml(text, name);
         }
-        try {
-            return fromText(texts.read(bytes, name), name);
-        } catch (ResumeImportException | RuntimeException e) {
-            throw new IllegalArgumentException("The job file " + file + " could not be read as text, PDF, DOCX or a web page ("
-                    + e.getMessage() + "). Save the job description as a .txt file and try again.", e);
-        }
+        return fromText(texts.read(bytes, name), name);
     }
 
     static JobPosting fromText(String text, String fileName) {
@@ -72,7 +90,7 @@ public final class JobFileReader {
     }
 
     private static JobPosting fromHtml(String html, String fileName) {
-        Document doc = Jsoup.parse(html);
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(128));
         doc.select("script, style, noscript, nav, header, footer, svg, form").remove();
         Element h1 = doc.selectFirst(TITLE_SELECTORS);
         String title = h1 != null && !h1.text().isBlank() ? h1.text()

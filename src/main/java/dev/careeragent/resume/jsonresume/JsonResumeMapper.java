@@ -25,8 +25,13 @@ public final class JsonResumeMapper {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
+    /** The resume; a {@link JsonProcessingException} when the text is not JSON or not a usable JSON Resume. */
     public Resume fromJson(String json) throws JsonProcessingException {
         JsonNode root = mapper.readTree(json);
+        String problem = JsonResumeShape.problem(root);
+        if (problem != null) {
+            throw new JsonResumeShape.Invalid(problem);
+        }
         JsonNode basics = root.path("basics");
         List<Link> links = new ArrayList<>();
         if (!text(basics, "url").isEmpty()) {
@@ -219,5 +224,10 @@ public final class JsonResumeMapper {
 
     private static String nullable(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** True when {@code e} says the JSON is fine but not a usable JSON Resume (wrong types, empty, too long). */
+    public static boolean isShapeProblem(JsonProcessingException e) {
+        return e instanceof JsonResumeShape.Invalid;
     }
 }

@@ -14,14 +14,15 @@ import dev.careeragent.resume.model.Link;
 /** Finds email, phone, links and location in contact lines. */
 final class ContactExtractor {
 
-    static final Pattern EMAIL = Pattern.compile("[\\w.+%-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[a-zA-Z]{2,}");
+    static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\w.+%-])[\\w.+%-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,8}\\.[a-zA-Z]{2,24}(?![a-zA-Z])");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w/.@-])(?:\\+\\s?\\d{1,3}[\\s.-]?|\\(\\+?\\d{1,4}\\)\\s?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d[\\d\\s.()-]{5,18}\\d(?![\\w@])");
     private static final Pattern PHONE_LABEL = Pattern.compile("(?i)\\b(phone|tel|mobile|cell|telefon|handy|t[eé]l[eé]phone|m[oó]vil)\\b");
     private static final Pattern YEARS = Pattern.compile("^(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?$");
     private static final Pattern URL = Pattern.compile("(?i)(?<![@\\w.])(?:https?://)?(?:www\\.)?"
-            + "(?:[a-z0-9-]+\\.)+(?:com|io|dev|me|net|org|in|co|ai|app|tech|xyz|de|fr|es|uk|edu|info|site|page|eu|ch|at|nl|pl|gr)"
-            + "(?:/[\\w\\-./%~#?=&+]*)?(?![\\w@])");
+            + "(?:[a-z0-9-]{1,63}\\.){1,8}(?:com|io|dev|me|net|org|in|co|ai|app|tech|xyz|de|fr|es|uk|edu|info|site|page|eu|ch|at|nl|pl|gr)"
+            + "(?:/[\\w\\-./%~#?=&+]{0,2000})?(?![\\w@])");
     private static final Pattern HANDLE = Pattern.compile("(?i)\\b(github|gitlab|linkedin|twitter)\\s*:?\\s*(@[\\w-]+|/in/[\\w-]+)");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
@@ -53,19 +54,29 @@ final class ContactExtractor {
             "pakistan", "bangladesh", "indonesia", "vietnam", "philippines", "new zealand", "russia", "ukraine",
             "romania", "czech republic", "czechia", "hungary", "uae", "united arab emirates", "remote");
 
+    private final PhoneFinder phones = new PhoneFinder();
+
     String email(String text) {
         Matcher m = EMAIL.matcher(text);
         return m.find() ? m.group() : null;
     }
 
-    /** A phone number: 7 to 15 digits, not a year or a year range; labelled numbers win. */
+    /**
+     * A phone number: one libphonenumber finds valid first; else 7 to 15 digits written as a phone number (fictional
+     * 555 numbers of sample resumes are not valid), not a year, year range or date.
+     */
     String phone(String text) {
+        String valid = phones.find(text);
+        if (valid != null) {
+            return valid;
+        }
         Matcher m = PHONE.matcher(text);
         while (m.find()) {
             String candidate = m.group().strip();
             String digits = candidate.replaceAll("\\D", "");
             if (digits.length() < 7 || digits.length() > 15 || YEARS.matcher(candidate).matches()
-                    || candidate.matches("\\d{4}\\s*[-–]\\s*\\d{4}") || candidate.matches("[\\d.]+\\.[\\d.]+")) {
+                    || candidate.matches("\\d{4}\\s*[-–]\\s*\\d{4}") || candidate.matches("[\\d.]+\\.[\\d.]+")
+                    || PhoneFinder.isDate(candidate)) {
                 continue;
             }
             boolean formatted = candidate.startsWith("+") || candidate.contains("(") || candidate.matches(".*\\d[\\s.-]\\d.*")
@@ -75,6 +86,20 @@ final class ContactExtractor {
             }
         }
         return null;
+    }
+
+    /** A country, US state or region code on its own ("USA", "Georgia", "TX", "Mo."). */
+    boolean isRegion(String text) {
+        String t = text.strip().replaceAll("\\.$", "");
+        String lower = t.toLowerCase(Locale.ROOT);
+        return COUNTRIES.contains(lower) || US_STATES.contains(lower)
+                || t.length() <= 3 && REGION_CODES.contains(t.toUpperCase(Locale.ROOT)) && Character.isUpperCase(t.charAt(0));
+    }
+
+    /** A valid number written with its country code ("+91 99522 84398"): safe to take from anywhere in the text. */
+    String internationalPhone(String text) {
+        String found = text.contains("+") ? phones.find(text) : null;
+        return found != null && found.startsWith("+") ? found : null;
     }
 
     List<Link> links(String text) {
@@ -101,7 +126,7 @@ final class ContactExtractor {
         return new ArrayList<>(found.values());
     }
 
-    private static String key(String url) {
+    static String key(String url) {
         return url.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceAll("/$", "");
     }
 

@@ -58,6 +58,21 @@ final class HeaderPieces {
         }
     }
 
+    /** "True Manufacturing, St. Peters, Mo." and "Google, USA": the trailing city and region are the place. */
+    private void trailingPlace(List<String> commaParts, ContactExtractor contacts) {
+        int last = commaParts.size() - 1;
+        if (last < 1 || !contacts.isRegion(commaParts.get(last))) {
+            return;
+        }
+        String place = commaParts.remove(last--);
+        String city = commaParts.get(last);
+        if (location == null && last >= 1 && city.split("\\s+").length <= 3 && Character.isUpperCase(city.codePointAt(0))
+                && !LEGAL_SUFFIX.matcher(city).matches()) {
+            place = commaParts.remove(last) + ", " + place;
+        }
+        location = location == null ? place : location;
+    }
+
     private void addPart(String part, int line, boolean bold, ContactExtractor contacts) {
         if (part.isEmpty()) {
             return;
@@ -81,6 +96,7 @@ final class HeaderPieces {
                 commaParts.add(p);
             }
         }
+        trailingPlace(commaParts, contacts);
         for (String p : commaParts) {
             pieces.add(new Piece(p, line, bold));
         }

@@ -52,10 +52,12 @@ final class ItemBuilder {
                 bullet = false; // a bulleted line carrying a date or place on the right is an entry header
             }
             Item previous = items.isEmpty() ? null : items.get(items.size() - 1);
-            if (previous != null && previous.bullet() && !bullet && isContinuation(line, previous, text)) {
+            boolean brokenWord = previous != null && !bullet && !line.gapBefore() && endsInBrokenWord(previous.text())
+                    && !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+            if (previous != null && !bullet && (brokenWord || previous.bullet() && isContinuation(line, previous, text))) {
                 List<String> mergedSide = new ArrayList<>(previous.side());
                 mergedSide.addAll(side);
-                items.set(items.size() - 1, new Item(join(previous.text(), text), mergedSide, true, previous.bold(),
+                items.set(items.size() - 1, new Item(join(previous.text(), text), mergedSide, previous.bullet(), previous.bold(),
                         previous.gapBefore(), previous.x(), previous.fontSize()));
                 continue;
             }
@@ -81,12 +83,16 @@ final class ItemBuilder {
         return line.x() > 0 ? indented || (lowerStart && line.x() >= previous.x() - 1) : lowerStart;
     }
 
-    /** Joins wrapped text; "deploy-" + "ment" becomes "deployment". */
+    /** Joins wrapped text: "deploy-" + "ment" becomes "deployment", "self-" + "motivated" stays "self-motivated". */
     static String join(String a, String b) {
-        if (a.endsWith("-") && a.length() > 1 && Character.isLetter(a.charAt(a.length() - 2)) && !b.isEmpty()
-                && Character.isLowerCase(b.codePointAt(0))) {
-            return a.substring(0, a.length() - 1) + b;
+        if (endsInBrokenWord(a) && !b.isEmpty() && Character.isLowerCase(b.codePointAt(0))) {
+            String head = a.substring(0, a.length() - 1);
+            return Hyphenation.isCompound(head, b) ? head + "-" + b : head + b;
         }
         return a + " " + b;
+    }
+
+    private static boolean endsInBrokenWord(String text) {
+        return text.endsWith("-") && text.length() > 1 && Character.isLetter(text.charAt(text.length() - 2));
     }
 }

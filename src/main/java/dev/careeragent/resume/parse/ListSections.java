@@ -1,7 +1,9 @@
 package dev.careeragent.resume.parse;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads list-like sections (skills, languages, certifications, unknown sections) and prose sections. */
@@ -43,7 +45,7 @@ final class ListSections {
 
     /** Comma-, semicolon- or bullet-separated entries; a leading "Label:" is dropped, brackets stay whole. */
     List<String> splitList(List<Item> rawItems) {
-        List<String> result = new ArrayList<>();
+        Set<String> result = new LinkedHashSet<>();
         for (Item item : mergeHangingLines(rawItems)) {
             String text = item.text();
             if (!item.side().isEmpty()) {
@@ -58,12 +60,12 @@ final class ListSections {
                     continue;
                 }
                 String clean = part.strip().replaceFirst("(?i)^(and|und|et|y)\\s+", "").replaceAll("[.;]$", "").strip();
-                if (!clean.isEmpty() && !result.contains(clean)) {
+                if (!clean.isEmpty()) {
                     result.add(clean);
                 }
             }
         }
-        return result;
+        return new ArrayList<>(result);
     }
 
     /** Lines indented under the line above (a wrapped list) belong to it. */

@@ -18,6 +18,9 @@ final class NameFinder {
             + "accountant|scientist|architect|director|specialist|coordinator|student|intern|resume|résumé|curriculum|cv|"
             + "lebenslauf|senior|junior|lead|support|office)\\b");
 
+    /** Post-nominal letters after the name: ", PMP, SAP-PRIME", ", RN, BSN", ", PhD". */
+    private static final Pattern CREDENTIALS = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L}.-]*\\p{Lu}[\\p{L}.-]*)+$");
+
     private final ContactExtractor contacts;
     private final DateParser dates;
 
@@ -34,12 +37,13 @@ final class NameFinder {
         String bestName = null;
         for (int i = 0; i < limit; i++) {
             TextLine line = top.get(i);
-            String candidate = NAME_LABEL.matcher(SPLIT.split(line.text().strip())[0].strip()).replaceFirst("");
+            String candidate = CREDENTIALS.matcher(NAME_LABEL.matcher(SPLIT.split(line.text().strip())[0].strip())
+                    .replaceFirst("")).replaceFirst("").strip();
             if (!looksLikeName(candidate)) {
                 continue;
             }
             double score = 1 + (line.fontSize() >= maxSize - 0.1 ? 2 : 0) + (line.bold() ? 1 : 0) - i * 0.3
-                    - (ROLE.matcher(candidate).find() ? 3 : 0);
+                    - (ROLE.matcher(candidate).find() ? 3 : 0) - (candidate.contains(" ") ? 0 : 1.5);
             if (score > bestScore) {
                 best = i;
                 bestScore = score;

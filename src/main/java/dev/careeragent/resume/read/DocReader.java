@@ -18,6 +18,7 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
+import dev.careeragent.core.guard.ReadBudget;
 import dev.careeragent.resume.read.ResumeImportException.Kind;
 import dev.careeragent.resume.read.TextLine.Region;
 
@@ -51,6 +52,8 @@ public final class DocReader {
             return readWord(root, password, CompoundFileCheck.isCutOff(bytes));
         } catch (EncryptedDocumentException e) {
             throw encrypted(password, e);
+        } catch (ReadBudget.BudgetExceededException e) {
+            throw e;
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             if (CompoundFileCheck.isCutOff(bytes)) {
                 throw new ResumeImportException(Kind.TRUNCATED, "This Word document is incomplete (the file is cut"

@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
+import dev.careeragent.core.guard.ReadBudget;
 import dev.careeragent.resume.read.ResumeImportException.Kind;
 import dev.careeragent.resume.read.TextLine.Region;
 
@@ -25,28 +26,35 @@ import dev.careeragent.resume.read.TextLine.Region;
 public final class DocxReader {
 
     private static final float DEFAULT_SIZE = 11f;
+    /** Tables inside tables deeper than this are layout tricks, not content; their text is skipped. */
+    private static final int MAX_TABLE_DEPTH = 8;
 
     public DocumentText read(byte[] bytes) throws ResumeImportException {
         PoiLimits.apply();
+        PoiLimits.checkBodySize(bytes);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<TextLine> lines = new ArrayList<>();
             List<ParseRisk> risks = new ArrayList<>();
+            boolean boxes = doc.getDocument().getBody().xmlText().contains("txbxContent");
             boolean headerText = false;
             for (XWPFHeaderFooter header : doc.getHeaderList()) {
-                headerText |= addParagraphs(doc, header.getParagraphs(), Region.HEADER, lines);
+                headerText |= addParagraphs(doc, header.getParagraphs(), Region.HEADER, lines, boxes);
             }
             boolean tables = false;
             boolean[] blank = {false};
             for (IBodyElement element : doc.getBodyElements()) {
+                if (lines.size() > DocumentText.MAX_LINES) {
+                    throw DocumentText.tooManyLines(lines.size());
+                }
                 if (element instanceof XWPFParagraph p) {
-                    addParagraph(doc, p, Region.BODY, lines, blank);
+                    addParagraph(doc, p, Region.BODY, lines, blank, boxes);
                 } else if (element instanceof XWPFTable table) {
                     tables = true;
-                    addTable(doc, table, lines, blank);
+                    addTable(doc, table, lines, blank, boxes, 1);
                 }
             }
             for (XWPFHeaderFooter footer : doc.getFooterList()) {
-                headerText |= addParagraphs(doc, footer.getParagraphs(), Region.FOOTER, lines);
+                headerText |= addParagraphs(doc, footer.getParagraphs(), Region.FOOTER, lines, boxes);
             }
             if (tables) {
                 risks.add(new ParseRisk(ParseRisk.Kind.TABLES, "The document uses tables; applicant tracking "
@@ -60,11 +68,13 @@ public final class DocxReader {
                 risks.add(new ParseRisk(ParseRisk.Kind.IMAGES, "The document contains images; text inside images "
                         + "cannot be read by applicant tracking systems."));
             }
-            if (doc.getDocument().getBody().xmlText().contains("txbxContent")) {
+            if (boxes) {
                 risks.add(new ParseRisk(ParseRisk.Kind.TEXT_BOXES, "The document uses text boxes; their text is "
                         + "often lost by applicant tracking systems."));
             }
             return new DocumentText(ResumeFormat.DOCX, lines, pageCount(doc), risks);
+        } catch (ReadBudget.BudgetExceededException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             if (PoiLimits.isZipBomb(e)) {
                 throw PoiLimits.zipBomb(e);
@@ -98,17 +108,22 @@ public final class DocxReader {
     }
 
     private boolean addParagraphs(XWPFDocument doc, List<XWPFParagraph> paragraphs, Region region,
-                                  List<TextLine> lines) {
+                                  List<TextLine> lines, boolean boxes) {
         int before = lines.size();
         boolean[] blank = {false};
         for (XWPFParagraph p : paragraphs) {
-            addParagraph(doc, p, region, lines, blank);
+            addParagraph(doc, p, region, lines, blank, boxes);
         }
         return lines.size() > before;
     }
 
-    private void addTable(XWPFDocument doc, XWPFTable table, List<TextLine> lines, boolean[] blank) {
+    private void addTable(XWPFDocument doc, XWPFTable table, List<TextLine> lines, boolean[] blank, boolean boxes,
+                          int depth) {
+        if (depth > MAX_TABLE_DEPTH) {
+            return;
+        }
         for (XWPFTableRow row : table.getRows()) {
+            ReadBudget.check();
             List<XWPFTableCell> cells = row.getTableCells();
             boolean simpleRow = cells.stream().allMatch(c -> c.getParagraphs().stream()
                     .filter(p -> !p.getText().isBlank()).count() <= 1);
@@ -131,9 +146,9 @@ public final class DocxReader {
                 for (XWPFTableCell cell : cells) {
                     for (IBodyElement element : cell.getBodyElements()) {
                         if (element instanceof XWPFParagraph p) {
-                            addParagraph(doc, p, Region.TABLE, lines, blank);
+                            addParagraph(doc, p, Region.TABLE, lines, blank, boxes);
                         } else if (element instanceof XWPFTable nested) {
-                            addTable(doc, nested, lines, blank);
+                            addTable(doc, nested, lines, blank, boxes, depth + 1);
                         }
                     }
                 }
@@ -142,10 +157,14 @@ public final class DocxReader {
     }
 
     private void addParagraph(XWPFDocument doc, XWPFParagraph p, Region region, List<TextLine> lines,
-                              boolean[] blank) {
+                              boolean[] blank, boolean boxes) {
+        ReadBudget.check();
         String text = paragraphText(p);
         if (text.isBlank()) {
             blank[0] = true;
+            if (boxes) {
+                TextBoxes.paragraphs(p).forEach(boxed -> addParagraph(doc, boxed, region, lines, blank, true));
+            }
             return;
         }
         for (String part : text.split("[\\n\\u000B]")) {
@@ -153,6 +172,9 @@ public final class DocxReader {
                 lines.add(line(doc, p, part, region, blank[0] || p.getSpacingBefore() >= 120));
                 blank[0] = false;
             }
+        }
+        if (boxes) {
+            TextBoxes.paragraphs(p).forEach(boxed -> addParagraph(doc, boxed, region, lines, blank, true));
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import dev.careeragent.core.guard.ReadBudget;
+
 /**
  * Turns positioned words into reading-order lines: words to rows by baseline, rows to segments at wide
  * gaps (right-aligned dates, tab stops), segments to columns when the page has a real gutter.
@@ -14,6 +16,8 @@ final class PdfLayout {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i).*(\\bpage\\s*\\d+(\\s*(of|/)\\s*\\d+)?|\\b\\d{1,3}\\s*(/|of)\\s*\\d{1,3}|(^|\\s)[-–]?\\s*\\d{1,3}\\s*[-–]?)\\s*$");
+
+    private static final int GUTTER_CANDIDATES = 400;
 
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
@@ -141,7 +145,10 @@ final class PdfLayout {
         int bestCrossing = Integer.MAX_VALUE;
         int bestBalance = 0;
         int bestTotal = 0;
-        for (float g = width * 0.2f; g <= width * 0.8f; g += 2) {
+        // Two points apart on a real page; a fixed number of candidates on an absurdly wide one.
+        float step = Math.max(2, width * 0.6f / GUTTER_CANDIDATES);
+        for (float g = width * 0.2f; g <= width * 0.8f; g += step) {
+            ReadBudget.check();
             int crossing = 0;
             int left = 0;
             int right = 0;

@@ -13,17 +13,30 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
+import dev.careeragent.core.guard.ReadBudget;
 import dev.careeragent.resume.read.ResumeImportException.Kind;
 
 /** Reads a PDF into layout-aware lines with PDFBox. */
 public final class PdfReader {
 
+    /** More pages than any resume has; a file claiming more (a lying /Count too) is refused before reading. */
+    static final int MAX_PAGES = 100;
+
     public DocumentText read(byte[] bytes, String password) throws ResumeImportException {
         boolean complete = endsWithEof(bytes);
         try (PDDocument document = Loader.loadPDF(bytes, password == null ? "" : password)) {
+            if (!PdfPageTree.isSane(document)) {
+                throw new ResumeImportException(Kind.TOO_COMPLEX, "The pages of this PDF are nested thousands of levels"
+                        + " deep, which no real document needs, so it was not read. Please export the PDF again.");
+            }
             int pages = document.getNumberOfPages();
             if (pages == 0) {
                 throw broken(complete, null);
+            }
+            if (pages > MAX_PAGES) {
+                throw new ResumeImportException(Kind.TOO_COMPLEX, "This PDF says it has " + pages + " pages; a resume"
+                        + " has a few, so it was not read. Please import the resume itself (up to " + MAX_PAGES
+                        + " pages).");
             }
             float[][] sizes = new float[pages][];
             boolean images = false;
@@ -59,11 +72,20 @@ public final class PdfReader {
                 risks.add(new ParseRisk(ParseRisk.Kind.INCOMPLETE_FILE, "The PDF seems cut off at the end; "
                         + "some text may be missing."));
             }
-            return new DocumentText(ResumeFormat.PDF, layout.lines(), pages, risks);
+            List<TextLine> lines = new ArrayList<>();
+            java.util.Set<String> links = PdfLinks.of(document);
+            if (!links.isEmpty()) {
+                // icon links carry their address only in the annotation: given as a header line, read with the contacts
+                lines.add(TextLine.plain(String.join(" | ", links), 8f, false, TextLine.Region.HEADER, false, false));
+            }
+            lines.addAll(layout.lines());
+            return new DocumentText(ResumeFormat.PDF, lines, pages, risks);
         } catch (InvalidPasswordException e) {
             throw new ResumeImportException(Kind.ENCRYPTED, password == null || password.isEmpty()
                     ? "This PDF is protected with a password. Enter the password to import it, or save an"
                     + " unprotected copy." : "The password for this PDF is not correct. Please try again.", e);
+        } catch (ReadBudget.BudgetExceededException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw broken(complete, e);
         }

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.careeragent.core.guard.ReadBudget;
+
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -35,6 +39,12 @@ final class PdfWordCollector extends PDFTextStripper {
         words.clear();
         writeText(document, Writer.nullWriter());
         return List.copyOf(words);
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        ReadBudget.check();
+        super.processOperator(operator, operands);
     }
 
     @Override

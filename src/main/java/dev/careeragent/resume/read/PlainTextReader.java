@@ -16,11 +16,15 @@ public final class PlainTextReader {
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+•▪◦·]|\\d{1,2}[.)])\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|(?<!\\w)[*_](?=\\S)|(?<=\\S)[*_](?!\\w)|`)");
 
-    public DocumentText read(String text, ResumeFormat format) {
+    public DocumentText read(String text, ResumeFormat format) throws ResumeImportException {
         boolean markdown = format == ResumeFormat.MARKDOWN;
         List<TextLine> lines = new ArrayList<>();
         boolean blank = false;
-        for (String raw : text.split("\\r?\\n|\\r|\\f")) {
+        String[] rawLines = text.split("\\r?\\n|\\r|\\f");
+        if (rawLines.length > DocumentText.MAX_LINES) {
+            throw DocumentText.tooManyLines(rawLines.length);
+        }
+        for (String raw : rawLines) {
             String line = TextCleaner.clean(raw);
             if (line.isEmpty() || (markdown && line.matches("^[-=*_]{3,}$"))) {
                 blank = true;

@@ -5,7 +5,7 @@ public class ResumeImportException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Kind { ENCRYPTED, NO_TEXT_LAYER, CORRUPT, TRUNCATED, TOO_LARGE, EMPTY, UNSUPPORTED_FORMAT, ZIP_BOMB, UNREADABLE }
+    public enum Kind { ENCRYPTED, NO_TEXT_LAYER, CORRUPT, TRUNCATED, TOO_LARGE, EMPTY, UNSUPPORTED_FORMAT, ZIP_BOMB, UNREADABLE, TOO_COMPLEX }
 
     private final Kind kind;
 

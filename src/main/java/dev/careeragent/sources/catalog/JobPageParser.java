@@ -1,5 +1,6 @@
 package dev.careeragent.sources.catalog;
 
+import dev.careeragent.core.guard.Watchdog;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.Html;
 import dev.careeragent.sources.JobDetailParser;
@@ -13,9 +14,12 @@ import dev.careeragent.sources.web.AtsJobPageParser;
 import dev.careeragent.sources.web.JsonLdJobParser;
 import dev.careeragent.sources.web.ReadableTextJobParser;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * "Any job page": picks the site's parser by host (LinkedIn, Indeed, Glassdoor, Greenhouse, Lever, Ashby), else
@@ -23,6 +27,8 @@ import org.jsoup.nodes.Document;
  * from the page's canonical link. A site parser that cannot read the page hands over to the generic ones.
  */
 public final class JobPageParser implements JobDetailParser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobPageParser.class);
 
     private final LinkedInJobParser linkedIn;
     private final IndeedJobParser indeed;
@@ -32,6 +38,7 @@ public final class JobPageParser implements JobDetailParser {
     private final AtsJobPageParser ashby;
     private final JsonLdJobParser jsonLd;
     private final ReadableTextJobParser readable;
+    private final Watchdog watchdog = new Watchdog(Duration.ofSeconds(4));
 
     public JobPageParser(PostingNormalizer normalizer) {
         linkedIn = new LinkedInJobParser(normalizer);
@@ -44,8 +51,24 @@ public final class JobPageParser implements JobDetailParser {
         readable = new ReadableTextJobParser(normalizer);
     }
 
+    /** The job on the page, read within a time budget; a page that takes longer gets a clear message. */
     @Override
     public JobPosting parse(String html, String pageUrl) {
+        try {
+            return watchdog.run(() -> parseNow(html, pageUrl));
+        } catch (Watchdog.Failure failure) {
+            if (failure.getCause() instanceof JobPageParseException known) {
+                throw known;
+            }
+            LOG.warn("Reading the job page {} stopped: {}", pageUrl, failure.reason(), failure.getCause());
+            throw new JobPageParseException(failure.reason() == Watchdog.Reason.ERROR
+                    ? "This page could not be read as a job page. Open it in a browser and save it again."
+                    : "This page is built in a way that takes too long to read (deeply nested or huge), so it was"
+                    + " stopped. Save the job's own page and try again.", failure.getCause());
+        }
+    }
+
+    private JobPosting parseNow(String html, String pageUrl) {
         Document doc = Html.parse(html, pageUrl, "job");
         String address = pageUrl != null ? pageUrl
                 : Texts.first(Html.attr(doc, "link[rel=canonical]", "href"), Html.meta(doc, "og:url"));

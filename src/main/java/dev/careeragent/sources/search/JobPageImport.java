@@ -1,5 +1,6 @@
 package dev.careeragent.sources.search;
 
+import dev.careeragent.core.guard.BoundedFiles;
 import dev.careeragent.jobs.IngestResult;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.store.PostingIngest;
@@ -27,6 +28,9 @@ public final class JobPageImport {
     /** What an import stored: the job's id and whether it was new. */
     public record Imported(long postingId, boolean isNew, JobPosting posting) {
     }
+
+    /** Saved job pages with their scripts stay well under this. */
+    static final long MAX_PAGE_BYTES = 20L * 1024 * 1024;
 
     private final JobPageParser parser;
     private final Politeness politeness;
@@ -66,12 +70,12 @@ public final class JobPageImport {
     }
 
     public JobPosting parseFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new JobPageParseException("The file " + file + " does not exist or is a folder. Save the job page "
-                    + "from your browser (Ctrl+S, \"Web page, HTML only\") and choose that file.");
-        }
         try {
-            return parser.parse(Files.readString(file, StandardCharsets.UTF_8), null);
+            // Invalid UTF-8 becomes U+FFFD: one bad byte must not make the whole page unreadable.
+            return parser.parse(new String(BoundedFiles.read(file, MAX_PAGE_BYTES), StandardCharsets.UTF_8), null);
+        } catch (BoundedFiles.RefusedFile e) {
+            throw new JobPageParseException(e.getMessage() + " Save the job page from your browser (Ctrl+S, \"Web page,"
+                    + " HTML only\") and choose that file.", e);
         } catch (IOException e) {
             throw new JobPageParseException("The file " + file + " could not be read (" + e.getMessage()
                     + "). Check that it is a saved web page (.html) and that you may open it.", e);

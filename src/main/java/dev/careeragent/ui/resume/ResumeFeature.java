@@ -1,5 +1,8 @@
 package dev.careeragent.ui.resume;
 
+import java.util.function.Consumer;
+import java.util.List;
+import java.io.File;
 import dev.careeragent.ui.UiServices;
 import dev.careeragent.ui.common.Icons;
 import dev.careeragent.ui.nav.Page;
@@ -25,13 +28,15 @@ public final class ResumeFeature {
         this.services = services;
     }
 
-    public static void install(MainWindow window, UiServices services) {
+    /** Adds the page; returns what imports files into it (drops, "Open with Career Agent"). */
+    public static Consumer<List<File>> install(MainWindow window, UiServices services) {
         ResumeFeature feature = new ResumeFeature(services);
         window.install(new Page(PageIds.RESUME, "Resume", Icons.RESUME, null, Page.Placement.MAIN, (s, nav) -> feature.view()));
-        window.onFilesDropped(files -> {
+        Consumer<List<File>> importer = files -> {
             window.navigate(PageIds.RESUME);
             feature.view().importFiles(files);
-        });
+        };
+        window.onFilesDropped(importer);
         window.scene().getAccelerators().put(OPEN, () -> {
             window.navigate(PageIds.RESUME);
             feature.view().chooseFile();
@@ -41,6 +46,7 @@ public final class ResumeFeature {
                 feature.view().save();
             }
         });
+        return importer;
     }
 
     /** The page, built once on first use. */

@@ -40,7 +40,7 @@ public final class TrayProbe {
         System.out.println("SUPPORTED " + SystemTray.isSupported());
         Runnable none = () -> { };
         Optional<TrayIconPort> installed = AwtTrayIcon.install("Career Agent", false,
-                new TrayActions(none, none, none, none, none));
+                new TrayActions(none, none, none, none, none, none));
         if (installed.isEmpty()) {
             System.out.println("NOT INSTALLED");
             System.exit(3);

@@ -1,0 +1,42 @@
+package dev.careeragent.resume.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+
+/**
+ * Phone numbers that libphonenumber knows to be valid, in any of their written forms (international, dotted,
+ * spaced, bracketed). A number without a country code is tried against the regions resumes most often come from.
+ */
+final class PhoneFinder {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final List<String> REGIONS = List.of("US", "GB", "IN", "CA", "AU", "DE", "FR", "IE", "NZ", "SG");
+    private static final Pattern DATE = Pattern.compile("\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{2,4}");
+    private static final Pattern DASHES = Pattern.compile("[\u2012\u2013\u2014\u2015\u2212]");
+    private static final Pattern SEVEN_DIGITS = Pattern.compile("(?:\\d\\D{0,3}){7}");
+
+    /** The first valid number in the text as written, or null. */
+    String find(String text) {
+        if (!SEVEN_DIGITS.matcher(text).find()) {
+            return null;
+        }
+        String normal = DASHES.matcher(text).replaceAll("-");
+        for (String region : REGIONS) {
+            for (PhoneNumberMatch m : UTIL.findNumbers(normal, region, Leniency.VALID, Long.MAX_VALUE)) {
+                String raw = m.rawString().strip();
+                if (!isDate(raw)) {
+                    return raw.replaceAll("\\s+", " ");
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean isDate(String candidate) {
+        return DATE.matcher(candidate.strip()).matches();
+    }
+}

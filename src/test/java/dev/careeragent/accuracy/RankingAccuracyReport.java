@@ -1,0 +1,106 @@
+package dev.careeragent.accuracy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.match.EmbeddingCache;
+import dev.careeragent.match.InMemoryVectorStore;
+import dev.careeragent.match.MatchEngine;
+import dev.careeragent.match.MatchPreferences;
+import dev.careeragent.match.MatchResult;
+import dev.careeragent.match.MatchWeights;
+import dev.careeragent.match.PostingFeatures;
+import dev.careeragent.match.ResumeFeatures;
+import dev.careeragent.match.ResumeProfiles;
+import dev.careeragent.match.TestEmbedders;
+import dev.careeragent.match.eval.RankingMetrics;
+import dev.careeragent.resume.ResumeParser;
+import dev.careeragent.skills.SkillExtractor;
+import dev.careeragent.skills.SkillTaxonomy;
+
+/**
+ * Ranking quality on real resumes and real postings outside tech (src/test/resources/realdata/rankings.csv): mean
+ * NDCG@5 per field and per split (development / set aside), printed as Markdown for docs/ACCURACY.md.
+ * Run: ./mvnw -o test -Dtest='*AccuracyReport*'
+ */
+class RankingAccuracyReport {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+    @Test
+    void printsNdcgAt5PerFieldAndSplit() throws Exception {
+        SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
+        SkillExtractor extractor = new SkillExtractor(taxonomy);
+        MatchEngine engine = new MatchEngine(taxonomy, extractor,
+                new EmbeddingCache(TestEmbedders.real(), new InMemoryVectorStore()));
+        Map<Long, PostingFeatures> features = new LinkedHashMap<>();
+        for (JsonNode job : new ObjectMapper().readTree(RealData.bytes("postings/emscad_postings.json"))) {
+            JobPosting p = JobPosting.builder().source("emscad").sourceId(job.get("id").asText())
+                    .title(job.get("title").asText()).location(job.path("location").asText(null))
+                    .descriptionText(job.path("description").asText("") + "\n" + job.path("requirements").asText(""))
+                    .build();
+            features.put(job.get("id").asLong(), engine.analyze(p));
+        }
+        engine.index(features);
+
+        Map<String, Map<String, Integer>> grades = new LinkedHashMap<>();
+        Map<String, String[]> meta = new HashMap<>();
+        for (String[] row : RealData.csv("rankings.csv")) {
+            grades.computeIfAbsent(row[0], k -> new LinkedHashMap<>()).put(row[3], Integer.parseInt(row[4]));
+            meta.put(row[0], new String[] {row[1], row[2]});
+        }
+        ResumeParser parser = new ResumeParser();
+        ResumeProfiles profiles = new ResumeProfiles(extractor);
+        Map<String, double[]> byField = new LinkedHashMap<>();
+        Map<String, double[]> bySplit = new LinkedHashMap<>();
+        StringBuilder perResume = new StringBuilder();
+        for (var e : grades.entrySet()) {
+            ResumeFeatures resume = engine.prepare(profiles.from(RealData.parse(parser, e.getKey()).resume(), List.of(),
+                    e.getKey(), TODAY));
+            Map<String, Double> predicted = new HashMap<>();
+            Map<String, MatchResult> results = new HashMap<>();
+            for (String posting : e.getValue().keySet()) {
+                MatchResult result = engine.score(Long.parseLong(posting), resume, MatchPreferences.none(),
+                        MatchWeights.defaults(), TODAY.toEpochDay()).orElseThrow();
+                results.put(posting, result);
+                predicted.put(posting, result.score());
+            }
+            double ndcg = RankingMetrics.ndcg(predicted, e.getValue(), 5);
+            String[] m = meta.get(e.getKey());
+            add(bySplit, m[0], ndcg);
+            add(bySplit, "all", ndcg);
+            add(byField, m[1], ndcg);
+            perResume.append(String.format(Locale.ROOT, "- %s (%s, %s): %.3f; top 5:", e.getKey(), m[1], m[0], ndcg));
+            predicted.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
+                    .forEach(t -> perResume.append(String.format(Locale.ROOT, " %s=%d (%.0f %s)", t.getKey(),
+                            e.getValue().get(t.getKey()), t.getValue(), results.get(t.getKey()).explanation().points())));
+            perResume.append('\n');
+        }
+        StringBuilder t = new StringBuilder("| field | resumes | NDCG@5 |\n|---|---|---|\n");
+        byField.forEach((f, s) -> t.append(String.format(Locale.ROOT, "| %s | %d | %.3f |%n", f, (int) s[1], s[0] / s[1])));
+        t.append("\n| part | resumes | NDCG@5 |\n|---|---|---|\n");
+        bySplit.forEach((f, s) -> t.append(String.format(Locale.ROOT, "| %s | %d | %.3f |%n", f, (int) s[1], s[0] / s[1])));
+        System.out.println(t + "\n" + perResume);
+
+        double[] all = bySplit.get("all");
+        assertThat(all[0] / all[1]).as("mean NDCG@5 over all labelled resumes").isGreaterThanOrEqualTo(0.6);
+    }
+
+    private static void add(Map<String, double[]> m, String key, double v) {
+        double[] s = m.computeIfAbsent(key, k -> new double[2]);
+        s[0] += v;
+        s[1]++;
+    }
+}

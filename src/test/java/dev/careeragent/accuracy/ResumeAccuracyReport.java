@@ -1,0 +1,132 @@
+package dev.careeragent.accuracy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.careeragent.resume.ResumeParser;
+import dev.careeragent.resume.model.Contact;
+import dev.careeragent.resume.read.ResumeImportException;
+import dev.careeragent.resume.model.ExperienceEntry;
+import dev.careeragent.resume.model.Resume;
+
+/**
+ * Resume parser accuracy on real resumes it was not built on (src/test/resources/realdata/labels.csv), reported
+ * separately for the development part and the part set aside before any rule was written. Printed as Markdown for
+ * docs/ACCURACY.md. Run: ./mvnw -o test -Dtest='*AccuracyReport*'
+ */
+class ResumeAccuracyReport {
+
+    private static final String[] FIELDS = {"name", "email", "phone", "jobs (+-1)", "jobs (exact)", "first job title",
+        "first job company"};
+
+    /** split -> field -> {correct, scored}. */
+    private final Map<String, Map<String, int[]>> scores = new LinkedHashMap<>();
+
+    @Test
+    void printsPerFieldAccuracyForBothParts() {
+        ResumeParser parser = new ResumeParser();
+        StringBuilder misses = new StringBuilder();
+        for (String[] row : RealData.csv("labels.csv")) {
+            String file = row[0];
+            String split = row[1];
+            Resume r;
+            try {
+                r = parser.parse(RealData.bytes("resumes/" + file), file).resume();
+            } catch (ResumeImportException refused) { // scored as wrong on every labelled field
+                misses.append("- ").append(split).append(' ').append(file).append(" refused: ")
+                        .append(refused.getMessage()).append('\n');
+                r = new Resume(Contact.empty(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                        List.of(), List.of(), List.of());
+            }
+            ExperienceEntry first = r.experience().isEmpty() ? null : r.experience().get(0);
+            int jobs = r.experience().size();
+            score(split, "name", row[2], r.contact().name(), misses, file);
+            score(split, "email", row[3], r.contact().email(), misses, file);
+            score(split, "phone", digits(row[4]), digits(r.contact().phone()), misses, file);
+            if (!row[5].isEmpty()) {
+                int expected = Integer.parseInt(row[5]);
+                tally(split, "jobs (+-1)", Math.abs(expected - jobs) <= 1, misses, file, row[5], String.valueOf(jobs));
+                tally(split, "jobs (exact)", expected == jobs, new StringBuilder(), file, row[5], String.valueOf(jobs));
+            }
+            score(split, "first job title", row[6], first == null ? null : first.title(), misses, file);
+            score(split, "first job company", row[7], first == null ? null : first.company(), misses, file);
+        }
+        System.out.println(table() + "\nMisses (development and set-aside):\n" + misses);
+
+        Map<String, int[]> all = total();
+        assertThat(rate(all.get("email"))).as("email").isGreaterThanOrEqualTo(0.95);
+        assertThat(rate(all.get("name"))).as("name").isGreaterThanOrEqualTo(0.95);
+        assertThat(rate(all.get("phone"))).as("phone").isGreaterThanOrEqualTo(0.95);
+        assertThat(rate(all.get("jobs (+-1)"))).as("jobs +-1").isGreaterThanOrEqualTo(0.7);
+    }
+
+    private void score(String split, String field, String expected, String actual, StringBuilder misses, String file) {
+        if (expected == null || expected.isEmpty()) {
+            return;
+        }
+        tally(split, field, same(expected, actual), misses, file, expected, actual);
+    }
+
+    private void tally(String split, String field, boolean ok, StringBuilder misses, String file, String expected,
+            String actual) {
+        int[] s = scores.computeIfAbsent(split, k -> new LinkedHashMap<>()).computeIfAbsent(field, k -> new int[2]);
+        s[1]++;
+        if (ok) {
+            s[0]++;
+        } else {
+            misses.append("- ").append(split).append(' ').append(file).append(' ').append(field).append(": expected '")
+                    .append(expected).append("', got '").append(actual).append("'\n");
+        }
+    }
+
+    /** Same text ignoring case, accents, punctuation and spacing. */
+    static boolean same(String expected, String actual) {
+        return actual != null && norm(expected).equals(norm(actual));
+    }
+
+    private static String norm(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return n.replaceAll("[^\\p{L}\\p{N}@.]+", " ").trim();
+    }
+
+    private static String digits(String s) {
+        return s == null ? null : s.replaceAll("\\D", "");
+    }
+
+    private Map<String, int[]> total() {
+        Map<String, int[]> all = new LinkedHashMap<>();
+        scores.values().forEach(m -> m.forEach((f, s) -> {
+            int[] t = all.computeIfAbsent(f, k -> new int[2]);
+            t[0] += s[0];
+            t[1] += s[1];
+        }));
+        return all;
+    }
+
+    private String table() {
+        Map<String, int[]> dev = scores.getOrDefault("dev", Map.of());
+        Map<String, int[]> aside = scores.getOrDefault("setaside", Map.of());
+        Map<String, int[]> all = total();
+        StringBuilder t = new StringBuilder("| field | development | set aside | all |\n|---|---|---|---|\n");
+        for (String f : FIELDS) {
+            t.append("| ").append(f).append(" | ").append(cell(dev.get(f))).append(" | ").append(cell(aside.get(f)))
+                    .append(" | ").append(cell(all.get(f))).append(" |\n");
+        }
+        return t.toString();
+    }
+
+    private static String cell(int[] s) {
+        return s == null ? "-" : String.format(Locale.ROOT, "%d/%d (%.0f%%)", s[0], s[1], 100 * rate(s));
+    }
+
+    private static double rate(int[] s) {
+        return s == null || s[1] == 0 ? 1 : (double) s[0] / s[1];
+    }
+}
