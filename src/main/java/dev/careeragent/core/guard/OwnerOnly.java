@@ -9,17 +9,21 @@ import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Keeps the user's data private at rest: folders rwx------ and files rw------- where POSIX permissions exist,
+ * Keeps the user's data private at rest: no rights for group and others where POSIX permissions exist (folders
+ * rwx------, files rw-------),
  * an ACL granting only the owner on Windows. Whatever the umask, other users of the machine read nothing.
  */
 public final class OwnerOnly {
 
+    private static final Set<PosixFilePermission> OWNER = EnumSet.of(PosixFilePermission.OWNER_READ,
+            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private OwnerOnly() {
@@ -41,8 +45,13 @@ public final class OwnerOnly {
             return;
         }
         if (POSIX) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
-                    Files.isDirectory(path) ? "rwx------" : "rw-------"));
+            // Group and others lose every right; the owner's own rights stay as they are (a file the user made
+            // read-only stays read-only, and doctor says so).
+            Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
+            permissions.addAll(Files.getPosixFilePermissions(path));
+            if (permissions.retainAll(OWNER)) {
+                Files.setPosixFilePermissions(path, permissions);
+            }
             return;
         }
         AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
