@@ -24,8 +24,8 @@ import java.util.zip.ZipOutputStream;
  */
 public final class PackageApp {
 
-    /** Modules found only by reflection or service loading, which jdeps cannot see. */
-    private static final List<String> EXTRA_MODULES = List.of("jdk.crypto.ec", "jdk.charsets", "jdk.localedata",
+    /** Modules found only by reflection or service loading, which jdeps cannot see (jdk.random: RandomGenerator.getDefault()). */
+    private static final List<String> EXTRA_MODULES = List.of("jdk.random", "jdk.naming.dns", "jdk.crypto.ec", "jdk.charsets", "jdk.localedata",
             "jdk.zipfs", "jdk.httpserver", "jdk.unsupported", "jdk.net", "java.naming", "java.net.http",
             "java.management", "java.instrument", "jdk.jfr", "jdk.security.auth", "java.security.jgss");
 

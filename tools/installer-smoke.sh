@@ -10,7 +10,8 @@ n=${N:-3}
 deb=$(ls target/installer/dist/*.deb | head -1)
 launcher=/opt/career-agent/bin/career-agent
 
-dpkg -i "$deb" >/dev/null
+# dpkg -i does not fetch dependencies (libgtk-3-0, libgl1, xdg-utils): apt-get fills them in.
+dpkg -i "$deb" >/dev/null 2>&1 || apt-get install -f -y -qq >/dev/null
 trap 'dpkg -r career-agent >/dev/null 2>&1 || true' EXIT
 test -x "$launcher" || { echo "FAIL: no launcher at $launcher"; exit 1; }
 ls /usr/share/applications/*career-agent*.desktop >/dev/null || { echo "FAIL: no menu entry"; exit 1; }

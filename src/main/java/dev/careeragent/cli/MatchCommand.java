@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code career-agent match}: scores every resume against every job file and prints the reasons. */
-@Command(name = "match", description = "Score resumes against job descriptions (text, PDF, DOCX or saved web pages) and say why.")
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent match --resume cv.pdf --job job1.txt --job job2.html", "  career-agent match --resume cv.docx --job job.pdf --target-role \"Data Engineer\" --json"},
+        name = "match", description = "Score resumes against job descriptions (text, PDF, DOCX or saved web pages) and say why.")
 final class MatchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -70,8 +72,9 @@ final class MatchCommand implements Callable<Integer> {
         List<Pair> pairs = new ArrayList<>();
         try (FileMatching matching = FileMatching.open(root.dataFolder())) {
             List<JobPosting> postings = new ArrayList<>();
-            for (Path job : jobs) {
-                postings.add(matching.jobFiles().read(job));
+            Instant now = Instant.now();
+            for (Path job : jobs) { // found today, as a stored posting is on the day it arrives: same recency, same score
+                postings.add(matching.jobFiles().read(job).toBuilder().firstSeen(now).build());
             }
             Map<Path, MatchProfile> profiles = new LinkedHashMap<>();
             List<String> roles = targetRoles.isEmpty() ? matching.preferences().targetRoles() : targetRoles;

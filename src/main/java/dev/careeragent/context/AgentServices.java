@@ -8,6 +8,7 @@ import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.jobs.SavedSearchesChanged;
 import dev.careeragent.jobs.stale.StalePostings;
 import dev.careeragent.jobs.store.SearchScheduleRepository;
 import dev.careeragent.notify.store.AlertRepository;
@@ -60,12 +61,14 @@ public final class AgentServices implements AutoCloseable {
     private final SavedSearchJobs savedSearches;
     private final SnapshotService snapshots;
     private final BuiltInJobs builtInJobs;
+    private final EventBus events;
     private final AppLock appLock;
 
     AgentServices(DataFolder folder, Database database, SettingsStore settings, EventBus events, TaskExecutor tasks,
             Clock clock, ScheduleRepository scheduleRepository, SavedSearchJobs.Runner searchRunner,
             StalePostings stalePostings) {
         this.settings = settings;
+        this.events = events;
         Supplier<NotificationSettings> notifications = () -> settings.get().notifications();
         Supplier<Optional<SecretVault>> keychain = SecretVaults.keyringOnce();
         this.appLock = new AppLock(folder.root(), keychain, clock);
@@ -101,6 +104,7 @@ public final class AgentServices implements AutoCloseable {
         LOG.info("Outbox settled at start: {}", settled);
         builtInJobs.registerAll(scheduler);
         savedSearches.sync();
+        events.subscribe(SavedSearchesChanged.class, changed -> savedSearches.sync());
         settings.addListener(this::reRegisterDigestWhenItsTimeChanged);
         scheduler.start(ticker, tickEvery);
     }

@@ -45,6 +45,8 @@ import dev.careeragent.sources.browser.BrowserSession;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SourceHealthRegistry;
 import dev.careeragent.sources.search.JobPageImport;
+import dev.careeragent.sources.search.JobPageReader;
+import dev.careeragent.sources.search.SearchRunFinished;
 import dev.careeragent.sources.search.JobSearchService;
 import dev.careeragent.sources.store.SourceHealthRepository;
 import dev.careeragent.sources.search.SourceSettingsService;
@@ -58,6 +60,9 @@ import java.time.Clock;
  * The GUI and the CLI both start from here; nothing else constructs services.
  */
 public final class AppContext implements AutoCloseable {
+
+    /** The run-history key of searches run from the Jobs page rather than on a schedule. */
+    public static final String MANUAL_SEARCH_KEY = "search-now";
 
     private final DataFolder folder;
     private final Clock clock;
@@ -105,7 +110,7 @@ public final class AppContext implements AutoCloseable {
         this.dashboard = new DashboardService(resumes, postings, applications);
         this.diagnostics = new DiagnosticsService(folder, database, recentErrors, tasks.timings());
         this.scheduleRepository = new ScheduleRepository(database);
-        this.scheduleStatus = new ScheduleStatus(scheduleRepository);
+        this.scheduleStatus = new ScheduleStatus(scheduleRepository, () -> BuiltInJobs.plans(settings.get().notifications()), clock);
         this.postings = postings;
         this.savedSearches = new SavedSearchRepository(database);
         this.postingSearch = new PostingSearch(database, new MatchScoreRelation());
@@ -117,7 +122,7 @@ public final class AppContext implements AutoCloseable {
         this.stalePostings = new StalePostings(postings, () -> settings.get().sources().staleAfterDays(), clock);
         this.jobSearch = new JobSearchService(new SourceCatalog(normalizer, clock, policy -> policy), politeness, sourceSettings,
                 ingest, stalePostings, new SourceHealthRepository(database), events, BrowserSession::new, clock);
-        this.jobPageImport = new JobPageImport(jobPageParser, politeness, ingest, sourceSettings);
+        this.jobPageImport = new JobPageImport(new JobPageReader(jobPageParser, politeness, sourceSettings), ingest, events);
         SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
         SkillExtractor skills = new SkillExtractor(taxonomy);
         // The model loads on first use; the UI warms it up in a background task. One thread per core: embedding runs
@@ -134,6 +139,9 @@ public final class AppContext implements AutoCloseable {
         resumeService.purgeDeleted();
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
                 new ScheduledSearches(savedSearches, jobSearch), stalePostings);
+        // A search run by hand goes into the run history too, so Activity and the failure notices show it.
+        events.subscribe(SearchRunFinished.class, done -> agent.scheduler().recordManualRun(MANUAL_SEARCH_KEY,
+                done.title(), done.startedAt(), ScheduledSearches.resultOf(done.result())));
     }
 
     public DataFolder folder() { return folder; }
@@ -164,6 +172,7 @@ public final class AppContext implements AutoCloseable {
                 () -> profile.preferences().targetRoles(), clock);
         scoring.start();
         profile.onChange(changed -> scoring.preferencesChanged());
+        agent.scheduler().register(scoring.catchUpJob());
     }
     public JobPostingRepository postings() { return postings; }
     public SavedSearchRepository savedSearches() { return savedSearches; }

@@ -3,9 +3,12 @@ package dev.careeragent.context;
 import dev.careeragent.analytics.DailySnapshotJob;
 import dev.careeragent.analytics.SnapshotService;
 import dev.careeragent.jobs.stale.StalePostings;
+import dev.careeragent.match.AutoScoring;
 import dev.careeragent.notify.DigestJob;
 import dev.careeragent.notify.FollowUpJob;
 import dev.careeragent.notify.OutboxDeliveryJob;
+import dev.careeragent.core.settings.NotificationSettings;
+import dev.careeragent.schedule.PlannedJob;
 import dev.careeragent.schedule.ScheduledJob;
 import dev.careeragent.schedule.Scheduler;
 import java.util.List;
@@ -28,6 +31,12 @@ final class BuiltInJobs {
             FollowUpJob followUps) {
         this.digest = digest;
         this.jobs = List.of(outbox, digest, followUps, stale.job(), DailySnapshotJob.of(snapshots));
+    }
+
+    /** Every built-in job, as listed before the app first registered them (e.g. by {@code schedule status}). */
+    static List<PlannedJob> plans(NotificationSettings notifications) {
+        return List.of(OutboxDeliveryJob.PLAN, DigestJob.plan(notifications), FollowUpJob.PLAN, StalePostings.PLAN,
+                DailySnapshotJob.PLAN, AutoScoring.CATCH_UP);
     }
 
     synchronized void registerAll(Scheduler scheduler) {

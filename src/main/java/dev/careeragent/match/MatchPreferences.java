@@ -44,14 +44,6 @@ public record MatchPreferences(RemotePreference remote, PreferenceMode remoteMod
                 p.salaryCurrency(), PreferenceMode.PENALTY, p.employmentTypes(), PreferenceMode.PENALTY, 30);
     }
 
-    /** True when at least one preference is active, so a posting can meet or miss it; else the share is neutral. */
-    public boolean judgesPostings() {
-        return remoteMode != PreferenceMode.IGNORE && remote != RemotePreference.ANY
-                || locationMode != PreferenceMode.IGNORE && !locations.isEmpty()
-                || salaryMode != PreferenceMode.IGNORE && salaryFloor != null
-                || employmentTypeMode != PreferenceMode.IGNORE && !employmentTypes.isEmpty();
-    }
-
     public String hash() {
         return ContentHash.ofParts(this);
     }

@@ -20,9 +20,6 @@ final class PreferenceScore {
     }
 
     static Outcome compute(PostingFeatures f, MatchPreferences prefs, MatchWeights w, long today) {
-        if (!prefs.judgesPostings()) { // nothing set: neutral, its weight goes to the other components
-            return new Outcome(Double.NaN, List.of(), false);
-        }
         Checks checks = new Checks();
         if (prefs.remoteMode() != PreferenceMode.IGNORE && prefs.remote() != RemotePreference.ANY && f.remote() != RemoteMode.UNKNOWN) {
             checks.add(remoteMet(prefs.remote(), f.remote()), "Work mode", prefs.remoteMode(), w.remotePenalty(),
@@ -42,6 +39,9 @@ final class PreferenceScore {
         if (prefs.employmentTypeMode() != PreferenceMode.IGNORE && !prefs.employmentTypes().isEmpty() && f.employmentType() != null) {
             checks.add(prefs.employmentTypes().contains(f.employmentType()), "Employment type", prefs.employmentTypeMode(),
                     w.employmentTypePenalty(), capitalised(f.employmentType()) + " job; you want " + String.join(" or ", prefs.employmentTypes()));
+        }
+        if (checks.count == 0) { // no preference set that applies to this job: neutral, the weight goes elsewhere
+            return new Outcome(Double.NaN, List.of(), false);
         }
         if (f.postedEpochDay() != null) {
             long age = Math.max(0, today - f.postedEpochDay());

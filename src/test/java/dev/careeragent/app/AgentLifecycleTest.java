@@ -66,6 +66,23 @@ class AgentLifecycleTest {
     }
 
     @Test
+    void aSearchSavedWhileTheAppRunsIsScheduledAtOnce() {
+        try (AppContext context = open()) {
+            try (AgentLifecycle ignored = AgentLifecycle.start(context.agent(), TICK)) {
+                waitUntil("the agent started", WAIT, () -> context.agent().scheduler().jobKeys().contains("email-outbox"));
+                var saved = context.savedSearches().save(null, new dev.careeragent.jobs.store.SavedSearch("Java",
+                        "java", null, List.of("remoteok"), clock.instant()));
+                assertThat(context.agent().scheduler().jobKeys()).doesNotContain("search:" + saved.getId());
+
+                context.events().publish(new dev.careeragent.jobs.SavedSearchesChanged());
+
+                waitUntil("the search is scheduled", WAIT,
+                        () -> context.agent().scheduler().jobKeys().contains("search:" + saved.getId()));
+            }
+        }
+    }
+
+    @Test
     void afterAMonthAsleepStalePostingsAreArchivedAndOneSnapshotIsTaken() {
         try (AppContext context = open()) {
             JobPostingRepository postings = new JobPostingRepository(context.database(), clock);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.security.AppLock;
 import dev.careeragent.testing.KeyringOff;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +15,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code db backup --encrypt} and {@code db restore} with the app-lock password, on a real data folder. */
 @ExtendWith(KeyringOff.class) // never the developer's keychain
@@ -26,15 +23,10 @@ class EncryptedBackupCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
+    private final CommandRun cli = new CommandRun();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new CareerAgentCommand((folder, measure) -> {
-            throw new AssertionError("the desktop must not start for a subcommand");
-        }));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(out, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -45,13 +37,13 @@ class EncryptedBackupCommandTest {
         new AppLock(data, Optional::empty, Clock.systemUTC()).setPassword(null, "lock password".toCharArray());
 
         assertThat(run("--data-dir", data.toString(), "db", "backup", "--encrypt", "--password=lock password")).isZero();
-        assertThat(out.toString()).contains("Backed up to").contains(".db.enc");
+        assertThat(cli.output()).contains("Backed up to").contains(".db.enc");
         sql(database, "DELETE FROM note");
 
         assertThat(run("--data-dir", data.toString(), "db", "restore", "--password=wrong")).isEqualTo(1);
-        assertThat(out.toString()).contains("not correct");
+        assertThat(cli.output()).contains("not correct");
         assertThat(run("--data-dir", data.toString(), "db", "restore", "--password=lock password")).isZero();
-        assertThat(out.toString()).contains("Restored");
+        assertThat(cli.output()).contains("Restored");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("SELECT count(*) FROM note")) {
             assertThat(rows.getInt(1)).isEqualTo(1);

@@ -143,7 +143,8 @@ class MatchServiceTest {
 
     @Test
     void scoresAProfileChangeLeftAloneAreRelabelledSoARestartFindsEveryScore() {
-        MatchPreferences remote = new MatchPreferences(RemotePreference.REMOTE, PreferenceMode.FILTER, List.of(), null, null,
+        // a new profile hash that judges no posting differently ("any" work mode is never judged)
+        MatchPreferences remote = new MatchPreferences(RemotePreference.ANY, PreferenceMode.FILTER, List.of(), null, null,
                 null, null, List.of(), null, 30);
         MatchWeights skillsFirst = new MatchWeights(0.6, 0.2, 0.1, 0.1, 0.5, 0.25, 15, 10, 15, 10);
         MatchService first = service(new TestEmbedders.Counting(new TestEmbedders.BagOfWords()));

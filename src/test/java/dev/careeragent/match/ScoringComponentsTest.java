@@ -137,13 +137,14 @@ class ScoringComponentsTest {
 
     @Test
     void stalePostingsLoseTheRecencyShare() {
-        // any preference set turns the share on; the jobs' work mode is unknown, so only recency is judged
+        // recency counts beside a preference that applies to the job (here: remote, met by both)
         MatchPreferences recency = new MatchPreferences(RemotePreference.REMOTE, PreferenceMode.PENALTY, List.of(),
                 PreferenceMode.PENALTY, null, null, PreferenceMode.PENALTY, List.of(), PreferenceMode.PENALTY, 30);
-        double fresh = score(job("Backend Developer", "Java").postedDate(TODAY.minusDays(2)).build(), recency).points(MatchComponent.PREFERENCES);
-        double stale = score(job("Backend Developer", "Java").postedDate(TODAY.minusDays(120)).build(), recency).points(MatchComponent.PREFERENCES);
-        assertThat(fresh).isGreaterThan(stale);
-        assertThat(stale).isZero();
+        double fresh = score(job("Backend Developer", "Java").remote(RemoteMode.REMOTE).postedDate(TODAY.minusDays(2)).build(),
+                recency).points(MatchComponent.PREFERENCES);
+        double stale = score(job("Backend Developer", "Java").remote(RemoteMode.REMOTE).postedDate(TODAY.minusDays(120)).build(),
+                recency).points(MatchComponent.PREFERENCES);
+        assertThat(fresh).isGreaterThan(stale).isGreaterThan(0);
     }
 
     @Test

@@ -16,14 +16,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Keeps the user's data private at rest: no rights for group and others where POSIX permissions exist (folders
- * rwx------, files rw-------),
+ * Keeps the user's data private at rest: folders rwx------ and files rw------- where POSIX permissions exist,
  * an ACL granting only the owner on Windows. Whatever the umask, other users of the machine read nothing.
  */
 public final class OwnerOnly {
 
-    private static final Set<PosixFilePermission> OWNER = EnumSet.of(PosixFilePermission.OWNER_READ,
-            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private OwnerOnly() {
@@ -45,13 +42,14 @@ public final class OwnerOnly {
             return;
         }
         if (POSIX) {
-            // Group and others lose every right; the owner's own rights stay as they are (a file the user made
-            // read-only stays read-only, and doctor says so).
-            Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
-            permissions.addAll(Files.getPosixFilePermissions(path));
-            if (permissions.retainAll(OWNER)) {
-                Files.setPosixFilePermissions(path, permissions);
+            // Only group and others lose access: a folder or file the user made read-only stays read-only.
+            Set<PosixFilePermission> owner = EnumSet.noneOf(PosixFilePermission.class);
+            for (PosixFilePermission permission : Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS)) {
+                if (permission.name().startsWith("OWNER_")) {
+                    owner.add(permission);
+                }
             }
+            Files.setPosixFilePermissions(path, owner);
             return;
         }
         AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
  */
 final class Hyphenation {
 
-    private static final Set<String> FIRST = Set.of("self", "well", "cross", "non", "co", "e", "x", "long", "short",
+    private static final Set<String> FIRST = Set.of("self", "well", "cross", "long", "short",
             "full", "part", "high", "low", "real", "end", "front", "back", "state", "world", "fast", "hands", "detail",
-            "results", "customer", "client", "user", "team", "data", "cloud", "mission", "multi", "face", "one", "two",
-            "three", "first", "second", "third", "year", "month", "day", "on", "off", "in", "out", "up", "over", "top",
-            "best", "large", "small", "mid", "post", "pre", "ex", "re", "semi", "anti", "pro", "open", "closed", "peer",
-            "bi", "tri", "sub", "all", "cost", "time", "award", "industry", "goal", "people", "service", "solution",
+            "results", "customer", "client", "user", "team", "data", "cloud", "mission", "face", "one", "two",
+            "three", "first", "second", "third", "year", "month", "day", "top",
+            "best", "large", "small", "mid", "open", "closed", "peer",
+            "all", "cost", "time", "award", "industry", "goal", "people", "service", "solution",
             "quality", "safety", "revenue", "growth", "patient", "family", "student", "community", "project", "product");
     private static final Pattern SECOND = Pattern.compile("(?i)^(based|driven|oriented|focused|facing|level|scale|"
             + "time|term|wide|related|specific|friendly|end|side|to|edge|making|solving|minded|aware|centric|"

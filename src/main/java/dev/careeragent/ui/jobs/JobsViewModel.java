@@ -31,8 +31,8 @@ import javafx.collections.ObservableList;
 /**
  * The Jobs table: a query (search text, filters, sort) run in the background one page at a time, the selected
  * job's details, and the row actions (open, save, hide with undo, copy link). Results of an outdated query
- * (the user typed on) are dropped. With a resume chosen, rows carry match scores: sorted by score by default
- * (all matching rows load at once then, sorted in memory), filtered by a minimum score.
+ * (the user typed on) are dropped. With a resume chosen, rows carry match scores: sorted by score by default and
+ * filtered by a minimum score, both in SQL page by page (PostingSearch reads the scores through match's relation).
  */
 public final class JobsViewModel {
 

@@ -1,0 +1,59 @@
+package dev.careeragent.ui.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careeragent.context.AppContext;
+import dev.careeragent.core.task.CurrentThreadTaskExecutor;
+import dev.careeragent.match.MatchPreferences;
+import dev.careeragent.profile.Preferences;
+import dev.careeragent.profile.RemotePreference;
+import dev.careeragent.ui.TestApp;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Settings > Profile and preferences: saved preferences survive a restart and reach the app's scoring. */
+class PreferencesViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void savedPreferencesReachScoringAndSurviveARestart() {
+        try (AppContext context = TestApp.open(dir, new CurrentThreadTaskExecutor())) {
+            assertThat(context.matching().preferences()).as("nothing set yet").isEqualTo(MatchPreferences.none());
+            PreferencesViewModel model = new PreferencesViewModel(context.profile(), context.tasks());
+            model.titlesProperty().set("Java Developer, Backend Engineer");
+            model.placesProperty().set("Berlin, Germany; Munich");
+            model.remoteProperty().set(RemotePreference.HYBRID);
+            model.salaryFloorProperty().set("65,000");
+            model.currencyProperty().set("eur");
+            model.save();
+
+            assertThat(model.statusProperty().get()).startsWith("Saved.");
+            assertThat(context.matching().preferences().locations()).containsExactly("berlin, germany", "munich");
+            assertThat(context.matching().preferences().salaryFloor()).isEqualTo(65_000L);
+        }
+        try (AppContext context = TestApp.open(dir, new CurrentThreadTaskExecutor())) {
+            Preferences kept = context.profile().preferences();
+            assertThat(kept.targetRoles()).containsExactly("Java Developer", "Backend Engineer");
+            assertThat(kept.remote()).isEqualTo(RemotePreference.HYBRID);
+            assertThat(kept.salaryCurrency()).isEqualTo("EUR");
+            assertThat(context.matching().preferences()).isEqualTo(MatchPreferences.from(kept));
+        }
+    }
+
+    @Test
+    void aSalaryThatIsNotANumberIsExplainedAndNothingIsSaved() {
+        try (AppContext context = TestApp.open(dir, new CurrentThreadTaskExecutor())) {
+            PreferencesViewModel model = new PreferencesViewModel(context.profile(), context.tasks());
+            model.salaryFloorProperty().set("lots");
+            model.save();
+
+            assertThat(model.statusProperty().get()).contains("whole number");
+            assertThat(context.profile().preferences()).isEqualTo(Preferences.none());
+            assertThat(List.of(context.matching().preferences())).containsExactly(MatchPreferences.none());
+        }
+    }
+}
