@@ -9,9 +9,10 @@ import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -41,8 +42,14 @@ public final class OwnerOnly {
             return;
         }
         if (POSIX) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
-                    Files.isDirectory(path) ? "rwx------" : "rw-------"));
+            // Only group and others lose access: a folder or file the user made read-only stays read-only.
+            Set<PosixFilePermission> owner = EnumSet.noneOf(PosixFilePermission.class);
+            for (PosixFilePermission permission : Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS)) {
+                if (permission.name().startsWith("OWNER_")) {
+                    owner.add(permission);
+                }
+            }
+            Files.setPosixFilePermissions(path, owner);
             return;
         }
         AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);

@@ -126,7 +126,7 @@ final class ContactExtractor {
         return new ArrayList<>(found.values());
     }
 
-    private static String key(String url) {
+    static String key(String url) {
         return url.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceAll("/$", "");
     }
 

@@ -94,7 +94,7 @@ public final class ResumeTextParser {
             String text = line.text();
             email = email != null ? email : contacts.email(text);
             phone = phone != null ? phone : contacts.phone(text);
-            contacts.links(text).forEach(l -> links.putIfAbsent(l.url().toLowerCase(java.util.Locale.ROOT), l));
+            contacts.links(text).forEach(l -> links.putIfAbsent(ContactExtractor.key(l.url()), l));
             if (location == null) {
                 for (String part : CONTACT_SPLIT.split(text)) {
                     String clean = part.replaceAll("^[\\s,]+|[\\s,]+$", "");

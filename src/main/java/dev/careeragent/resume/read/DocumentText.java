@@ -5,8 +5,11 @@ import java.util.List;
 /** What a reader got out of a file: its lines in reading order, page count and parse risks. */
 public record DocumentText(ResumeFormat format, List<TextLine> lines, int pageCount, List<ParseRisk> risks) {
 
-    /** Far more lines than a long resume has (about 100 pages); a file with more is not read further. */
-    public static final int MAX_LINES = 5_000;
+    /**
+     * Far more lines than a long resume has; a file with more is not read further. Real templates can hold
+     * thousands of one-character paragraphs, so the cap is well above a few hundred pages.
+     */
+    public static final int MAX_LINES = 20_000;
 
     public DocumentText {
         lines = List.copyOf(lines);

@@ -72,7 +72,14 @@ public final class PdfReader {
                 risks.add(new ParseRisk(ParseRisk.Kind.INCOMPLETE_FILE, "The PDF seems cut off at the end; "
                         + "some text may be missing."));
             }
-            return new DocumentText(ResumeFormat.PDF, layout.lines(), pages, risks);
+            List<TextLine> lines = new ArrayList<>();
+            java.util.Set<String> links = PdfLinks.of(document);
+            if (!links.isEmpty()) {
+                // icon links carry their address only in the annotation: given as a header line, read with the contacts
+                lines.add(TextLine.plain(String.join(" | ", links), 8f, false, TextLine.Region.HEADER, false, false));
+            }
+            lines.addAll(layout.lines());
+            return new DocumentText(ResumeFormat.PDF, lines, pages, risks);
         } catch (InvalidPasswordException e) {
             throw new ResumeImportException(Kind.ENCRYPTED, password == null || password.isEmpty()
                     ? "This PDF is protected with a password. Enter the password to import it, or save an"
