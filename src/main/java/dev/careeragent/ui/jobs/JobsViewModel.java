@@ -31,6 +31,7 @@ import javafx.collections.ObservableList;
  * job's details, and the row actions (open, save, hide with undo, copy link). Results of an outdated query
  * (the user typed on) are dropped. With a resume chosen, rows carry match scores: sorted by score by default and
  * filtered by a minimum score, both in SQL page by page (PostingSearch reads the scores through match's relation).
+ * The filters live in {@link JobFilters}, the row actions in {@link JobRowActions}; this class pages and selects.
  */
 public final class JobsViewModel {
 
