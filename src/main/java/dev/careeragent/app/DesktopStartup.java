@@ -27,6 +27,7 @@ import dev.careeragent.ui.profile.PreferencesViewModel;
 import dev.careeragent.ui.sources.SourceSettingsView;
 import dev.careeragent.ui.sources.SourceSettingsViewModel;
 import dev.careeragent.ui.jobs.JobsPage;
+import dev.careeragent.ui.tracker.ApplicationsPage;
 import dev.careeragent.ui.lock.LockScreen;
 import dev.careeragent.ui.lock.LockSettingsView;
 import dev.careeragent.ui.lock.LockSettingsViewModel;
@@ -144,6 +145,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         Consumer<List<File>> importResumes = ResumeFeature.install(main, services);
         main.install(JobsPage.page());
         main.install(ActivityPage.page());
+        main.install(ApplicationsPage.page(context.tracker(), context.interviews(), context.offers()));
         window.set(main);
         session.errors().dialog().setOwner(stage);
         AtomicReference<AgentLifecycle> agent = new AtomicReference<>();

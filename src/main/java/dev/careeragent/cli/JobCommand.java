@@ -1,6 +1,5 @@
 package dev.careeragent.cli;
 
-import dev.careeragent.context.AppContext;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.JobPageParseException;
 import dev.careeragent.sources.fetch.FetchException;
@@ -15,13 +14,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code career-agent job parse FILE|URL [--json]}: reads one job page (a saved file or an address, fetched politely). */
-@Command(name = "job", description = "Single job pages.", subcommands = JobCommand.Parse.class)
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent job parse saved-job.html", "  career-agent job parse https://boards.greenhouse.io/acme/jobs/123 --json"},
+        name = "job", description = "Single job pages.", subcommands = JobCommand.Parse.class)
 final class JobCommand {
 
     @ParentCommand
     CareerAgentCommand root;
 
-    @Command(name = "parse", description = "Read a job from a saved HTML file or a web address and print it.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent job parse saved-job.html", "  career-agent job parse https://boards.greenhouse.io/acme/jobs/123 --json"},
+        name = "parse", description = "Read a job from a saved HTML file or a web address and print it.")
     static final class Parse implements Callable<Integer> {
         @ParentCommand JobCommand job;
         @Spec CommandSpec spec;
@@ -32,8 +33,8 @@ final class JobCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (AppContext context = job.root.openContext()) {
-                JobPosting posting = context.jobPageImport().parse(page);
+            try {
+                JobPosting posting = job.root.openPageReader().parse(page);
                 out.println(json ? PostingJson.write(PostingJson.of(posting, List.of())) : summary(posting));
                 out.flush();
                 return 0;

@@ -39,9 +39,12 @@ class SearchCommandTest {
             sources = sources.withBaseUrl(id, site.base().toString());
         }
         new SettingsStore(data.resolve("settings.json")).update(AppSettings.defaults().withSources(sources));
-        site.serve("/api", hit -> Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remoteok.json")));
-        site.serve("/api/remote-jobs", hit -> Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remotive.json")));
-        site.serve("/jobs/view/", hit -> Reply.html(SourceTesting.corpus("jobs/html/linkedin/talynt__linkedin_posting.html")));
+        String remoteok = SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remoteok.json");
+        String remotive = SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remotive.json");
+        String linkedIn = SourceTesting.corpus("jobs/html/linkedin/talynt__linkedin_posting.html");
+        site.serve("/api", hit -> Reply.json(remoteok));
+        site.serve("/api/remote-jobs", hit -> Reply.json(remotive));
+        site.serve("/jobs/view/", hit -> Reply.html(linkedIn));
     }
 
     @AfterEach
