@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code career-agent app add|list|status|show}: the applications tracker from the command line. */
-@Command(name = "app", description = "Applications you track.",
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent app add --job 42 --status applied", "  career-agent app list --status interview --json", "  career-agent app status 7 screening --note \"Recruiter called\"", "  career-agent app show 7 --json"},
+        name = "app", description = "Applications you track.",
         subcommands = {AppCommand.Add.class, AppCommand.ListApps.class, AppCommand.Status.class, AppCommand.Show.class})
 final class AppCommand {
 
@@ -67,7 +68,8 @@ final class AppCommand {
         return node;
     }
 
-    @Command(name = "add", description = "Track a stored job (see `search`).")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent app add --job 42", "  career-agent app add --job 42 --status saved --channel referral"},
+        name = "add", description = "Track a stored job (see `search`).")
     static final class Add implements Callable<Integer> {
         @ParentCommand AppCommand app;
         @Spec CommandSpec spec;
@@ -89,7 +91,8 @@ final class AppCommand {
         }
     }
 
-    @Command(name = "list", description = "List applications.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent app list", "  career-agent app list --status applied --json"},
+        name = "list", description = "List applications.")
     static final class ListApps implements Callable<Integer> {
         @ParentCommand AppCommand app;
         @Spec CommandSpec spec;
@@ -111,7 +114,8 @@ final class AppCommand {
         }
     }
 
-    @Command(name = "status", description = "Move an application to a status; the change is kept in its history.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent app status 7 interview", "  career-agent app status 7 rejected --note \"Position filled\""},
+        name = "status", description = "Move an application to a status; the change is kept in its history.")
     static final class Status implements Callable<Integer> {
         @ParentCommand AppCommand app;
         @Spec CommandSpec spec;
@@ -129,7 +133,8 @@ final class AppCommand {
         }
     }
 
-    @Command(name = "show", description = "One application with its history, interviews and offers.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent app show 7", "  career-agent app show 7 --json"},
+        name = "show", description = "One application with its history, interviews and offers.")
     static final class Show implements Callable<Integer> {
         @ParentCommand AppCommand app;
         @Spec CommandSpec spec;

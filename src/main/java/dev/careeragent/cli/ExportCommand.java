@@ -9,7 +9,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code career-agent export --format csv|json --out FILE}. */
-@Command(name = "export", description = "Export jobs and applications (JSON: everything; CSV: FILE plus FILE-jobs.csv).")
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent export --format json --out backup.json", "  career-agent export --format csv --out applications.csv"},
+        name = "export", description = "Export jobs and applications (JSON: everything; CSV: FILE plus FILE-jobs.csv).")
 final class ExportCommand implements Callable<Integer> {
 
     enum Format { csv, json }

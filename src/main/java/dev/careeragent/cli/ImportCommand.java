@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code career-agent import FILE --from huntr|teal|jobsync|careeragent}. */
-@Command(name = "import", description = "Import applications from Huntr, Teal or JobSync CSV, or a Career Agent JSON export.")
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent import huntr-export.csv --from huntr", "  career-agent import backup.json --from careeragent"},
+        name = "import", description = "Import applications from Huntr, Teal or JobSync CSV, or a Career Agent JSON export.")
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand CareerAgentCommand root;

@@ -22,13 +22,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code career-agent interview add|import}: interviews and their iCalendar files. */
-@Command(name = "interview", description = "Interviews.", subcommands = {InterviewCommand.Add.class, InterviewCommand.Import.class})
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent interview add --app 7 --at 2027-01-12T14:00+01:00 --kind video --ics interview.ics", "  career-agent interview import invite.ics"},
+        name = "interview", description = "Interviews.", subcommands = {InterviewCommand.Add.class, InterviewCommand.Import.class})
 final class InterviewCommand {
 
     @ParentCommand
     CareerAgentCommand root;
 
-    @Command(name = "add", description = "Schedule an interview; optionally write it as an .ics file.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent interview add --app 7 --at 2027-01-12T14:00+01:00", "  career-agent interview add --app 7 --at 2027-01-12T09:30-05:00 --kind on_site --ics out.ics"},
+        name = "add", description = "Schedule an interview; optionally write it as an .ics file.")
     static final class Add implements Callable<Integer> {
         @ParentCommand InterviewCommand parent;
         @Spec CommandSpec spec;
@@ -54,7 +56,8 @@ final class InterviewCommand {
         }
     }
 
-    @Command(name = "import", description = "File the events of an invite (.ics) under the application they name.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent interview import invite.ics", "  career-agent interview import invite.ics --app 7"},
+        name = "import", description = "File the events of an invite (.ics) under the application they name.")
     static final class Import implements Callable<Integer> {
         @ParentCommand InterviewCommand parent;
         @Spec CommandSpec spec;

@@ -52,7 +52,11 @@ import picocli.CommandLine.Spec;
  * template, checked by the fabrication guard, saved as PDF, DOCX or TXT. Files need no database; an ID or a URL
  * uses the app's data. A letter with flagged claims is not written (exit 3): edit it in the app.
  */
-@Command(name = "letter", description = "Write a cover letter for a job from your resume (PDF, DOCX or TXT).")
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:",
+        "  career-agent letter --resume CV.pdf --job posting.html --out letter.pdf",
+        "  career-agent letter --resume 3 --job 42 --tone warm --length short --out letter.docx --json",
+        "  career-agent letter --resume CV.pdf --job 42 --provider ollama --model llama3.1 --out letter.txt"},
+        name = "letter", description = "Write a cover letter for a job from your resume (PDF, DOCX or TXT).")
 final class LetterCommand implements Callable<Integer> {
 
     @ParentCommand

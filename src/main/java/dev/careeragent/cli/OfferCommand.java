@@ -15,13 +15,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code career-agent offer add|compare}. */
-@Command(name = "offer", description = "Job offers.", subcommands = {OfferCommand.Add.class, OfferCommand.Compare.class})
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent offer add --app 7 --currency EUR --base 72000 --bonus 5000", "  career-agent offer compare 1 2 --currency EUR --json"},
+        name = "offer", description = "Job offers.", subcommands = {OfferCommand.Add.class, OfferCommand.Compare.class})
 final class OfferCommand {
 
     @ParentCommand
     CareerAgentCommand root;
 
-    @Command(name = "add", description = "Record an offer for an application (amounts per year).")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent offer add --app 7 --currency USD --base 120000 --equity 40000 --deadline 2027-02-01"},
+        name = "add", description = "Record an offer for an application (amounts per year).")
     static final class Add implements Callable<Integer> {
         @ParentCommand OfferCommand parent;
         @Spec CommandSpec spec;
@@ -48,7 +50,8 @@ final class OfferCommand {
         }
     }
 
-    @Command(name = "compare", description = "Compare two to four offers in one currency, weighted by your priorities.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent offer compare 1 2", "  career-agent offer compare 1 2 3 --currency USD --rate EUR=1.08 --json"},
+        name = "compare", description = "Compare two to four offers in one currency, weighted by your priorities.")
     static final class Compare implements Callable<Integer> {
         @ParentCommand OfferCommand parent;
         @Spec CommandSpec spec;

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  * {@code career-agent serve [--port N]}: the background agent (scheduler, searches, reminders, email) and the clip API
  * without a window. Prints the address and where the token is; Ctrl+C stops the server, the scheduler and the database.
  */
-@Command(name = "serve", description = "Run the background agent and the browser clip API without a window (Ctrl+C stops).")
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent serve", "  career-agent serve --port 47811"},
+        name = "serve", description = "Run the background agent and the browser clip API without a window (Ctrl+C stops).")
 final class ServeCommand implements Callable<Integer> {
 
     static final int DEFAULT_PORT = 47_613;

@@ -8,13 +8,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code career-agent token show [--new]}: the clip API token (for the bookmarklet or scripts). */
-@Command(name = "token", description = "The browser clip API token.", subcommands = TokenCommand.Show.class)
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent token show", "  career-agent token show --new"},
+        name = "token", description = "The browser clip API token.", subcommands = TokenCommand.Show.class)
 final class TokenCommand {
 
     @ParentCommand
     CareerAgentCommand root;
 
-    @Command(name = "show", description = "Print the token (created on first use) and where it is kept.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent token show", "  career-agent token show --new"},
+        name = "show", description = "Print the token (created on first use) and where it is kept.")
     static final class Show implements Callable<Integer> {
         @ParentCommand TokenCommand parent;
         @Spec CommandSpec spec;

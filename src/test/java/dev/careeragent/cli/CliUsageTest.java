@@ -72,7 +72,7 @@ class CliUsageTest {
         args.add("--no-such-option");
         assertThat(run(args.toArray(String[]::new))).as(String.join(" ", args)).isEqualTo(2);
         assertThat(err.toString()).contains("Usage: career-agent")
-                .containsAnyOf("Unknown option: '--no-such-option'", "Missing required");
+                .containsAnyOf("Unknown option: '--no-such-option'", "Missing required", "requires at least");
     }
 
     @Test
