@@ -59,6 +59,7 @@ public final class FirstRunGuideViewModel {
 
     /** Opens the guide at its first step, showing what is saved now (it can be reopened from Settings). */
     public void open() {
+        wants.reload();
         sources.load();
         resume.refresh();
         search.edit(null);

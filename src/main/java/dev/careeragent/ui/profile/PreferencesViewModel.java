@@ -38,6 +38,12 @@ public final class PreferencesViewModel {
         show(profile.preferences());
     }
 
+    /** Shows the saved preferences again, dropping unsaved edits. */
+    public void reload() {
+        show(profile.preferences());
+        status.set("");
+    }
+
     public void save() {
         save(() -> { });
     }
