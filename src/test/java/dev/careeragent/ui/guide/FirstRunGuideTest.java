@@ -68,33 +68,44 @@ class FirstRunGuideTest {
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
     private AppContext context;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    /** Opens the data folder on the test thread (not in TestFX's timed setup), then builds the window. */
+    private void openApp(FxRobot robot) {
         context = TestApp.open(dir.resolve("data"), new ThreadPoolTaskExecutor(2, new FxCallbacks(), e -> { }, Clock.systemUTC()));
         context.settings().update(context.settings().get().withSources(SourceSettings.defaults()
                 .withBaseUrl("remoteok", site.base().toString()).withEnabledSources(List.of("remoteok"))));
         site.serve("/api", hit -> Reply.json(JOBS));
         context.agent().start(ticker, Duration.ofDays(1)); // as the app does: saved searches become scheduled jobs
         UiServices services = TestApp.services(context);
-        window = new MainWindow(stage, services);
-        PreferencesViewModel wants = new PreferencesViewModel(context.profile(), context.tasks());
-        SourceSettingsViewModel sources = new SourceSettingsViewModel(context.jobSearch(), context.tasks(), context.clock());
-        Button reopen = FirstRunGuide.install(window, services, context.profile(), wants, sources);
-        window.addSettingsSection("Profile and preferences", reopen);
-        window.show();
+        robot.interact(() -> {
+            window = new MainWindow(stage, services);
+            PreferencesViewModel wants = new PreferencesViewModel(context.profile(), context.tasks());
+            SourceSettingsViewModel sources = new SourceSettingsViewModel(context.jobSearch(), context.tasks(), context.clock());
+            Button reopen = FirstRunGuide.install(window, services, context.profile(), wants, sources);
+            window.addSettingsSection("Profile and preferences", reopen);
+            window.show();
+        });
     }
 
     @AfterEach
     void close() {
         ticker.shutdownNow();
-        context.close();
+        if (context != null) {
+            context.close();
+        }
         site.close();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void resumeWantsSourcesThenAFirstSearchSavedAndScheduledHourly(FxRobot robot) throws Exception {
+        openApp(robot);
         waitForGuide(robot, true);
         Path resume = Files.write(dir.resolve("maya-lindqvist.pdf"), SyntheticResume.pdf());
         robot.interact(() -> assertThat(FileDrag.drop(robot.lookup("#guide-resume-drop").query(), resume.toFile())).isTrue());
@@ -144,6 +155,7 @@ class FirstRunGuideTest {
 
     @Test
     void skipWritesNothingAndSettingsOpensTheGuideAgain(FxRobot robot) throws Exception {
+        openApp(robot);
         waitForGuide(robot, true);
         robot.clickOn("#guide-next");
         robot.clickOn("#pref-titles").write("Gardener");
