@@ -32,9 +32,12 @@ import dev.careeragent.security.LazySecretVault;
 import dev.careeragent.security.SecretVault;
 import dev.careeragent.security.SecretVaults;
 import dev.careeragent.store.Database;
-import dev.careeragent.tracker.ApplicationRepository;
+import dev.careeragent.tracker.ApplicationFollowUps;
+import dev.careeragent.tracker.store.ApplicationStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import dev.careeragent.schedule.ScheduledJob;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
@@ -66,7 +69,7 @@ public final class AgentServices implements AutoCloseable {
 
     AgentServices(DataFolder folder, Database database, SettingsStore settings, EventBus events, TaskExecutor tasks,
             Clock clock, ScheduleRepository scheduleRepository, SavedSearchJobs.Runner searchRunner,
-            StalePostings stalePostings) {
+            StalePostings stalePostings, java.util.function.Function<EmailNotifications, List<ScheduledJob>> featureJobs) {
         this.settings = settings;
         this.events = events;
         Supplier<NotificationSettings> notifications = () -> settings.get().notifications();
@@ -87,12 +90,12 @@ public final class AgentServices implements AutoCloseable {
                         s.runEveryMinutes() == null ? null : Duration.ofMinutes(s.runEveryMinutes())))
                 .toList(), searchRunner);
         this.snapshots = new SnapshotService(new SnapshotRepository(database), clock);
-        ApplicationFollowUps followUps = new ApplicationFollowUps(new ApplicationRepository(database), clock);
+        ApplicationFollowUps followUps = new ApplicationFollowUps(new ApplicationStore(database), clock);
         this.builtInJobs = new BuiltInJobs(stalePostings, snapshots,
                 new OutboxDeliveryJob(outbox),
                 new DigestJob((since, max) -> followUps.digest(alertMarks.alertedSince(since, max),
                         notifications.get().followUpAfterDays()), emails, notifications),
-                new FollowUpJob(followUps, emails, events, notifications));
+                new FollowUpJob(followUps, emails, events, notifications), featureJobs.apply(emails));
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.careeragent.schedule.PlannedJob;
 import dev.careeragent.schedule.ScheduledJob;
 import dev.careeragent.schedule.Scheduler;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +29,10 @@ final class BuiltInJobs {
     private String digestSchedule;
 
     BuiltInJobs(StalePostings stale, SnapshotService snapshots, OutboxDeliveryJob outbox, DigestJob digest,
-            FollowUpJob followUps) {
+            FollowUpJob followUps, List<ScheduledJob> featureJobs) {
         this.digest = digest;
-        this.jobs = List.of(outbox, digest, followUps, stale.job(), DailySnapshotJob.of(snapshots));
+        this.jobs = Stream.concat(Stream.of(outbox, digest, followUps, stale.job(), DailySnapshotJob.of(snapshots)),
+                featureJobs.stream()).toList();
     }
 
     /** Every built-in job, as listed before the app first registered them (e.g. by {@code schedule status}). */

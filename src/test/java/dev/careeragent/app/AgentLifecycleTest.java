@@ -18,8 +18,8 @@ import dev.careeragent.schedule.model.RunOutcome;
 import dev.careeragent.schedule.model.RunRecord;
 import dev.careeragent.schedule.RunStarted;
 import dev.careeragent.testing.MutableClock;
-import dev.careeragent.tracker.Application;
-import dev.careeragent.tracker.ApplicationRepository;
+import dev.careeragent.tracker.model.ApplicationStatus;
+import dev.careeragent.tracker.NewApplication;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,7 +87,7 @@ class AgentLifecycleTest {
         try (AppContext context = open()) {
             JobPostingRepository postings = new JobPostingRepository(context.database(), clock);
             JobPosting stale = postings.save(posting("old"));
-            new ApplicationRepository(context.database()).save(new Application("Acme", "Engineer", "APPLIED", null, clock.instant()));
+            context.tracker().track(application("Acme", "Engineer", ApplicationStatus.APPLIED));
             try (AgentLifecycle ignored = AgentLifecycle.start(context.agent(), TICK)) {
                 waitUntil("the first tick", WAIT, () -> !context.scheduleStatus().recentRuns(1).isEmpty());
                 clock.advance(Duration.ofDays(31));
@@ -130,8 +130,8 @@ class AgentLifecycleTest {
     @Test
     void anApplicationQuietForAWeekIsRemindedOnce() {
         try (AppContext context = open()) {
-            new ApplicationRepository(context.database()).save(new Application("Acme", "Engineer", "APPLIED", null, clock.instant()));
-            new ApplicationRepository(context.database()).save(new Application("Initech", "Tester", "REJECTED", null, clock.instant()));
+            context.tracker().track(application("Acme", "Engineer", ApplicationStatus.APPLIED));
+            context.tracker().track(application("Initech", "Tester", ApplicationStatus.REJECTED));
             List<FollowUpDue> reminders = new CopyOnWriteArrayList<>();
             context.events().subscribe(FollowUpDue.class, reminders::add);
             try (AgentLifecycle ignored = AgentLifecycle.start(context.agent(), TICK)) {
@@ -160,5 +160,9 @@ class AgentLifecycleTest {
 
     private static JobPosting posting(String id) {
         return JobPosting.builder().source("test").sourceId(id).title("Engineer " + id).company("Acme").build();
+    }
+
+    private static NewApplication application(String company, String title, ApplicationStatus status) {
+        return new NewApplication(null, company, title, status, null, null, null, null, null, null, null, null);
     }
 }

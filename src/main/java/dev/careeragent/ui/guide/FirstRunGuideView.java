@@ -50,7 +50,7 @@ public final class FirstRunGuideView extends StackPane {
                 Forms.status("guide-sources-status", model.sources().statusProperty(), model.sources().statusOkProperty())));
         steps.put(Step.ALERTS, alertsStep(openSettings));
         steps.put(Step.AI, text("No AI is needed: \u201cNone\u201d is fine. Scores, searches and alerts all work without "
-                + "one. You can set an AI model later in Settings to help with cover letters and resume wording."));
+                + "one. You can choose an AI model later in Settings > AI."));
         steps.put(Step.SEARCH, searchStep(model.search()));
 
         Label title = new Label();

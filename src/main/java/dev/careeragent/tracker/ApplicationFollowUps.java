@@ -1,10 +1,10 @@
-package dev.careeragent.context;
+package dev.careeragent.tracker;
 
+import dev.careeragent.tracker.model.Application;
 import dev.careeragent.notify.DigestContent;
 import dev.careeragent.notify.FollowUpSource;
 import dev.careeragent.notify.model.ScoredPosting;
-import dev.careeragent.tracker.Application;
-import dev.careeragent.tracker.ApplicationRepository;
+import dev.careeragent.tracker.store.ApplicationStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,14 +12,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Tracker data for reminders and the digest: open applications whose status has not changed for a while. */
-final class ApplicationFollowUps implements FollowUpSource {
+public final class ApplicationFollowUps implements FollowUpSource {
 
     private static final int DIGEST_FOLLOW_UPS = 10;
 
-    private final ApplicationRepository applications;
+    private final ApplicationStore applications;
     private final Clock clock;
 
-    ApplicationFollowUps(ApplicationRepository applications, Clock clock) {
+    public ApplicationFollowUps(ApplicationStore applications, Clock clock) {
         this.applications = applications;
         this.clock = clock;
     }
@@ -30,15 +30,15 @@ final class ApplicationFollowUps implements FollowUpSource {
     }
 
     /** The digest: the given matches and up to 10 applications quiet for {@code quietDays} or more. */
-    DigestContent digest(List<ScoredPosting> matches, int quietDays) {
+    public DigestContent digest(List<ScoredPosting> matches, int quietDays) {
         List<DigestContent.FollowUp> due = quietBetween(null, clock.instant().minus(Duration.ofDays(quietDays)));
         return new DigestContent(matches, due.subList(0, Math.min(DIGEST_FOLLOW_UPS, due.size())));
     }
 
     private DigestContent.FollowUp followUp(Application application) {
-        LocalDate since = LocalDate.ofInstant(application.getUpdatedAt(), clock.getZone());
-        long days = Duration.between(application.getUpdatedAt(), clock.instant()).toDays();
-        return new DigestContent.FollowUp(application.getId(), application.getCompany(), application.getTitle(),
-                application.getStatus(), "no news since " + since + " (" + days + " days): consider a short follow-up");
+        LocalDate since = LocalDate.ofInstant(application.updatedAt(), clock.getZone());
+        long days = Duration.between(application.updatedAt(), clock.instant()).toDays();
+        return new DigestContent.FollowUp(application.id(), application.company(), application.title(),
+                application.status().label(), "no news since " + since + " (" + days + " days): consider a short follow-up");
     }
 }
