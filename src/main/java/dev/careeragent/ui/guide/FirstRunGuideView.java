@@ -84,7 +84,6 @@ public final class FirstRunGuideView extends StackPane {
     private Node buttons() {
         Button skip = new Button("Skip");
         skip.setId("guide-skip");
-        skip.setCancelButton(true);
         skip.setOnAction(e -> model.skip());
         Button back = new Button("Back");
         back.setId("guide-back");
