@@ -26,6 +26,7 @@ import dev.careeragent.ui.resume.ResumeFeature;
 import dev.careeragent.ui.activity.ActivityPage;
 import dev.careeragent.ui.notify.NotificationSettingsView;
 import dev.careeragent.ui.notify.NotificationSettingsViewModel;
+import dev.careeragent.ui.guide.FirstRunGuide;
 import dev.careeragent.ui.profile.PreferencesView;
 import dev.careeragent.ui.profile.PreferencesViewModel;
 import dev.careeragent.ui.sources.SourceSettingsView;
@@ -48,6 +49,8 @@ import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -170,10 +173,11 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         main.addSettingsSection("Notifications", new NotificationSettingsView(new NotificationSettingsViewModel(
                 context.agent().emailSettings(), context.agent().emailSender(), context.settings(), context.tasks(),
                 shell.get().trayAvailable())));
-        main.addSettingsSection("Profile and preferences", new PreferencesView(new PreferencesViewModel(context.profile(),
-                context.tasks())));
-        main.addSettingsSection("Job sources", new SourceSettingsView(new SourceSettingsViewModel(context.jobSearch(),
-                context.tasks(), context.clock())));
+        PreferencesViewModel preferences = new PreferencesViewModel(context.profile(), context.tasks());
+        SourceSettingsViewModel sources = new SourceSettingsViewModel(context.jobSearch(), context.tasks(), context.clock());
+        Button guide = FirstRunGuide.install(main, services, context.profile(), preferences, sources);
+        main.addSettingsSection("Profile and preferences", new VBox(12, new PreferencesView(preferences), guide));
+        main.addSettingsSection("Job sources", new SourceSettingsView(sources));
         main.addSettingsSection("AI", new AiSettingsView(new AiSettingsViewModel(context.ai(), new ModelCatalog(),
                 context.tasks())).node());
         if (session.measureStartup()) {

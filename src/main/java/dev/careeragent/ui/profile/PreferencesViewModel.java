@@ -38,7 +38,18 @@ public final class PreferencesViewModel {
         show(profile.preferences());
     }
 
+    /** Shows the saved preferences again, dropping unsaved edits. */
+    public void reload() {
+        show(profile.preferences());
+        status.set("");
+    }
+
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves, then runs {@code onSaved} on success (the first-run guide moves on only then). */
+    public void save(Runnable onSaved) {
         Long floor;
         try {
             String digits = salaryFloor.get().replaceAll("[\\s,._']", "");
@@ -57,6 +68,7 @@ public final class PreferencesViewModel {
             show(saved);
             status.set(saved.judgesPostings() ? "Saved. Jobs are scored again with your preferences."
                     : "Saved. No preferences set: jobs are scored on your resume alone.");
+            onSaved.run();
         }).onFailure(e -> status.set("Your preferences could not be saved: " + e.getMessage()))
                 .onFinished(() -> busy.set(false)));
     }

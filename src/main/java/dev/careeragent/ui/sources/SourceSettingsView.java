@@ -32,7 +32,8 @@ public final class SourceSettingsView extends VBox {
         getChildren().addAll(sources(model), boards(model), fetching(model), proxy(model), health(model), actions(model));
     }
 
-    private static Node sources(SourceSettingsViewModel model) {
+    /** The source switches with LinkedIn's notice and opt-in (also the first-run guide's Sources step). */
+    public static Node sources(SourceSettingsViewModel model) {
         VBox box = new VBox(8, heading("Sources"));
         for (SourceToggle source : model.sources()) {
             CheckBox on = check("source-" + source.id(), source.name(), source.enabled());

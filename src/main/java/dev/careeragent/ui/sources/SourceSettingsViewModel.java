@@ -94,6 +94,11 @@ public final class SourceSettingsViewModel {
     }
 
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves, then runs {@code onSaved} on success (the first-run guide moves on only then). */
+    public void save(Runnable onSaved) {
         SourceSettings value;
         try {
             value = validated();
@@ -114,6 +119,7 @@ public final class SourceSettingsViewModel {
                 proxyPasswordSaved.set(true);
             }
             report(true, "Saved.");
+            onSaved.run();
         }).onFailure(e -> report(false, e.getMessage())).onFinished(() -> busy.set(false)));
     }
 

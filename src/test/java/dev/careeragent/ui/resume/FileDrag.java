@@ -23,13 +23,13 @@ import javafx.util.Pair;
  * dragboard that holds the file. JavaFX has no public way to build a dragboard or a drop's state outside a
  * real drag, so both are made by reflection on the toolkit's own classes. Call on the FX thread.
  */
-final class FileDrag {
+public final class FileDrag {
 
     private FileDrag() {
     }
 
     /** Returns whether the target accepted the drag over it. */
-    static boolean drop(EventTarget target, File file) {
+    public static boolean drop(EventTarget target, File file) {
         Dragboard board = dragboard(List.of(file));
         DragEvent over = withState(new DragEvent(DragEvent.DRAG_OVER, board, 400, 300, 400, 300, TransferMode.COPY,
                 null, null, null));
