@@ -2,16 +2,16 @@ package dev.careeragent.analytics;
 
 import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.resume.store.ResumeVersionRepository;
-import dev.careeragent.tracker.ApplicationRepository;
+import dev.careeragent.tracker.TrackerService;
 
 /** Counts for the Dashboard, straight from the database. Call it off the UI thread. */
 public final class DashboardService {
 
     private final ResumeVersionRepository resumes;
     private final JobPostingRepository postings;
-    private final ApplicationRepository applications;
+    private final TrackerService applications;
 
-    public DashboardService(ResumeVersionRepository resumes, JobPostingRepository postings, ApplicationRepository applications) {
+    public DashboardService(ResumeVersionRepository resumes, JobPostingRepository postings, TrackerService applications) {
         this.resumes = resumes;
         this.postings = postings;
         this.applications = applications;

@@ -3,7 +3,11 @@ package dev.careeragent.app;
 import dev.careeragent.app.autostart.StartAtLogin;
 import dev.careeragent.app.tray.AwtTrayIcon;
 import dev.careeragent.cli.CareerAgentCommand;
+import dev.careeragent.ai.ModelCatalog;
 import dev.careeragent.context.AppContext;
+import dev.careeragent.ui.assistant.AiSettingsView;
+import dev.careeragent.ui.letters.LettersPage;
+import dev.careeragent.ui.assistant.AiSettingsViewModel;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.guard.OwnerOnly;
 import dev.careeragent.core.log.LogSetup;
@@ -27,6 +31,7 @@ import dev.careeragent.ui.profile.PreferencesViewModel;
 import dev.careeragent.ui.sources.SourceSettingsView;
 import dev.careeragent.ui.sources.SourceSettingsViewModel;
 import dev.careeragent.ui.jobs.JobsPage;
+import dev.careeragent.ui.tracker.ApplicationsPage;
 import dev.careeragent.ui.lock.LockScreen;
 import dev.careeragent.ui.lock.LockSettingsView;
 import dev.careeragent.ui.lock.LockSettingsViewModel;
@@ -144,6 +149,8 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         Consumer<List<File>> importResumes = ResumeFeature.install(main, services);
         main.install(JobsPage.page());
         main.install(ActivityPage.page());
+        main.install(ApplicationsPage.page(context.tracker(), context.interviews(), context.offers()));
+        main.install(LettersPage.page(context.letters(), context.resumeService(), context.ats()));
         window.set(main);
         session.errors().dialog().setOwner(stage);
         AtomicReference<AgentLifecycle> agent = new AtomicReference<>();
@@ -167,6 +174,8 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
                 context.tasks())));
         main.addSettingsSection("Job sources", new SourceSettingsView(new SourceSettingsViewModel(context.jobSearch(),
                 context.tasks(), context.clock())));
+        main.addSettingsSection("AI", new AiSettingsView(new AiSettingsViewModel(context.ai(), new ModelCatalog(),
+                context.tasks())).node());
         if (session.measureStartup()) {
             stage.setOnShown(event -> {
                 System.out.println("Main window shown " + StartupClock.millisSinceJvmStart() + " ms after JVM start");

@@ -1,6 +1,7 @@
 package dev.careeragent.cli;
 
 import dev.careeragent.context.AppContext;
+import dev.careeragent.context.QuickServices;
 import dev.careeragent.core.AppInfo;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.guard.OwnerOnly;
@@ -8,6 +9,8 @@ import dev.careeragent.core.log.LogSetup;
 import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
+import dev.careeragent.schedule.ScheduleStatus;
+import dev.careeragent.sources.search.JobPageReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,10 +24,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /** {@code career-agent}: with no subcommand it opens the desktop app; subcommands use the same services. */
-@Command(name = "career-agent", mixinStandardHelpOptions = true, versionProvider = CareerAgentCommand.Version.class,
+@Command(footer = {"", "Examples:", "  career-agent                      open the desktop app", "  career-agent doctor               check the set-up", "  career-agent resume parse cv.pdf  read a resume, store nothing", "  career-agent search --keywords \"java developer\" --location Berlin", "  career-agent <command> --help     help for one command"},
+        name = "career-agent", mixinStandardHelpOptions = true, versionProvider = CareerAgentCommand.Version.class,
         description = "Your personal career agent. Run without a command to open the app.",
         subcommands = {DoctorCommand.class, DbCommand.class, ScheduleCommand.class, MatchCommand.class, ResumeCommand.class,
-                SearchCommand.class, JobCommand.class,
+                SearchCommand.class, JobCommand.class, AppCommand.class, InterviewCommand.class, OfferCommand.class,
+                ExportCommand.class, ImportCommand.class, TokenCommand.class, ServeCommand.class, LetterCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CareerAgentCommand implements Callable<Integer> {
 
@@ -106,6 +111,20 @@ public final class CareerAgentCommand implements Callable<Integer> {
         DataFolder folder = dataFolder();
         return new AppContext(folder, Clock.systemDefaultZone(), new SettingsStore(folder.settingsFile()), errors,
                 new CurrentThreadTaskExecutor(errors::addException));
+    }
+
+    /** Reads job pages without opening the database ({@code job parse} stores nothing). */
+    JobPageReader openPageReader() {
+        startLogging();
+        DataFolder folder = dataFolder();
+        return QuickServices.jobPageReader(folder, new SettingsStore(folder.settingsFile()), Clock.systemDefaultZone());
+    }
+
+    /** The background jobs read straight from the database file (no Hibernate, no migrations). */
+    ScheduleStatus readScheduleStatus() {
+        startLogging();
+        DataFolder folder = dataFolder();
+        return QuickServices.scheduleStatus(folder, new SettingsStore(folder.settingsFile()), Clock.systemDefaultZone());
     }
 
     /** Prints the app version. */

@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code career-agent db backups|restore}: list the automatic backups, or put one back in place. */
-@Command(name = "db", description = "Database backups.", subcommands = {DbCommand.Backups.class, DbCommand.Backup.class, DbCommand.Restore.class})
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent db backups", "  career-agent db backup --encrypt", "  career-agent db restore", "  career-agent db restore --backup ~/backups/career-agent-2026-03-01.db"},
+        name = "db", description = "Database backups.", subcommands = {DbCommand.Backups.class, DbCommand.Backup.class, DbCommand.Restore.class})
 final class DbCommand {
 
     @ParentCommand
@@ -28,7 +29,8 @@ final class DbCommand {
         return new DatabaseBackups(root.dataFolder().backups(), Clock.systemDefaultZone());
     }
 
-    @Command(name = "backups", description = "List the backups, newest first.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent db backups"},
+        name = "backups", description = "List the backups, newest first.")
     static final class Backups implements Callable<Integer> {
         @ParentCommand DbCommand db;
         @Spec CommandSpec spec;
@@ -63,7 +65,8 @@ final class DbCommand {
         return lock.vaultKey();
     }
 
-    @Command(name = "backup", description = "Back up the database now; --encrypt seals the copy with your app-lock key.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent db backup", "  career-agent db backup --encrypt"},
+        name = "backup", description = "Back up the database now; --encrypt seals the copy with your app-lock key.")
     static final class Backup implements Callable<Integer> {
         @ParentCommand DbCommand db;
         @Spec CommandSpec spec;
@@ -90,7 +93,8 @@ final class DbCommand {
         }
     }
 
-    @Command(name = "restore", description = "Replace the database with a backup (the current file is kept aside, never deleted).")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent db restore", "  career-agent db restore --backup FILE"},
+        name = "restore", description = "Replace the database with a backup (the current file is kept aside, never deleted).")
     static final class Restore implements Callable<Integer> {
         @ParentCommand DbCommand db;
         @Spec CommandSpec spec;

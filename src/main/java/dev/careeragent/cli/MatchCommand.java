@@ -31,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code career-agent match}: scores every resume against every job file and prints the reasons. */
-@Command(name = "match", description = "Score resumes against job descriptions (text, PDF, DOCX or saved web pages) and say why.")
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent match --resume cv.pdf --job job1.txt --job job2.html", "  career-agent match --resume cv.docx --job job.pdf --target-role \"Data Engineer\" --json"},
+        name = "match", description = "Score resumes against job descriptions (text, PDF, DOCX or saved web pages) and say why.")
 final class MatchCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -1,6 +1,7 @@
 package dev.careeragent.cli;
 
 import dev.careeragent.context.AppContext;
+import dev.careeragent.core.guard.SafeText;
 import dev.careeragent.resume.ParseReport;
 import dev.careeragent.resume.ParsedResume;
 import dev.careeragent.resume.ResumeExportFormat;
@@ -31,7 +32,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code career-agent resume import|parse|list|export|ats}: the resume features from the command line. */
-@Command(name = "resume", description = "Import, inspect, export and check your resume.",
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent resume parse cv.pdf", "  career-agent resume import cv.pdf --label \"2026 spring\"", "  career-agent resume list", "  career-agent resume export 3 --format pdf --out cv.pdf", "  career-agent resume ats 3 --job job.html"},
+        name = "resume", description = "Import, inspect, export and check your resume.",
         subcommands = {ResumeCommand.Import.class, ResumeCommand.Parse.class, ResumeCommand.ListVersions.class,
                 ResumeCommand.Export.class, ResumeCommand.Ats.class})
 final class ResumeCommand {
@@ -64,7 +66,8 @@ final class ResumeCommand {
         void run(PrintWriter out) throws ResumeImportException, IOException;
     }
 
-    @Command(name = "import", description = "Import a resume file (PDF, DOCX, DOC, TXT, Markdown, JSON Resume) as a new version.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent resume import cv.pdf", "  career-agent resume import cv.docx --label \"Data roles\""},
+        name = "import", description = "Import a resume file (PDF, DOCX, DOC, TXT, Markdown, JSON Resume) as a new version.")
     static final class Import implements Callable<Integer> {
         @ParentCommand ResumeCommand resume;
         @Spec CommandSpec spec;
@@ -87,7 +90,8 @@ final class ResumeCommand {
         }
     }
 
-    @Command(name = "parse", description = "Print what Career Agent reads from a resume file; nothing is stored.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent resume parse cv.pdf", "  career-agent resume parse cv.docx --json"},
+        name = "parse", description = "Print what Career Agent reads from a resume file; nothing is stored.")
     static final class Parse implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "FILE") Path file;
@@ -112,7 +116,8 @@ final class ResumeCommand {
         }
     }
 
-    @Command(name = "list", description = "List the stored versions, newest first.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent resume list"},
+        name = "list", description = "List the stored versions, newest first.")
     static final class ListVersions implements Callable<Integer> {
         @ParentCommand ResumeCommand resume;
         @Spec CommandSpec spec;
@@ -127,7 +132,8 @@ final class ResumeCommand {
                     }
                     for (VersionInfo v : versions) {
                         out.printf("%4d  %s  %-1s %-32s %s%n", v.id(), TIME.format(v.createdAt().atZone(ZoneId.systemDefault())),
-                                v.primary() ? "*" : " ", v.label(), v.sourceFileName() == null ? "" : v.sourceFileName());
+                                v.primary() ? "*" : " ", SafeText.line(v.label()),
+                                v.sourceFileName() == null ? "" : SafeText.line(v.sourceFileName()));
                     }
                     if (versions.stream().anyMatch(VersionInfo::primary)) {
                         out.println("* = primary (used for matching)");
@@ -137,7 +143,8 @@ final class ResumeCommand {
         }
     }
 
-    @Command(name = "export", description = "Write a version as PDF, Word (DOCX) or JSON Resume.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent resume export 3 --format pdf --out cv.pdf", "  career-agent resume export 3 --format json --out cv.json"},
+        name = "export", description = "Write a version as PDF, Word (DOCX) or JSON Resume.")
     static final class Export implements Callable<Integer> {
         @ParentCommand ResumeCommand resume;
         @Spec CommandSpec spec;
@@ -175,7 +182,8 @@ final class ResumeCommand {
         }
     }
 
-    @Command(name = "ats", description = "Check a version against a job description: score, reasons, suggestions.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent resume ats 3 --job job.html", "  career-agent resume ats 3 --job-text \"We need Java and SQL\" --json"},
+        name = "ats", description = "Check a version against a job description: score, reasons, suggestions.")
     static final class Ats implements Callable<Integer> {
         @ParentCommand ResumeCommand resume;
         @Spec CommandSpec spec;

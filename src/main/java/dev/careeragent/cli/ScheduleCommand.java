@@ -1,6 +1,6 @@
 package dev.careeragent.cli;
 
-import dev.careeragent.context.AppContext;
+import dev.careeragent.schedule.SavedSearchJobs;
 import dev.careeragent.schedule.model.JobStatus;
 import dev.careeragent.schedule.model.RunRecord;
 import dev.careeragent.schedule.ScheduleStatus;
@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code career-agent schedule status}: the background jobs, their next runs and last outcomes. */
-@Command(name = "schedule", description = "Background jobs.", subcommands = ScheduleCommand.Status.class)
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent schedule status", "  career-agent schedule status --runs 20"},
+        name = "schedule", description = "Background jobs.", subcommands = ScheduleCommand.Status.class)
 final class ScheduleCommand {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -25,7 +26,8 @@ final class ScheduleCommand {
     @ParentCommand
     CareerAgentCommand root;
 
-    @Command(name = "status", description = "Print the jobs, their next run and last outcome.")
+    @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent schedule status", "  career-agent schedule status --runs 20"},
+        name = "status", description = "Print the jobs, their next run and last outcome.")
     static final class Status implements Callable<Integer> {
         @ParentCommand ScheduleCommand schedule;
         @Spec CommandSpec spec;
@@ -35,9 +37,7 @@ final class ScheduleCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (AppContext context = schedule.root.openContext()) {
-                print(context.scheduleStatus(), out, runs);
-            }
+            print(schedule.root.readScheduleStatus(), out, runs);
             out.flush();
             return 0;
         }
@@ -48,18 +48,17 @@ final class ScheduleCommand {
         if (status.allPaused()) {
             out.println("All jobs are PAUSED (resume them in the app).");
         }
-        if (jobs.isEmpty()) {
-            out.println("No background jobs yet. They appear after the app has started once with saved searches.");
-            return;
-        }
         out.printf("%-24s %-28s %-16s %-17s %s%n", "JOB", "NAME", "SCHEDULE", "NEXT RUN", "LAST OUTCOME");
         for (JobStatus job : jobs) {
             String next = job.paused() ? "paused" : job.running() ? "running now" : time(job.nextDue());
-            String last = job.lastOutcome() == null ? "never ran" : job.lastOutcome() + " " + time(job.lastStarted());
+            String last = job.lastOutcome() == null ? "never run" : job.lastOutcome() + " " + time(job.lastStarted());
             if (job.consecutiveFailures() > 0) {
                 last += " (" + job.consecutiveFailures() + " failures in a row, retry " + time(job.backoffUntil()) + ")";
             }
             out.printf("%-24s %-28s %-16s %-17s %s%n", job.key(), cut(job.name(), 28), job.schedule(), next, last);
+        }
+        if (jobs.stream().noneMatch(job -> job.key().startsWith(SavedSearchJobs.KEY_PREFIX))) {
+            out.println("No saved searches yet: run a search in the app and keep \"Save and run every hour\" on.");
         }
         List<RunRecord> recent = status.recentRuns(runs);
         if (!recent.isEmpty()) {

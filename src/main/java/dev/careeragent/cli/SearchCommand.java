@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  * {@code career-agent search --source linkedin --keywords "java developer" --location Berlin --limit 50 --json}:
  * searches the sources, stores what it finds (deduplicated) and prints the postings.
  */
-@Command(name = "search", description = "Search job sources, store the results and print them.")
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent search --keywords \"java developer\" --location Berlin", "  career-agent search --source remoteok,remotive --keywords python --remote remote --limit 20 --json"},
+        name = "search", description = "Search job sources, store the results and print them.")
 final class SearchCommand implements Callable<Integer> {
 
     @ParentCommand CareerAgentCommand root;

@@ -8,6 +8,7 @@ import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.jobs.SavedSearchesChanged;
 import dev.careeragent.jobs.stale.StalePostings;
 import dev.careeragent.jobs.store.SearchScheduleRepository;
 import dev.careeragent.notify.store.AlertRepository;
@@ -31,9 +32,12 @@ import dev.careeragent.security.LazySecretVault;
 import dev.careeragent.security.SecretVault;
 import dev.careeragent.security.SecretVaults;
 import dev.careeragent.store.Database;
-import dev.careeragent.tracker.ApplicationRepository;
+import dev.careeragent.tracker.ApplicationFollowUps;
+import dev.careeragent.tracker.store.ApplicationStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import dev.careeragent.schedule.ScheduledJob;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
@@ -60,12 +64,14 @@ public final class AgentServices implements AutoCloseable {
     private final SavedSearchJobs savedSearches;
     private final SnapshotService snapshots;
     private final BuiltInJobs builtInJobs;
+    private final EventBus events;
     private final AppLock appLock;
 
     AgentServices(DataFolder folder, Database database, SettingsStore settings, EventBus events, TaskExecutor tasks,
             Clock clock, ScheduleRepository scheduleRepository, SavedSearchJobs.Runner searchRunner,
-            StalePostings stalePostings) {
+            StalePostings stalePostings, java.util.function.Function<EmailNotifications, List<ScheduledJob>> featureJobs) {
         this.settings = settings;
+        this.events = events;
         Supplier<NotificationSettings> notifications = () -> settings.get().notifications();
         Supplier<Optional<SecretVault>> keychain = SecretVaults.keyringOnce();
         this.appLock = new AppLock(folder.root(), keychain, clock);
@@ -84,12 +90,12 @@ public final class AgentServices implements AutoCloseable {
                         s.runEveryMinutes() == null ? null : Duration.ofMinutes(s.runEveryMinutes())))
                 .toList(), searchRunner);
         this.snapshots = new SnapshotService(new SnapshotRepository(database), clock);
-        ApplicationFollowUps followUps = new ApplicationFollowUps(new ApplicationRepository(database), clock);
+        ApplicationFollowUps followUps = new ApplicationFollowUps(new ApplicationStore(database), clock);
         this.builtInJobs = new BuiltInJobs(stalePostings, snapshots,
                 new OutboxDeliveryJob(outbox),
                 new DigestJob((since, max) -> followUps.digest(alertMarks.alertedSince(since, max),
                         notifications.get().followUpAfterDays()), emails, notifications),
-                new FollowUpJob(followUps, emails, events, notifications));
+                new FollowUpJob(followUps, emails, events, notifications), featureJobs.apply(emails));
     }
 
     /**
@@ -101,6 +107,7 @@ public final class AgentServices implements AutoCloseable {
         LOG.info("Outbox settled at start: {}", settled);
         builtInJobs.registerAll(scheduler);
         savedSearches.sync();
+        events.subscribe(SavedSearchesChanged.class, changed -> savedSearches.sync());
         settings.addListener(this::reRegisterDigestWhenItsTimeChanged);
         scheduler.start(ticker, tickEvery);
     }

@@ -1,13 +1,21 @@
 package dev.careeragent.context;
 
+import dev.careeragent.ai.AiSettingsService;
 import dev.careeragent.ai.embed.EmbeddingService;
 import dev.careeragent.analytics.DashboardService;
+import dev.careeragent.clip.ClipService;
+import dev.careeragent.clip.ClipToken;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
+import dev.careeragent.letters.LetterComposer;
+import dev.careeragent.letters.LetterFactsBuilder;
+import dev.careeragent.letters.LetterService;
+import dev.careeragent.letters.guard.FabricationGuard;
+import dev.careeragent.letters.store.LetterStore;
 import dev.careeragent.jobs.stale.StalePostings;
 import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.match.AutoScoring;
@@ -45,19 +53,33 @@ import dev.careeragent.sources.browser.BrowserSession;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SourceHealthRegistry;
 import dev.careeragent.sources.search.JobPageImport;
+import dev.careeragent.sources.search.JobPageReader;
+import dev.careeragent.sources.search.SearchRunFinished;
 import dev.careeragent.sources.search.JobSearchService;
 import dev.careeragent.sources.store.SourceHealthRepository;
 import dev.careeragent.sources.search.SourceSettingsService;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
-import dev.careeragent.tracker.ApplicationRepository;
+import dev.careeragent.tracker.InterviewService;
+import dev.careeragent.tracker.JobPrepTopics;
+import dev.careeragent.tracker.OfferService;
+import dev.careeragent.tracker.TrackerReminderJob;
+import dev.careeragent.tracker.TrackerService;
+import dev.careeragent.tracker.exchange.TrackerExchange;
+import dev.careeragent.tracker.store.InterviewStore;
+import dev.careeragent.tracker.store.OfferStore;
+import dev.careeragent.tracker.store.ApplicationStore;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The composition root: builds every service once, in dependency order, and closes them on exit.
  * The GUI and the CLI both start from here; nothing else constructs services.
  */
 public final class AppContext implements AutoCloseable {
+
+    /** The run-history key of searches run from the Jobs page rather than on a schedule. */
+    public static final String MANUAL_SEARCH_KEY = "search-now";
 
     private final DataFolder folder;
     private final Clock clock;
@@ -84,7 +106,16 @@ public final class AppContext implements AutoCloseable {
     private final Politeness politeness;
     private final JobPageParser jobPageParser;
     private final JobSearchService jobSearch;
+    private final JobPageReader jobPageReader;
     private final JobPageImport jobPageImport;
+    private final TrackerService tracker;
+    private final InterviewService interviews;
+    private final OfferService offers;
+    private final TrackerExchange exchange;
+    private final ClipToken clipToken;
+    private final ClipService clips;
+    private final AiSettingsService ai;
+    private final LetterService letters;
     private final StalePostings stalePostings;
 
     /**
@@ -101,23 +132,25 @@ public final class AppContext implements AutoCloseable {
         this.database = Database.open(folder.database(), backups, Entities.ALL);
         ResumeVersionRepository resumes = new ResumeVersionRepository(database);
         JobPostingRepository postings = new JobPostingRepository(database, clock);
-        ApplicationRepository applications = new ApplicationRepository(database);
-        this.dashboard = new DashboardService(resumes, postings, applications);
+        this.tracker = new TrackerService(new ApplicationStore(database), folder.root(), events, clock,
+                () -> settings.get().notifications().followUpAfterDays() * 2);
+        this.dashboard = new DashboardService(resumes, postings, tracker);
         this.diagnostics = new DiagnosticsService(folder, database, recentErrors, tasks.timings());
         this.scheduleRepository = new ScheduleRepository(database);
-        this.scheduleStatus = new ScheduleStatus(scheduleRepository);
+        this.scheduleStatus = new ScheduleStatus(scheduleRepository, () -> BuiltInJobs.plans(settings.get().notifications()), clock);
         this.postings = postings;
         this.savedSearches = new SavedSearchRepository(database);
         this.postingSearch = new PostingSearch(database, new MatchScoreRelation());
         this.politeness = Politeness.standard(events, new SourceHealthRegistry(clock));
         PostingNormalizer normalizer = new PostingNormalizer(clock);
-        this.jobPageParser = new JobPageParser(normalizer);
+        this.jobPageParser = new JobPageParser(normalizer, clock);
         PostingIngest ingest = new PostingIngest(database, clock);
         SourceSettingsService sourceSettings = new SourceSettingsService(settings, () -> agent().vault());
         this.stalePostings = new StalePostings(postings, () -> settings.get().sources().staleAfterDays(), clock);
         this.jobSearch = new JobSearchService(new SourceCatalog(normalizer, clock, policy -> policy), politeness, sourceSettings,
                 ingest, stalePostings, new SourceHealthRepository(database), events, BrowserSession::new, clock);
-        this.jobPageImport = new JobPageImport(jobPageParser, politeness, ingest, sourceSettings);
+        this.jobPageReader = new JobPageReader(jobPageParser, politeness, sourceSettings);
+        this.jobPageImport = new JobPageImport(jobPageReader, ingest, events);
         SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
         SkillExtractor skills = new SkillExtractor(taxonomy);
         // The model loads on first use; the UI warms it up in a background task. One thread per core: embedding runs
@@ -131,9 +164,26 @@ public final class AppContext implements AutoCloseable {
         this.resumeService = new ResumeService(resumes, new ResumeParser(), new ResumeSkills(taxonomy, skills), events, clock);
         this.ats = new AtsService(resumeService, new AtsChecker(taxonomy, new RequirementExtractor(skills),
                 new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
+        this.ai = new AiSettingsService(settings, () -> agent().vault());
+        this.letters = new LetterService(resumeService, postings, new LetterFactsBuilder(new RequirementExtractor(skills)),
+                new LetterComposer(new FabricationGuard(skills)), new LetterStore(database, clock), ai::connector,
+                matching::explanation, clock);
         resumeService.purgeDeleted();
+        InterviewStore interviewStore = new InterviewStore(database);
+        OfferStore offerStore = new OfferStore(database);
+        this.interviews = new InterviewService(interviewStore, tracker,
+                new JobPrepTopics(postings, new RequirementExtractor(skills), matching), events, clock);
+        this.offers = new OfferService(offerStore, tracker);
+        this.exchange = new TrackerExchange(new ApplicationStore(database), interviewStore, offerStore, postings, ingest, clock);
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
-                new ScheduledSearches(savedSearches, jobSearch), stalePostings);
+                new ScheduledSearches(savedSearches, jobSearch), stalePostings,
+                emails -> List.of(new TrackerReminderJob(interviewStore, offerStore, tracker, emails, events)));
+        // A search run by hand goes into the run history too, so Activity and the failure notices show it.
+        events.subscribe(SearchRunFinished.class, done -> agent.scheduler().recordManualRun(MANUAL_SEARCH_KEY,
+                done.title(), done.startedAt(), ScheduledSearches.resultOf(done.result())));
+        this.clipToken = new ClipToken(agent.vault());
+        this.clips = new ClipService(jobPageParser, ingest, posting -> matching.hasResume()
+                ? java.util.OptionalDouble.of(matching.score(posting).score()) : java.util.OptionalDouble.empty(), events);
     }
 
     public DataFolder folder() { return folder; }
@@ -164,6 +214,7 @@ public final class AppContext implements AutoCloseable {
                 () -> profile.preferences().targetRoles(), clock);
         scoring.start();
         profile.onChange(changed -> scoring.preferencesChanged());
+        agent.scheduler().register(scoring.catchUpJob());
     }
     public JobPostingRepository postings() { return postings; }
     public SavedSearchRepository savedSearches() { return savedSearches; }
@@ -171,7 +222,28 @@ public final class AppContext implements AutoCloseable {
     public Politeness politeness() { return politeness; }
     public JobPageParser jobPageParser() { return jobPageParser; }
     public JobSearchService jobSearch() { return jobSearch; }
+    public JobPageReader jobPageReader() { return jobPageReader; }
     public JobPageImport jobPageImport() { return jobPageImport; }
+    public TrackerService tracker() { return tracker; }
+    public InterviewService interviews() { return interviews; }
+    public OfferService offers() { return offers; }
+    public TrackerExchange exchange() { return exchange; }
+    public ClipToken clipToken() { return clipToken; }
+    public ClipService clips() { return clips; }
+
+    /** Counts, last runs and queue sizes for GET /api/metrics. */
+    public java.util.Map<String, Object> metrics() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("activePostings", postings.countActive());
+        m.put("applications", tracker.count());
+        m.put("runningTasks", tasks.running().size());
+        m.put("lastRuns", scheduleStatus.recentRuns(5).stream().map(r -> java.util.Map.of("job", r.jobKey(),
+                "outcome", String.valueOf(r.outcome()))).toList());
+        return m;
+    }
+    /** The language model chosen in Settings -> AI (None by default). */
+    public AiSettingsService ai() { return ai; }
+    public LetterService letters() { return letters; }
     public StalePostings stalePostings() { return stalePostings; }
 
     @Override

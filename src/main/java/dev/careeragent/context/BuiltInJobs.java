@@ -3,12 +3,16 @@ package dev.careeragent.context;
 import dev.careeragent.analytics.DailySnapshotJob;
 import dev.careeragent.analytics.SnapshotService;
 import dev.careeragent.jobs.stale.StalePostings;
+import dev.careeragent.match.AutoScoring;
 import dev.careeragent.notify.DigestJob;
 import dev.careeragent.notify.FollowUpJob;
 import dev.careeragent.notify.OutboxDeliveryJob;
+import dev.careeragent.core.settings.NotificationSettings;
+import dev.careeragent.schedule.PlannedJob;
 import dev.careeragent.schedule.ScheduledJob;
 import dev.careeragent.schedule.Scheduler;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,9 +29,16 @@ final class BuiltInJobs {
     private String digestSchedule;
 
     BuiltInJobs(StalePostings stale, SnapshotService snapshots, OutboxDeliveryJob outbox, DigestJob digest,
-            FollowUpJob followUps) {
+            FollowUpJob followUps, List<ScheduledJob> featureJobs) {
         this.digest = digest;
-        this.jobs = List.of(outbox, digest, followUps, stale.job(), DailySnapshotJob.of(snapshots));
+        this.jobs = Stream.concat(Stream.of(outbox, digest, followUps, stale.job(), DailySnapshotJob.of(snapshots)),
+                featureJobs.stream()).toList();
+    }
+
+    /** Every built-in job, as listed before the app first registered them (e.g. by {@code schedule status}). */
+    static List<PlannedJob> plans(NotificationSettings notifications) {
+        return List.of(OutboxDeliveryJob.PLAN, DigestJob.plan(notifications), FollowUpJob.PLAN, StalePostings.PLAN,
+                DailySnapshotJob.PLAN, AutoScoring.CATCH_UP);
     }
 
     synchronized void registerAll(Scheduler scheduler) {

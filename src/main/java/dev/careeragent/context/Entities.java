@@ -10,15 +10,13 @@ import dev.careeragent.schedule.store.ScheduleControlEntity;
 import dev.careeragent.schedule.store.ScheduleJobStateEntity;
 import dev.careeragent.schedule.store.ScheduleRunEntity;
 import dev.careeragent.schedule.store.ScheduleSourceStateEntity;
-import dev.careeragent.tracker.Application;
-import dev.careeragent.tracker.ApplicationStatusChange;
 import java.util.List;
 
 /** Every Hibernate entity of the app, handed to the store when the database opens. */
 public final class Entities {
 
     public static final List<Class<?>> ALL = List.of(Profile.class, ResumeVersion.class, JobPostingEntity.class,
-            SavedSearch.class, Application.class, ApplicationStatusChange.class,
+            SavedSearch.class,
             ScheduleRunEntity.class, ScheduleJobStateEntity.class, ScheduleSourceStateEntity.class, ScheduleControlEntity.class,
             OutboxMessageEntity.class, AlertedPostingEntity.class);
 

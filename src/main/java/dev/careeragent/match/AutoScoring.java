@@ -15,7 +15,13 @@ import dev.careeragent.notify.model.ScoredPosting;
 import dev.careeragent.resume.PrimaryResumeChanged;
 import dev.careeragent.resume.ResumeService;
 import dev.careeragent.resume.StoredResume;
+import dev.careeragent.schedule.JobResult;
+import dev.careeragent.schedule.PlannedJob;
+import dev.careeragent.schedule.model.RunCounts;
+import dev.careeragent.schedule.Schedule;
+import dev.careeragent.schedule.ScheduledJob;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +35,10 @@ import java.util.stream.Collectors;
  * primary resume rescores everything. All work runs as background tasks, so the status bar shows it.
  */
 public final class AutoScoring {
+
+    /** A safety net beside the events: every few hours, whatever is not scored yet (e.g. after a failure) is. */
+    public static final PlannedJob CATCH_UP = new PlannedJob("score-jobs", "Score jobs not yet scored",
+            Schedule.every(Duration.ofHours(6), Duration.ofMinutes(10)));
 
     private final EventBus events;
     private final TaskExecutor tasks;
@@ -65,6 +75,17 @@ public final class AutoScoring {
         events.subscribe(PrimaryResumeChanged.class, changed -> tasks.execute(rescoreEverything()));
         events.subscribe(NewPostingsStored.class, stored -> tasks.execute(scoreNew(stored.postingIds())));
         tasks.execute(rescoreEverything());
+    }
+
+    public ScheduledJob catchUpJob() {
+        return ScheduledJob.of(CATCH_UP.key(), CATCH_UP.name(), CATCH_UP.schedule(), context -> {
+            if (!usePrimaryResume()) {
+                return JobResult.skipped("No resume yet: jobs are scored once you import one");
+            }
+            List<MatchResult> results = matching.scoreAll(postings.findActive(),
+                    (done, total, message) -> context.progress(done, total, message), context::isCancelled);
+            return JobResult.succeeded(new RunCounts(results.size(), 0, 0), results.size() + " jobs have a current score");
+        });
     }
 
     public BackgroundTask<Integer> rescoreEverything() {

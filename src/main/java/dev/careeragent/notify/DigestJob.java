@@ -3,6 +3,7 @@ package dev.careeragent.notify;
 import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.schedule.JobContext;
 import dev.careeragent.schedule.JobResult;
+import dev.careeragent.schedule.PlannedJob;
 import dev.careeragent.schedule.model.RunCounts;
 import dev.careeragent.schedule.Schedule;
 import dev.careeragent.schedule.ScheduledJob;
@@ -28,12 +29,18 @@ public final class DigestJob implements ScheduledJob {
 
     @Override public String key() { return KEY; }
 
-    @Override public String displayName() { return "Daily digest email"; }
+    /** The digest as the status lists it, at the time the settings give. */
+    public static PlannedJob plan(NotificationSettings settings) {
+        String at = settings.digest().sendAt();
+        return new PlannedJob(KEY, "Daily digest email",
+                Schedule.dailyAt(QuietHours.time(at == null ? NotificationSettings.DEFAULT_DIGEST_TIME : at), Duration.ZERO));
+    }
+
+    @Override public String displayName() { return plan(settings.get()).name(); }
 
     @Override
     public Schedule schedule() {
-        String at = settings.get().digest().sendAt();
-        return Schedule.dailyAt(QuietHours.time(at == null ? NotificationSettings.DEFAULT_DIGEST_TIME : at), Duration.ZERO);
+        return plan(settings.get()).schedule();
     }
 
     @Override

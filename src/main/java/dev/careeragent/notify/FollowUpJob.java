@@ -4,6 +4,7 @@ import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.schedule.JobContext;
 import dev.careeragent.schedule.JobResult;
+import dev.careeragent.schedule.PlannedJob;
 import dev.careeragent.schedule.model.RunCounts;
 import dev.careeragent.schedule.Schedule;
 import dev.careeragent.schedule.ScheduledJob;
@@ -21,6 +22,8 @@ import java.util.function.Supplier;
 public final class FollowUpJob implements ScheduledJob {
 
     public static final String KEY = "follow-ups";
+    public static final PlannedJob PLAN = new PlannedJob(KEY, "Application follow-up reminders",
+            Schedule.dailyAt(LocalTime.of(9, 0), Duration.ofMinutes(15)));
 
     private final FollowUpSource source;
     private final EmailNotifications emails;
@@ -36,9 +39,9 @@ public final class FollowUpJob implements ScheduledJob {
 
     @Override public String key() { return KEY; }
 
-    @Override public String displayName() { return "Application follow-up reminders"; }
+    @Override public String displayName() { return PLAN.name(); }
 
-    @Override public Schedule schedule() { return Schedule.dailyAt(LocalTime.of(9, 0), Duration.ofMinutes(15)); }
+    @Override public Schedule schedule() { return PLAN.schedule(); }
 
     @Override
     public JobResult run(JobContext context) {

@@ -2,6 +2,7 @@ package dev.careeragent.notify;
 
 import dev.careeragent.schedule.JobContext;
 import dev.careeragent.schedule.JobResult;
+import dev.careeragent.schedule.PlannedJob;
 import dev.careeragent.schedule.model.RunCounts;
 import dev.careeragent.schedule.Schedule;
 import dev.careeragent.schedule.ScheduledJob;
@@ -11,6 +12,7 @@ import java.time.Duration;
 public final class OutboxDeliveryJob implements ScheduledJob {
 
     public static final String KEY = "email-outbox";
+    public static final PlannedJob PLAN = new PlannedJob(KEY, "Send queued emails", Schedule.every(Duration.ofMinutes(1), Duration.ZERO));
     private final EmailOutbox outbox;
 
     public OutboxDeliveryJob(EmailOutbox outbox) {
@@ -19,9 +21,9 @@ public final class OutboxDeliveryJob implements ScheduledJob {
 
     @Override public String key() { return KEY; }
 
-    @Override public String displayName() { return "Send queued emails"; }
+    @Override public String displayName() { return PLAN.name(); }
 
-    @Override public Schedule schedule() { return Schedule.every(Duration.ofMinutes(1), Duration.ZERO); }
+    @Override public Schedule schedule() { return PLAN.schedule(); }
 
     @Override
     public JobResult run(JobContext context) {

@@ -26,6 +26,13 @@ final class JobRun {
     }
 
     record Ended(RunOutcome outcome, RunCounts counts, String message, String error) {
+
+        /** A job's own result: a FAILED one's message is the run's error. */
+        static Ended of(JobResult result) {
+            return result.outcome() == RunOutcome.FAILED
+                    ? new Ended(RunOutcome.FAILED, result.counts(), null, result.message())
+                    : new Ended(result.outcome(), result.counts(), result.message(), null);
+        }
     }
 
     JobResult execute(JobContext context) {
@@ -37,9 +44,7 @@ final class JobRun {
             if (result == null) {
                 throw new IllegalStateException("The job returned no result");
             }
-            ended = result.outcome() == RunOutcome.FAILED
-                    ? new Ended(RunOutcome.FAILED, result.counts(), null, result.message())
-                    : new Ended(result.outcome(), result.counts(), result.message(), null);
+            ended = Ended.of(result);
         } catch (TaskCancelledException cancelled) {
             ended = new Ended(RunOutcome.INTERRUPTED, RunCounts.NONE, "Cancelled", null);
         } catch (Exception | LinkageError | AssertionError failure) {

@@ -191,6 +191,23 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * Records a run the user started outside the schedule (e.g. "Run search" on the Jobs page), so the run
+     * history and the failure notices show it like any other; no job state changes.
+     */
+    public void recordManualRun(String key, String name, Instant started, JobResult result) {
+        long runId = repository.openRun(key, name, RunTrigger.MANUAL, started);
+        JobRun.Ended ended = JobRun.Ended.of(result);
+        Instant now = clock.instant();
+        repository.closeRun(runId, key, new ScheduleRepository.RunEnd(now, ended.outcome(), ended.counts(),
+                ended.message(), ended.error()), state -> { });
+        events.publish(new RunFinished(runId, key, name, ended.outcome(), ended.counts(),
+                ended.outcome() == RunOutcome.FAILED ? ended.error() : ended.message(), now));
+        if (ended.outcome() == RunOutcome.FAILED) {
+            events.publish(new RunFailed(runId, key, name, ended.error(), 1, null));
+        }
+    }
+
     /** Called by {@link JobRun} when a run ended: store it, reschedule, publish. */
     void finished(ScheduledJob job, long runId, Instant started, JobRun.Ended ended) {
         try {

@@ -18,8 +18,8 @@ import dev.careeragent.schedule.model.RunOutcome;
 import dev.careeragent.schedule.model.RunRecord;
 import dev.careeragent.schedule.RunStarted;
 import dev.careeragent.testing.MutableClock;
-import dev.careeragent.tracker.Application;
-import dev.careeragent.tracker.ApplicationRepository;
+import dev.careeragent.tracker.model.ApplicationStatus;
+import dev.careeragent.tracker.NewApplication;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,11 +66,28 @@ class AgentLifecycleTest {
     }
 
     @Test
+    void aSearchSavedWhileTheAppRunsIsScheduledAtOnce() {
+        try (AppContext context = open()) {
+            try (AgentLifecycle ignored = AgentLifecycle.start(context.agent(), TICK)) {
+                waitUntil("the agent started", WAIT, () -> context.agent().scheduler().jobKeys().contains("email-outbox"));
+                var saved = context.savedSearches().save(null, new dev.careeragent.jobs.store.SavedSearch("Java",
+                        "java", null, List.of("remoteok"), clock.instant()));
+                assertThat(context.agent().scheduler().jobKeys()).doesNotContain("search:" + saved.getId());
+
+                context.events().publish(new dev.careeragent.jobs.SavedSearchesChanged());
+
+                waitUntil("the search is scheduled", WAIT,
+                        () -> context.agent().scheduler().jobKeys().contains("search:" + saved.getId()));
+            }
+        }
+    }
+
+    @Test
     void afterAMonthAsleepStalePostingsAreArchivedAndOneSnapshotIsTaken() {
         try (AppContext context = open()) {
             JobPostingRepository postings = new JobPostingRepository(context.database(), clock);
             JobPosting stale = postings.save(posting("old"));
-            new ApplicationRepository(context.database()).save(new Application("Acme", "Engineer", "APPLIED", null, clock.instant()));
+            context.tracker().track(application("Acme", "Engineer", ApplicationStatus.APPLIED));
             try (AgentLifecycle ignored = AgentLifecycle.start(context.agent(), TICK)) {
                 waitUntil("the first tick", WAIT, () -> !context.scheduleStatus().recentRuns(1).isEmpty());
                 clock.advance(Duration.ofDays(31));
@@ -113,8 +130,8 @@ class AgentLifecycleTest {
     @Test
     void anApplicationQuietForAWeekIsRemindedOnce() {
         try (AppContext context = open()) {
-            new ApplicationRepository(context.database()).save(new Application("Acme", "Engineer", "APPLIED", null, clock.instant()));
-            new ApplicationRepository(context.database()).save(new Application("Initech", "Tester", "REJECTED", null, clock.instant()));
+            context.tracker().track(application("Acme", "Engineer", ApplicationStatus.APPLIED));
+            context.tracker().track(application("Initech", "Tester", ApplicationStatus.REJECTED));
             List<FollowUpDue> reminders = new CopyOnWriteArrayList<>();
             context.events().subscribe(FollowUpDue.class, reminders::add);
             try (AgentLifecycle ignored = AgentLifecycle.start(context.agent(), TICK)) {
@@ -143,5 +160,9 @@ class AgentLifecycleTest {
 
     private static JobPosting posting(String id) {
         return JobPosting.builder().source("test").sourceId(id).title("Engineer " + id).company("Acme").build();
+    }
+
+    private static NewApplication application(String company, String title, ApplicationStatus status) {
+        return new NewApplication(null, company, title, status, null, null, null, null, null, null, null, null);
     }
 }

@@ -60,8 +60,14 @@ class ScheduleCommandTest {
     }
 
     @Test
-    void anEmptyDataFolderSaysThereAreNoJobsYet() {
-        assertThat(run("--data-dir", dir.resolve("fresh").toString(), "schedule", "status")).isZero();
-        assertThat(out.toString()).contains("No background jobs yet");
+    void aFreshDataFolderListsEveryBuiltInJobAsNeverRunWithoutCreatingTheDatabase() {
+        Path fresh = dir.resolve("fresh");
+        assertThat(run("--data-dir", fresh.toString(), "schedule", "status")).isZero();
+        assertThat(out.toString()).contains("email-outbox", "Send queued emails", "every 1 min",
+                        "digest", "Daily digest email", "daily at 08:00", "follow-ups", "archive-stale",
+                        "analytics-snapshot", "score-jobs", "every 6 h", "No saved searches yet")
+                .doesNotContain("No background jobs");
+        assertThat(out.toString().lines().filter(line -> line.contains("never run"))).hasSize(6);
+        assertThat(fresh.resolve("career-agent.db")).as("a quick read: no database created").doesNotExist();
     }
 }

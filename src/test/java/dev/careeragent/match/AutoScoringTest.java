@@ -49,6 +49,33 @@ class AutoScoringTest {
         }
     }
 
+    @Test
+    void aJobAddedFromAPageIsScoredOnArrival() throws Exception {
+        Path page = dir.resolve("job.html");
+        Files.writeString(page, "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"JobPosting\",\"title\":\"Senior Java Developer\",\"hiringOrganization\":{\"name\":"
+                + "\"Acme\"},\"description\":\"<p>Java, Spring Boot, SQL and REST APIs; five years of backend work.</p>\"}"
+                + "</script></head><body></body></html>");
+        try (AppContext context = TestApp.open(dir, new CurrentThreadTaskExecutor())) {
+            byte[] resume = Files.readAllBytes(Corpus.file("resumes/pdf/resume-matcher__john_doe.pdf"));
+            context.resumeService().importBytes(resume, "john_doe.pdf", null, "John Doe");
+            context.startAutoScoring();
+            List<NewPostingsStored> announced = new ArrayList<>();
+            context.events().subscribe(NewPostingsStored.class, announced::add);
+
+            var pageImport = context.jobPageImport();
+            var imported = pageImport.importPostings(pageImport.read(page.toString()).postings()).get(0);
+            var again = pageImport.importPostings(pageImport.read(page.toString()).postings()).get(0);
+
+            assertThat(context.matching().result(imported.postingId())).as("scored without a restart").isPresent();
+            assertThat(again.isNew()).isFalse();
+            assertThat(announced).as("announced once, when it was new").singleElement()
+                    .isEqualTo(new NewPostingsStored(List.of(imported.postingId())));
+            assertThat(context.agent().scheduler().jobKeys()).as("the catch-up scoring job is registered")
+                    .contains(AutoScoring.CATCH_UP.key());
+        }
+    }
+
     private static JobPosting posting(String title, String pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(Corpus.file(pdf).toFile())) {
             return JobPosting.builder().source("test").sourceId(title).title(title).company("Acme")

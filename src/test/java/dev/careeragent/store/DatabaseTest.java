@@ -7,7 +7,9 @@ import dev.careeragent.context.Entities;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.store.JobPostingEntity;
 import dev.careeragent.testing.Migrations;
-import dev.careeragent.tracker.Application;
+import dev.careeragent.tracker.model.Application;
+import dev.careeragent.tracker.model.ApplicationStatus;
+import dev.careeragent.tracker.store.ApplicationStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,14 +45,14 @@ class DatabaseTest {
             db.inTransaction(session -> {
                 session.persist(JobPostingEntity.from(JobPosting.builder().source("test").title("Java Developer")
                         .company("Acme").descriptionText("Spring Boot and Kubernetes").build(), Instant.now()));
-                session.persist(new Application("Acme", "Java Developer", "APPLIED", null, Instant.now()));
             });
+            new ApplicationStore(db).insert(application("Java Developer"));
         }
         try (Database db = open()) {
             long postings = db.fromTransaction(s -> s.createSelectionQuery("select count(*) from JobPostingEntity", Long.class).getSingleResult());
-            Application app = db.fromTransaction(s -> s.createSelectionQuery("from Application", Application.class).getSingleResult());
+            Application app = new ApplicationStore(db).all().get(0);
             assertThat(postings).isEqualTo(1);
-            assertThat(app.getStatus()).isEqualTo("APPLIED");
+            assertThat(app.status()).isEqualTo(ApplicationStatus.APPLIED);
             assertThat(backups().list()).as("the first start's backup; a current schema needs no other").singleElement()
                     .satisfies(b -> assertThat(b.getFileName().toString()).contains("first-start"));
         }
@@ -81,7 +83,7 @@ class DatabaseTest {
     @Test
     void backsUpAnExistingDatabaseBeforeMigratingIt() throws Exception {
         try (Database db = open()) {
-            db.inTransaction(s -> s.persist(new Application("Acme", "Engineer", "APPLIED", null, Instant.now())));
+            new ApplicationStore(db).insert(application("Engineer"));
         }
         assertThat(backups().list()).as("the first start's backup").hasSize(1);
         try (Database db = Database.open(dir.resolve("career-agent.db"), backups(), Entities.ALL,
@@ -92,7 +94,8 @@ class DatabaseTest {
                 .satisfies(b -> assertThat(b.getFileName().toString()).contains("before-v" + Migrations.latestVersion() + "-upgrade"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backups().list().get(0));
              Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT (SELECT max(version) FROM flyway_schema_history), (SELECT company FROM application)")) {
+             ResultSet rs = st.executeQuery("SELECT (SELECT version FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1),"
+                     + " (SELECT company FROM application)")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo(Migrations.latestVersion());
             assertThat(rs.getString(2)).isEqualTo("Acme");
@@ -171,5 +174,11 @@ class DatabaseTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static Application application(String title) {
+        Instant now = Instant.now();
+        return new Application(null, null, null, "Acme", title, ApplicationStatus.APPLIED, null, null, null, null, null, null,
+                null, null, now, now);
     }
 }

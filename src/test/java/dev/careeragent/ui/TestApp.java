@@ -9,8 +9,8 @@ import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.resume.store.ResumeVersion;
 import dev.careeragent.resume.store.ResumeVersionRepository;
-import dev.careeragent.tracker.Application;
-import dev.careeragent.tracker.ApplicationRepository;
+import dev.careeragent.tracker.model.ApplicationStatus;
+import dev.careeragent.tracker.NewApplication;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +29,6 @@ public final class TestApp {
     public static void seed(AppContext context, int resumes, int postings, int applications) {
         ResumeVersionRepository resumeRepo = new ResumeVersionRepository(context.database());
         JobPostingRepository postingRepo = new JobPostingRepository(context.database(), context.clock());
-        ApplicationRepository applicationRepo = new ApplicationRepository(context.database());
         Instant now = Instant.now();
         for (int i = 1; i <= resumes; i++) {
             resumeRepo.save(new ResumeVersion("Version " + i, now, "resume-" + i + ".pdf", "pdf", new byte[] {1, 2, 3}, "{}", null));
@@ -39,7 +38,8 @@ public final class TestApp {
                     .company("Acme " + i).descriptionText("Java, SQL and Kubernetes").build());
         }
         for (int i = 1; i <= applications; i++) {
-            applicationRepo.save(new Application("Acme " + i, "Java Developer", "APPLIED", null, now));
+            context.tracker().track(new NewApplication(null, "Acme " + i, "Java Developer", ApplicationStatus.APPLIED,
+                    null, null, null, null, null, null, null, null));
         }
     }
 

@@ -15,11 +15,12 @@ public record AppSettings(
         String llmBaseUrl,
         NotificationSettings notifications,
         DesktopSettings desktop,
-        SourceSettings sources) {
+        SourceSettings sources,
+        String llmModel) {
 
     public static AppSettings defaults() {
         return new AppSettings(Theme.SYSTEM, "INFO", null, "none", null, NotificationSettings.defaults(),
-                DesktopSettings.defaults(), SourceSettings.defaults());
+                DesktopSettings.defaults(), SourceSettings.defaults(), null);
     }
 
     public AppSettings {
@@ -32,31 +33,36 @@ public record AppSettings(
     }
 
     public AppSettings withTheme(Theme value) {
-        return new AppSettings(value, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, desktop, sources);
+        return new AppSettings(value, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, desktop, sources, llmModel);
     }
 
     public AppSettings withLogLevel(String value) {
-        return new AppSettings(theme, value, browserPath, llmProvider, llmBaseUrl, notifications, desktop, sources);
+        return new AppSettings(theme, value, browserPath, llmProvider, llmBaseUrl, notifications, desktop, sources, llmModel);
     }
 
     public AppSettings withLlm(String provider, String baseUrl) {
-        return new AppSettings(theme, logLevel, browserPath, provider, baseUrl, notifications, desktop, sources);
+        return new AppSettings(theme, logLevel, browserPath, provider, baseUrl, notifications, desktop, sources, llmModel);
+    }
+
+    /** The language model: provider (none, ollama, openai, openai-compatible), its base URL and model name. */
+    public AppSettings withLlm(String provider, String baseUrl, String model) {
+        return new AppSettings(theme, logLevel, browserPath, provider, baseUrl, notifications, desktop, sources, model);
     }
 
     public AppSettings withNotifications(NotificationSettings value) {
-        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, value, desktop, sources);
+        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, value, desktop, sources, llmModel);
     }
 
     public AppSettings withDesktop(DesktopSettings value) {
-        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, value, sources);
+        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, value, sources, llmModel);
     }
 
     public AppSettings withBrowserPath(String value) {
         String path = value == null || value.isBlank() ? null : value.strip();
-        return new AppSettings(theme, logLevel, path, llmProvider, llmBaseUrl, notifications, desktop, sources);
+        return new AppSettings(theme, logLevel, path, llmProvider, llmBaseUrl, notifications, desktop, sources, llmModel);
     }
 
     public AppSettings withSources(SourceSettings value) {
-        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, desktop, value);
+        return new AppSettings(theme, logLevel, browserPath, llmProvider, llmBaseUrl, notifications, desktop, value, llmModel);
     }
 }

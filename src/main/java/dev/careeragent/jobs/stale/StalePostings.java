@@ -2,6 +2,7 @@ package dev.careeragent.jobs.stale;
 
 import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.schedule.JobResult;
+import dev.careeragent.schedule.PlannedJob;
 import dev.careeragent.schedule.Schedule;
 import dev.careeragent.schedule.ScheduledJob;
 import dev.careeragent.schedule.model.RunCounts;
@@ -17,6 +18,8 @@ import java.util.function.IntSupplier;
 public final class StalePostings {
 
     public static final String JOB_KEY = "archive-stale";
+    public static final PlannedJob PLAN = new PlannedJob(JOB_KEY, "Archive stale postings",
+            Schedule.dailyAt(LocalTime.of(3, 30), Duration.ofMinutes(30)));
 
     private final JobPostingRepository postings;
     private final IntSupplier staleAfterDays;
@@ -35,7 +38,7 @@ public final class StalePostings {
 
     /** The nightly run (03:30, may start up to 30 minutes late). */
     public ScheduledJob job() {
-        return ScheduledJob.of(JOB_KEY, "Archive stale postings", Schedule.dailyAt(LocalTime.of(3, 30), Duration.ofMinutes(30)),
+        return ScheduledJob.of(PLAN.key(), PLAN.name(), PLAN.schedule(),
                 context -> {
                     int archived = archive();
                     return JobResult.succeeded(new RunCounts(archived, 0, 0), "Archived " + archived

@@ -5,6 +5,8 @@ import dev.careeragent.schedule.model.RunCounts;
 import dev.careeragent.schedule.model.RunOutcome;
 import dev.careeragent.schedule.model.RunRecord;
 import dev.careeragent.schedule.model.RunTrigger;
+import dev.careeragent.schedule.model.ScheduleRecords;
+import dev.careeragent.schedule.model.JobStatus;
 import dev.careeragent.store.Database;
 import java.time.Instant;
 import java.util.HashSet;
@@ -17,7 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Stored scheduler data: job state, run history, source backoff and "pause all". */
-public final class ScheduleRepository {
+public final class ScheduleRepository implements ScheduleRecords {
 
     /** Runs kept per job; older ones are deleted when a run ends. */
     static final int HISTORY_PER_JOB = 200;
@@ -61,6 +63,13 @@ public final class ScheduleRepository {
         });
     }
 
+    @Override
+    public List<JobStatus> jobs() {
+        Set<String> running = jobsWithOpenRuns();
+        return states().values().stream().map(state -> state.toStatus(running.contains(state.getJobKey()))).toList();
+    }
+
+    @Override
     public boolean allPaused() {
         return database.fromTransaction(s -> s.find(ScheduleControlEntity.class, ScheduleControlEntity.ID).isAllPaused());
     }
@@ -122,6 +131,7 @@ public final class ScheduleRepository {
                 "select distinct jobKey from ScheduleRunEntity where endedAt is null", String.class).getResultList()));
     }
 
+    @Override
     public List<RunRecord> recentRuns(String jobKeyOrNull, int limit) {
         return database.fromTransaction(s -> s.createSelectionQuery(
                         "from ScheduleRunEntity where (:key is null or jobKey = :key) order by startedAt desc, id desc",

@@ -89,6 +89,10 @@ public final class BrowserSession implements AutoCloseable {
             if (cause instanceof IOException io) {
                 throw io;
             }
+            if (cause instanceof PlaywrightException playwright) {
+                // e.g. a TimeoutError from a context, request or tab call: the fetcher's own failure, never Playwright's
+                throw new IOException(firstLine(playwright.getMessage()), playwright);
+            }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }

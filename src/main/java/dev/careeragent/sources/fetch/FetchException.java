@@ -34,6 +34,7 @@ public class FetchException extends RuntimeException {
     private final String sourceId;
     private final transient URI url;
     private final int status;
+    private String headline;
 
     public FetchException(Kind kind, String sourceId, URI url, int status, String message, Throwable cause) {
         super(message, cause);
@@ -45,6 +46,16 @@ public class FetchException extends RuntimeException {
 
     public FetchException(Kind kind, String sourceId, URI url, String message) {
         this(kind, sourceId, url, -1, message, null);
+    }
+
+    /** One line a person would write, e.g. "No internet connection" (the message keeps the details). */
+    public String headline() {
+        return headline != null ? headline : Headlines.firstSentence(getMessage());
+    }
+
+    FetchException withHeadline(String line) {
+        this.headline = line;
+        return this;
     }
 
     public Kind kind() {

@@ -71,7 +71,8 @@ public final class PoliteFetcher {
         shared.health.pausedNow(policy.sourceId()).ifPresent(health -> {
             throw new FetchException(FetchException.Kind.SOURCE_PAUSED, policy.sourceId(), url,
                     policy.displayName() + " is paused until " + Times.readable(health.pausedUntil()) + " because "
-                            + health.pauseReason() + ". Nothing was requested; it will be tried again after that.");
+                            + health.pauseReason() + ". Nothing was requested; it will be tried again after that.")
+                    .withHeadline(policy.displayName() + " is paused until " + Times.clock(health.pausedUntil()));
         });
     }
 
@@ -79,7 +80,16 @@ public final class PoliteFetcher {
         if (!policy.obeyRobots()) {
             return Duration.ZERO;
         }
-        BaseRobotRules rules = shared.robots.rulesFor(url, transport);
+        BaseRobotRules rules;
+        try {
+            rules = shared.robots.rulesFor(url, transport);
+        } catch (IOException e) {
+            // RFC 9309: an unreachable robots.txt means "do not crawl"; the cause the user can act on is the connection.
+            throw new FetchException(FetchException.Kind.NETWORK, policy.sourceId(), url, -1, policy.displayName()
+                    + " could not be reached (" + e.getMessage() + "), so not even its robots.txt could be read. Check "
+                    + "the internet connection and the proxy in Settings > Job sources, then try again.", e)
+                    .withHeadline(Headlines.unreachable(policy.displayName(), e));
+        }
         if (!rules.isAllowed(url.toString())) {
             String message = rules.isDeferVisits()
                     ? policy.displayName() + "'s robots.txt could not be read right now, and the robots rules say "
@@ -87,7 +97,9 @@ public final class PoliteFetcher {
                             + " if it keeps happening check the internet connection and the proxy in Settings > Job sources."
                     : policy.displayName() + "'s robots.txt does not allow automated visits to " + LogSafe.url(url)
                             + ", so Career Agent does not fetch it.";
-            throw new FetchException(FetchException.Kind.ROBOTS_DISALLOWED, policy.sourceId(), url, message);
+            throw new FetchException(FetchException.Kind.ROBOTS_DISALLOWED, policy.sourceId(), url, message)
+                    .withHeadline(rules.isDeferVisits() ? policy.displayName() + "'s robots.txt could not be read: try later"
+                            : "robots.txt forbids this path");
         }
         return RobotsCache.crawlDelay(rules);
     }
@@ -114,7 +126,7 @@ public final class PoliteFetcher {
                 throw new FetchException(FetchException.Kind.NETWORK, policy.sourceId(), url, -1,
                         policy.displayName() + " could not be reached (" + e.getMessage() + ") after " + (attempt + 1)
                                 + " attempts. Check the internet connection and the proxy setting, then try again.",
-                        e);
+                        e).withHeadline(Headlines.unreachable(policy.displayName(), e));
             }
             LOG.debug("{} {} failed ({}), retrying", policy.sourceId(), LogSafe.url(url), e.getMessage());
             shared.sleeper.sleep(Backoff.delay(attempt, policy.backoffBase(), policy.backoffMax(), shared.random));
@@ -162,7 +174,9 @@ public final class PoliteFetcher {
         SourceBlocked event = new SourceBlocked(policy.sourceId(), policy.displayName(), blockKind, reason, url, until);
         LOG.warn("{} paused until {}: {} ({})", policy.displayName(), until, reason, LogSafe.url(url));
         shared.events.publish(event);
-        return new FetchException(kind, policy.sourceId(), url, status, event.message(), null);
+        return new FetchException(kind, policy.sourceId(), url, status, event.message(), null)
+                .withHeadline(kind == FetchException.Kind.RATE_LIMITED
+                        ? policy.displayName() + " asked to slow down: paused until " + Times.clock(until) : event.headline());
     }
 
     private static boolean retryable(int status) {

@@ -36,7 +36,8 @@ final class RobotsCache {
         this.clock = clock;
     }
 
-    BaseRobotRules rulesFor(URI url, Transport transport) {
+    /** @throws IOException when robots.txt could not be fetched at all (no connection); nothing is cached then */
+    BaseRobotRules rulesFor(URI url, Transport transport) throws IOException {
         String key = url.getScheme() + "://" + HostRateLimiter.hostKey(url);
         Entry cached = byHost.get(key);
         if (cached != null && cached.fetchedAt().plus(TTL).isAfter(clock.instant())) {
@@ -44,22 +45,16 @@ final class RobotsCache {
         }
         URI robotsUrl = URI.create(key + "/robots.txt");
         SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-        try {
-            FetchedPage robots = transport.fetchRobots(robotsUrl);
-            BaseRobotRules rules = robots.isSuccess()
-                    ? parser.parseContent(robotsUrl.toString(), robots.body().getBytes(StandardCharsets.UTF_8),
-                            robots.header("content-type").orElse("text/plain"), List.of(ROBOT_NAME))
-                    : parser.failedFetch(robots.status());
-            if (robots.status() < 500 && robots.status() != 429) {
-                byHost.put(key, new Entry(rules, clock.instant()));
-            }
-            LOG.debug("robots.txt of {}: HTTP {}, crawl-delay {} ms", key, robots.status(), rules.getCrawlDelay());
-            return rules;
-        } catch (IOException e) {
-            LOG.info("robots.txt of {} could not be read ({}); not fetching from that host for now", key,
-                    e.getMessage());
-            return parser.failedFetch(503);
+        FetchedPage robots = transport.fetchRobots(robotsUrl);
+        BaseRobotRules rules = robots.isSuccess()
+                ? parser.parseContent(robotsUrl.toString(), robots.body().getBytes(StandardCharsets.UTF_8),
+                        robots.header("content-type").orElse("text/plain"), List.of(ROBOT_NAME))
+                : parser.failedFetch(robots.status());
+        if (robots.status() < 500 && robots.status() != 429) {
+            byHost.put(key, new Entry(rules, clock.instant()));
         }
+        LOG.debug("robots.txt of {}: HTTP {}, crawl-delay {} ms", key, robots.status(), rules.getCrawlDelay());
+        return rules;
     }
 
     /** The site's Crawl-delay, or zero when it sets none. */

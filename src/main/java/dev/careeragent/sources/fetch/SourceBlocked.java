@@ -10,6 +10,11 @@ import java.time.Instant;
 public record SourceBlocked(String sourceId, String sourceName, BlockKind kind, String reason, URI url,
         Instant pausedUntil) {
 
+    /** E.g. "LinkedIn asked for a sign-in: paused until 14:20". */
+    public String headline() {
+        return sourceName + " " + kind.asked() + ": paused until " + Times.clock(pausedUntil);
+    }
+
     public String message() {
         return sourceName + " is paused until " + Times.readable(pausedUntil) + " because " + reason
                 + ". Career Agent will try it again after that; the other sources keep running.";

@@ -1,27 +1,19 @@
 package dev.careeragent.sources.search;
 
-import dev.careeragent.core.guard.BoundedFiles;
+import dev.careeragent.core.event.EventBus;
 import dev.careeragent.jobs.IngestResult;
 import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.jobs.NewPostingsStored;
 import dev.careeragent.jobs.store.PostingIngest;
-import dev.careeragent.sources.JobPageParseException;
-import dev.careeragent.sources.catalog.JobPageParser;
-import dev.careeragent.sources.fetch.HttpFetcher;
-import dev.careeragent.sources.fetch.Politeness;
-import dev.careeragent.sources.fetch.SourcePolicy;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Locale;
+import dev.careeragent.sources.PageJobs;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * "Add job from page": reads one job from an address (fetched politely: robots.txt, rate limit, block
- * detection) or from a saved HTML file, with the site's parser when known, else JSON-LD, else readable text;
- * and stores it like any search result (deduplicated).
+ * "Add job from page": reads the jobs on a page with {@link JobPageReader} and stores the chosen ones like any
+ * search result (deduplicated); new jobs are announced with {@link NewPostingsStored}, so they are scored on
+ * arrival.
  */
 public final class JobPageImport {
 
@@ -29,64 +21,33 @@ public final class JobPageImport {
     public record Imported(long postingId, boolean isNew, JobPosting posting) {
     }
 
-    /** Saved job pages with their scripts stay well under this. */
-    static final long MAX_PAGE_BYTES = 20L * 1024 * 1024;
-
-    private final JobPageParser parser;
-    private final Politeness politeness;
+    private final JobPageReader reader;
     private final PostingIngest ingest;
-    private final SourceSettingsService settings;
+    private final EventBus events;
 
-    public JobPageImport(JobPageParser parser, Politeness politeness, PostingIngest ingest, SourceSettingsService settings) {
-        this.parser = parser;
-        this.politeness = politeness;
+    public JobPageImport(JobPageReader reader, PostingIngest ingest, EventBus events) {
+        this.reader = reader;
         this.ingest = ingest;
-        this.settings = settings;
+        this.events = events;
     }
 
-    /** Reads the job at a web address, or in a file when the text names one. */
-    public JobPosting parse(String addressOrFile) {
-        String text = addressOrFile == null ? "" : addressOrFile.strip();
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://") ? parseUrl(text) : parseFile(Path.of(text));
+    /** Every job on the page at a web address or in a saved file (stores nothing). */
+    public PageJobs read(String addressOrFile) {
+        return reader.read(addressOrFile);
     }
 
-    public JobPosting parseUrl(String address) {
-        URI url;
-        try {
-            url = URI.create(address.strip());
-        } catch (IllegalArgumentException e) {
-            throw new JobPageParseException("\"" + address + "\" is not a web address. Copy the job's address from "
-                    + "the browser's address bar (it starts with https://).");
+    /** Stores the postings (a job page's one, or the cards picked from a search page); a known job gets another link. */
+    public List<Imported> importPostings(List<JobPosting> postings) {
+        IngestResult result = ingest.ingest(postings, Map.of());
+        List<Imported> out = new ArrayList<>();
+        for (int i = 0; i < postings.size(); i++) {
+            long id = result.postingIds().get(i);
+            out.add(new Imported(id, result.newIds().contains(id), postings.get(i)));
         }
-        if (url.getHost() == null) {
-            throw new JobPageParseException("\"" + address + "\" is not a complete web address (no site name). "
-                    + "Copy the job's address from the browser's address bar.");
+        List<Long> added = out.stream().filter(Imported::isNew).map(Imported::postingId).distinct().toList();
+        if (!added.isEmpty()) {
+            events.publish(new NewPostingsStored(added));
         }
-        SourcePolicy policy = SourcePolicy.api("web:" + url.getHost(), url.getHost(),
-                URI.create(url.getScheme() + "://" + url.getRawAuthority() + "/"), Duration.ofSeconds(2));
-        HttpFetcher http = HttpFetcher.standard(settings.proxy());
-        return politeness.fetcher(policy, http).fetch(url, (body, at) -> parser.parse(body, at.toString()));
-    }
-
-    public JobPosting parseFile(Path file) {
-        try {
-            // Invalid UTF-8 becomes U+FFFD: one bad byte must not make the whole page unreadable.
-            return parser.parse(new String(BoundedFiles.read(file, MAX_PAGE_BYTES), StandardCharsets.UTF_8), null);
-        } catch (BoundedFiles.RefusedFile e) {
-            throw new JobPageParseException(e.getMessage() + " Save the job page from your browser (Ctrl+S, \"Web page,"
-                    + " HTML only\") and choose that file.", e);
-        } catch (IOException e) {
-            throw new JobPageParseException("The file " + file + " could not be read (" + e.getMessage()
-                    + "). Check that it is a saved web page (.html) and that you may open it.", e);
-        }
-    }
-
-    /** Parses and stores the job; a job already stored gets this page as another source link. */
-    public Imported importJob(String addressOrFile) {
-        JobPosting posting = parse(addressOrFile);
-        IngestResult result = ingest.ingest(java.util.List.of(posting), Map.of());
-        long id = result.postingIds().get(0);
-        return new Imported(id, result.newCount() == 1, posting);
+        return out;
     }
 }

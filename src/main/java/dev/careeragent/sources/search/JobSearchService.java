@@ -18,6 +18,8 @@ import dev.careeragent.sources.fetch.SourceHealth;
 import dev.careeragent.sources.store.SourceHealthRepository;
 import dev.careeragent.sources.store.SourceStoreException;
 import dev.careeragent.jobs.JobStoreException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +109,7 @@ public final class JobSearchService {
         return result;
     }
 
-    /** The run as a background task: progress per source in its message, cancellable. */
+    /** The run as a background task: progress per source in its message, cancellable; announced with {@link SearchRunFinished}. */
     public BackgroundTask<SearchRunResult> task(String title, SearchCriteria criteria, List<String> sourceIds,
             SearchListener listener) {
         return BackgroundTask.of(title, task -> {
@@ -115,7 +117,8 @@ public final class JobSearchService {
                     ? settings.sources().enabledSources().size() : sourceIds.size());
             int[] done = {0};
             task.updateProgress(0, total);
-            return run(criteria, sourceIds, new SearchListener() {
+            Instant started = clock.instant();
+            SearchRunResult result = run(criteria, sourceIds, new SearchListener() {
                 @Override
                 public void sourceStarted(String sourceId, String displayName) {
                     task.updateMessage(displayName + ": starting");
@@ -134,6 +137,8 @@ public final class JobSearchService {
                     listener.sourceFinished(outcome);
                 }
             }, task::isCancelled);
+            events.publish(new SearchRunFinished(title, started, result));
+            return result;
         });
     }
 

@@ -32,6 +32,11 @@ public final class ScheduledSearches implements SavedSearchJobs.Runner {
                 context.progress(-1, 0, message);
             }
         }, context::isCancelled);
+        return resultOf(result);
+    }
+
+    /** A search run as the run history records it: failed when no source delivered. */
+    public static JobResult resultOf(SearchRunResult result) {
         boolean allFailed = !result.outcomes().isEmpty() && result.outcomes().stream().noneMatch(SourceOutcome::ok);
         return allFailed ? JobResult.failed(result.summary())
                 : JobResult.succeeded(new RunCounts(result.found(), result.newCount(), result.duplicates()), result.summary());

@@ -32,8 +32,9 @@ public record SearchRunResult(List<SourceOutcome> outcomes, List<Long> newPostin
         StringBuilder text = new StringBuilder(cancelled ? "Cancelled. " : "")
                 .append("Found ").append(found()).append(found() == 1 ? " job: " : " jobs: ")
                 .append(newCount()).append(" new, ").append(duplicates()).append(" already known.");
-        outcomes.stream().filter(o -> !o.ok() && o.message() != null)
-                .forEach(o -> text.append(' ').append(o.displayName()).append(": ").append(o.message()));
+        outcomes.stream().filter(o -> !o.ok() && o.headline() != null).forEach(o -> text.append(' ')
+                .append(o.headline().startsWith(o.displayName()) ? o.headline() : o.displayName() + ": " + o.headline())
+                .append('.'));
         return text.toString();
     }
 }

@@ -1,10 +1,14 @@
 package dev.careeragent.sources.search;
 
+import dev.careeragent.sources.fetch.Headlines;
 import java.time.Instant;
 
-/** How one source did in a run; {@code message} tells the user what happened and what to do, when it matters. */
+/**
+ * How one source did in a run; {@code headline} says it in one line ("No internet connection", "LinkedIn asked
+ * for a sign-in: paused until 14:20"), {@code message} tells the details and what to do, when it matters.
+ */
 public record SourceOutcome(String sourceId, String displayName, Status status, int found, int newCount,
-        int duplicates, String message, Instant pausedUntil) {
+        int duplicates, String headline, String message, Instant pausedUntil) {
 
     public enum Status {
         /** Every page read. */
@@ -21,9 +25,15 @@ public record SourceOutcome(String sourceId, String displayName, Status status, 
         CANCELLED
     }
 
+    public static SourceOutcome withoutResults(String sourceId, String displayName, Status status, String headline,
+            String message, Instant pausedUntil) {
+        return new SourceOutcome(sourceId, displayName, status, 0, 0, 0, headline, message, pausedUntil);
+    }
+
+    /** An outcome whose message is short enough to be its own headline, or whose first sentence is. */
     public static SourceOutcome withoutResults(String sourceId, String displayName, Status status, String message,
             Instant pausedUntil) {
-        return new SourceOutcome(sourceId, displayName, status, 0, 0, 0, message, pausedUntil);
+        return withoutResults(sourceId, displayName, status, Headlines.firstSentence(message), message, pausedUntil);
     }
 
     /** True when the source delivered what it was asked for. */

@@ -82,7 +82,8 @@ final class SourceRunner {
             if (!e.stopsSource()) {
                 politeness.health().recordError(id, e.getMessage()); // e.g. an unreadable answer, which the fetcher took
             }
-            return SourceOutcome.withoutResults(id, source.displayName(), statusOf(e), e.getMessage(), pausedUntil(id));
+            return SourceOutcome.withoutResults(id, source.displayName(), statusOf(e), e.headline(), e.getMessage(),
+                    pausedUntil(id));
         } catch (JobPageParseException e) {
             politeness.health().recordError(id, e.getMessage());
             return failed(id, source.displayName(), e.getMessage());
@@ -99,9 +100,10 @@ final class SourceRunner {
         String id = source.id();
         boolean optIn = SourceCatalog.entry(id).map(SourceCatalog.Entry::optIn).orElse(false);
         if (optIn && !config.linkedInOptIn()) {
-            return Optional.of(skip(source, source.displayName() + " is off. "
+            return Optional.of(SourceOutcome.withoutResults(id, source.displayName(), Status.SKIPPED,
+                    source.displayName() + " is off (it needs your opt-in)", source.displayName() + " is off. "
                     + SourceCatalog.entry(id).map(SourceCatalog.Entry::notice).orElse("")
-                    + " Turn it on in Settings > Job sources if you accept that."));
+                    + " Turn it on in Settings > Job sources if you accept that.", null));
         }
         Optional<String> notReady = source.notReady();
         if (notReady.isPresent()) {
@@ -137,15 +139,18 @@ final class SourceRunner {
         foundIds.addAll(stored.postingIds());
         Status status;
         String message = null;
+        String counts = stored.found() + " found, " + stored.newCount() + " new";
+        String headline = counts;
         if (result.stoppedBy() != null) {
             Status why = statusOf(result.stoppedBy());
             status = why == Status.BLOCKED || why == Status.CANCELLED ? why : Status.PARTIAL;
             message = partialReport(result);
+            headline = counts + "; then " + result.stoppedBy().headline();
         } else {
             status = cancelled.getAsBoolean() ? Status.CANCELLED : Status.SUCCEEDED;
         }
         return new SourceOutcome(id, source.displayName(), status, stored.found(), stored.newCount(),
-                stored.duplicates(), message, pausedUntil(id));
+                stored.duplicates(), headline, message, pausedUntil(id));
     }
 
     /** E.g. "Read 2 pages (50 jobs); page 3 failed: Remote OK answered HTTP 503 ...". */

@@ -24,6 +24,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** The Activity page: scheduled jobs with Run now and pause, pause all, and the run history with details. */
 public final class ActivityView implements PageView {
@@ -66,7 +67,7 @@ public final class ActivityView implements PageView {
                 toolbar,
                 Layouts.section("Jobs", "Each job runs on its own schedule; missed runs catch up once when the app starts.",
                         jobsTable()),
-                Layouts.section("Run history", "Newest first. Select a run for its details.", runsTable()),
+                Layouts.section("Run history", "Newest first. Select a run for its details.", runsWithIdleCount()),
                 Layouts.section("Run details", null, details));
     }
 
@@ -121,6 +122,15 @@ public final class ActivityView implements PageView {
         table.getColumns().add(pausedColumn);
         table.getColumns().add(runColumn);
         return table;
+    }
+
+    private Node runsWithIdleCount() {
+        Label idle = Layouts.muted("");
+        idle.setId("idle-runs");
+        idle.textProperty().bind(model.idleRunsProperty());
+        idle.visibleProperty().bind(model.idleRunsProperty().isNotEmpty());
+        idle.managedProperty().bind(idle.visibleProperty());
+        return new VBox(6, runsTable(), idle);
     }
 
     private TableView<RunRecord> runsTable() {

@@ -5,6 +5,7 @@ import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.schedule.model.JobStatus;
 import dev.careeragent.schedule.RunFinished;
+import dev.careeragent.schedule.model.RunOutcome;
 import dev.careeragent.schedule.model.RunRecord;
 import dev.careeragent.schedule.RunStarted;
 import dev.careeragent.schedule.SchedulePauseChanged;
@@ -38,6 +39,7 @@ public final class ActivityViewModel {
     private final ZoneId zone;
     private final ObservableList<JobStatus> jobs = FXCollections.observableArrayList();
     private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
+    private final StringProperty idleRuns = new javafx.beans.property.SimpleStringProperty("");
     private final ObjectProperty<RunRecord> selectedRun = new SimpleObjectProperty<>();
     private final StringProperty details = new SimpleStringProperty("");
     private final BooleanProperty allPaused = new SimpleBooleanProperty();
@@ -89,7 +91,12 @@ public final class ActivityViewModel {
     private void show(Snapshot snapshot) {
         jobs.setAll(snapshot.jobs());
         Long selectedId = selectedRun.get() == null ? null : selectedRun.get().id();
-        runs.setAll(snapshot.runs());
+        // Runs that found nothing to do ("Send queued emails: no email due") are counted, not listed.
+        List<RunRecord> idle = snapshot.runs().stream().filter(r -> r.outcome() == RunOutcome.SKIPPED).toList();
+        runs.setAll(snapshot.runs().stream().filter(r -> r.outcome() != RunOutcome.SKIPPED).toList());
+        idleRuns.set(idle.isEmpty() ? "" : idle.size() + (idle.size() == 1 ? " run" : " runs")
+                + " with nothing to do (" + idle.stream().map(RunRecord::jobName).distinct().limit(3)
+                .collect(java.util.stream.Collectors.joining(", ")) + ") not listed.");
         allPaused.set(snapshot.allPaused());
         if (selectedId != null) {
             runs.stream().filter(r -> r.id() == selectedId).findFirst().ifPresent(selectedRun::set);
@@ -139,5 +146,7 @@ public final class ActivityViewModel {
     public StringProperty detailsProperty() { return details; }
     public BooleanProperty allPausedProperty() { return allPaused; }
     public StringProperty messageProperty() { return message; }
+    /** E.g. "58 runs with nothing to do (Send queued emails) not listed."; empty when there are none. */
+    public StringProperty idleRunsProperty() { return idleRuns; }
     public ZoneId zone() { return zone; }
 }

@@ -23,7 +23,7 @@ public final class JobsPage {
                     JobsViewModel jobs = new JobsViewModel(services.jobs(), services.tasks(), new SystemLinkOpener(),
                             Clipboards::copy, Clock.systemDefaultZone());
                     SearchRunViewModel runs = new SearchRunViewModel(services.jobs(), services.tasks(), services.settings(),
-                            new FxCallbacks(), jobs::refresh, Clock.systemDefaultZone());
+                            services.events(), new FxCallbacks(), jobs::refresh, Clock.systemDefaultZone());
                     ScoreUpdates.follow(services.events(), jobs);
                     return new JobsView(jobs, runs);
                 });

@@ -19,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -57,7 +58,12 @@ public final class JobsView implements PageView {
         HBox header = new HBox(10, Layouts.pageHeader("Jobs", "Every job found, without duplicates. Type to search."),
                 spacer, importToggle, searchToggle);
         header.setAlignment(Pos.CENTER_LEFT);
-        Node searchPanel = new SearchPanel(runs).node();
+        // The panel scrolls inside at most half the page, so a long run report never pushes the table off screen.
+        ScrollPane searchPanel = new ScrollPane(new SearchPanel(runs).node());
+        searchPanel.setId("search-panel-scroll");
+        searchPanel.setFitToWidth(true);
+        searchPanel.getStyleClass().add("edge-to-edge");
+        searchPanel.maxHeightProperty().bind(root.heightProperty().multiply(0.5));
         showWhen(searchPanel, searchToggle.selectedProperty());
         Node importBar = importBar();
         showWhen(importBar, importToggle.selectedProperty());
@@ -74,6 +80,7 @@ public final class JobsView implements PageView {
         root.setCenter(split);
         root.getStyleClass().add("jobs-page");
         acceptDroppedPages();
+        PageJobsDialog.follow(model.pageJobs(), root);
     }
 
     @Override

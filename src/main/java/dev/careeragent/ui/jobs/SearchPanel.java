@@ -3,6 +3,7 @@ package dev.careeragent.ui.jobs;
 import atlantafx.base.theme.Styles;
 import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.jobs.normalize.EmploymentType;
+import dev.careeragent.ui.common.Disclosure;
 import dev.careeragent.ui.common.Layouts;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -88,6 +89,11 @@ final class SearchPanel {
         Button run = button("Run search", "search-run", model::run);
         run.getStyleClass().add(Styles.ACCENT);
         run.disableProperty().bind(model.runningProperty());
+        CheckBox keepRunning = new CheckBox("Save and run every hour");
+        keepRunning.setId("search-keep-running");
+        keepRunning.selectedProperty().bindBidirectional(model.keepRunningProperty());
+        keepRunning.setTooltip(new Tooltip("Saves this search and runs it in the background every hour; "
+                + "see Activity for its runs."));
         Button cancel = button("Cancel", "search-cancel", model::cancel);
         cancel.disableProperty().bind(model.runningProperty().not());
         Label summary = new Label();
@@ -100,7 +106,7 @@ final class SearchPanel {
         error.setWrapText(true);
         error.textProperty().bind(model.errorProperty());
 
-        VBox editor = new VBox(10, top, grid, new Label("Sources"), sources, row(run, cancel), error, summary);
+        VBox editor = new VBox(10, top, grid, new Label("Sources"), sources, row(run, cancel, keepRunning), error, summary);
         HBox.setHgrow(editor, Priority.ALWAYS);
         VBox side = new VBox(10, progressList(), healthList());
         side.setPrefWidth(380);
@@ -126,10 +132,9 @@ final class SearchPanel {
             Label state = new Label();
             state.textProperty().bind(item.stateProperty());
             state.getStyleClass().add("run-state");
-            Label detail = new Label();
-            detail.textProperty().bind(item.detailProperty());
-            detail.getStyleClass().add(Styles.TEXT_MUTED);
-            detail.setWrapText(true);
+            Disclosure detail = new Disclosure(item.detailProperty(), item.detailsProperty());
+            detail.getStyleClass().add("run-detail");
+            HBox.setHgrow(detail, Priority.ALWAYS);
             HBox line = new HBox(8, name, state, detail);
             line.setAlignment(Pos.TOP_LEFT);
             return (Node) line;
@@ -147,15 +152,14 @@ final class SearchPanel {
         VBox lines = new VBox(4);
         lines.setId("source-health");
         Runnable rebuild = () -> lines.getChildren().setAll(model.health().stream()
-                .filter(h -> !h.lastSuccess().equals("-") || !h.lastError().equals("-") || h.paused())
+                .filter(SourceHealthItem::hasHistory)
                 .map(h -> {
                     Label name = new Label(h.name());
                     name.getStyleClass().add(Styles.TEXT_BOLD);
-                    String text = "last success " + h.lastSuccess()
-                            + (h.paused() ? " \u00b7 paused until " + h.pausedUntil() : "")
-                            + (h.lastError().equals("-") ? "" : "\nlast error " + h.lastError());
-                    Label details = Layouts.muted(text);
-                    VBox entry = new VBox(2, name, details);
+                    VBox entry = new VBox(2, name, Layouts.muted(h.summary()));
+                    if (h.lastError() != null) {
+                        entry.getChildren().add(new Disclosure(h.lastErrorHeadline(), h.lastError()));
+                    }
                     if (h.paused()) {
                         entry.getChildren().add(button("Try again now", "resume-" + h.sourceId(), () -> model.resume(h.sourceId())));
                     }

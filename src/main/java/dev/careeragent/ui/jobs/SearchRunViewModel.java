@@ -1,6 +1,8 @@
 package dev.careeragent.ui.jobs;
 
+import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.settings.SettingsStore;
+import dev.careeragent.jobs.SavedSearchesChanged;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.core.task.TaskHandle;
@@ -40,13 +42,16 @@ public final class SearchRunViewModel {
     private final ObservableList<SourceRunItem> progress = FXCollections.observableArrayList();
     private final ObservableList<SourceHealthItem> health = FXCollections.observableArrayList();
     private final BooleanProperty running = new SimpleBooleanProperty();
+    private final BooleanProperty keepRunning = new SimpleBooleanProperty(true);
+    private final EventBus events;
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private TaskHandle<SearchRunResult> run;
 
-    public SearchRunViewModel(JobServices jobs, TaskExecutor tasks, SettingsStore settings, Executor ui,
+    public SearchRunViewModel(JobServices jobs, TaskExecutor tasks, SettingsStore settings, EventBus events, Executor ui,
             Runnable afterRun, Clock clock) {
         this.jobs = jobs;
+        this.events = events;
         this.tasks = tasks;
         this.settings = settings;
         this.ui = ui;
@@ -83,6 +88,7 @@ public final class SearchRunViewModel {
                 .onSuccess(saved -> {
                     form.fill(saved);
                     error.set("");
+                    events.publish(new SavedSearchesChanged());
                     load();
                 })
                 .onFailure(e -> error.set("The search could not be saved: " + e.getMessage())));
@@ -98,6 +104,7 @@ public final class SearchRunViewModel {
             return id;
         }).onSuccess(done -> {
             edit(null);
+            events.publish(new SavedSearchesChanged());
             load();
         }));
     }
@@ -108,6 +115,9 @@ public final class SearchRunViewModel {
         if (problem != null || running.get()) {
             error.set(problem == null ? "" : problem);
             return;
+        }
+        if (keepRunning.get() && form.editingId() == null) {
+            save(); // "Save and run every hour": a new search is saved, and so scheduled, as it runs
         }
         SearchCriteria criteria = form.criteria();
         List<String> sources = form.selectedSources();
@@ -158,8 +168,8 @@ public final class SearchRunViewModel {
             public void sourceFinished(SourceOutcome outcome) {
                 ui.execute(() -> item(outcome.sourceId(), item -> {
                     item.stateProperty().set(outcome.status().name().toLowerCase(java.util.Locale.ROOT));
-                    String counts = outcome.found() + " found, " + outcome.newCount() + " new";
-                    item.detailProperty().set(outcome.message() == null ? counts : counts + ". " + outcome.message());
+                    item.detailProperty().set(outcome.headline());
+                    item.detailsProperty().set(outcome.message() == null ? "" : outcome.message());
                 }));
             }
         };
@@ -179,6 +189,8 @@ public final class SearchRunViewModel {
     public ObservableList<SourceRunItem> progress() { return progress; }
     public ObservableList<SourceHealthItem> health() { return health; }
     public BooleanProperty runningProperty() { return running; }
+    /** "Save and run every hour" (on by default): Run also saves a new search, which then runs in the background. */
+    public BooleanProperty keepRunningProperty() { return keepRunning; }
     public StringProperty summaryProperty() { return summary; }
     public StringProperty errorProperty() { return error; }
 }

@@ -10,6 +10,7 @@ public final class SourceRunItem {
     private final StringProperty name = new SimpleStringProperty();
     private final StringProperty state = new SimpleStringProperty("waiting");
     private final StringProperty detail = new SimpleStringProperty("");
+    private final StringProperty details = new SimpleStringProperty("");
 
     SourceRunItem(String id, String name) {
         this.id = id;
@@ -22,5 +23,8 @@ public final class SourceRunItem {
 
     public StringProperty nameProperty() { return name; }
     public StringProperty stateProperty() { return state; }
+    /** The one-line progress or outcome ("No internet connection"). */
     public StringProperty detailProperty() { return detail; }
+    /** The full story behind a failed line, shown on request. */
+    public StringProperty detailsProperty() { return details; }
 }

@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -71,7 +72,7 @@ public final class MainWindow implements Navigator {
         BorderPane root = new BorderPane(overlay);
         root.getStyleClass().add("main-window");
         root.setLeft(rail);
-        root.setBottom(new StatusBar(new TaskStatusViewModel(services.tasks())));
+        root.setBottom(new StatusBar(new TaskStatusViewModel(services.tasks(), services.events(), Platform::runLater)));
         scene = new Scene(root, 1120, 740);
         scene.getAccelerators().put(QUIT, this::quit);
         theme = new ThemeManager(services.settings(), SystemThemeDetector.forThisMachine()::prefersDark);

@@ -23,7 +23,9 @@ final class StatusBar extends HBox {
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
 
-        Label idle = new Label("Ready");
+        Label idle = new Label();
+        idle.setId("status-idle");
+        idle.textProperty().bind(model.idleProperty());
         idle.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         idle.visibleProperty().bind(model.busyProperty().not());
         idle.managedProperty().bind(idle.visibleProperty());

@@ -1,9 +1,15 @@
 package dev.careeragent.ui.shell;
 
+import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.core.task.TaskListener;
 import dev.careeragent.core.task.TaskOutcome;
+import dev.careeragent.schedule.RunFinished;
+import dev.careeragent.schedule.model.RunOutcome;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -21,12 +27,34 @@ import javafx.collections.ObservableList;
  */
 public final class TaskStatusViewModel {
 
+    private static final String READY = "Ready";
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
     private final ObservableList<BackgroundTask<?>> running = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final IntegerProperty count = new SimpleIntegerProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty idle = new SimpleStringProperty(READY);
+    private String failedJob;
+
+    /** Also says when a run failed ("Search: java failed at 14:02: No internet connection") until it runs well again. */
+    public TaskStatusViewModel(TaskExecutor tasks, EventBus events, Executor uiThread) {
+        this(tasks);
+        events.subscribe(RunFinished.class, run -> uiThread.execute(() -> lastRun(run)));
+    }
+
+    private void lastRun(RunFinished run) {
+        if (run.outcome() == RunOutcome.FAILED) {
+            failedJob = run.jobKey();
+            idle.set(run.jobName() + " failed at " + CLOCK.format(run.endedAt().atZone(ZoneId.systemDefault())) + ": "
+                    + (run.message() == null ? "see Activity" : run.message().lines().findFirst().orElse("")));
+        } else if (run.jobKey().equals(failedJob) && run.outcome() == RunOutcome.SUCCEEDED) {
+            failedJob = null;
+            idle.set(READY);
+        }
+    }
 
     public TaskStatusViewModel(TaskExecutor tasks) {
         running.setAll(tasks.running());
@@ -88,4 +116,6 @@ public final class TaskStatusViewModel {
     public DoubleProperty progressProperty() { return progress; }
     public IntegerProperty countProperty() { return count; }
     public BooleanProperty busyProperty() { return busy; }
+    /** "Ready", or the last failed run while nothing runs. */
+    public StringProperty idleProperty() { return idle; }
 }

@@ -7,6 +7,7 @@ import static dev.careeragent.ui.common.Forms.heading;
 import static dev.careeragent.ui.common.Forms.labelled;
 
 import atlantafx.base.theme.Styles;
+import dev.careeragent.ui.common.Disclosure;
 import dev.careeragent.ui.common.Forms;
 import dev.careeragent.ui.common.Layouts;
 import dev.careeragent.ui.jobs.SourceHealthItem;
@@ -63,7 +64,7 @@ public final class SourceSettingsView extends VBox {
 
     private static Node fetching(SourceSettingsViewModel model) {
         GridPane grid = grid();
-        grid.addRow(0, new Label("Archive jobs not seen for"), labelled("days", field("archive-days", model.archiveDaysProperty(), "30")));
+        grid.addRow(0, new Label("Archive jobs not seen for"), labelled(field("archive-days", model.archiveDaysProperty(), "30"), new Label("days")));
         grid.addRow(1, new Label("Wait between pages of a site"), labelled(field("delay-min", model.delayMinProperty(), "3"),
                 new Label("to"), field("delay-max", model.delayMaxProperty(), "7"), new Label("seconds")));
         grid.addRow(2, new Label("Browser"), field("browser-path", model.browserPathProperty(),
@@ -100,9 +101,10 @@ public final class SourceSettingsView extends VBox {
     private static Node healthLine(SourceSettingsViewModel model, SourceHealthItem h) {
         Label name = new Label(h.name());
         name.setMinWidth(170);
-        Label text = new Label("last success " + h.lastSuccess() + " · last error " + h.lastError()
-                + (h.paused() ? " · paused until " + h.pausedUntil() : ""));
-        text.setWrapText(true);
+        VBox text = new VBox(2, new Label(h.summary()));
+        if (h.lastError() != null) {
+            text.getChildren().add(new Disclosure(h.lastErrorHeadline(), h.lastError()));
+        }
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox line = new HBox(12, name, text);
         line.setAlignment(Pos.CENTER_LEFT);

@@ -26,6 +26,17 @@ class BrowserOptionsTest {
     }
 
     @Test
+    void aPlaywrightTimeoutOnTheSessionThreadBecomesTheFetchersIoException() {
+        try (BrowserSession session = new BrowserSession(new BrowserOptions(Path.of("/usr/bin/chromium"), null, true,
+                Duration.ofSeconds(1), 10))) {
+            assertThatThrownBy(() -> session.call(() -> {
+                throw new com.microsoft.playwright.TimeoutError("Timeout 700ms exceeded.\nCall log: ...");
+            })).isInstanceOf(java.io.IOException.class).hasMessage("Timeout 700ms exceeded.")
+                    .hasCauseInstanceOf(com.microsoft.playwright.TimeoutError.class);
+        }
+    }
+
+    @Test
     void sitesOfTheSameDomainAreFirstPartyButIpAddressesOnlyThemselves() {
         assertThat(BrowserTransport.sameSite("static.linkedin.com", "www.linkedin.com")).isTrue();
         assertThat(BrowserTransport.sameSite("linkedin.com", "www.linkedin.com")).isTrue();

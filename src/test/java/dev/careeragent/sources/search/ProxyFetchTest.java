@@ -36,7 +36,9 @@ class ProxyFetchTest {
 
     @AfterEach
     void stop() {
-        proxy.close();
+        if (proxy != null) {
+            proxy.close();
+        }
         rig.close();
     }
 

@@ -70,17 +70,25 @@ final class SearchRig implements AutoCloseable {
                 options -> new BrowserSession(options.withNavigationTimeout(Duration.ofSeconds(20))), fetch.time);
     }
 
+    /** Corpus pages are read here, on the test thread, so a clone without the corpus skips the test. */
     void serveApis() {
-        site.serve("/api/remote-jobs", hit -> Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remotive.json")));
-        site.serve("/api", hit -> Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remoteok.json")));
+        String remotive = SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remotive.json");
+        String remoteok = SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remoteok.json");
+        String hn = SourceTesting.corpus("jobs/json/api/remote-jobs-collector__hn.json");
+        site.serve("/api/remote-jobs", hit -> Reply.json(remotive));
+        site.serve("/api", hit -> Reply.json(remoteok));
         site.serve("/api/job-board-api", hit -> "1".equals(hit.param("page"))
                 ? Reply.json(SourceTesting.resource("/dev/careeragent/sources/api/arbeitnow_jobs.json"))
                 : Reply.json("{\"data\":[],\"links\":{\"next\":null}}"));
         site.serve("/api/v1/search_by_date", hit -> Reply.json("{\"hits\":[{\"objectID\":\"" + HN_STORY
                 + "\",\"title\":\"Ask HN: Who is hiring? (July 2026)\"}]}"));
         site.serve("/api/v1/search", hit -> "0".equals(hit.param("page"))
-                ? Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__hn.json"))
+                ? Reply.json(hn)
                 : Reply.json("{\"hits\":[]}"));
+        site.serve("/api/v2/remote-jobs", hit -> Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__jobicy.json")));
+        site.serve("/jobs/api", hit -> "0".equals(hit.param("offset"))
+                ? Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__himalayas.json"))
+                : Reply.json("{\"jobs\":[]}"));
         site.serve("/v1/boards/acme/jobs", hit -> Reply.json(SourceTesting.resource("/dev/careeragent/sources/api/greenhouse_jobs.json")));
     }
 

@@ -22,6 +22,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import dev.careeragent.testing.Corpus;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +43,12 @@ class JobsScoresViewTest {
 
     private AppContext context;
     private List<JobPosting> postings;
+
+    /** The page is seeded from the corpus inside the FX start, where a skipped assumption would be an error. */
+    @BeforeAll
+    static void needsTheCorpus() {
+        Corpus.root();
+    }
 
     @Start
     void start(Stage stage) {

@@ -24,6 +24,8 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import dev.careeragent.testing.Corpus;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,6 +47,12 @@ class JobsViewTest {
     private AppContext context;
     private MainWindow window;
     private int stored;
+
+    /** The page is seeded from the corpus inside the FX start, where a skipped assumption would be an error. */
+    @BeforeAll
+    static void needsTheCorpus() {
+        Corpus.root();
+    }
 
     @Start
     void start(Stage stage) throws Exception {

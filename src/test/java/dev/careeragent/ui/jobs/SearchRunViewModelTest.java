@@ -13,6 +13,7 @@ import dev.careeragent.sources.SourceTesting;
 import dev.careeragent.ui.TestApp;
 import java.nio.file.Path;
 import java.time.Clock;
+import dev.careeragent.jobs.SavedSearchesChanged;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,9 +37,10 @@ class SearchRunViewModelTest {
         context.settings().update(context.settings().get().withSources(SourceSettings.defaults()
                 .withBaseUrl("remoteok", site.base().toString()).withBaseUrl("arbeitnow", site.base().toString())
                 .withEnabledSources(List.of("remoteok"))));
-        site.serve("/api", hit -> Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remoteok.json")));
+        String remoteok = SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remoteok.json");
+        site.serve("/api", hit -> Reply.json(remoteok));
         site.serve("/api/job-board-api", hit -> Reply.text(500, "broken"));
-        model = new SearchRunViewModel(TestApp.services(context).jobs(), context.tasks(), context.settings(), Runnable::run,
+        model = new SearchRunViewModel(TestApp.services(context).jobs(), context.tasks(), context.settings(), context.events(), Runnable::run,
                 () -> refreshes++, Clock.systemUTC());
     }
 
@@ -60,13 +62,35 @@ class SearchRunViewModelTest {
         assertThat(model.progress()).extracting(item -> item.stateProperty().get()).containsExactly("succeeded", "failed");
         assertThat(model.progress().get(0).detailProperty().get()).isEqualTo("4 found, 4 new");
         assertThat(model.progress().get(1).detailProperty().get()).contains("500");
-        assertThat(model.summaryProperty().get()).startsWith("Found 4 jobs: 4 new, 0 already known.").contains("Arbeitnow:");
+        assertThat(model.summaryProperty().get()).startsWith("Found 4 jobs: 4 new, 0 already known.").contains("Arbeitnow answered HTTP 500");
         assertThat(refreshes).isEqualTo(1);
         assertThat(context.postings().countActive()).isEqualTo(4);
         assertThat(model.health()).filteredOn(h -> h.sourceId().equals("arbeitnow")).singleElement()
                 .satisfies(h -> assertThat(h.lastError()).contains("500"));
         assertThat(model.health()).filteredOn(h -> h.sourceId().equals("remoteok")).singleElement()
                 .satisfies(h -> assertThat(h.lastSuccess()).isNotEqualTo("-"));
+    }
+
+    @Test
+    void runningANewSearchSavesItSoItKeepsRunningUnlessTheUserSaysNo() throws Exception {
+        List<SavedSearchesChanged> changes = new java.util.ArrayList<>();
+        context.events().subscribe(SavedSearchesChanged.class, changes::add);
+        model.form().keywordsProperty().set("java");
+
+        model.run();
+
+        assertThat(model.keepRunningProperty().get()).as("on by default").isTrue();
+        assertThat(context.savedSearches().all()).singleElement().satisfies(saved -> {
+            assertThat(saved.getKeywords()).isEqualTo("java");
+            assertThat(saved.isEnabled()).isTrue();
+        });
+        assertThat(changes).as("the scheduler is told").hasSize(1);
+
+        model.edit(null);
+        model.keepRunningProperty().set(false);
+        model.form().keywordsProperty().set("kotlin");
+        model.run();
+        assertThat(context.savedSearches().all()).hasSize(1);
     }
 
     @Test
