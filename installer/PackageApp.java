@@ -10,14 +10,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Builds this platform's installers with jpackage (run by {@code ./mvnw -Pinstaller package}, after the jar and
- * target/lib exist): copies the jars keeping only this platform's native libraries, trims a runtime with
- * jdeps + jlink (with its class-data-sharing archive), records the classes a start loads (Linux: the .deb
+ * target/lib exist): copies the jars uncompressed (the package compresses better) keeping only this platform's
+ * native libraries, trims a runtime with jdeps + jlink (with its class-data-sharing archive), records the classes a start loads (Linux: the .deb
  * turns them into the app's CDS archive at the install path, as JDK 17 archives cannot move), then runs
  * jpackage with jpackage.cfg and installer/{package.cfg,OS/app.cfg,OS/package.cfg}. Output: target/installer/dist.
  * Usage: java installer/PackageApp.java PROJECT_DIR VERSION
@@ -102,37 +103,49 @@ public final class PackageApp {
 
     private void copyJars(Path input) throws IOException {
         List<NativeFolder> natives = nativeFolders();
-        Files.copy(project.resolve("target/career-agent.jar"), input.resolve("career-agent.jar"));
+        copyStored(project.resolve("target/career-agent.jar"), input.resolve("career-agent.jar"), List.of());
         Path lib = Files.createDirectories(input.resolve("lib"));
         try (Stream<Path> jars = Files.list(project.resolve("target/lib"))) {
             for (Path jar : jars.sorted().toList()) {
-                copyFiltered(jar, lib.resolve(jar.getFileName()), natives);
+                copyStored(jar, lib.resolve(jar.getFileName()), natives);
             }
         }
     }
 
-    /** Copies a jar, leaving out other platforms' native folders (rewritten only when something is left out). */
-    private static void copyFiltered(Path jar, Path target, List<NativeFolder> natives) throws IOException {
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            boolean foreign = zip.stream().anyMatch(e -> natives.stream().anyMatch(n -> n.drops(e.getName())));
-            if (!foreign) {
-                Files.copy(jar, target);
-                return;
-            }
-            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-                for (ZipEntry entry : zip.stream().toList()) {
-                    if (natives.stream().anyMatch(n -> n.drops(entry.getName()))) {
-                        continue;
-                    }
-                    out.putNextEntry(new ZipEntry(entry.getName()));
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        in.transferTo(out);
-                    }
-                    out.closeEntry();
+    /**
+     * Rewrites a jar with every entry stored uncompressed, leaving out other platforms' native folders. The
+     * package's own compression (xz in the .deb) then works on the raw bytes, which it shrinks far better than
+     * jars' deflate streams: e.g. hibernate-core 6.0 MB as xz of raw entries vs 13.8 MB for the deflated jar.
+     */
+    private static void copyStored(Path jar, Path target, List<NativeFolder> natives) throws IOException {
+        int dropped = 0;
+        try (ZipFile zip = new ZipFile(jar.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry entry : zip.stream().toList()) {
+                if (natives.stream().anyMatch(n -> n.drops(entry.getName()))) {
+                    dropped++;
+                    continue;
                 }
+                byte[] bytes;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    bytes = in.readAllBytes();
+                }
+                CRC32 crc = new CRC32();
+                crc.update(bytes);
+                ZipEntry stored = new ZipEntry(entry.getName());
+                stored.setMethod(ZipEntry.STORED);
+                stored.setSize(bytes.length);
+                stored.setCompressedSize(bytes.length);
+                stored.setCrc(crc.getValue());
+                stored.setTime(entry.getTime());
+                out.putNextEntry(stored);
+                out.write(bytes);
+                out.closeEntry();
             }
-            System.out.printf("[installer] %s: kept this platform's native code only (%.0f -> %.0f MB)%n",
-                    jar.getFileName(), size(jar) / 1e6, size(target) / 1e6);
+        }
+        if (dropped > 0) {
+            System.out.printf("[installer] %s: kept this platform's native code only (%.0f MB, %d entries left out)%n",
+                    jar.getFileName(), size(jar) / 1e6, dropped);
         }
     }
 

@@ -25,6 +25,7 @@ start_ms "$launcher" >/dev/null      # first start: migrations
 start_ms bin/career-agent >/dev/null # first start: records the build tree's CDS archive
 inst=(); tree=()
 for _ in $(seq "$n"); do inst+=("$(start_ms "$launcher")"); tree+=("$(start_ms bin/career-agent)"); done
+echo "starts (ms), installed: ${inst[*]}; build tree: ${tree[*]}"
 med() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 im=$(med "${inst[@]}"); tm=$(med "${tree[@]}")
 
@@ -33,6 +34,7 @@ trap - EXIT
 [ ! -e "$launcher" ] || { echo "FAIL: the launcher survived removal"; exit 1; }
 [ -f "$home/career-agent.db" ] || { echo "FAIL: removal touched the data folder"; exit 1; }
 echo "$removal" | grep -q "data folder" || { echo "FAIL: removal did not say where the data is"; exit 1; }
+echo "$removal" | sed 's/^/dpkg -r: /'
 rm -rf "$home"
 
 awk -v d="$(stat -c %s "$deb")" -v i="$installed_mb" -v im="$im" -v tm="$tm" -v c="$cds" -v n="$n" -v l="$(cut -d' ' -f1 /proc/loadavg)" \
