@@ -47,10 +47,8 @@ public final class LetterView implements PageView {
     /**
      * @param chooseTarget asks where to export (a save dialog in the app)
      * @param copy puts text on the clipboard
-     * @param dragFile exports to a temporary file for dragging out, or empty when that failed
      */
-    public LetterView(LetterViewModel model, Function<LetterFormat, Optional<Path>> chooseTarget, Consumer<String> copy,
-                      Function<LetterFormat, Optional<Path>> dragFile) {
+    public LetterView(LetterViewModel model, Function<LetterFormat, Optional<Path>> chooseTarget, Consumer<String> copy) {
         ComboBox<VersionInfo> resume = new ComboBox<>(model.resumes());
         resume.setId("letter-resume");
         resume.valueProperty().bindBidirectional(model.resumeProperty());
@@ -80,6 +78,7 @@ public final class LetterView implements PageView {
         editor.setWrapText(true);
         editor.setPromptText("Choose a resume and a job, then Write (Ctrl+Enter). You can edit the letter here.");
         editor.textProperty().bindBidirectional(model.textProperty());
+        model.appendStreamedTextWith(editor::appendText);
         VBox.setVgrow(editor, Priority.ALWAYS);
 
         ListView<Claim> flagged = new ListView<>(model.flagged());
@@ -130,7 +129,8 @@ public final class LetterView implements PageView {
         usage.textProperty().bind(model.usageProperty());
         Label drag = new Label("\u2B07 Drag PDF");
         drag.setId("letter-drag");
-        drag.setOnDragDetected(e -> dragFile.apply(LetterFormat.PDF).ifPresent(file -> {
+        drag.setOnMouseEntered(e -> model.prepareDrag(LetterFormat.PDF));
+        drag.setOnDragDetected(e -> model.draggableFile(LetterFormat.PDF).ifPresent(file -> {
             ClipboardContent content = new ClipboardContent();
             content.putFiles(java.util.List.of(file.toFile()));
             drag.startDragAndDrop(TransferMode.COPY).setContent(content);

@@ -62,6 +62,9 @@ public final class LetterViewModel {
     private volatile LetterFacts facts;
     private LetterDraft.Source writtenBy = LetterDraft.Source.TEMPLATE;
     private TaskHandle<LetterDraft> running;
+    private java.util.function.Consumer<String> appender = piece -> text.set(text.get() + piece);
+    private volatile DragFile dragFile;
+    private Path dragFolder;
 
     public LetterViewModel(LetterService letters, Supplier<List<VersionInfo>> resumeList, Supplier<List<PostingChoice>> jobList,
                            TaskExecutor tasks, Executor ui) {
@@ -109,13 +112,15 @@ public final class LetterViewModel {
         usage.set("");
         writing.set(true);
         status.set(letters.modelEnabled() ? "Writing with the model\u2026" : "Writing from the template\u2026");
-        TokenBatcher tokens = new TokenBatcher(ui, piece -> text.set(text.get() + piece));
+        TokenBatcher tokens = new TokenBatcher(ui, piece -> appender.accept(piece));
         running = tasks.execute(BackgroundTask.<LetterDraft>of("Writing a cover letter", task -> {
             LetterFacts gathered = letters.facts(resumeId, jobId);
             facts = gathered;
             return letters.write(gathered, options, tokens, task::isCancelled);
         }).onSuccess(draft -> {
-            text.set(draft.text());
+            if (!draft.text().equals(text.get())) {
+                text.set(draft.text());
+            }
             writtenBy = draft.source();
             flagged.setAll(draft.guard().flagged());
             usage.set(draft.reply() == null ? "Template letter" : draft.reply().usageLine());
@@ -179,26 +184,64 @@ public final class LetterViewModel {
     }
 
     /**
-     * Exports on the calling thread into {@code folder} for dragging the file out (the drag gesture needs the file
-     * at once); empty, with the reason in the status, when the letter cannot be exported yet.
+     * The editor appends streamed batches itself: replacing its whole text per batch re-lays out the letter each
+     * time and stalled the UI thread (191 ms pulse gaps); appending costs only the new words.
      */
-    public java.util.Optional<Path> exportForDrag(LetterFormat format, Path folder) {
+    public void appendStreamedTextWith(java.util.function.Consumer<String> editorAppend) {
+        this.appender = editorAppend;
+    }
+
+    /**
+     * Writes the file for dragging out in the background (the view calls this when the pointer reaches the drag
+     * handle), so the drag gesture finds it ready instead of exporting on the UI thread.
+     */
+    public void prepareDrag(LetterFormat format) {
+        String body = text.get();
+        Set<String> keys = Set.copyOf(confirmed);
         LetterFacts f = facts;
-        if (f == null) {
-            status.set("Write or check the letter first, then drag it out.");
-            return java.util.Optional.empty();
+        if (f == null || body.isBlank() || current(format, body, keys) != null) {
+            return;
         }
-        try {
-            Path file = folder.resolve("cover-letter." + format.extension());
-            Files.write(file, letters.export(f, text.get(), Set.copyOf(confirmed), format));
-            return java.util.Optional.of(file);
-        } catch (UnconfirmedClaimsException e) {
-            flagged.setAll(e.claims());
+        tasks.execute(BackgroundTask.of("Preparing the letter to drag out", () -> {
+            byte[] bytes = letters.export(f, body, keys, format);
+            Path file = dragFolder().resolve("cover-letter." + format.extension());
+            Files.write(file, bytes);
+            return new DragFile(format, body, keys, file);
+        }).onSuccess(prepared -> dragFile = prepared).onFailure(e -> {
+            if (e instanceof UnconfirmedClaimsException u) {
+                flagged.setAll(u.claims());
+            }
             status.set(e.getMessage());
-        } catch (java.io.IOException | RuntimeException e) {
-            status.set("Could not prepare the file: " + e.getMessage());
+        }));
+    }
+
+    /**
+     * The file prepared for the editor's current text, for the drag gesture; empty (with the reason in the status,
+     * and preparing started) when it is not ready yet.
+     */
+    public java.util.Optional<Path> draggableFile(LetterFormat format) {
+        DragFile ready = current(format, text.get(), Set.copyOf(confirmed));
+        if (ready != null) {
+            return java.util.Optional.of(ready.file());
         }
+        status.set(facts == null ? "Write or check the letter first, then drag it out." : "Preparing the file; drag again in a moment.");
+        prepareDrag(format);
         return java.util.Optional.empty();
+    }
+
+    private DragFile current(LetterFormat format, String body, Set<String> keys) {
+        DragFile ready = dragFile;
+        return ready != null && ready.format() == format && ready.body().equals(body) && ready.keys().equals(keys) ? ready : null;
+    }
+
+    private synchronized Path dragFolder() throws java.io.IOException {
+        if (dragFolder == null) {
+            dragFolder = Files.createTempDirectory("career-agent-letter");
+        }
+        return dragFolder;
+    }
+
+    private record DragFile(LetterFormat format, String body, Set<String> keys, Path file) {
     }
 
     private <T> void withFacts(String title, Step<T> step, java.util.function.Consumer<T> done) {

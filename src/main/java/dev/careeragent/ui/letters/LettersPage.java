@@ -9,8 +9,6 @@ import dev.careeragent.ui.common.Clipboards;
 import dev.careeragent.ui.common.Icons;
 import dev.careeragent.ui.nav.Page;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.FileChooser;
@@ -27,13 +25,7 @@ public final class LettersPage {
         return new Page(ID, "Letters", Icons.SEND, null, Page.Placement.MAIN, (services, navigator) -> {
             LetterViewModel model = new LetterViewModel(letters, resumes::list, () -> ats.postings(200), services.tasks(),
                     new FxCallbacks());
-            return new LetterView(model, LettersPage::choose, Clipboards::copy, format -> {
-                try {
-                    return model.exportForDrag(format, Files.createTempDirectory("career-agent-letter"));
-                } catch (IOException e) {
-                    return Optional.empty();
-                }
-            });
+            return new LetterView(model, LettersPage::choose, Clipboards::copy);
         });
     }
 

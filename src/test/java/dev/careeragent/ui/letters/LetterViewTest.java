@@ -49,6 +49,7 @@ class LetterViewTest {
     private final FakeLlmServer server = new FakeLlmServer();
     private static LetterStack stack;
     private ThreadPoolTaskExecutor tasks;
+    private LetterViewModel model;
 
     /** The database and resume import take seconds on a busy machine: once, outside the FX setup. */
     @org.junit.jupiter.api.BeforeAll
@@ -64,10 +65,10 @@ class LetterViewTest {
     @Start
     void start(Stage stage) {
         tasks = new ThreadPoolTaskExecutor(2, new FxCallbacks(), e -> { }, Clock.systemUTC());
-        LetterViewModel model = new LetterViewModel(stack.letters, stack.resumes::list,
+        model = new LetterViewModel(stack.letters, stack.resumes::list,
                 () -> List.of(new PostingChoice(stack.postingId, "Backend Engineer", "Fabrikam")), tasks, new FxCallbacks());
         LetterView view = new LetterView(model, format -> Optional.of(dir.resolve("letter-" + System.nanoTime() + "." + format.extension())),
-                text -> { }, format -> Optional.empty());
+                text -> { });
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(view.node()), 1100, 700));
         stage.show();
     }
@@ -114,11 +115,26 @@ class LetterViewTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("Edited by hand.").contains("Ada Lovelace");
         }
+        Path dragged = preparedForDrag(robot);
+        try (PDDocument doc = Loader.loadPDF(dragged.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Edited by hand.");
+        }
         robot.clickOn("#letter-export-docx");
         Path docx = waitForExport(robot, LetterFormat.DOCX);
         try (XWPFDocument doc = new XWPFDocument(new FileInputStream(docx.toFile())); XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
             assertThat(words.getText()).contains("Edited by hand.");
         }
+    }
+
+    /** Pointing at the drag handle prepares the PDF in the background; the drag gesture then finds it ready. */
+    private Path preparedForDrag(FxRobot robot) {
+        robot.moveTo("#letter-drag");
+        java.util.concurrent.atomic.AtomicReference<Optional<Path>> file = new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
+        waitFor(20, TimeUnit.SECONDS, () -> {
+            robot.interact(() -> file.set(model.draggableFile(LetterFormat.PDF)));
+            return file.get().isPresent();
+        });
+        return file.get().orElseThrow();
     }
 
     private static void waitFor(long amount, TimeUnit unit, java.util.concurrent.Callable<Boolean> condition) {
