@@ -66,6 +66,8 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
     static final int RUNNING = Integer.MIN_VALUE;
 
     private final AtomicReference<MainWindow> window = new AtomicReference<>();
+    /** Imports resume files; set once the Resume page exists, used when a later launch is opened with files. */
+    private final AtomicReference<Consumer<List<File>>> openFiles = new AtomicReference<>();
 
     @Override
     public int start(DataFolder folder, boolean measureStartup) throws IOException {
@@ -79,10 +81,15 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         RecentErrors recentErrors = new RecentErrors();
         LogSetup.install(recentErrors);
         Logger log = LoggerFactory.getLogger(DesktopStartup.class);
-        Optional<SingleInstance> instance = SingleInstance.acquire(folder.instanceLock(), folder.instancePort(),
-                () -> Platform.runLater(() -> Optional.ofNullable(window.get()).ifPresent(MainWindow::bringToFront)));
+        Optional<SingleInstance> instance = SingleInstance.acquire(folder.instanceLock(), folder.instancePort(), files,
+                opened -> Platform.runLater(() -> Optional.ofNullable(window.get()).ifPresent(main -> {
+                    main.bringToFront();
+                    Optional.ofNullable(openFiles.get()).filter(open -> !opened.isEmpty())
+                            .ifPresent(open -> open.accept(opened.stream().map(Path::toFile).toList()));
+                })));
         if (instance.isEmpty()) {
-            System.out.println("Career Agent is already running with this data folder; its window was brought to the front.");
+            System.out.println("Career Agent is already running with this data folder; its window was brought to the front"
+                    + (files.isEmpty() ? "." : " and asked to import " + files.size() + " file(s)."));
             return 0;
         }
         SettingsStore settings = new SettingsStore(folder.settingsFile());
@@ -150,6 +157,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         Stage stage = new Stage();
         MainWindow main = new MainWindow(stage, services);
         Consumer<List<File>> importResumes = ResumeFeature.install(main, services);
+        openFiles.set(importResumes);
         main.install(JobsPage.page());
         main.install(ActivityPage.page());
         main.install(ApplicationsPage.page(context.tracker(), context.interviews(), context.offers()));

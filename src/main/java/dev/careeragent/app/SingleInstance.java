@@ -16,13 +16,17 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -40,6 +44,9 @@ public final class SingleInstance implements AutoCloseable {
     private static final String ACTIVATE = "activate";
     /** The activation line is a 32-character token and a word; anything longer is not one. */
     private static final int MAX_LINE = 128;
+    /** After a valid activation line, files to open ("Open with"): one path per line. */
+    private static final int MAX_FILES = 16;
+    private static final int MAX_PATH_LINE = 4_096;
     private static final long READ_BUDGET_MILLIS = 2_000;
     private static final int MAX_CONNECTIONS = 16;
 
@@ -61,6 +68,17 @@ public final class SingleInstance implements AutoCloseable {
      * @param onActivate run (on a background thread) whenever a later launch asks this instance to show itself
      */
     public static Optional<SingleInstance> acquire(Path lockFile, Path portFile, Runnable onActivate) throws IOException {
+        return acquire(lockFile, portFile, List.of(), files -> onActivate.run());
+    }
+
+    /**
+     * As {@link #acquire(Path, Path, Runnable)}, and a later launch hands over the files it was opened with.
+     *
+     * @param files the files this launch was opened with, passed to the running instance when there is one
+     * @param onActivate run (on a background thread) with the files a later launch was opened with (maybe none)
+     */
+    public static Optional<SingleInstance> acquire(Path lockFile, Path portFile, List<Path> files,
+                                                   Consumer<List<Path>> onActivate) throws IOException {
         Files.createDirectories(lockFile.getParent());
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
@@ -71,7 +89,7 @@ public final class SingleInstance implements AutoCloseable {
         }
         if (lock == null) {
             channel.close();
-            signalRunningInstance(portFile);
+            signalRunningInstance(portFile, files);
             return Optional.empty();
         }
         String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
@@ -89,7 +107,7 @@ public final class SingleInstance implements AutoCloseable {
      * Accepts connections and reads each on its own thread, so a slow or endless sender holds up no one: a line
      * is at most {@value #MAX_LINE} bytes and must arrive within {@link #READ_BUDGET_MILLIS} ms.
      */
-    private void listen(String token, Runnable onActivate) {
+    private void listen(String token, Consumer<List<Path>> onActivate) {
         byte[] expected = (token + " " + ACTIVATE).getBytes(StandardCharsets.UTF_8);
         ExecutorService readers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "career-agent-single-instance-reader");
@@ -106,9 +124,10 @@ public final class SingleInstance implements AutoCloseable {
                 }
                 readers.execute(() -> {
                     try (client) {
-                        if (MessageDigest.isEqual(expected, readLine(client))) {
+                        long deadline = System.nanoTime() + READ_BUDGET_MILLIS * 1_000_000L;
+                        if (MessageDigest.isEqual(expected, readLine(client, deadline, MAX_LINE))) {
                             LOG.info("Another launch asked this window to come to the front");
-                            onActivate.run();
+                            onActivate.accept(filesFrom(client, deadline));
                         }
                     } catch (IOException e) {
                         LOG.debug("Single-instance listener: {}", e.getMessage());
@@ -125,12 +144,28 @@ public final class SingleInstance implements AutoCloseable {
         readers.shutdownNow();
     }
 
-    /** The first line, or what arrived before the limit or deadline (which then cannot match the token). */
-    private static byte[] readLine(Socket client) throws IOException {
-        long deadline = System.nanoTime() + READ_BUDGET_MILLIS * 1_000_000L;
+    /** The paths on the lines after the activation line, until the end, the limits or the deadline. */
+    private static List<Path> filesFrom(Socket client, long deadline) throws IOException {
+        List<Path> files = new ArrayList<>();
+        while (files.size() < MAX_FILES) {
+            byte[] line = readLine(client, deadline, MAX_PATH_LINE);
+            if (line.length == 0) {
+                break;
+            }
+            try {
+                files.add(Path.of(new String(line, StandardCharsets.UTF_8)));
+            } catch (InvalidPathException e) {
+                LOG.debug("Not a path from another launch: {}", e.getMessage());
+            }
+        }
+        return files;
+    }
+
+    /** The next line, or nothing when the limit or deadline came first (which then cannot match the token). */
+    private static byte[] readLine(Socket client, long deadline, int maxLength) throws IOException {
         InputStream in = client.getInputStream();
         ByteArrayOutputStream line = new ByteArrayOutputStream();
-        while (line.size() <= MAX_LINE) {
+        while (line.size() <= maxLength) {
             long left = (deadline - System.nanoTime()) / 1_000_000L;
             if (left <= 0) {
                 return new byte[0];
@@ -159,11 +194,14 @@ public final class SingleInstance implements AutoCloseable {
         Files.writeString(portFile, content);
     }
 
-    private static void signalRunningInstance(Path portFile) throws IOException {
+    private static void signalRunningInstance(Path portFile, List<Path> files) throws IOException {
         String[] portAndToken = Files.readString(portFile).trim().split(" ", 2);
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(portAndToken[0]));
              Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8)) {
             out.write(portAndToken[1] + " " + ACTIVATE + "\n");
+            for (Path file : files.subList(0, Math.min(files.size(), MAX_FILES))) {
+                out.write(file.toAbsolutePath() + "\n");
+            }
         }
     }
 

@@ -3,7 +3,9 @@ package dev.careeragent.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,21 @@ class SingleInstanceTest {
                 () -> { });
         assertThat(afterExit).as("the lock is free once the first instance quits").isPresent();
         afterExit.get().close();
+    }
+
+    @Test
+    void aSecondLaunchOpenedWithFilesHandsThemToTheRunningInstance() throws Exception {
+        CompletableFuture<List<Path>> opened = new CompletableFuture<>();
+        try (SingleInstance first = SingleInstance.acquire(dir.resolve("instance.lock"), dir.resolve("instance.port"),
+                List.of(), opened::complete).orElseThrow()) {
+            List<Path> resumes = List.of(dir.resolve("my resume.pdf"), dir.resolve("cv (2).docx"));
+
+            assertThat(SingleInstance.acquire(dir.resolve("instance.lock"), dir.resolve("instance.port"), resumes,
+                    files -> { })).isEmpty();
+
+            assertThat(opened.get(5, TimeUnit.SECONDS)).containsExactlyElementsOf(
+                    resumes.stream().map(Path::toAbsolutePath).toList());
+        }
     }
 
     @Test
