@@ -143,7 +143,7 @@ public final class AppContext implements AutoCloseable {
         this.postingSearch = new PostingSearch(database, new MatchScoreRelation());
         this.politeness = Politeness.standard(events, new SourceHealthRegistry(clock));
         PostingNormalizer normalizer = new PostingNormalizer(clock);
-        this.jobPageParser = new JobPageParser(normalizer);
+        this.jobPageParser = new JobPageParser(normalizer, clock);
         PostingIngest ingest = new PostingIngest(database, clock);
         SourceSettingsService sourceSettings = new SourceSettingsService(settings, () -> agent().vault());
         this.stalePostings = new StalePostings(postings, () -> settings.get().sources().staleAfterDays(), clock);

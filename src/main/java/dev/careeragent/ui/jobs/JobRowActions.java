@@ -95,14 +95,7 @@ final class JobRowActions {
             page.errorProperty().set("Paste a job's web address, or drop a saved job page (.html) here.");
             return;
         }
-        tasks.execute(BackgroundTask.of("Adding a job from a page", () -> jobs.pageImport().importJob(addressOrFile))
-                .onSuccess(imported -> {
-                    page.errorProperty().set("");
-                    page.noticeProperty().set((imported.isNew() ? "Added \u201c" : "Already stored: \u201c")
-                            + imported.posting().title() + "\u201d.");
-                    page.refresh();
-                })
-                .onFailure(e -> page.errorProperty().set(e.getMessage())));
+        page.pageJobs().read(addressOrFile);
     }
 
     private void setHidden(long id, boolean hidden, Runnable after) {

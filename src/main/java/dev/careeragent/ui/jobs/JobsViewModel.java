@@ -56,6 +56,7 @@ public final class JobsViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<PostingRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<JobDetail> detail = new SimpleObjectProperty<>();
+    private final PageJobsViewModel pageJobs;
     private int generation;
     private boolean loadingMore;
     private boolean exhausted;
@@ -65,6 +66,7 @@ public final class JobsViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.actions = new JobRowActions(jobs, tasks, opener, clipboard, this);
+        this.pageJobs = new PageJobsViewModel(jobs, tasks, notice, error, this::refresh);
     }
 
     /** The query the filters describe; an unreadable salary is ignored (and said so in the notice). */
@@ -183,9 +185,14 @@ public final class JobsViewModel {
         refresh();
     }
 
-    /** "Add job from page": reads the job at an address or in a saved HTML file and stores it. */
+    /** "Add job from page": reads the page at an address or in a saved HTML file (a job is stored, cards offered). */
     public void importJob(String addressOrFile) {
         actions.importJob(addressOrFile);
+    }
+
+    /** The cards of a listing page offered by "Add job from page". */
+    public PageJobsViewModel pageJobs() {
+        return pageJobs;
     }
 
     private void show(JobsResult page) {
