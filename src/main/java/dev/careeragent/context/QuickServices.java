@@ -14,6 +14,8 @@ import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SourceHealthRegistry;
 import dev.careeragent.sources.search.JobPageReader;
 import dev.careeragent.sources.search.SourceSettingsService;
+import dev.careeragent.store.Database;
+import dev.careeragent.store.DatabaseBackups;
 import java.time.Clock;
 
 /**
@@ -32,8 +34,12 @@ public final class QuickServices {
                 new SourceSettingsService(settings, () -> vault));
     }
 
-    /** The scheduler's state read from the database file, with the built-in jobs a fresh folder has not stored yet. */
+    /**
+     * The scheduler's state read from the database file, with the built-in jobs a fresh folder has not stored yet.
+     * A faulty database gets doctor's verdict first (a {@link dev.careeragent.store.DatabaseException}).
+     */
     public static ScheduleStatus scheduleStatus(DataFolder folder, SettingsStore settings, Clock clock) {
+        Database.check(folder.database(), new DatabaseBackups(folder.backups(), clock));
         return new ScheduleStatus(new ScheduleFileReader(folder.database()),
                 () -> BuiltInJobs.plans(settings.get().notifications()), clock);
     }

@@ -94,6 +94,20 @@ public final class DuplicateDetector {
         public byte[] bandKeys(int i) {
             return MinHashIndex.toBytes(fingerprints.get(i).bandKeys());
         }
+
+        /** The i-th posting's description band keys, one per band (none for an empty description). */
+        public long[] bandKeyValues(int i) {
+            return fingerprints.get(i).bandKeys().clone();
+        }
+
+        /** The i-th posting's normalised company + title + place key, or null when company or title is missing. */
+        public String companyTitlePlace(int i) {
+            return fingerprints.get(i).companyTitlePlace();
+        }
+
+        public int size() {
+            return fingerprints.size();
+        }
     }
 
     /** Remembers a stored posting (with its id) by the band keys saved for it ({@link Prepared#bandKeys}). */

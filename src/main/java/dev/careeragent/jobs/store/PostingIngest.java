@@ -19,12 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Stores fetched postings without duplicates. Each incoming posting is matched (DuplicateDetector rules: same
  * source id, same canonical URL, same company + title + place within 30 days, near-identical description)
- * against every stored source link and the active stored postings, and against the batch itself. A known job
+ * against the stored links and active postings that share one of its keys, and against the batch itself. A known job
  * gets a source link and a fresh last-seen (and is un-archived); a new one is inserted. One transaction.
  */
 public final class PostingIngest {
@@ -36,9 +35,6 @@ public final class PostingIngest {
     private static final String TOUCH = "UPDATE job_posting SET last_seen = ?, archived = 0 WHERE id = ?";
     private static final String FILL_DESCRIPTION = "UPDATE job_posting SET description_html = ?, description_text = ?"
             + " WHERE id = ? AND (description_text IS NULL OR length(description_text) < ?)";
-
-    /** Postings matched and written per step; the next step's fingerprints are computed meanwhile. */
-    private static final int CHUNK = 1000;
 
     private final Database database;
     private final Clock clock;
@@ -72,38 +68,28 @@ public final class PostingIngest {
     }
 
     /**
-     * Stores the postings in chunks; while one chunk is matched and written (SQLite, this thread), the next one's
-     * duplicate fingerprints are computed on the other cores.
+     * Fingerprints every posting on all cores, loads the stored candidates they could duplicate (indexed lookups,
+     * see KnownPostings), then matches and writes them in order.
      */
     private IngestResult ingest(Connection connection, List<JobPosting> postings, Map<String, String> attributions,
             String now) throws SQLException {
-        DuplicateDetector detector = KnownPostings.load(connection);
+        DuplicateDetector.Prepared prepared = DuplicateDetector.prepare(postings);
+        DuplicateDetector detector = KnownPostings.candidatesFor(connection, postings, prepared);
         FullTextDeferral fullText = FullTextDeferral.begin(connection);
-        try (ChunkWriter writer = new ChunkWriter(connection, attributions, now)) {
-            CompletableFuture<DuplicateDetector.Prepared> next = prepare(postings, 0);
-            for (int from = 0; from < postings.size(); from += CHUNK) {
-                DuplicateDetector.Prepared chunk = next.join();
-                next = from + CHUNK < postings.size() ? prepare(postings, from + CHUNK) : null;
-                List<JobPosting> part = postings.subList(from, Math.min(from + CHUNK, postings.size()));
-                writer.write(part, chunk, detector.addAll(chunk));
-            }
+        try (IngestWriter writer = new IngestWriter(connection, attributions, now)) {
+            writer.write(postings, prepared, detector.addAll(prepared));
             fullText.indexNewRows(connection);
             return writer.finish(postings.size());
         }
     }
 
-    private static CompletableFuture<DuplicateDetector.Prepared> prepare(List<JobPosting> postings, int from) {
-        List<JobPosting> part = postings.subList(from, Math.min(from + CHUNK, postings.size()));
-        return CompletableFuture.supplyAsync(() -> DuplicateDetector.prepare(part));
-    }
-
     /** The statements of one ingest: a new posting is inserted, a known one touched; every sighting gets a link. */
-    private static final class ChunkWriter implements AutoCloseable {
+    private static final class IngestWriter implements AutoCloseable {
         private final PreparedStatement insert;
         private final PreparedStatement link;
         private final PreparedStatement touch;
         private final PreparedStatement fill;
-        private final PreparedStatement fingerprint;
+        private final DedupeIndexWriter dedupeIndex;
         private final Map<String, String> attributions;
         private final String now;
         private final Map<JobPosting, Long> idOfIncoming = new IdentityHashMap<>();
@@ -111,12 +97,12 @@ public final class PostingIngest {
         private final Set<Long> all = new LinkedHashSet<>();
         private int duplicates;
 
-        ChunkWriter(Connection connection, Map<String, String> attributions, String now) throws SQLException {
+        IngestWriter(Connection connection, Map<String, String> attributions, String now) throws SQLException {
             this.insert = connection.prepareStatement(JobPostingRepository.INSERT + " RETURNING id");
             this.link = connection.prepareStatement(UPSERT_LINK);
             this.touch = connection.prepareStatement(TOUCH);
             this.fill = connection.prepareStatement(FILL_DESCRIPTION);
-            this.fingerprint = connection.prepareStatement(KnownPostings.SAVE_FINGERPRINT);
+            this.dedupeIndex = new DedupeIndexWriter(connection);
             this.attributions = attributions;
             this.now = now;
         }
@@ -128,8 +114,7 @@ public final class PostingIngest {
                 long id;
                 if (matches.get(i).isEmpty()) {
                     id = insertNew(posting);
-                    KnownPostings.bindFingerprint(fingerprint, id, prepared.bandKeys(i));
-                    fingerprint.addBatch();
+                    dedupeIndex.add(id, prepared, i);
                 } else {
                     id = touchKnown(posting, matches.get(i).get());
                 }
@@ -168,13 +153,13 @@ public final class PostingIngest {
             touch.executeBatch();
             fill.executeBatch();
             link.executeBatch();
-            fingerprint.executeBatch();
+            dedupeIndex.flush();
             return new IngestResult(received, ids, duplicates, new ArrayList<>(all));
         }
 
         @Override
         public void close() throws SQLException {
-            try (insert; link; touch; fill; fingerprint) {
+            try (insert; link; touch; fill; dedupeIndex) {
                 // closes them all, even if one fails
             }
         }
