@@ -139,7 +139,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
                 context.resumeService(), context.ats(), context.agent().scheduler(),
                 context.scheduleStatus(), context.agent().emailSettings(), context.agent().emailSender(),
                 new UiServices.JobServices(context.postings(), context.postingSearch(), context.savedSearches(),
-                        context.jobSearch(), context.jobPageImport(), context.matching()));
+                        context.jobSearch(), context.jobPageImport(), context.matching(), context.tracker()));
         Stage stage = new Stage();
         MainWindow main = new MainWindow(stage, services);
         Consumer<List<File>> importResumes = ResumeFeature.install(main, services);
