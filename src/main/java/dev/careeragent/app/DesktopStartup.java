@@ -9,6 +9,7 @@ import dev.careeragent.core.guard.OwnerOnly;
 import dev.careeragent.core.log.LogSetup;
 import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
+import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.schedule.Scheduler;
 import dev.careeragent.store.DatabaseBackups;
@@ -20,6 +21,9 @@ import dev.careeragent.ui.FxUncaughtErrors;
 import dev.careeragent.ui.UiServices;
 import dev.careeragent.ui.resume.ResumeFeature;
 import dev.careeragent.ui.activity.ActivityPage;
+import dev.careeragent.ui.clip.ClipSettingsView;
+import dev.careeragent.ui.clip.ClipSettingsViewModel;
+import dev.careeragent.ui.common.Clipboards;
 import dev.careeragent.ui.notify.NotificationSettingsView;
 import dev.careeragent.ui.notify.NotificationSettingsViewModel;
 import dev.careeragent.ui.profile.PreferencesView;
@@ -169,6 +173,8 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
                 context.tasks())));
         main.addSettingsSection("Job sources", new SourceSettingsView(new SourceSettingsViewModel(context.jobSearch(),
                 context.tasks(), context.clock())));
+        main.addSettingsSection("Browser clip", new ClipSettingsView(new ClipSettingsViewModel(context.clipApi(),
+                context.settings(), context.tasks(), Clipboards::copy)));
         if (session.measureStartup()) {
             stage.setOnShown(event -> {
                 System.out.println("Main window shown " + StartupClock.millisSinceJvmStart() + " ms after JVM start");
@@ -183,6 +189,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         }
         agent.set(AgentLifecycle.start(context.agent(), Scheduler.DEFAULT_TICK));
         context.startAutoScoring();
+        context.tasks().execute(BackgroundTask.of("Starting the browser clip API", () -> context.clipApi().start()));
     }
 
     private static void shutDown(Session session, AppContext context) {
