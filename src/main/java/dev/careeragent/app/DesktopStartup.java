@@ -3,7 +3,11 @@ package dev.careeragent.app;
 import dev.careeragent.app.autostart.StartAtLogin;
 import dev.careeragent.app.tray.AwtTrayIcon;
 import dev.careeragent.cli.CareerAgentCommand;
+import dev.careeragent.ai.ModelCatalog;
 import dev.careeragent.context.AppContext;
+import dev.careeragent.ui.assistant.AiSettingsView;
+import dev.careeragent.ui.letters.LettersPage;
+import dev.careeragent.ui.assistant.AiSettingsViewModel;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.guard.OwnerOnly;
 import dev.careeragent.core.log.LogSetup;
@@ -150,6 +154,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         main.install(JobsPage.page());
         main.install(ActivityPage.page());
         main.install(ApplicationsPage.page(context.tracker(), context.interviews(), context.offers()));
+        main.install(LettersPage.page(context.letters(), context.resumeService(), context.ats()));
         window.set(main);
         session.errors().dialog().setOwner(stage);
         AtomicReference<AgentLifecycle> agent = new AtomicReference<>();
@@ -175,6 +180,8 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
                 context.tasks(), context.clock())));
         main.addSettingsSection("Browser clip", new ClipSettingsView(new ClipSettingsViewModel(context.clipApi(),
                 context.settings(), context.tasks(), Clipboards::copy)));
+        main.addSettingsSection("AI", new AiSettingsView(new AiSettingsViewModel(context.ai(), new ModelCatalog(),
+                context.tasks())).node());
         if (session.measureStartup()) {
             stage.setOnShown(event -> {
                 System.out.println("Main window shown " + StartupClock.millisSinceJvmStart() + " ms after JVM start");

@@ -29,7 +29,7 @@ import picocli.CommandLine.ScopeType;
         description = "Your personal career agent. Run without a command to open the app.",
         subcommands = {DoctorCommand.class, DbCommand.class, ScheduleCommand.class, MatchCommand.class, ResumeCommand.class,
                 SearchCommand.class, JobCommand.class, AppCommand.class, InterviewCommand.class, OfferCommand.class,
-                ExportCommand.class, ImportCommand.class, TokenCommand.class, ServeCommand.class,
+                ExportCommand.class, ImportCommand.class, TokenCommand.class, ServeCommand.class, LetterCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CareerAgentCommand implements Callable<Integer> {
 

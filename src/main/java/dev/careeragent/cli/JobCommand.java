@@ -1,7 +1,10 @@
 package dev.careeragent.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.JobPageParseException;
+import dev.careeragent.sources.PageJobs;
 import dev.careeragent.sources.fetch.FetchException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -13,29 +16,32 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code career-agent job parse FILE|URL [--json]}: reads one job page (a saved file or an address, fetched politely). */
+/**
+ * {@code career-agent job parse FILE|URL [--json]}: reads a job page or a search-results / board page (a saved file
+ * or an address, fetched politely) and prints every job on it; JSON is {@code {"listing": .., "postings": [..]}}.
+ */
 @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent job parse saved-job.html", "  career-agent job parse https://boards.greenhouse.io/acme/jobs/123 --json"},
-        name = "job", description = "Single job pages.", subcommands = JobCommand.Parse.class)
+        name = "job", description = "Job pages.", subcommands = JobCommand.Parse.class)
 final class JobCommand {
 
     @ParentCommand
     CareerAgentCommand root;
 
     @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent job parse saved-job.html", "  career-agent job parse https://boards.greenhouse.io/acme/jobs/123 --json"},
-        name = "parse", description = "Read a job from a saved HTML file or a web address and print it.")
+        name = "parse", description = "Read the jobs on a saved HTML file or a web address and print them.")
     static final class Parse implements Callable<Integer> {
         @ParentCommand JobCommand job;
         @Spec CommandSpec spec;
-        @Parameters(paramLabel = "FILE|URL", description = "A saved job page (.html) or the job's web address.")
+        @Parameters(paramLabel = "FILE|URL", description = "A saved job or search page (.html) or its web address.")
         String page;
-        @Option(names = "--json", description = "Print the posting as JSON.") boolean json;
+        @Option(names = "--json", description = "Print the postings as JSON.") boolean json;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try {
-                JobPosting posting = job.root.openPageReader().parse(page);
-                out.println(json ? PostingJson.write(PostingJson.of(posting, List.of())) : summary(posting));
+                PageJobs jobs = job.root.openPageReader().read(page);
+                out.println(json ? PostingJson.write(json(jobs)) : summary(jobs));
                 out.flush();
                 return 0;
             } catch (JobPageParseException | FetchException e) {
@@ -44,12 +50,36 @@ final class JobCommand {
             }
         }
 
-        private static String summary(JobPosting p) {
+        private static ObjectNode json(PageJobs jobs) {
+            ObjectNode root = PostingJson.MAPPER.createObjectNode();
+            root.put("listing", jobs.listing());
+            ArrayNode postings = root.putArray("postings");
+            for (JobPosting p : jobs.postings()) {
+                ObjectNode node = PostingJson.of(p, List.of());
+                node.put("closed", jobs.closed());
+                PostingSkillsJson.add(node, p);
+                postings.add(node);
+            }
+            return root;
+        }
+
+        private static String summary(PageJobs jobs) {
+            if (jobs.listing()) {
+                StringBuilder out = new StringBuilder(jobs.postings().size() + " jobs on this page:");
+                for (JobPosting p : jobs.postings()) {
+                    out.append(System.lineSeparator()).append("- ").append(p.title()).append(" | ")
+                            .append(p.company() == null ? "-" : p.company()).append(" | ")
+                            .append(p.location() == null ? "-" : p.location()).append(" | ").append(p.url());
+                }
+                return out.toString();
+            }
+            JobPosting p = jobs.postings().get(0);
             String text = p.descriptionText() == null ? "" : p.descriptionText();
-            return String.join(System.lineSeparator(), "Title:    " + p.title(), "Company:  " + p.company(),
-                    "Location: " + p.location() + " (" + p.remote() + ")", "Type:     " + p.employmentType(),
-                    "Salary:   " + (p.salaryText() == null ? "-" : p.salaryText()), "Source:   " + p.source() + " " + p.url(),
-                    "", text.length() > 600 ? text.substring(0, 600) + "…" : text);
+            return String.join(System.lineSeparator(), "Title:    " + p.title() + (jobs.closed() ? "  (CLOSED)" : ""),
+                    "Company:  " + p.company(), "Location: " + p.location() + " (" + p.remote() + ")",
+                    "Type:     " + p.employmentType(), "Salary:   " + (p.salaryText() == null ? "-" : p.salaryText()),
+                    "Source:   " + p.source() + " " + p.url(), "",
+                    text.length() > 600 ? text.substring(0, 600) + "…" : text);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.careeragent.cli;
 
 import dev.careeragent.context.AppContext;
+import dev.careeragent.core.guard.SafeText;
 import dev.careeragent.resume.ParseReport;
 import dev.careeragent.resume.ParsedResume;
 import dev.careeragent.resume.ResumeExportFormat;
@@ -131,7 +132,8 @@ final class ResumeCommand {
                     }
                     for (VersionInfo v : versions) {
                         out.printf("%4d  %s  %-1s %-32s %s%n", v.id(), TIME.format(v.createdAt().atZone(ZoneId.systemDefault())),
-                                v.primary() ? "*" : " ", v.label(), v.sourceFileName() == null ? "" : v.sourceFileName());
+                                v.primary() ? "*" : " ", SafeText.line(v.label()),
+                                v.sourceFileName() == null ? "" : SafeText.line(v.sourceFileName()));
                     }
                     if (versions.stream().anyMatch(VersionInfo::primary)) {
                         out.println("* = primary (used for matching)");

@@ -1,5 +1,6 @@
 package dev.careeragent.context;
 
+import dev.careeragent.ai.AiSettingsService;
 import dev.careeragent.ai.embed.EmbeddingService;
 import dev.careeragent.analytics.DashboardService;
 import dev.careeragent.clip.ClipApi;
@@ -11,6 +12,11 @@ import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
+import dev.careeragent.letters.LetterComposer;
+import dev.careeragent.letters.LetterFactsBuilder;
+import dev.careeragent.letters.LetterService;
+import dev.careeragent.letters.guard.FabricationGuard;
+import dev.careeragent.letters.store.LetterStore;
 import dev.careeragent.jobs.stale.StalePostings;
 import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.match.AutoScoring;
@@ -101,6 +107,7 @@ public final class AppContext implements AutoCloseable {
     private final Politeness politeness;
     private final JobPageParser jobPageParser;
     private final JobSearchService jobSearch;
+    private final JobPageReader jobPageReader;
     private final JobPageImport jobPageImport;
     private final TrackerService tracker;
     private final InterviewService interviews;
@@ -109,6 +116,8 @@ public final class AppContext implements AutoCloseable {
     private final ClipToken clipToken;
     private final ClipService clips;
     private final ClipApi clipApi;
+    private final AiSettingsService ai;
+    private final LetterService letters;
     private final StalePostings stalePostings;
 
     /**
@@ -136,13 +145,14 @@ public final class AppContext implements AutoCloseable {
         this.postingSearch = new PostingSearch(database, new MatchScoreRelation());
         this.politeness = Politeness.standard(events, new SourceHealthRegistry(clock));
         PostingNormalizer normalizer = new PostingNormalizer(clock);
-        this.jobPageParser = new JobPageParser(normalizer);
+        this.jobPageParser = new JobPageParser(normalizer, clock);
         PostingIngest ingest = new PostingIngest(database, clock);
         SourceSettingsService sourceSettings = new SourceSettingsService(settings, () -> agent().vault());
         this.stalePostings = new StalePostings(postings, () -> settings.get().sources().staleAfterDays(), clock);
         this.jobSearch = new JobSearchService(new SourceCatalog(normalizer, clock, policy -> policy), politeness, sourceSettings,
                 ingest, stalePostings, new SourceHealthRepository(database), events, BrowserSession::new, clock);
-        this.jobPageImport = new JobPageImport(new JobPageReader(jobPageParser, politeness, sourceSettings), ingest, events);
+        this.jobPageReader = new JobPageReader(jobPageParser, politeness, sourceSettings);
+        this.jobPageImport = new JobPageImport(jobPageReader, ingest, events);
         SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
         SkillExtractor skills = new SkillExtractor(taxonomy);
         // The model loads on first use; the UI warms it up in a background task. One thread per core: embedding runs
@@ -156,6 +166,10 @@ public final class AppContext implements AutoCloseable {
         this.resumeService = new ResumeService(resumes, new ResumeParser(), new ResumeSkills(taxonomy, skills), events, clock);
         this.ats = new AtsService(resumeService, new AtsChecker(taxonomy, new RequirementExtractor(skills),
                 new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
+        this.ai = new AiSettingsService(settings, () -> agent().vault());
+        this.letters = new LetterService(resumeService, postings, new LetterFactsBuilder(new RequirementExtractor(skills)),
+                new LetterComposer(new FabricationGuard(skills)), new LetterStore(database, clock), ai::connector,
+                matching::explanation, clock);
         resumeService.purgeDeleted();
         InterviewStore interviewStore = new InterviewStore(database);
         OfferStore offerStore = new OfferStore(database);
@@ -211,6 +225,7 @@ public final class AppContext implements AutoCloseable {
     public Politeness politeness() { return politeness; }
     public JobPageParser jobPageParser() { return jobPageParser; }
     public JobSearchService jobSearch() { return jobSearch; }
+    public JobPageReader jobPageReader() { return jobPageReader; }
     public JobPageImport jobPageImport() { return jobPageImport; }
     public TrackerService tracker() { return tracker; }
     public InterviewService interviews() { return interviews; }
@@ -231,6 +246,9 @@ public final class AppContext implements AutoCloseable {
                 "outcome", String.valueOf(r.outcome()))).toList());
         return m;
     }
+    /** The language model chosen in Settings -> AI (None by default). */
+    public AiSettingsService ai() { return ai; }
+    public LetterService letters() { return letters; }
     public StalePostings stalePostings() { return stalePostings; }
 
     @Override

@@ -1,15 +1,15 @@
 package dev.careeragent.diagnostics;
 
+import dev.careeragent.ai.LlmConfig;
+import dev.careeragent.ai.LlmException;
+import dev.careeragent.ai.LlmProvider;
+import dev.careeragent.ai.ModelCatalog;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.store.DatabaseException;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -82,28 +82,38 @@ public final class Doctor {
     }
 
     private Check llm() {
-        String provider = settings.llmProvider();
-        if ("none".equalsIgnoreCase(provider) || settings.llmBaseUrl() == null || settings.llmBaseUrl().isBlank()) {
+        LlmProvider provider;
+        try {
+            provider = LlmProvider.fromId(settings.llmProvider());
+        } catch (IllegalArgumentException e) {
+            return Check.failed("LLM", e.getMessage(), "Choose a provider in Settings -> AI.");
+        }
+        if (provider == LlmProvider.NONE) {
             return Check.ok("LLM", "No language model configured; AI features use their built-in fallbacks.");
         }
-        String base = settings.llmBaseUrl().replaceAll("/+$", "");
-        URI probe = URI.create("ollama".equalsIgnoreCase(provider) ? base + "/api/tags" : base + "/models");
+        LlmConfig config = LlmConfig.of(provider, settings.llmBaseUrl(), settings.llmModel(), null)
+                .withTimeouts(LLM_TIMEOUT, LLM_TIMEOUT);
+        String where = provider.label() + " at " + config.baseUrl();
+        List<String> models;
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(LLM_TIMEOUT).build();
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(probe).timeout(LLM_TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() < 500) {
-                return Check.ok("LLM", provider + " answers at " + base + " (HTTP " + response.statusCode() + ").");
+            models = new ModelCatalog().models(config);
+        } catch (LlmException e) {
+            if (e.kind() == LlmException.Kind.REJECTED) {
+                return Check.ok("LLM", where + " answers; it wants the API key (check it with Settings -> AI -> Test connection).");
             }
-            return Check.failed("LLM", provider + " at " + base + " answered HTTP " + response.statusCode() + ".",
-                    "Check the server's logs, or switch the LLM off in Settings.");
-        } catch (IOException | IllegalArgumentException e) {
-            return Check.failed("LLM", provider + " does not answer at " + base + " (" + e.getMessage() + ").",
-                    "ollama".equalsIgnoreCase(provider) ? "Start Ollama (ollama serve) or fix the address in Settings."
-                            : "Check the address and your network, or switch the LLM off in Settings.");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Check.failed("LLM", "Check interrupted.", "Run doctor again.");
+            return Check.failed("LLM", provider.id() + " does not answer at " + config.baseUrl() + " (" + e.getMessage() + ").",
+                    provider == LlmProvider.OLLAMA ? "Start Ollama (ollama serve) or fix the address in Settings -> AI."
+                            : "Check the address and your network, or switch the LLM off in Settings -> AI.");
         }
+        if (config.model().isBlank()) {
+            return Check.warning("LLM", where + " answers (" + models.size() + " models), but no model is chosen.",
+                    "Pick a model in Settings -> AI.");
+        }
+        boolean installed = models.contains(config.model()) || models.contains(config.model() + ":latest");
+        if (!installed && provider == LlmProvider.OLLAMA) {
+            return Check.warning("LLM", where + " answers, but the model " + config.model() + " is not installed.",
+                    "Run: ollama pull " + config.model());
+        }
+        return Check.ok("LLM", where + " answers; model " + config.model() + (installed ? " is available." : "."));
     }
 }

@@ -40,7 +40,21 @@ public record JobPosting(
 
     public enum RemoteMode { ON_SITE, HYBRID, REMOTE, UNKNOWN }
 
-    public enum SalaryPeriod { HOUR, DAY, WEEK, MONTH, YEAR }
+    /** How often a salary is paid; {@link #perYear()} converts an amount to a year (2080 hours, 260 days). */
+    public enum SalaryPeriod {
+        HOUR(2080), DAY(260), WEEK(52), MONTH(12), YEAR(1);
+
+        private final int perYear;
+
+        SalaryPeriod(int perYear) {
+            this.perYear = perYear;
+        }
+
+        /** How many of this period make a year, as the search and the match compare salaries. */
+        public int perYear() {
+            return perYear;
+        }
+    }
 
     public JobPosting {
         industries = industries == null ? List.of() : List.copyOf(industries);

@@ -70,13 +70,7 @@ public final class PostingAnalyzer {
         if (top == null || top.signum() <= 0) {
             return null;
         }
-        double perYear = switch (p.salaryPeriod() == null ? JobPosting.SalaryPeriod.YEAR : p.salaryPeriod()) {
-            case HOUR -> 2080;
-            case DAY -> 260;
-            case WEEK -> 52;
-            case MONTH -> 12;
-            case YEAR -> 1;
-        };
+        double perYear = (p.salaryPeriod() == null ? JobPosting.SalaryPeriod.YEAR : p.salaryPeriod()).perYear();
         return top.doubleValue() * perYear;
     }
 

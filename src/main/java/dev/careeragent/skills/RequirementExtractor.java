@@ -15,6 +15,7 @@ public final class RequirementExtractor {
 
     /** Farthest (chars) a skill may follow "5+ years of" and still be the one the years are about. */
     private static final int YEARS_REACH = 60;
+    private static final String SOFT_SKILLS = "Soft skills";
 
     private final SkillExtractor skills;
 
@@ -65,6 +66,9 @@ public final class RequirementExtractor {
                     || (seg.level() == RequirementLevel.DESCRIBES && !explicitRequirements);
             String evidence = evidence(text, seg);
             for (SkillMention m : inSegment) {
+                if (seg.level() == RequirementLevel.DESCRIBES && SOFT_SKILLS.equals(m.skill().category())) {
+                    continue; // "collaborate with", "lead the team" describe the work; they do not ask for a trait
+                }
                 Found found = (asRequired ? required : preferred).computeIfAbsent(m.skill(), k -> new Found(evidence));
                 found.years = Math.max(found.years, yearsBySkill.getOrDefault(m.skill(), 0));
             }

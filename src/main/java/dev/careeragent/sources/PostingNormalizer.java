@@ -10,6 +10,8 @@ import dev.careeragent.jobs.normalize.RelativeDateParser;
 import dev.careeragent.jobs.normalize.Salary;
 import dev.careeragent.jobs.normalize.SalaryParser;
 import dev.careeragent.jobs.normalize.UrlCanonicalizer;
+import dev.careeragent.core.guard.SafeText;
+import org.jsoup.Jsoup;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -52,9 +54,9 @@ public final class PostingNormalizer {
                 .sourceId(clean(raw.sourceId))
                 .url(UrlCanonicalizer.canonicalize(raw.url, baseUrl))
                 .applyUrl(UrlCanonicalizer.canonicalize(raw.applyUrl, baseUrl))
-                .title(clean(raw.title))
+                .title(field(raw.title))
                 .company(company(raw.company))
-                .location(clean(raw.location))
+                .location(field(raw.location))
                 .employmentType(EmploymentType.normalize(clean(raw.employmentType)))
                 .seniority(clean(raw.seniority))
                 .jobFunction(clean(raw.jobFunction))
@@ -98,8 +100,20 @@ public final class PostingNormalizer {
 
     /** Company names without board suffixes such as "Canonical - Jobs". */
     static String company(String name) {
-        String c = clean(name);
+        String c = field(name);
         return c == null ? null : COMPANY_SUFFIX.matcher(c).replaceAll("").strip();
+    }
+
+    /**
+     * A one-line field as plain text: markup (a JSON-LD title holding {@code <img onerror=...>}) is reduced to its
+     * text, control and direction-override characters are neutralised; null when blank.
+     */
+    static String field(String s) {
+        if (s == null) {
+            return null;
+        }
+        String text = s.indexOf('<') >= 0 ? Jsoup.parse(s).text() : s;
+        return clean(SafeText.line(SPACES.matcher(text).replaceAll(" ")));
     }
 
     /** Trimmed single-spaced text, or null when blank. */

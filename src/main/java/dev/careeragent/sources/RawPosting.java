@@ -88,6 +88,10 @@ public final class RawPosting {
         return url;
     }
 
+    public String company() {
+        return company;
+    }
+
     public String sourceId() {
         return sourceId;
     }

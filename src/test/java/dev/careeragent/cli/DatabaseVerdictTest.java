@@ -95,7 +95,7 @@ class DatabaseVerdictTest {
         Run doctor = run("doctor");
         assertThat(doctor.exit()).isEqualTo(1);
         assertThat(doctor.output()).contains("[FAILED]", verdict);
-        for (String[] command : new String[][] {{"resume", "list"}, {"schedule", "status"}}) {
+        for (String[] command : new String[][] {{"resume", "list"}}) {
             Run run = run(command);
             assertThat(run.exit()).as(String.join(" ", command)).isEqualTo(1);
             assertThat(run.output().strip()).as(String.join(" ", command)).contains(verdict)

@@ -83,6 +83,22 @@ class DoctorCommandTest {
     }
 
     @Test
+    void aLiveOllamaIsCheckedForTheChosenModel() throws Exception {
+        try (dev.careeragent.ai.FakeLlmServer server = new dev.careeragent.ai.FakeLlmServer().models("llama3.2:3b")) {
+            Path data = Files.createDirectories(dir.resolve("data"));
+            Files.writeString(data.resolve("settings.json"), "{\"llmProvider\":\"ollama\",\"llmBaseUrl\":\"" + server.ollamaUrl()
+                    + "\",\"llmModel\":\"qwen2.5:7b\"}");
+            run("--data-dir", data.toString(), "doctor");
+            assertThat(out.toString()).contains("model qwen2.5:7b is not installed", "ollama pull qwen2.5:7b");
+            out.getBuffer().setLength(0);
+            Files.writeString(data.resolve("settings.json"), "{\"llmProvider\":\"ollama\",\"llmBaseUrl\":\"" + server.ollamaUrl()
+                    + "\",\"llmModel\":\"llama3.2:3b\"}");
+            run("--data-dir", data.toString(), "doctor");
+            assertThat(out.toString()).contains("[OK]").contains("model llama3.2:3b is available");
+        }
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("doctor", "db", "--data-dir");

@@ -98,7 +98,11 @@ class SearchCommandTest {
     void jobParseReadsASavedFileAndAnAddress() throws Exception {
         Path file = dev.careeragent.testing.Corpus.file("jobs/html/linkedin/talynt__linkedin_posting.html");
         assertThat(run("job", "parse", file.toString(), "--json")).isZero();
-        JsonNode posting = new ObjectMapper().readTree(out.toString());
+        JsonNode page = new ObjectMapper().readTree(out.toString());
+        assertThat(page.get("listing").asBoolean()).isFalse();
+        JsonNode posting = page.get("postings").get(0);
+        assertThat(posting.get("closed").asBoolean()).as("its JSON-LD validThrough is 2023-05-11").isTrue();
+        assertThat(posting.get("skills").get("required")).isNotNull();
         assertThat(posting.get("title").asText()).isEqualTo("Power Monitoring Execution Engineer, Google Data Center");
         assertThat(posting.get("company").asText()).isEqualTo("Google");
         assertThat(posting.get("source").asText()).isEqualTo("linkedin");

@@ -63,8 +63,9 @@ class AutoScoringTest {
             List<NewPostingsStored> announced = new ArrayList<>();
             context.events().subscribe(NewPostingsStored.class, announced::add);
 
-            var imported = context.jobPageImport().importJob(page.toString());
-            var again = context.jobPageImport().importJob(page.toString());
+            var pageImport = context.jobPageImport();
+            var imported = pageImport.importPostings(pageImport.read(page.toString()).postings()).get(0);
+            var again = pageImport.importPostings(pageImport.read(page.toString()).postings()).get(0);
 
             assertThat(context.matching().result(imported.postingId())).as("scored without a restart").isPresent();
             assertThat(again.isNew()).isFalse();

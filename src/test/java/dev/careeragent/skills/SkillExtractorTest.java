@@ -26,6 +26,14 @@ class SkillExtractorTest {
     }
 
     @Test
+    void anAmbiguousShortAliasNeedsAListOrACue() {
+        assertThat(names("The Triton team ships a new product every quarter")).doesNotContain("Triton Inference Server");
+        assertThat(names("Serving with TensorRT, Triton and vLLM")).contains("Triton Inference Server", "TensorRT");
+        assertThat(names("Deploy models on NVIDIA Triton")).contains("Triton Inference Server");
+        assertThat(names("Triton Inference Server in production")).contains("Triton Inference Server");
+    }
+
+    @Test
     void singleLettersNeedAListOrACue() {
         assertThat(names("Skills: Python, R, SQL")).contains("R");
         assertThat(names("Statistical analysis in R programming")).contains("R");

@@ -33,6 +33,17 @@ public final class UrlCanonicalizer {
 
     /** The canonical form of {@code url} resolved against {@code base}; null stays null, junk stays as given. */
     public static String canonicalize(String url, String base) {
+        String canonical = canonicalizeAnyScheme(url, base);
+        return isWeb(canonical) ? canonical : null;
+    }
+
+    /** Only http and https links are kept: javascript:, data:, file: and the like are dropped at the edge. */
+    static boolean isWeb(String url) {
+        String lower = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://");
+    }
+
+    private static String canonicalizeAnyScheme(String url, String base) {
         if (url == null || url.isBlank()) {
             return null;
         }

@@ -3,6 +3,7 @@ package dev.careeragent.resume.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -18,8 +19,13 @@ public final class DocxExporter {
     private final ExportLayout layout = new ExportLayout();
 
     public byte[] export(Resume resume) {
+        return export(layout.blocks(resume), resume.contact().name() == null ? "Resume" : resume.contact().name() + " - Resume");
+    }
+
+    /** Any laid-out blocks (a cover letter), with {@code title} in the document properties. */
+    public byte[] export(List<Block> blocks, String title) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (Block block : layout.blocks(resume)) {
+            for (Block block : blocks) {
                 switch (block.type()) {
                     case NAME -> paragraph(doc, block.text(), 20, true, 0);
                     case HEADLINE, CONTACT -> paragraph(doc, block.text(), 10, false, 0);
@@ -29,8 +35,7 @@ public final class DocxExporter {
                     case BULLET -> paragraph(doc, "• " + block.text(), 10, false, 0).setIndentationHanging(180);
                 }
             }
-            doc.getProperties().getCoreProperties().setTitle(resume.contact().name() == null ? "Resume"
-                    : resume.contact().name() + " - Resume");
+            doc.getProperties().getCoreProperties().setTitle(title);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {

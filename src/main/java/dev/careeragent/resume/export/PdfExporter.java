@@ -24,16 +24,20 @@ public final class PdfExporter {
     private final ExportLayout layout = new ExportLayout();
 
     public byte[] export(Resume resume) {
+        return export(layout.blocks(resume), resume.contact().name() == null ? "Resume" : resume.contact().name() + " - Resume");
+    }
+
+    /** Any laid-out blocks (a cover letter), with {@code title} in the document properties. */
+    public byte[] export(List<Block> blocks, String title) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font regular = load(document, "/fonts/DejaVuSans.ttf");
             PDType0Font bold = load(document, "/fonts/DejaVuSans-Bold.ttf");
             try (Writer writer = new Writer(document, regular, bold)) {
-                for (Block block : layout.blocks(resume)) {
+                for (Block block : blocks) {
                     writer.write(block);
                 }
             }
-            document.getDocumentInformation().setTitle(resume.contact().name() == null ? "Resume"
-                    : resume.contact().name() + " - Resume");
+            document.getDocumentInformation().setTitle(title);
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {

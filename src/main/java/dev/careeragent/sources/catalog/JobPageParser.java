@@ -5,26 +5,32 @@ import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.Html;
 import dev.careeragent.sources.JobDetailParser;
 import dev.careeragent.sources.JobPageParseException;
+import dev.careeragent.sources.PageJobs;
 import dev.careeragent.sources.PostingNormalizer;
 import dev.careeragent.sources.Texts;
 import dev.careeragent.sources.glassdoor.GlassdoorJobParser;
 import dev.careeragent.sources.indeed.IndeedJobParser;
 import dev.careeragent.sources.linkedin.LinkedInJobParser;
 import dev.careeragent.sources.web.AtsJobPageParser;
+import dev.careeragent.sources.web.ClosedPosting;
 import dev.careeragent.sources.web.JsonLdJobParser;
+import dev.careeragent.sources.web.PageEvidence;
 import dev.careeragent.sources.web.ReadableTextJobParser;
-import java.net.URI;
+import dev.careeragent.sources.web.SiteRecognizer;
+import dev.careeragent.sources.web.SiteRecognizer.Site;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * "Any job page": picks the site's parser by host (LinkedIn, Indeed, Glassdoor, Greenhouse, Lever, Ashby), else
- * schema.org JSON-LD, else the readable-text fallback. For a saved file without an address, the host comes
- * from the page's canonical link. A site parser that cannot read the page hands over to the generic ones.
+ * "Any job page": the site's parser when the address or the page's own markup names a known site (LinkedIn,
+ * Indeed, Glassdoor, Greenhouse, Lever, Ashby), else schema.org JSON-LD, else the readable-text reader; title,
+ * company and location a parser left blank come from the page's best-evidenced candidates ({@link PageEvidence}).
  */
 public final class JobPageParser implements JobDetailParser {
 
@@ -38,9 +44,18 @@ public final class JobPageParser implements JobDetailParser {
     private final AtsJobPageParser ashby;
     private final JsonLdJobParser jsonLd;
     private final ReadableTextJobParser readable;
+    private final PageEvidence evidence = new PageEvidence();
+    private final ListingPages listings;
+    private final Clock clock;
     private final Watchdog watchdog = new Watchdog(Duration.ofSeconds(4));
 
     public JobPageParser(PostingNormalizer normalizer) {
+        this(normalizer, Clock.systemUTC());
+    }
+
+    public JobPageParser(PostingNormalizer normalizer, Clock clock) {
+        this.clock = clock;
+        listings = new ListingPages(normalizer);
         linkedIn = new LinkedInJobParser(normalizer);
         indeed = new IndeedJobParser(normalizer);
         glassdoor = new GlassdoorJobParser(normalizer);
@@ -51,11 +66,34 @@ public final class JobPageParser implements JobDetailParser {
         readable = new ReadableTextJobParser(normalizer);
     }
 
+    /**
+     * Every job on the page: one per card on a search-results or board page, else the page's single posting
+     * (marked closed when the page says so). Read within the same time budget as {@link #parse}.
+     */
+    public PageJobs read(String html, String pageUrl) {
+        List<JobPosting> cards = guarded(() -> {
+            Document doc = Html.parse(html, pageUrl, "job");
+            String address = pageUrl != null ? pageUrl
+                    : Texts.first(Html.attr(doc, "link[rel=canonical]", "href"), Html.meta(doc, "og:url"));
+            return listings.read(doc, html, address == null ? "" : address);
+        }, pageUrl);
+        if (!cards.isEmpty()) {
+            return PageJobs.listing(cards);
+        }
+        JobPosting posting = parse(html, pageUrl);
+        return PageJobs.single(posting, guarded(() -> ClosedPosting.isClosed(Html.parse(html, pageUrl, "job"),
+                LocalDate.now(clock)), pageUrl));
+    }
+
     /** The job on the page, read within a time budget; a page that takes longer gets a clear message. */
     @Override
     public JobPosting parse(String html, String pageUrl) {
+        return guarded(() -> parseNow(html, pageUrl), pageUrl);
+    }
+
+    private <T> T guarded(java.util.concurrent.Callable<T> work, String pageUrl) {
         try {
-            return watchdog.run(() -> parseNow(html, pageUrl));
+            return watchdog.run(work);
         } catch (Watchdog.Failure failure) {
             if (failure.getCause() instanceof JobPageParseException known) {
                 throw known;
@@ -72,11 +110,11 @@ public final class JobPageParser implements JobDetailParser {
         Document doc = Html.parse(html, pageUrl, "job");
         String address = pageUrl != null ? pageUrl
                 : Texts.first(Html.attr(doc, "link[rel=canonical]", "href"), Html.meta(doc, "og:url"));
-        Optional<JobDetailParser> site = siteParser(host(address));
+        Optional<JobDetailParser> site = SiteRecognizer.recognize(doc, address).map(this::parserFor);
         JobPageParseException siteFailure = null;
         if (site.isPresent()) {
             try {
-                return site.get().parse(html, address);
+                return complete(site.get().parse(html, address), doc, address);
             } catch (JobPageParseException e) {
                 siteFailure = e;
             }
@@ -84,7 +122,7 @@ public final class JobPageParser implements JobDetailParser {
         String source = site.isPresent() && site.get() instanceof AtsJobPageParser ats ? ats.source() : JsonLdJobParser.SOURCE;
         Optional<JobPosting> structured = jsonLd.parse(doc, address, source);
         if (structured.isPresent()) {
-            return structured.get();
+            return complete(structured.get(), doc, address);
         }
         try {
             return readable.parse(doc, address, source);
@@ -93,34 +131,24 @@ public final class JobPageParser implements JobDetailParser {
         }
     }
 
-    private Optional<JobDetailParser> siteParser(String host) {
-        if (host == null) {
-            return Optional.empty();
-        }
-        if (host.endsWith("linkedin.com")) {
-            return Optional.of(linkedIn);
-        }
-        if (host.contains("indeed.")) {
-            return Optional.of(indeed);
-        }
-        if (host.contains("glassdoor.")) {
-            return Optional.of(glassdoor);
-        }
-        if (host.endsWith("greenhouse.io")) {
-            return Optional.of(greenhouse);
-        }
-        if (host.endsWith("lever.co")) {
-            return Optional.of(lever);
-        }
-        return host.endsWith("ashbyhq.com") ? Optional.of(ashby) : Optional.empty();
+    private JobDetailParser parserFor(Site site) {
+        return switch (site) {
+            case LINKEDIN -> linkedIn;
+            case INDEED -> indeed;
+            case GLASSDOOR -> glassdoor;
+            case GREENHOUSE -> greenhouse;
+            case LEVER -> lever;
+            case ASHBY -> ashby;
+        };
     }
 
-    private static String host(String url) {
-        try {
-            String host = url == null ? null : URI.create(url.strip().replace(" ", "%20")).getHost();
-            return host == null ? null : host.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return null;
+    /** Fills a blank title, company or location from the page's evidence. */
+    private JobPosting complete(JobPosting p, Document doc, String address) {
+        if (p.title() != null && p.company() != null && p.location() != null) {
+            return p;
         }
+        PageEvidence.Fields f = evidence.read(doc, address);
+        return p.toBuilder().title(Texts.first(p.title(), f.title())).company(Texts.first(p.company(), f.company()))
+                .location(Texts.first(p.location(), f.location())).build();
     }
 }

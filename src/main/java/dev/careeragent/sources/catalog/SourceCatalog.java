@@ -12,7 +12,9 @@ import dev.careeragent.sources.fetch.SourcePolicy;
 import dev.careeragent.sources.glassdoor.GlassdoorSource;
 import dev.careeragent.sources.greenhouse.GreenhouseApiParser;
 import dev.careeragent.sources.hackernews.HackerNewsSource;
+import dev.careeragent.sources.himalayas.HimalayasSource;
 import dev.careeragent.sources.indeed.IndeedSource;
+import dev.careeragent.sources.jobicy.JobicySource;
 import dev.careeragent.sources.lever.LeverApiParser;
 import dev.careeragent.sources.linkedin.LinkedInSource;
 import dev.careeragent.sources.remoteok.RemoteOkSource;
@@ -44,6 +46,8 @@ public final class SourceCatalog {
             new Entry(RemoteOkSource.ID, "Remote OK", false, false, RemoteOkSource.ATTRIBUTION),
             new Entry(RemotiveSource.ID, "Remotive", false, false, RemotiveSource.ATTRIBUTION),
             new Entry(ArbeitnowSource.ID, "Arbeitnow", false, false, ArbeitnowSource.ATTRIBUTION),
+            new Entry(JobicySource.ID, "Jobicy", false, false, JobicySource.ATTRIBUTION),
+            new Entry(HimalayasSource.ID, "Himalayas", false, false, HimalayasSource.ATTRIBUTION),
             new Entry(HackerNewsSource.ID, "Hacker News: Who is hiring", false, false, HackerNewsSource.ATTRIBUTION));
 
     private final PostingNormalizer normalizer;
@@ -82,6 +86,9 @@ public final class SourceCatalog {
             case RemotiveSource.ID -> new RemotiveSource(api(id, "Remotive", urls, RemotiveSource.DEFAULT_BASE, 10),
                     normalizer, clock);
             case ArbeitnowSource.ID -> new ArbeitnowSource(api(id, "Arbeitnow", urls, ArbeitnowSource.DEFAULT_BASE, 2),
+                    normalizer, clock);
+            case JobicySource.ID -> new JobicySource(api(id, "Jobicy", urls, JobicySource.DEFAULT_BASE, 10), normalizer, clock);
+            case HimalayasSource.ID -> new HimalayasSource(api(id, "Himalayas", urls, HimalayasSource.DEFAULT_BASE, 2),
                     normalizer, clock);
             case HackerNewsSource.ID -> new HackerNewsSource(api(id, "Hacker News", urls, HackerNewsSource.DEFAULT_BASE, 1),
                     normalizer, clock);

@@ -5,12 +5,15 @@ import dev.careeragent.jobs.IngestResult;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.NewPostingsStored;
 import dev.careeragent.jobs.store.PostingIngest;
+import dev.careeragent.sources.PageJobs;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * "Add job from page": reads one job with {@link JobPageReader} and stores it like any search result
- * (deduplicated); a new job is announced with {@link NewPostingsStored}, so it is scored on arrival.
+ * "Add job from page": reads the jobs on a page with {@link JobPageReader} and stores the chosen ones like any
+ * search result (deduplicated); new jobs are announced with {@link NewPostingsStored}, so they are scored on
+ * arrival.
  */
 public final class JobPageImport {
 
@@ -28,15 +31,23 @@ public final class JobPageImport {
         this.events = events;
     }
 
-    /** Parses and stores the job; a job already stored gets this page as another source link. */
-    public Imported importJob(String addressOrFile) {
-        JobPosting posting = reader.parse(addressOrFile);
-        IngestResult result = ingest.ingest(List.of(posting), Map.of());
-        long id = result.postingIds().get(0);
-        boolean isNew = result.newCount() == 1;
-        if (isNew) {
-            events.publish(new NewPostingsStored(List.of(id)));
+    /** Every job on the page at a web address or in a saved file (stores nothing). */
+    public PageJobs read(String addressOrFile) {
+        return reader.read(addressOrFile);
+    }
+
+    /** Stores the postings (a job page's one, or the cards picked from a search page); a known job gets another link. */
+    public List<Imported> importPostings(List<JobPosting> postings) {
+        IngestResult result = ingest.ingest(postings, Map.of());
+        List<Imported> out = new ArrayList<>();
+        for (int i = 0; i < postings.size(); i++) {
+            long id = result.postingIds().get(i);
+            out.add(new Imported(id, result.newIds().contains(id), postings.get(i)));
         }
-        return new Imported(id, isNew, posting);
+        List<Long> added = out.stream().filter(Imported::isNew).map(Imported::postingId).distinct().toList();
+        if (!added.isEmpty()) {
+            events.publish(new NewPostingsStored(added));
+        }
+        return out;
     }
 }

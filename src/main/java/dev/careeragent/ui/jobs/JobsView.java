@@ -80,6 +80,7 @@ public final class JobsView implements PageView {
         root.setCenter(split);
         root.getStyleClass().add("jobs-page");
         acceptDroppedPages();
+        PageJobsDialog.follow(model.pageJobs(), root);
     }
 
     @Override

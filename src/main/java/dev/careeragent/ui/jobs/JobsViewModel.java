@@ -13,9 +13,7 @@ import dev.careeragent.ui.common.LinkOpener;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -33,6 +31,7 @@ import javafx.collections.ObservableList;
  * job's details, and the row actions (open, save, hide with undo, copy link). Results of an outdated query
  * (the user typed on) are dropped. With a resume chosen, rows carry match scores: sorted by score by default and
  * filtered by a minimum score, both in SQL page by page (PostingSearch reads the scores through match's relation).
+ * The filters live in {@link JobFilters}, the row actions in {@link JobRowActions}; this class pages and selects.
  */
 public final class JobsViewModel {
 
@@ -40,21 +39,10 @@ public final class JobsViewModel {
 
     private final JobServices jobs;
     private final TaskExecutor tasks;
-    private final LinkOpener opener;
-    private final Consumer<String> clipboard;
     private final Clock clock;
 
-    private final StringProperty searchText = new SimpleStringProperty("");
-    private final ObjectProperty<String> source = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> postedWithinDays = new SimpleObjectProperty<>();
-    private final ObjectProperty<RemoteMode> remote = new SimpleObjectProperty<>();
-    private final StringProperty minSalary = new SimpleStringProperty("");
-    private final BooleanProperty savedOnly = new SimpleBooleanProperty();
-    private final BooleanProperty hiddenOnly = new SimpleBooleanProperty();
-    private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.RELEVANCE);
-    private final BooleanProperty ascending = new SimpleBooleanProperty();
-    private final BooleanProperty sortByScore = new SimpleBooleanProperty(true);
-    private final IntegerProperty minScore = new SimpleIntegerProperty();
+    private final JobFilters filters = new JobFilters();
+    private final JobRowActions actions;
     private final ObjectProperty<Map<Long, MatchResult>> scores = new SimpleObjectProperty<>(Map.of());
     private final BooleanProperty hasResume = new SimpleBooleanProperty(true);
     private final ObservableList<String> skillGaps = FXCollections.observableArrayList();
@@ -68,7 +56,7 @@ public final class JobsViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<PostingRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<JobDetail> detail = new SimpleObjectProperty<>();
-    private final ObjectProperty<PostingRow> undoableHide = new SimpleObjectProperty<>();
+    private final PageJobsViewModel pageJobs;
     private int generation;
     private boolean loadingMore;
     private boolean exhausted;
@@ -76,19 +64,14 @@ public final class JobsViewModel {
     public JobsViewModel(JobServices jobs, TaskExecutor tasks, LinkOpener opener, Consumer<String> clipboard, Clock clock) {
         this.jobs = jobs;
         this.tasks = tasks;
-        this.opener = opener;
-        this.clipboard = clipboard;
         this.clock = clock;
+        this.actions = new JobRowActions(jobs, tasks, opener, clipboard, this);
+        this.pageJobs = new PageJobsViewModel(jobs, tasks, notice, error, this::refresh);
     }
 
     /** The query the filters describe; an unreadable salary is ignored (and said so in the notice). */
     public JobQuery query() {
-        return JobQuery.all().withText(searchText.get())
-                .withSources(source.get() == null ? Set.of() : Set.of(source.get()))
-                .withPostedSince(postedWithinDays.get() == null ? null : LocalDate.now(clock).minusDays(postedWithinDays.get()))
-                .withRemote(remote.get() == null ? Set.of() : Set.of(remote.get()))
-                .withMinYearlySalary(salary()).withSavedOnly(savedOnly.get()).withHiddenOnly(hiddenOnly.get())
-                .sortedBy(sort.get(), ascending.get());
+        return filters.query(LocalDate.now(clock));
     }
 
     /** Runs the query from the first page and reloads what the filters offer (sources, skill gaps). */
@@ -104,8 +87,8 @@ public final class JobsViewModel {
     private void load(boolean withSummary) {
         int mine = ++generation;
         JobQuery query = query();
-        boolean byScore = sortByScore.get();
-        int min = minScore.get();
+        boolean byScore = filters.sortByScore.get();
+        int min = filters.minScore.get();
         loading.set(true);
         loadingMore = false;
         tasks.execute(BackgroundTask.of("Searching stored jobs", () -> JobsResult.load(jobs, query, byScore, min, PAGE,
@@ -144,8 +127,8 @@ public final class JobsViewModel {
         int mine = generation;
         int offset = rows.size();
         JobQuery query = query();
-        boolean byScore = sortByScore.get();
-        int min = minScore.get();
+        boolean byScore = filters.sortByScore.get();
+        int min = filters.minScore.get();
         tasks.execute(BackgroundTask.of("Loading more jobs", () -> JobsResult.more(jobs, query, byScore, min, offset, PAGE))
                 .onSuccess(more -> {
                     if (mine == generation) {
@@ -177,114 +160,39 @@ public final class JobsViewModel {
     }
 
     public void toggleSaved(PostingRow row) {
-        boolean saved = !row.saved();
-        tasks.execute(BackgroundTask.of("Saving the job", () -> {
-            jobs.postings().setSaved(row.id(), saved);
-            return saved;
-        }).onSuccess(done -> {
-            replace(row, row.withSaved(saved));
-            notice.set(saved ? "Saved \u201c" + row.title() + "\u201d." : "Removed \u201c" + row.title() + "\u201d from saved jobs.");
-        }).onFailure(e -> error.set("The job could not be saved: " + e.getMessage())));
+        actions.toggleSaved(row);
     }
 
     /** Hides the job (it leaves the list); {@link #undoHide()} brings it back. */
     public void hide(PostingRow row) {
-        setHidden(row.id(), !row.hidden(), () -> {
-            rows.remove(row);
-            if (total.get() <= PostingSearch.COUNT_CAP) {
-                total.set(Math.max(0, total.get() - 1));
-            }
-            undoableHide.set(row);
-            notice.set((row.hidden() ? "Shown again: \u201c" : "Hidden \u201c") + row.title() + "\u201d.");
-            if (row.equals(selected.get())) {
-                select(null);
-            }
-        });
+        actions.hide(row);
     }
 
     public void undoHide() {
-        PostingRow row = undoableHide.get();
-        if (row != null) {
-            setHidden(row.id(), row.hidden(), () -> {
-                undoableHide.set(null);
-                notice.set("");
-                refresh();
-            });
-        }
+        actions.undoHide();
     }
 
     public void openOriginal(JobDetail job) {
-        String url = job.bestUrl();
-        if (url == null) {
-            error.set("This job has no web address to open.");
-            return;
-        }
-        tasks.execute(BackgroundTask.<Void>of("Opening the job page", () -> {
-            opener.open(url);
-            return null;
-        }).onFailure(e -> error.set("The browser could not be opened (" + e.getMessage() + "). Copy the link instead.")));
+        actions.openOriginal(job);
     }
 
     public void copyLink(JobDetail job) {
-        String url = job.bestUrl();
-        if (url != null) {
-            clipboard.accept(url);
-            notice.set("Link copied.");
-        }
+        actions.copyLink(job);
     }
 
     public void clearFilters() {
-        searchText.set("");
-        source.set(null);
-        postedWithinDays.set(null);
-        remote.set(null);
-        minSalary.set("");
-        savedOnly.set(false);
-        hiddenOnly.set(false);
-        minScore.set(0);
+        filters.clear();
         refresh();
     }
 
-    /** "Add job from page": reads the job at an address or in a saved HTML file and stores it. */
+    /** "Add job from page": reads the page at an address or in a saved HTML file (a job is stored, cards offered). */
     public void importJob(String addressOrFile) {
-        if (addressOrFile == null || addressOrFile.isBlank()) {
-            error.set("Paste a job's web address, or drop a saved job page (.html) here.");
-            return;
-        }
-        tasks.execute(BackgroundTask.of("Adding a job from a page", () -> jobs.pageImport().importJob(addressOrFile))
-                .onSuccess(imported -> {
-                    error.set("");
-                    notice.set((imported.isNew() ? "Added \u201c" : "Already stored: \u201c") + imported.posting().title()
-                            + "\u201d.");
-                    refresh();
-                })
-                .onFailure(e -> error.set(e.getMessage())));
+        actions.importJob(addressOrFile);
     }
 
-    private void setHidden(long id, boolean hidden, Runnable after) {
-        tasks.execute(BackgroundTask.of("Hiding the job", () -> {
-            jobs.postings().setHidden(id, hidden);
-            return hidden;
-        }).onSuccess(done -> after.run()).onFailure(e -> error.set("The job could not be changed: " + e.getMessage())));
-    }
-
-    private void replace(PostingRow old, PostingRow changed) {
-        int at = rows.indexOf(old);
-        if (at >= 0) {
-            rows.set(at, changed);
-        }
-        if (old.equals(selected.get())) {
-            selected.set(changed);
-        }
-    }
-
-    private Double salary() {
-        String text = minSalary.get() == null ? "" : minSalary.get().replaceAll("[\\s,._']", "").replaceAll("(?i)k$", "000");
-        try {
-            return text.isEmpty() ? null : Double.valueOf(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** The cards of a listing page offered by "Add job from page". */
+    public PageJobsViewModel pageJobs() {
+        return pageJobs;
     }
 
     private void show(JobsResult page) {
@@ -317,19 +225,19 @@ public final class JobsViewModel {
         return scores.get().get(row.id());
     }
 
-    public StringProperty searchTextProperty() { return searchText; }
-    public ObjectProperty<String> sourceProperty() { return source; }
-    public ObjectProperty<Integer> postedWithinDaysProperty() { return postedWithinDays; }
-    public ObjectProperty<RemoteMode> remoteProperty() { return remote; }
-    public StringProperty minSalaryProperty() { return minSalary; }
-    public BooleanProperty savedOnlyProperty() { return savedOnly; }
-    public BooleanProperty hiddenOnlyProperty() { return hiddenOnly; }
-    public ObjectProperty<Sort> sortProperty() { return sort; }
-    public BooleanProperty ascendingProperty() { return ascending; }
+    public StringProperty searchTextProperty() { return filters.searchText; }
+    public ObjectProperty<String> sourceProperty() { return filters.source; }
+    public ObjectProperty<Integer> postedWithinDaysProperty() { return filters.postedWithinDays; }
+    public ObjectProperty<RemoteMode> remoteProperty() { return filters.remote; }
+    public StringProperty minSalaryProperty() { return filters.minSalary; }
+    public BooleanProperty savedOnlyProperty() { return filters.savedOnly; }
+    public BooleanProperty hiddenOnlyProperty() { return filters.hiddenOnly; }
+    public ObjectProperty<Sort> sortProperty() { return filters.sort; }
+    public BooleanProperty ascendingProperty() { return filters.ascending; }
     /** Sort by match score instead of {@link #sortProperty()} (the default). */
-    public BooleanProperty sortByScoreProperty() { return sortByScore; }
+    public BooleanProperty sortByScoreProperty() { return filters.sortByScore; }
     /** Only rows scoring at least this (0 shows all, unscored included). */
-    public IntegerProperty minScoreProperty() { return minScore; }
+    public IntegerProperty minScoreProperty() { return filters.minScore; }
     /** Scores of the loaded rows by posting id; replaced as a whole when they change. */
     public ObjectProperty<Map<Long, MatchResult>> scoresProperty() { return scores; }
     /** False when no resume is chosen for matching: the view asks the user to import one. */
@@ -347,5 +255,5 @@ public final class JobsViewModel {
     public StringProperty noticeProperty() { return notice; }
     public ObjectProperty<PostingRow> selectedProperty() { return selected; }
     public ObjectProperty<JobDetail> detailProperty() { return detail; }
-    public ObjectProperty<PostingRow> undoableHideProperty() { return undoableHide; }
+    public ObjectProperty<PostingRow> undoableHideProperty() { return actions.undoableHide; }
 }

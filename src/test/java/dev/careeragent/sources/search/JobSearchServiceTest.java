@@ -8,6 +8,8 @@ import dev.careeragent.jobs.PostingLink;
 import dev.careeragent.sources.LoopbackSite.Reply;
 import dev.careeragent.sources.SearchCriteria;
 import dev.careeragent.sources.SourceTesting;
+import dev.careeragent.sources.himalayas.HimalayasSource;
+import dev.careeragent.sources.jobicy.JobicySource;
 import dev.careeragent.sources.remotive.RemotiveSource;
 import dev.careeragent.sources.search.SourceOutcome.Status;
 import java.nio.file.Path;
@@ -88,6 +90,28 @@ class JobSearchServiceTest {
     }
 
     @Test
+    void jobicyAndHimalayasAreSearchedPageByPageAndCredited() throws Exception {
+        int jobicyJobs = jobsIn("jobs/json/api/remote-jobs-collector__jobicy.json", "jobs"); // skips without the corpus
+        int himalayasJobs = jobsIn("jobs/json/api/remote-jobs-collector__himalayas.json", "jobs");
+        SearchRunResult result = rig.service().run(SearchCriteria.of("", null, 50), List.of("jobicy", "himalayas"),
+                SearchListener.NONE, () -> false);
+
+        Map<String, SourceOutcome> outcomes = bySource(result);
+        assertThat(outcomes.get("jobicy").status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(outcomes.get("jobicy").found()).isEqualTo(jobicyJobs);
+        assertThat(outcomes.get("himalayas").status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(outcomes.get("himalayas").found()).isEqualTo(himalayasJobs);
+        assertThat(rig.site.hits("/api/v2/remote-jobs")).singleElement()
+                .satisfies(hit -> assertThat(hit.param("count")).isEqualTo("100"));
+        assertThat(rig.site.hits("/jobs/api")).extracting(hit -> hit.param("offset")).containsExactly("0", "20");
+        long jobicyJob = result.foundPostingIds().get(0);
+        assertThat(rig.postings.links(jobicyJob)).extracting(PostingLink::attribution)
+                .containsExactly(JobicySource.ATTRIBUTION);
+        assertThat(rig.postings.links(result.foundPostingIds().get(result.foundPostingIds().size() - 1)))
+                .extracting(PostingLink::attribution).containsExactly(HimalayasSource.ATTRIBUTION);
+    }
+
+    @Test
     void aSecondRunFindsTheSameJobsAsDuplicatesAndRespectsRemotivesDailyLimit() {
         JobSearchService service = rig.service();
         SearchRunResult first = service.run(SearchCriteria.of("", null, 50), APIS, SearchListener.NONE, () -> false);
@@ -124,7 +148,7 @@ class JobSearchServiceTest {
         assertThat(outcomes.get("lever").message()).contains("board names");
         assertThat(outcomes.get("remotive").status()).isEqualTo(Status.SUCCEEDED);
         assertThat(rig.postings.countActive()).isEqualTo(outcomes.get("remotive").found()).isPositive();
-        assertThat(result.summary()).contains("Remote OK:", "Arbeitnow:");
+        assertThat(result.summary()).as("each failed source named in one line").contains("Remote OK", "Arbeitnow").doesNotContain("\n");
         assertThat(rig.service().health()).filteredOn(h -> h.sourceId().equals("remoteok")).singleElement()
                 .satisfies(h -> assertThat(h.lastError()).contains("503"));
     }

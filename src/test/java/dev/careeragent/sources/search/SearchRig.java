@@ -85,6 +85,10 @@ final class SearchRig implements AutoCloseable {
         site.serve("/api/v1/search", hit -> "0".equals(hit.param("page"))
                 ? Reply.json(hn)
                 : Reply.json("{\"hits\":[]}"));
+        site.serve("/api/v2/remote-jobs", hit -> Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__jobicy.json")));
+        site.serve("/jobs/api", hit -> "0".equals(hit.param("offset"))
+                ? Reply.json(SourceTesting.corpus("jobs/json/api/remote-jobs-collector__himalayas.json"))
+                : Reply.json("{\"jobs\":[]}"));
         site.serve("/v1/boards/acme/jobs", hit -> Reply.json(SourceTesting.resource("/dev/careeragent/sources/api/greenhouse_jobs.json")));
     }
 

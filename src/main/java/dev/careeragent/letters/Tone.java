@@ -1,0 +1,4 @@
+package dev.careeragent.letters;
+
+/** How a letter sounds. */
+public enum Tone { FORMAL, WARM, DIRECT }

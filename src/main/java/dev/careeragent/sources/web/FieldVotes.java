@@ -1,0 +1,66 @@
+package dev.careeragent.sources.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Scored candidates for one field of a page (title, company or location). Each source of evidence votes with a
+ * weight; the same value from several sources adds up, so the best-evidenced value wins rather than the first.
+ */
+final class FieldVotes {
+
+    private static final int MAX_LENGTH = 160;
+
+    private static final class Candidate {
+        String value;
+        double score;
+        double strongest;
+    }
+
+    private final Map<String, Candidate> byKey = new LinkedHashMap<>();
+
+    void add(String value, double weight) {
+        String clean = clean(value);
+        if (clean == null || weight <= 0) {
+            return;
+        }
+        Candidate c = byKey.computeIfAbsent(key(clean), k -> new Candidate());
+        c.score += weight;
+        if (weight > c.strongest) {
+            c.strongest = weight;
+            c.value = clean;
+        }
+    }
+
+    /** The best value that passes {@code acceptable}, if any. */
+    Optional<String> best(Predicate<String> acceptable) {
+        Candidate best = null;
+        for (Candidate c : byKey.values()) {
+            if (acceptable.test(c.value) && (best == null || c.score > best.score)) {
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best).map(c -> c.value);
+    }
+
+    double score(String value) {
+        Candidate c = value == null ? null : byKey.get(key(value));
+        return c == null ? 0 : c.score;
+    }
+
+    static String key(String value) {
+        return value.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.replace('\u00a0', ' ').replaceAll("\\(\\s*\\)", "").replaceAll("\\s+", " ").strip();
+        v = v.replaceAll("^[\\s'\"‘“:|·•-]+|[\\s'\"’”:|·•,-]+$", "");
+        return v.isEmpty() || v.length() > MAX_LENGTH || key(v).isEmpty() ? null : v;
+    }
+}

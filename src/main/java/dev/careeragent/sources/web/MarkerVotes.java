@@ -1,0 +1,104 @@
+package dev.careeragent.sources.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Votes from markup that names what an element holds: schema.org microdata ({@code itemprop}) and the class,
+ * id and test attributes ATS and job-board templates use ({@code job-title}, {@code data-automation="advertiser-name"},
+ * {@code data-ui="job-location"}, {@code topcard__org-name-link} ...), matched by the words they contain.
+ */
+final class MarkerVotes {
+
+    private static final List<String> TITLE = List.of("jobtitle", "postingheadline", "positiontitle", "apptitle",
+            "jobpostingheader", "jobdetailtitle", "topcardtitle", "cardlayouttitle", "jobinfoheadertitle",
+            "jobheadertitle", "namejob", "vacancytitle", "jobname", "postingtitle", "jobposttitle");
+    private static final List<String> COMPANY = List.of("companyname", "employername", "advertisername", "orgname",
+            "hiringorganization", "hiringcompany", "jobcompany", "companylink", "employerinfo", "company", "employer");
+    private static final List<String> LOCATION = List.of("joblocation", "companylocation", "jobdetaillocation",
+            "locationtext", "location", "locations");
+    private static final String MARKER_ATTRIBUTES = "class id itemprop data-testid data-test data-automation "
+            + "data-automation-id data-ui data-qa data-at data-cy data-field";
+    private static final int MAX_TEXT = 120;
+
+    private MarkerVotes() {
+    }
+
+    static void read(Document doc, FieldVotes title, FieldVotes company, FieldVotes location) {
+        microdata(doc, title, company, location);
+        int seen = 0;
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+            String marker = marker(e);
+            if (marker.isEmpty()) {
+                continue;
+            }
+            String text = marker.contains("logo") ? logoName(e) : e.text();
+            if (text.isBlank() || text.length() > MAX_TEXT) {
+                continue;
+            }
+            double decay = 1.0 / (1 + seen / 6.0);
+            if (matches(marker, TITLE) && !marker.contains("similar")) {
+                title.add(text, 6 * decay);
+                seen++;
+            } else if (matches(marker, COMPANY) && !marker.contains("about") && !marker.contains("description")) {
+                company.add(text, (marker.contains("company") && !marker.contains("companyname") ? 4 : 6) * decay);
+                seen++;
+            } else if (matches(marker, LOCATION) && !marker.contains("allocation")) {
+                location.add(text, 5 * decay);
+                seen++;
+            }
+        }
+    }
+
+    /** A logo names its owner in the image's alt text ("Acme logo"). */
+    private static String logoName(Element e) {
+        Element img = e.is("img") ? e : e.selectFirst("img[alt]");
+        return img == null ? "" : img.attr("alt").replaceFirst("(?i)\\s*logo$", "");
+    }
+
+    private static void microdata(Document doc, FieldVotes title, FieldVotes company, FieldVotes location) {
+        for (Element scope : doc.select("[itemtype*=JobPosting]")) {
+            Element t = scope.selectFirst("[itemprop=title]");
+            if (t != null) {
+                title.add(t.hasAttr("content") ? t.attr("content") : t.text(), 9);
+            }
+        }
+        for (Element org : doc.select("[itemprop=hiringOrganization]")) {
+            Element name = org.selectFirst("[itemprop=name]");
+            String v = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
+                    : org.hasAttr("content") ? org.attr("content") : org.text();
+            company.add(v, 9);
+        }
+        for (Element place : doc.select("[itemprop=jobLocation]")) {
+            Element city = place.selectFirst("[itemprop=addressLocality]");
+            Element region = place.selectFirst("[itemprop=addressRegion]");
+            String v = city == null ? place.text() : city.text() + (region == null ? "" : ", " + region.text());
+            location.add(v, 8);
+        }
+    }
+
+    /** The element's naming attributes squashed to lower-case letters ("job__title", "jobTitle" -> "jobtitle"). */
+    private static String marker(Element e) {
+        StringBuilder out = new StringBuilder();
+        for (Attribute a : e.attributes()) {
+            if (MARKER_ATTRIBUTES.contains(a.getKey())) {
+                out.append(a.getValue().toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "")).append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean matches(String marker, List<String> words) {
+        for (String part : marker.split(" ")) {
+            for (String w : words) {
+                if (part.equals(w) || part.endsWith(w) || part.startsWith(w) && part.length() <= w.length() + 4) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.careeragent.sources.web;
+
+import dev.careeragent.sources.Html;
+import dev.careeragent.sources.RawPosting;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Title, company and location of any job page, each taken from the best-evidenced candidate: schema.org JSON-LD and
+ * microdata, naming markup, labelled values, the page title and description phrasings, headings, OpenGraph and a
+ * pass over the first lines of readable text. Sources that agree add up; the site's own name is a weak company.
+ */
+public final class PageEvidence {
+
+    /** The chosen values; any may be null. */
+    public record Fields(String title, String company, String location) {
+    }
+
+    private static final Set<String> NOT_TITLES = Set.of("job overview", "job description", "job summary",
+            "about the job", "apply", "apply now", "search jobs", "home", "jobs", "careers", "description",
+            "job details", "overview", "save", "share", "sign in", "log in", "menu", "job search", "search");
+    private static final Set<String> NOT_COMPANIES = Set.of("jobs", "careers", "home", "apply", "save", "share",
+            "company", "employer", "about", "overview", "view company profile");
+    private static final Pattern LEGAL_FORM = Pattern.compile("\\b(?:inc|llc|ltd|gmbh|plc|corp|pte|co|sa|ag|bv|pa)\\b\\.?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[-|–—@]\\s+([^-|–—@]{2,40})\\s*$");
+
+    private final JsonLdJobPostingReader jsonLd = new JsonLdJobPostingReader();
+
+    public Fields read(Document doc, String address) {
+        FieldVotes title = new FieldVotes();
+        FieldVotes company = new FieldVotes();
+        FieldVotes location = new FieldVotes();
+        Optional<RawPosting> ld = jsonLd.read(doc, "web");
+        ld.ifPresent(r -> {
+            title.add(r.title(), 10);
+            company.add(r.company(), 10);
+            location.add(r.location(), 9);
+        });
+        MarkerVotes.read(doc, title, company, location);
+        LabelVotes.read(doc, title, company, location);
+        for (String line : new String[] {doc.title(), Html.meta(doc, "og:title"), Html.meta(doc, "description"),
+                Html.meta(doc, "og:description"), Html.meta(doc, "twitter:title")}) {
+            TitlePatterns.read(line, title, company, location);
+        }
+        headings(doc, title);
+        TextVotes.read(doc, title, company, location);
+        Set<String> sites = siteNames(doc, address);
+        for (String site : sites) {
+            company.add(site, 1);
+        }
+        String t = title.best(v -> acceptableTitle(v, sites)).orElse(FieldVotes.clean(doc.title()));
+        String c = company.best(v -> acceptableCompany(v, t) && (!isSite(v, sites) || company.score(v) >= 9))
+                .or(() -> company.best(v -> acceptableCompany(v, t))).orElse(null);
+        String l = location.best(v -> v.length() <= 100 && !v.equalsIgnoreCase(c) && !v.equalsIgnoreCase(t)
+                && !LEGAL_FORM.matcher(v).find()).orElse(null);
+        return new Fields(withoutCompany(t, c), c, l);
+    }
+
+    private static void headings(Document doc, FieldVotes title) {
+        Element h1 = doc.selectFirst("main h1, article h1, h1");
+        if (h1 != null) {
+            title.add(h1.text(), 4);
+        }
+        Element h2 = doc.selectFirst("h2, h3");
+        if (h2 != null && h1 == null) {
+            title.add(h2.text(), 2);
+        }
+    }
+
+    /** Names of the site itself: og:site_name, application-name, the document title's tail and the host. */
+    private static Set<String> siteNames(Document doc, String address) {
+        Set<String> out = new HashSet<>();
+        for (String v : new String[] {Html.meta(doc, "og:site_name"), Html.meta(doc, "application-name")}) {
+            if (v != null) {
+                out.add(FieldVotes.key(v));
+            }
+        }
+        var m = SITE_SUFFIX.matcher(doc.title());
+        if (m.find()) {
+            out.add(FieldVotes.key(m.group(1)));
+        }
+        String host = host(address == null ? Html.attr(doc, "base[href]", "href") : address);
+        if (host != null) {
+            String[] labels = host.split("\\.");
+            out.add(labels.length >= 2 ? labels[labels.length - 2] : labels[0]);
+        }
+        out.remove("");
+        return out;
+    }
+
+    private static boolean isSite(String value, Set<String> sites) {
+        String k = FieldVotes.key(value);
+        String squashed = k.replace(" ", "");
+        return sites.contains(k) || sites.stream().anyMatch(s -> s.replace(" ", "").equals(squashed)
+                || squashed.startsWith(s.replace(" ", "")) && squashed.length() <= s.length() + 5);
+    }
+
+    private static boolean acceptableTitle(String v, Set<String> sites) {
+        String k = FieldVotes.key(v);
+        return k.length() >= 2 && v.length() <= 150 && !NOT_TITLES.contains(k) && !isSite(v, sites);
+    }
+
+    private static boolean acceptableCompany(String v, String title) {
+        String k = FieldVotes.key(v);
+        boolean placeLike = TextVotes.PLACE.matcher(v).matches() && !LEGAL_FORM.matcher(v).find();
+        return v.length() <= 80 && !NOT_COMPANIES.contains(k) && (title == null || !k.equals(FieldVotes.key(title)))
+                && !placeLike && looksLikeName(v);
+    }
+
+    /** A name, not a sentence: few words, no closing punctuation, mostly capitalised words. */
+    private static boolean looksLikeName(String v) {
+        String[] words = v.split("\\s+");
+        if (words.length > 8 || v.matches(".*[.!?]$") && !LEGAL_FORM.matcher(v).find()) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && !Character.isLowerCase(w.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return capitalised * 2 >= words.length;
+    }
+
+    /** "COMPUTER TECHNICIAN: DUROPC", "Data Engineer at Acme", "Analyst - Acme" lose the company. */
+    static String withoutCompany(String title, String company) {
+        if (title == null || company == null) {
+            return title;
+        }
+        String lower = title.toLowerCase(Locale.ROOT);
+        String c = company.toLowerCase(Locale.ROOT);
+        for (String sep : new String[] {": ", " at ", " - ", " | ", " – ", ", "}) {
+            if (lower.endsWith(sep + c) && title.length() > sep.length() + company.length() + 2) {
+                return title.substring(0, title.length() - sep.length() - company.length()).strip();
+            }
+        }
+        return title;
+    }
+
+    private static String host(String url) {
+        try {
+            String host = url == null ? null : URI.create(url.strip().replace(" ", "%20")).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.careeragent.sources.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The readable-text pass: the first short lines of the page. A line naming an occupation near the top is a
+ * title; boards put "Company / Title / Place" there, so the short line above that title is a company and a
+ * place-like line after it a location; sentences such as "At X, we ..." or "X is a leading ..." name the employer.
+ */
+final class TextVotes {
+
+    static final Pattern PLACE = Pattern.compile(
+            "^(?:remote\\b.*|[\\p{L}][\\p{L} .'’-]{1,40}(?:,\\s*[\\p{L}][\\p{L} .'’-]{1,40}){1,3}(?:\\s+\\d{4,6})?"
+            + "|[\\p{L}][\\p{L} .'-]{1,30}\\s+\\d{5,6})$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> ROLE_WORDS = Set.of("engineer", "developer", "manager", "director", "analyst",
+            "associate", "assistant", "intern", "internship", "fellow", "specialist", "consultant", "designer",
+            "technician", "officer", "administrator", "architect", "scientist", "lead", "head", "coordinator",
+            "representative", "executive", "nurse", "teacher", "tutor", "chef", "cook", "driver", "worker", "staff",
+            "clerk", "accountant", "auditor", "advisor", "adviser", "agent", "operator", "supervisor", "programmer",
+            "tester", "writer", "editor", "recruiter", "partner", "president", "cashier", "barista", "server",
+            "mechanic", "electrician", "plumber", "carpenter", "welder", "pharmacist", "therapist", "physician",
+            "counsellor", "counselor", "instructor", "lecturer", "professor", "researcher", "mover", "telemarketer",
+            "salesperson", "marketer", "planner", "buyer", "controller", "strategist", "secretary", "receptionist",
+            "housekeeper", "attendant", "guard", "labourer", "laborer", "handler", "packer", "trainee", "apprentice",
+            "dba", "sre", "cto", "cfo", "ceo", "vp", "principal", "paralegal", "lawyer", "attorney", "dentist");
+    private static final List<Pattern> EMPLOYER_SENTENCES = List.of(
+            Pattern.compile("(?:^|\\.\\s)At (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?), (?:we|you|our)\\b"),
+            Pattern.compile("(?:^|\\.\\s)(?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?)(?: \\([^)]{1,30}\\))? is (?:a|an|the) "
+                    + "(?:leading|global|fast-growing|growing|world|premier|pioneer|technology|national|nationally)\\b"),
+            Pattern.compile("\\b(?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?) is hiring\\b"),
+            Pattern.compile("\\bJoin (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’-]{1,30}(?: \\p{Lu}[\\p{L}\\p{N}&.'’-]{1,30}){0,3})(?:[,.!]| as | and | to )"));
+    private static final int TOP_LINES = 15;
+
+    private TextVotes() {
+    }
+
+    static void read(Document doc, FieldVotes title, FieldVotes company, FieldVotes location) {
+        List<String> lines = lines(doc);
+        int titleLine = -1;
+        for (int i = 0; i < Math.min(TOP_LINES, lines.size()) && titleLine < 0; i++) {
+            if (namesRole(lines.get(i))) {
+                titleLine = i;
+                title.add(lines.get(i), 3);
+            }
+        }
+        String top = title.best(v -> true).orElse(null);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).replaceAll("\\s*[·•|]\\s*$", "");
+            if (PLACE.matcher(line).matches() && line.length() <= 80) {
+                location.add(line, i < 25 ? 2 : 1);
+            }
+            if (titleLine < 0 && i < TOP_LINES && top != null && FieldVotes.key(line).equals(FieldVotes.key(top))) {
+                titleLine = i;
+            }
+        }
+        if (titleLine > 0) {
+            company.add(lines.get(titleLine - 1), 2);
+        }
+        if (titleLine >= 0 && titleLine + 1 < lines.size() && PLACE.matcher(lines.get(titleLine + 1)).matches()) {
+            location.add(lines.get(titleLine + 1), 2);
+        }
+        for (Pattern p : EMPLOYER_SENTENCES) {
+            for (Element block : doc.select("p, li, h1, h2, h3, h4, div:matchesOwn(\\w{3})")) {
+                Matcher m = p.matcher(block.text());
+                if (m.find()) {
+                    company.add(m.group("c"), 2);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A short line that names an occupation ("Senior Data Engineer", "Part-Time Logistics Mover"). */
+    static boolean namesRole(String line) {
+        if (line.length() < 3 || line.length() > 140 || line.endsWith(".") || line.split("\\s+").length > 16) {
+            return false;
+        }
+        for (String word : line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (ROLE_WORDS.contains(word) || word.endsWith("logist")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> lines(Document doc) {
+        List<String> lines = new ArrayList<>();
+        if (doc.body() == null) {
+            return lines;
+        }
+        for (Element e : doc.body().getAllElements()) {
+            if (e.is("script, style, noscript, nav, footer, svg, option, select, button, title")) {
+                continue;
+            }
+            String own = e.ownText().strip();
+            if (!own.isEmpty() && own.length() <= 120) {
+                lines.add(own);
+            }
+            if (lines.size() >= 60) {
+                break;
+            }
+        }
+        return lines;
+    }
+}

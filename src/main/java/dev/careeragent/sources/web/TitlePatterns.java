@@ -1,0 +1,64 @@
+package dev.careeragent.sources.web;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a page's own summary lines say: the document title, og:title and the meta description, read with the
+ * phrasings job sites use ("X at Y", "Y is hiring X", "X - Y | Site", "X job in L", "X jobs in L - Y",
+ * "find other Y jobs", "Y's opening for X").
+ */
+final class TitlePatterns {
+
+    private record Rule(Pattern pattern, double weight) {
+    }
+
+    /** "Find Jobs - ", "IT Job Search - ", "Job Listing: " before the posting's own words. */
+    private static final Pattern SITE_PREFIX = Pattern.compile(
+            "^(?:[^-|:]{0,30}\\b(?:jobs?|careers?|search|listing)\\b[^-|:]{0,20}\\s*[-|:]\\s+)+", Pattern.CASE_INSENSITIVE);
+    /** " - Find Information Technology Jobs, ..." after the posting's own words. */
+    private static final Pattern SITE_TAIL_WORDS = Pattern.compile(
+            "\\s+[-|–—]\\s+[^-|–—]*\\b(?:find|search|jobs|careers)\\b.*$", Pattern.CASE_INSENSITIVE);
+    private static final String SITE_TAIL = "(?:\\s+[-|–—@:]\\s+[^-|–—@]{2,60})?";
+    private static final List<Rule> RULES = List.of(
+            rule("^(?:job application for\\s+)?(?<t>.{3,100}?)\\s+at\\s+(?<c>[^-|–—(]{2,60}?)" + SITE_TAIL + "$", 5),
+            rule("^(?<c>.{2,60}?)\\s+is hiring(?:\\s+an?)?\\s+(?<t>.{3,100}?)" + SITE_TAIL + "$", 5),
+            rule("^(?<t>.{3,100}?)\\s+jobs?\\s+in\\s+(?<l>[^:|]{2,80}?)(?::[^-]*)?(?:\\s+-\\s+(?<c>[^-|]{2,60}))?$", 4),
+            rule("(?<c>[^:]{2,60}?)'s opening for\\s+(?<t>.{3,100}?)\\s+in\\s+.*?\\s+in\\s+(?<l>[^|]{2,60}?)\\s*$", 5),
+            rule("view the\\s+(?<t>.{3,100}?)\\s+job description at\\s+(?<c>.{2,60}?)\\s+and\\b", 4),
+            rule("find other\\s+(?<c>.{2,60}?)\\s+jobs\\b", 4),
+            rule("\\bjobs? at\\s+(?<c>[^,.]{2,60}?)\\s+in\\s+(?<l>[^.]{2,60}?)\\s*$", 4),
+            rule("^(?<t>[^|–—]{3,100}?)\\s+[-|–—]\\s+(?<c>[^|–—]{2,60}?)\\s+[|–—]\\s+[^|–—]{2,40}$", 4));
+
+    private TitlePatterns() {
+    }
+
+    private static Rule rule(String regex, double weight) {
+        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), weight);
+    }
+
+    /** Votes from one summary line (title, og:title or description). */
+    static void read(String line, FieldVotes title, FieldVotes company, FieldVotes location) {
+        String text = FieldVotes.clean(line);
+        if (text == null) {
+            return;
+        }
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern.matcher(text);
+            if (m.find()) {
+                vote(m, "t", title, rule.weight);
+                vote(m, "c", company, rule.weight);
+                vote(m, "l", location, rule.weight - 1);
+            }
+        }
+    }
+
+    private static void vote(Matcher m, String group, FieldVotes votes, double weight) {
+        if (m.pattern().pattern().contains("?<" + group + ">")) {
+            String v = m.group(group);
+            votes.add(v == null ? null : SITE_TAIL_WORDS.matcher(SITE_PREFIX.matcher(v).replaceFirst("")).replaceFirst(""),
+                    weight);
+        }
+    }
+}

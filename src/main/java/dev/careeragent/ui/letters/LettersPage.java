@@ -1,0 +1,48 @@
+package dev.careeragent.ui.letters;
+
+import dev.careeragent.letters.LetterService;
+import dev.careeragent.letters.export.LetterFormat;
+import dev.careeragent.resume.ResumeService;
+import dev.careeragent.resume.ats.AtsService;
+import dev.careeragent.ui.FxCallbacks;
+import dev.careeragent.ui.common.Clipboards;
+import dev.careeragent.ui.common.Icons;
+import dev.careeragent.ui.nav.Page;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+
+/** The Letters page entry for the navigation rail. */
+public final class LettersPage {
+
+    public static final String ID = "letters";
+
+    private LettersPage() {
+    }
+
+    public static Page page(LetterService letters, ResumeService resumes, AtsService ats) {
+        return new Page(ID, "Letters", Icons.SEND, null, Page.Placement.MAIN, (services, navigator) -> {
+            LetterViewModel model = new LetterViewModel(letters, resumes::list, () -> ats.postings(200), services.tasks(),
+                    new FxCallbacks());
+            return new LetterView(model, LettersPage::choose, Clipboards::copy, format -> {
+                try {
+                    return model.exportForDrag(format, Files.createTempDirectory("career-agent-letter"));
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+            });
+        });
+    }
+
+    private static Optional<Path> choose(LetterFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the cover letter");
+        chooser.setInitialFileName("cover-letter." + format.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.extension()));
+        File file = chooser.showSaveDialog(null);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.careeragent.accuracy;
+
+import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.sources.JobPageParseException;
+import dev.careeragent.sources.catalog.JobPageParser;
+import dev.careeragent.sources.SourceTesting;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Scores {@link JobPageParser} on the hand-labelled real pages in {@code /realdata/jobs/labels.csv}, each
+ * parsed with no address (as a saved file): title, company and location per split (dev / holdout).
+ */
+final class JobPageAccuracy {
+
+    static final String DIR = "/realdata/jobs/";
+
+    record Label(String file, String site, String split, String title, String company, String location) {
+    }
+
+    record Outcome(Label label, JobPosting parsed, String error) {
+        boolean title() {
+            return parsed != null && sameText(parsed.title(), label.title());
+        }
+
+        boolean company() {
+            return parsed != null && sameText(parsed.company(), label.company());
+        }
+
+        boolean location() {
+            return parsed != null && samePlace(parsed.location(), label.location());
+        }
+    }
+
+    /** Field -> correct count, per split. */
+    record Score(String split, int pages, int titles, int companies, int locations) {
+        double rate(int n) {
+            return pages == 0 ? 0 : (double) n / pages;
+        }
+    }
+
+    private JobPageAccuracy() {
+    }
+
+    static List<Label> labels() {
+        List<Label> labels = new ArrayList<>();
+        List<List<String>> rows = Csv.read(resource(DIR + "labels.csv"));
+        for (List<String> row : rows.subList(1, rows.size())) {
+            labels.add(new Label(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), row.get(5)));
+        }
+        return labels;
+    }
+
+    static List<Outcome> run(JobPageParser parser) {
+        List<Outcome> out = new ArrayList<>();
+        for (Label label : labels()) {
+            try {
+                out.add(new Outcome(label, parser.parse(resource(DIR + label.file()), null), null));
+            } catch (JobPageParseException e) {
+                out.add(new Outcome(label, null, e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    static Map<String, Score> score(List<Outcome> outcomes) {
+        Map<String, Score> scores = new LinkedHashMap<>();
+        for (String split : List.of("dev", "holdout")) {
+            List<Outcome> part = outcomes.stream().filter(o -> o.label().split().equals(split)).toList();
+            scores.put(split, new Score(split, part.size(), (int) part.stream().filter(Outcome::title).count(),
+                    (int) part.stream().filter(Outcome::company).count(),
+                    (int) part.stream().filter(Outcome::location).count()));
+        }
+        return scores;
+    }
+
+    static JobPageParser parser() {
+        return new JobPageParser(SourceTesting.normalizer());
+    }
+
+    /** Same text once case, punctuation and spacing are set aside. */
+    static boolean sameText(String actual, String expected) {
+        String a = norm(actual);
+        String e = norm(expected);
+        return !a.isEmpty() && a.equals(e);
+    }
+
+    /** The expected place's first part (the city, or the only name) is named in the parsed location. */
+    static boolean samePlace(String actual, String expected) {
+        Set<String> got = tokens(actual);
+        String first = expected.split("[,/(·|]")[0];
+        Set<String> want = tokens(first.isBlank() ? expected : first);
+        want.removeIf(t -> t.chars().allMatch(Character::isDigit));
+        return !want.isEmpty() && got.containsAll(want);
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static Set<String> tokens(String s) {
+        Set<String> out = new TreeSet<>();
+        for (String t : norm(s).split(" ")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static String resource(String name) {
+        return SourceTesting.resource(name);
+    }
+}
