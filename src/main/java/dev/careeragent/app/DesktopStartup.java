@@ -13,6 +13,7 @@ import dev.careeragent.core.guard.OwnerOnly;
 import dev.careeragent.core.log.LogSetup;
 import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
+import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.schedule.Scheduler;
 import dev.careeragent.store.DatabaseBackups;
@@ -24,6 +25,9 @@ import dev.careeragent.ui.FxUncaughtErrors;
 import dev.careeragent.ui.UiServices;
 import dev.careeragent.ui.resume.ResumeFeature;
 import dev.careeragent.ui.activity.ActivityPage;
+import dev.careeragent.ui.clip.ClipSettingsView;
+import dev.careeragent.ui.clip.ClipSettingsViewModel;
+import dev.careeragent.ui.common.Clipboards;
 import dev.careeragent.ui.notify.NotificationSettingsView;
 import dev.careeragent.ui.notify.NotificationSettingsViewModel;
 import dev.careeragent.ui.guide.FirstRunGuide;
@@ -153,7 +157,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
                 context.resumeService(), context.ats(), context.agent().scheduler(),
                 context.scheduleStatus(), context.agent().emailSettings(), context.agent().emailSender(),
                 new UiServices.JobServices(context.postings(), context.postingSearch(), context.savedSearches(),
-                        context.jobSearch(), context.jobPageImport(), context.matching()));
+                        context.jobSearch(), context.jobPageImport(), context.matching(), context.tracker()));
         Stage stage = new Stage();
         MainWindow main = new MainWindow(stage, services);
         Consumer<List<File>> importResumes = ResumeFeature.install(main, services);
@@ -186,6 +190,8 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         Button guide = FirstRunGuide.install(main, services, context.profile(), preferences, sources);
         main.addSettingsSection("Profile and preferences", new VBox(12, new PreferencesView(preferences), guide));
         main.addSettingsSection("Job sources", new SourceSettingsView(sources));
+        main.addSettingsSection("Browser clip", new ClipSettingsView(new ClipSettingsViewModel(context.clipApi(),
+                context.settings(), context.tasks(), Clipboards::copy)));
         main.addSettingsSection("AI", new AiSettingsView(new AiSettingsViewModel(context.ai(), new ModelCatalog(),
                 context.tasks())).node());
         if (session.measureStartup()) {
@@ -202,6 +208,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         }
         agent.set(AgentLifecycle.start(context.agent(), Scheduler.DEFAULT_TICK));
         context.startAutoScoring();
+        context.tasks().execute(BackgroundTask.of("Starting the browser clip API", () -> context.clipApi().start()));
     }
 
     private static void shutDown(Session session, AppContext context) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         name = "serve", description = "Run the background agent and the browser clip API without a window (Ctrl+C stops).")
 final class ServeCommand implements Callable<Integer> {
 
-    static final int DEFAULT_PORT = 47_613;
+    static final int DEFAULT_PORT = dev.careeragent.core.settings.ClipSettings.DEFAULT_PORT;
 
     @ParentCommand CareerAgentCommand root;
     @Spec CommandSpec spec;

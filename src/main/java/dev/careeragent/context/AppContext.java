@@ -3,6 +3,7 @@ package dev.careeragent.context;
 import dev.careeragent.ai.AiSettingsService;
 import dev.careeragent.ai.embed.EmbeddingService;
 import dev.careeragent.analytics.DashboardService;
+import dev.careeragent.clip.ClipApi;
 import dev.careeragent.clip.ClipService;
 import dev.careeragent.clip.ClipToken;
 import dev.careeragent.core.DataFolder;
@@ -114,6 +115,7 @@ public final class AppContext implements AutoCloseable {
     private final TrackerExchange exchange;
     private final ClipToken clipToken;
     private final ClipService clips;
+    private final ClipApi clipApi;
     private final AiSettingsService ai;
     private final LetterService letters;
     private final StalePostings stalePostings;
@@ -184,6 +186,7 @@ public final class AppContext implements AutoCloseable {
         this.clipToken = new ClipToken(agent.vault());
         this.clips = new ClipService(jobPageParser, ingest, posting -> matching.hasResume()
                 ? java.util.OptionalDouble.of(matching.score(posting).score()) : java.util.OptionalDouble.empty(), events);
+        this.clipApi = new ClipApi(() -> settings.get().clip(), clipToken, clips, this::metrics);
     }
 
     public DataFolder folder() { return folder; }
@@ -230,6 +233,8 @@ public final class AppContext implements AutoCloseable {
     public TrackerExchange exchange() { return exchange; }
     public ClipToken clipToken() { return clipToken; }
     public ClipService clips() { return clips; }
+    /** The clip API at the port from Settings; the desktop app starts it, {@link #close()} stops it. */
+    public ClipApi clipApi() { return clipApi; }
 
     /** Counts, last runs and queue sizes for GET /api/metrics. */
     public java.util.Map<String, Object> metrics() {
@@ -248,6 +253,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        clipApi.close();
         agent.close();
         tasks.close();
         embeddings.close();

@@ -19,6 +19,7 @@ import dev.careeragent.jobs.store.PostingSearch;
 import dev.careeragent.match.MatchService;
 import dev.careeragent.sources.search.JobPageImport;
 import dev.careeragent.sources.search.JobSearchService;
+import dev.careeragent.tracker.TrackerService;
 import java.util.Objects;
 
 /**
@@ -41,9 +42,9 @@ public record UiServices(
         EmailSender emailSender,
         JobServices jobs) {
 
-    /** What the Jobs page uses: stored postings, full-text search, saved searches, the search runs, page import and match scores. */
+    /** What the Jobs page uses: stored postings, full-text search, saved searches, the search runs, page import, match scores and the tracker. */
     public record JobServices(JobPostingRepository postings, PostingSearch search, SavedSearchRepository savedSearches,
-            JobSearchService runs, JobPageImport pageImport, MatchService matching) {
+            JobSearchService runs, JobPageImport pageImport, MatchService matching, TrackerService tracker) {
     }
 
     public UiServices {

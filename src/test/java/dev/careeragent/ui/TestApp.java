@@ -49,6 +49,6 @@ public final class TestApp {
                 context.resumeService(), context.ats(), context.agent().scheduler(),
                 context.scheduleStatus(), context.agent().emailSettings(), context.agent().emailSender(),
                 new UiServices.JobServices(context.postings(), context.postingSearch(), context.savedSearches(),
-                        context.jobSearch(), context.jobPageImport(), context.matching()));
+                        context.jobSearch(), context.jobPageImport(), context.matching(), context.tracker()));
     }
 }

@@ -24,12 +24,14 @@ import javafx.scene.layout.VBox;
 final class JobDetailPane {
 
     private final JobsViewModel model;
+    private final TrackActions track;
     private final DescriptionRenderer renderer;
     private final VBox content = new VBox(14);
     private final StackPane root;
 
-    JobDetailPane(JobsViewModel model) {
+    JobDetailPane(JobsViewModel model, TrackActions track) {
         this.model = model;
+        this.track = track;
         this.renderer = new DescriptionRenderer(url -> model.openOriginal(new JobDetail(
                 JobPosting.builder().url(url).build(), List.of())));
         content.getStyleClass().add("job-detail");
@@ -70,7 +72,8 @@ final class JobDetailPane {
         Label where = new Label(String.join(" \u00b7 ", nonBlank(p.company(), p.location())));
         where.getStyleClass().add(Styles.TEXT_MUTED);
         where.setWrapText(true);
-        content.getChildren().addAll(new VBox(4, title, where), chips(p, detail), actions(row, detail));
+        content.getChildren().addAll(new VBox(4, title, where), chips(p, detail), actions(row, detail),
+                TrackButtons.of(track, p));
         if (detail.match() != null) {
             content.getChildren().add(WhyScorePane.of(detail.match()));
         }

@@ -25,7 +25,8 @@ public final class JobsPage {
                     SearchRunViewModel runs = new SearchRunViewModel(services.jobs(), services.tasks(), services.settings(),
                             services.events(), new FxCallbacks(), jobs::refresh, Clock.systemDefaultZone());
                     ScoreUpdates.follow(services.events(), jobs);
-                    return new JobsView(jobs, runs);
+                    TrackActions track = new TrackActions(services.jobs().tracker(), services.resumes(), services.tasks());
+                    return new JobsView(jobs, runs, track);
                 });
     }
 }

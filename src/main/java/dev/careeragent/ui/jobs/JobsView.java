@@ -45,7 +45,7 @@ public final class JobsView implements PageView {
     private final SearchRunViewModel runs;
     private final BorderPane root = new BorderPane();
 
-    public JobsView(JobsViewModel model, SearchRunViewModel runs) {
+    public JobsView(JobsViewModel model, SearchRunViewModel runs, TrackActions track) {
         this.model = model;
         this.runs = runs;
         ToggleButton searchToggle = new ToggleButton("Run search", Icons.of(Icons.SEARCH, 16));
@@ -73,7 +73,7 @@ public final class JobsView implements PageView {
         TableView<PostingRow> table = JobsTable.create(model);
         table.setPlaceholder(placeholder(searchToggle));
         VBox.setVgrow(table, Priority.ALWAYS);
-        SplitPane split = new SplitPane(new VBox(8, table, SkillGapsList.of(model)), new JobDetailPane(model).node());
+        SplitPane split = new SplitPane(new VBox(8, table, SkillGapsList.of(model)), new JobDetailPane(model, track).node());
         split.setDividerPositions(0.64);
         split.getStyleClass().add("jobs-split");
         root.setTop(top);

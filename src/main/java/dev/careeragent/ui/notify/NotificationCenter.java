@@ -1,11 +1,17 @@
 package dev.careeragent.ui.notify;
 
+import dev.careeragent.clip.JobClipped;
 import dev.careeragent.core.event.EventBus;
+import dev.careeragent.notify.InterviewReminder;
 import dev.careeragent.notify.FollowUpDue;
 import dev.careeragent.notify.HighMatchFound;
 import dev.careeragent.schedule.RunFailed;
 import dev.careeragent.sources.fetch.SourceBlocked;
+import dev.careeragent.tracker.OfferDeadlineDue;
 import dev.careeragent.ui.nav.Navigator;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,13 +23,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The in-window notification area's state: match alerts (when no tray shows them), failed runs, blocked
- * sources and follow-up reminders, newest first, with an unread count for the badge. Events arrive on any
+ * The in-window notification area's state: match alerts (when no tray shows them), jobs clipped from the browser,
+ * failed runs, blocked sources, follow-up, interview and offer-deadline reminders, newest first, with an unread count for the badge. Events arrive on any
  * thread and are handed to {@code fxThread}.
  */
 public final class NotificationCenter {
 
     static final int MAX_NOTICES = 50;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
     private final IntegerProperty unread = new SimpleIntegerProperty();
@@ -46,6 +54,16 @@ public final class NotificationCenter {
                 blocked.sourceName() + " is paused", blocked.message(), null))));
         subscriptions.add(events.subscribe(FollowUpDue.class, due -> post(new Notice(Notice.Kind.FOLLOW_UP,
                 "Follow up with " + due.company(), due.title() + ": no news for " + due.quietDays() + " days.", null))));
+        subscriptions.add(events.subscribe(JobClipped.class, clipped -> post(new Notice(Notice.Kind.MATCH,
+                (clipped.isNew() ? "Job clipped" : "Job clipped again") + (clipped.score() == null ? ""
+                        : " \u00b7 " + Math.round(clipped.score()) + "%"),
+                clipped.title() + (clipped.company() == null ? "" : " at " + clipped.company()), clipped.postingId()))));
+        subscriptions.add(events.subscribe(InterviewReminder.class, soon -> post(new Notice(Notice.Kind.FOLLOW_UP,
+                "Interview with " + soon.company(), soon.title() + ", " + WHEN.format(soon.at().atZone(ZoneId.systemDefault()))
+                        + (soon.place() == null || soon.place().isBlank() ? "" : ", " + soon.place()) + ".", null))));
+        subscriptions.add(events.subscribe(OfferDeadlineDue.class, due -> post(new Notice(Notice.Kind.FOLLOW_UP,
+                "Offer from " + due.company() + " expires", due.title() + ": answer by " + DAY.format(due.deadline()) + ".",
+                null))));
     }
 
     private void onMatch(HighMatchFound match) {

@@ -124,6 +124,28 @@ class JobsViewTest {
     }
 
     @Test
+    void appliedOnTheDetailPaneTracksTheJobInTheDatabase(FxRobot robot) throws Exception {
+        long id = new PostingIngest(context.database(), context.clock()).ingest(List.of(JobPosting.builder()
+                .source("hackernews").sourceId("hn-2").title("Zymurgy Data Engineer").company("Brewlab")
+                .descriptionText("Kafka and Postgres.").build()), Map.of()).postingIds().get(0);
+        robot.clickOn("#nav-jobs");
+        robot.clickOn("#job-search").write("zymurgy");
+        waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#job-applied").tryQuery().isPresent()
+                && !robot.lookup("#job-applied").queryButton().isDisabled());
+
+        robot.interact(() -> robot.lookup("#job-applied").queryButton().fire());
+
+        waitFor(10, TimeUnit.SECONDS, () -> context.tracker().forPosting(id).isPresent());
+        var application = context.tracker().forPosting(id).orElseThrow();
+        assertThat(application.status()).isEqualTo(dev.careeragent.tracker.model.ApplicationStatus.APPLIED);
+        assertThat(context.tracker().history(application.id())).hasSize(1);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#job-track-status").queryLabeled().getText().contains("Applied")
+                && robot.lookup("#job-applied").queryButton().isDisabled());
+    }
+
+    @Test
     void theRunSearchPanelOpensWithTheEnabledSources(FxRobot robot) {
         robot.clickOn("#nav-jobs");
         robot.clickOn("#toggle-search-panel");

@@ -1,0 +1,19 @@
+package dev.careeragent.core.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** The browser clip API of the desktop app: on or off, and its port on 127.0.0.1 ({@code serve} uses it too). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ClipSettings(Boolean enabled, Integer port) {
+
+    public static final int DEFAULT_PORT = 47_613;
+
+    public static ClipSettings defaults() {
+        return new ClipSettings(true, DEFAULT_PORT);
+    }
+
+    public ClipSettings {
+        enabled = enabled == null || enabled;
+        port = port == null || port < 1024 || port > 65_535 ? DEFAULT_PORT : port;
+    }
+}
