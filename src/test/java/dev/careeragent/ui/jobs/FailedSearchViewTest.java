@@ -22,6 +22,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,11 @@ class FailedSearchViewTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
+        // The FX toolkit and its primary stage outlive each test class: start from the default window size, with no
+        // window an earlier test left open in front of this one.
+        List.copyOf(Window.getWindows()).stream().filter(window -> window != stage).forEach(Window::hide);
+        stage.setWidth(1120);
+        stage.setHeight(740);
         String nowhere;
         try (ServerSocket closed = new ServerSocket(0)) {
             nowhere = "http://127.0.0.1:" + closed.getLocalPort();
