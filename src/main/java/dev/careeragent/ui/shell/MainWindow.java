@@ -79,6 +79,7 @@ public final class MainWindow implements Navigator {
         theme.attach(scene);
         theme.start();
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage that showed another scene before keeps that scene's size otherwise
         stage.setMinWidth(820);
         stage.setMinHeight(560);
         stage.setTitle(AppInfo.NAME);

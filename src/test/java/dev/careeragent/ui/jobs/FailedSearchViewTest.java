@@ -46,11 +46,8 @@ class FailedSearchViewTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        // The FX toolkit and its primary stage outlive each test class: start from the default window size, with no
-        // window an earlier test left open in front of this one.
+        // The FX toolkit outlives each test class: no window an earlier test left open stays in front of this one.
         List.copyOf(Window.getWindows()).stream().filter(window -> window != stage).forEach(Window::hide);
-        stage.setWidth(1120);
-        stage.setHeight(740);
         String nowhere;
         try (ServerSocket closed = new ServerSocket(0)) {
             nowhere = "http://127.0.0.1:" + closed.getLocalPort();
