@@ -47,6 +47,7 @@ final class PageJobsDialog {
         dialog.getDialogPane().setPrefWidth(640);
         Button add = (Button) dialog.getDialogPane().lookupButton(ADD);
         add.setId("page-jobs-add");
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("page-jobs-cancel");
         add.disableProperty().bind(model.chosenCount().isEqualTo(0));
         add.textProperty().bind(model.chosenCount().asString("Add %d chosen"));
         dialog.setOnHidden(e -> {

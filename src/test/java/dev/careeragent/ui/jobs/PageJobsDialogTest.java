@@ -100,7 +100,7 @@ class PageJobsDialogTest {
         openBoard(robot);
         robot.clickOn("#page-jobs-none");
         assertThat(robot.lookup("#page-jobs-add").queryButton().isDisabled()).isTrue();
-        robot.clickOn("Cancel");
+        robot.clickOn("#page-jobs-cancel");
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#page-jobs-list").tryQuery().isEmpty());
         assertThat(context.postings().countActive()).isZero();
     }

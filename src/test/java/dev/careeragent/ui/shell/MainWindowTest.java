@@ -134,7 +134,7 @@ class MainWindowTest {
         waitFor(5, TimeUnit.SECONDS, () -> "Importing test data".equals(text(robot, "#task-title")));
         assertThat(shown(robot.lookup("#cancel-task").query())).isTrue();
         waitFor(5, TimeUnit.SECONDS, () -> "Step 1 of 4".equals(text(robot, "#task-message")));
-        assertThat(robot.lookup("#task-count").query().isVisible()).isTrue();
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#task-count").query().isVisible());
         assertThat(text(robot, "#task-count")).isEqualTo("+1");
 
         robot.clickOn("#cancel-task");
