@@ -46,8 +46,8 @@ class TrayOnXvfbTest {
             List<String> lines = runProbe(display);
 
             assertThat(lines).as("probe output").contains("SUPPORTED true", "ICONS 1", "DONE");
-            assertThat(lines).contains("MENU Open Career Agent|Run searches now|Pause background work|Quit",
-                    "MENU Open Career Agent|Run searches now|Resume background work|Quit");
+            assertThat(lines).contains("MENU Open Career Agent|Run searches now|Pause background work|Lock Career Agent|Quit",
+                    "MENU Open Career Agent|Run searches now|Resume background work|Lock Career Agent|Quit");
             assertThat(lines.stream().filter(l -> l.startsWith("MESSAGE "))).as("one notification per posting")
                     .containsExactly("MESSAGE New match 91% | Java Developer at Acme Click to open it.",
                             "MESSAGE New match 84% | Kotlin Developer at Initech Click to open it.");
