@@ -79,7 +79,8 @@ final class PostingSenses {
     Set<String> farCategories(List<SkillMention> mentions) {
         for (Field f : fields) {
             long own = mentions.stream().map(m -> m.skill().category()).filter(f.own::contains).count();
-            long all = mentions.stream().filter(m -> !"Soft skills".equals(m.skill().category())).count();
+            long all = mentions.stream().map(m -> m.skill().category())
+                    .filter(c -> f.own.contains(c) || f.far.contains(c)).count();
             if (own >= FIELD_MIN_SKILLS && own >= FIELD_SHARE * all) {
                 return f.far;
             }
