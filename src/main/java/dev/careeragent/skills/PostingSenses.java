@@ -63,8 +63,7 @@ final class PostingSenses {
     /** True when the words around the mention give its name another sense than the skill. */
     boolean otherSense(String text, SkillMention m) {
         String after = nextWord(text, m.end());
-        if (ORGANISATION_AFTER.contains(after) && (!after.equals("s") || possessive(text, m.end()))
-                || UNIT_AFTER.contains(after)) {
+        if (ORGANISATION_AFTER.contains(after) || UNIT_AFTER.contains(after)) {
             return true;
         }
         if (ROLE_SURFACE.matcher(m.matchedText()).matches()
@@ -89,23 +88,13 @@ final class PostingSenses {
     }
 
     private static boolean possessive(String text, int end) {
-        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’');
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S');
     }
 
+    /** The word after a mention; "s" for a possessive ("Capital Markets's"). */
     private static String nextWord(String text, int end) {
-        int i = end;
-        if (i < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '’')) {
-            i++;
-        } else {
-            while (i < text.length() && text.charAt(i) == ' ') {
-                i++;
-            }
-        }
-        int from = i;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
-            i++;
-        }
-        return text.substring(from, i).toLowerCase(Locale.ROOT);
+        return possessive(text, end) ? "s" : SkillContext.nextWord(text, end);
     }
 
     private static String previousWord(String text, int start) {
@@ -113,11 +102,7 @@ final class PostingSenses {
         while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '-')) {
             i--;
         }
-        int end = i;
-        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-            i--;
-        }
-        return text.substring(i, end).toLowerCase(Locale.ROOT);
+        return SkillContext.previousWord(text, i);
     }
 
     private static List<String[]> rows(String resource) {
