@@ -92,4 +92,22 @@ class PageSignalsTest {
         assertThat(title.best(v -> true)).hasValue("Data Analyst");
         assertThat(location.best(v -> true)).hasValue("Lyon, France");
     }
+
+    @Test
+    void jsonLdPostingsNestedInAPageOrNamingTheirEmployerByIdAreRead() {
+        PageEvidence.Fields nested = read("""
+                <script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","mainEntity":
+                {"@type":"JobPosting","title":"Night Nurse","hiringOrganization":{"@type":"Organization","name":"St Mary Clinic"},
+                "jobLocation":{"@type":"Place","address":{"addressLocality":"Leeds","addressCountry":"GB"}}}}</script>
+                <body><p>Care for patients at night.</p></body>""");
+        assertThat(nested.title()).isEqualTo("Night Nurse");
+        assertThat(nested.company()).isEqualTo("St Mary Clinic");
+        assertThat(nested.location()).contains("Leeds");
+        PageEvidence.Fields graph = read("""
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+                {"@type":"Organization","@id":"https://globex.test/#org","name":"Globex"},
+                {"@type":"JobPosting","title":"Line Cook","hiringOrganization":{"@id":"https://globex.test/#org"}}]}</script>
+                <body><p>Cook for our guests.</p></body>""");
+        assertThat(graph.company()).isEqualTo("Globex");
+    }
 }
