@@ -24,6 +24,7 @@ import dev.careeragent.match.EmbeddingCache;
 import dev.careeragent.match.MatchEngine;
 import dev.careeragent.match.MatchPreferences;
 import dev.careeragent.match.MatchService;
+import dev.careeragent.match.MatchWeights;
 import dev.careeragent.match.store.MatchScoreRelation;
 import dev.careeragent.match.store.MatchStore;
 import dev.careeragent.match.ResumeProfiles;
@@ -162,7 +163,7 @@ public final class AppContext implements AutoCloseable {
         this.matching = new MatchService(new MatchEngine(taxonomy, skills,
                 new EmbeddingCache(embeddings, new SqliteVectorStore(database, clock))), new MatchStore(database, clock), events, clock);
         this.profile = new ProfileService(new ProfileRepository(database, clock));
-        profile.follow(preferences -> matching.usePreferences(MatchPreferences.from(preferences)));
+        profile.follow(preferences -> matching.useProfile(MatchPreferences.from(preferences), MatchWeights.from(preferences.weights())));
         this.resumeService = new ResumeService(resumes, new ResumeParser(), new ResumeSkills(taxonomy, skills), events, clock);
         this.ats = new AtsService(resumeService, new AtsChecker(taxonomy, new RequirementExtractor(skills),
                 new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
