@@ -19,13 +19,13 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * Puts the first-run guide over the main window: shown at start until it is finished or skipped once (and only while
- * there is no resume and no preferences yet), and reopened with F1 or the button this returns (Settings places it).
+ * there is no resume and no preferences yet), and reopened with Shift+F1 or the button this returns (Settings places it).
  * The guide shares the Settings page's preferences and sources ViewModels, so both always show the same saved values.
  */
 public final class FirstRunGuide {
 
-    /** F1, the usual help key, opens the guide from any page. */
-    public static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
+    /** Shift+F1 opens the guide from any page (F1 alone opens About). */
+    public static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN);
 
     private FirstRunGuide() {
     }
@@ -52,7 +52,7 @@ public final class FirstRunGuide {
                         model.open();
                     }
                 }));
-        Button reopen = new Button("Open the first-run guide (F1)");
+        Button reopen = new Button("Open the first-run guide (Shift+F1)");
         reopen.setId("open-first-run-guide");
         reopen.setOnAction(e -> model.open());
         window.scene().getAccelerators().put(HELP, model::open);
