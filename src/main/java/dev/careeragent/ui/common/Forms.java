@@ -82,7 +82,15 @@ public final class Forms {
         box.setId(id);
         box.getItems().add(null);
         box.getItems().addAll(values);
-        box.setConverter(new StringConverter<>() {
+        box.setConverter(converter(label, none));
+        box.valueProperty().bindBidirectional(property);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /** Shows values with {@code label} and null as {@code none}; for choices the user picks, never types. */
+    public static <T> StringConverter<T> converter(Function<T, String> label, String none) {
+        return new StringConverter<>() {
             @Override
             public String toString(T value) {
                 return value == null ? none : label.apply(value);
@@ -92,9 +100,6 @@ public final class Forms {
             public T fromString(String text) {
                 return null;
             }
-        });
-        box.valueProperty().bindBidirectional(property);
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
+        };
     }
 }
