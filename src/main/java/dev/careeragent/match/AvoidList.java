@@ -17,7 +17,8 @@ public final class AvoidList {
 
     private static final String EDGE_BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String EDGE_AFTER = "(?![\\p{L}\\p{N}])";
-    private static final String PREFERENCE = "Avoid list";
+    /** The preference name of the penalty an avoided posting carries. */
+    public static final String PREFERENCE = "Avoid list";
 
     private final Pattern companies;
     private final Pattern words;
@@ -41,7 +42,7 @@ public final class AvoidList {
         List<MatchExplanation.Penalty> penalties = new ArrayList<>(why.penalties());
         penalties.add(0, new MatchExplanation.Penalty(PREFERENCE, 0, true, hit.get()));
         List<String> reasons = new ArrayList<>(why.reasons());
-        reasons.add(0, "Hidden by your avoid list: " + hit.get());
+        reasons.add(0, "Hidden: " + hit.get());
         return new MatchResult(result.postingId(), result.title(), 0, true, new MatchExplanation(why.matchedSkills(),
                 why.missingRequired(), why.missingPreferred(), why.partialMatches(), penalties, why.points(), reasons),
                 result.postingHash());
@@ -53,14 +54,14 @@ public final class AvoidList {
         if (companies != null) {
             Matcher m = companies.matcher(company);
             if (m.find()) {
-                return Optional.of("the company " + company.strip() + " (you avoid \u201c" + m.group(1) + "\u201d)");
+                return Optional.of("From " + company.strip() + ", a company you avoid");
             }
         }
         if (words != null) {
             for (String text : new String[] {posting.title(), company, posting.descriptionText()}) {
                 Matcher m = text == null ? null : words.matcher(text);
                 if (m != null && m.find()) {
-                    return Optional.of("it mentions \u201c" + m.group(1) + "\u201d");
+                    return Optional.of("Mentions \u201c" + m.group(1) + "\u201d, a word you avoid");
                 }
             }
         }

@@ -109,7 +109,7 @@ class SameScoreEverywhereTest {
         assertThat(app).allSatisfy(result -> {
             assertThat(result.excluded()).isTrue();
             assertThat(result.score()).isZero();
-            assertThat(result.explanation().reasons().get(0)).isEqualTo("Hidden by your avoid list: it mentions \u201cpayment services\u201d");
+            assertThat(result.explanation().reasons().get(0)).isEqualTo("Hidden: Mentions \u201cpayment services\u201d, a word you avoid");
         });
         assertThat(cli.get("excluded").asBoolean()).isTrue();
     }

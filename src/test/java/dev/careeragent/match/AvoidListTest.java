@@ -33,7 +33,7 @@ class AvoidListTest {
         assertThat(hidden.excluded()).isTrue();
         assertThat(hidden.score()).isZero();
         assertThat(hidden.explanation().reasons()).containsExactly(
-                "Hidden by your avoid list: the company Initech GmbH (you avoid \u201cInitech\u201d)", "Shows 1 of 1 required skills");
+                "Hidden: From Initech GmbH, a company you avoid", "Shows 1 of 1 required skills");
         assertThat(hidden.explanation().penalties()).singleElement().satisfies(p -> {
             assertThat(p.excluded()).isTrue();
             assertThat(p.preference()).isEqualTo("Avoid list");
@@ -47,7 +47,7 @@ class AvoidListTest {
 
         assertThat(crypto.apply(SCORED, job("Acme", "Backend Developer", "We build CRYPTO wallets")).excluded()).isTrue();
         assertThat(crypto.apply(SCORED, job("Acme", "Backend Developer (on-call)", "Java")).explanation().reasons().get(0))
-                .isEqualTo("Hidden by your avoid list: it mentions \u201con-call\u201d");
+                .isEqualTo("Hidden: Mentions \u201con-call\u201d, a word you avoid");
         assertThat(crypto.apply(SCORED, job("Acme", "Backend Developer", "Cryptography and security"))).as("not a whole word")
                 .isSameAs(SCORED);
         assertThat(crypto.apply(SCORED, job(null, "Backend Developer", null))).isSameAs(SCORED);
