@@ -15,6 +15,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The Profile and preferences block of the Settings page (and of the first-run guide, which hides the weights),
@@ -78,6 +79,18 @@ public final class PreferencesView extends VBox {
         spinner.setEditable(true);
         spinner.setPrefWidth(90);
         spinner.getValueFactory().valueProperty().bindBidirectional(value);
+        spinner.getValueFactory().setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer weight) {
+                return weight == null ? "" : weight.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) { // typing that is not a number keeps the weight shown
+                String digits = text == null ? "" : text.strip();
+                return digits.matches("\\d{1,3}") ? Integer.valueOf(digits) : spinner.getValue();
+            }
+        });
         return spinner;
     }
 

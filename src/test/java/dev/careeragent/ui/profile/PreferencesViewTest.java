@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +43,7 @@ class PreferencesViewTest {
     void start(Stage stage) {
         context = TestApp.open(dir, new ThreadPoolTaskExecutor(2, new FxCallbacks(), e -> { }, Clock.systemUTC()));
         stage.setScene(new Scene(new ScrollPane(new PreferencesView(new PreferencesViewModel(context.profile(), context.tasks()))),
-                960, 900));
+                900, 700));
         stage.show();
     }
 
@@ -61,6 +62,8 @@ class PreferencesViewTest {
         robot.clickOn("#pref-avoid-words").write("crypto");
         robot.doubleClickOn("#weight-skills .text-field").push(KeyCode.CONTROL, KeyCode.A).write("55").push(KeyCode.ENTER);
         robot.doubleClickOn("#weight-preferences .text-field").push(KeyCode.CONTROL, KeyCode.A).write("0").push(KeyCode.ENTER);
+        robot.doubleClickOn("#weight-fit .text-field").push(KeyCode.CONTROL, KeyCode.A).write("lots").push(KeyCode.ENTER);
+        assertThat(robot.lookup("#weight-fit").queryAs(Spinner.class).getValue()).as("not a number: kept").isEqualTo(20);
         robot.clickOn("#pref-save");
 
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pref-status").queryAs(Label.class).getText().startsWith("Saved."));
