@@ -49,10 +49,6 @@ final class FieldVotes {
         }
     }
 
-    boolean isEmpty() {
-        return byKey.isEmpty();
-    }
-
     /** The best value that passes {@code acceptable}, if any. */
     Optional<String> best(Predicate<String> acceptable) {
         Candidate best = null;
@@ -67,13 +63,6 @@ final class FieldVotes {
     double score(String value) {
         Candidate c = value == null ? null : byKey.get(key(value));
         return c == null ? 0 : c.score;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder out = new StringBuilder();
-        byKey.values().forEach(c -> out.append(String.format(Locale.ROOT, "%.1f %s%n", c.score, c.value)));
-        return out.toString();
     }
 
     static String key(String value) {
