@@ -48,10 +48,10 @@ public final class AnalyticsRepository implements AnalyticsStore {
                     + " LEFT JOIN match_score_facts s ON s.posting_id = ch.posting_id AND s.resume_version_id = ch.version"
                     + " ORDER BY a.id", rs -> {
                         String applied = rs.getString(4);
-                        double score = rs.getDouble(6);
+                        Double score = number(rs, 6);
                         out.add(new ApplicationFacts(rs.getLong(1), rs.getString(2), ApplicationStatus.valueOf(rs.getString(3)),
                                 applied == null ? null : LocalDate.parse(applied), Instant.parse(rs.getString(5)),
-                                rs.wasNull() ? null : score, history.getOrDefault(rs.getLong(1), List.of())));
+                                score, history.getOrDefault(rs.getLong(1), List.of())));
                     }, resumeVersionId);
             return out;
         });
@@ -71,7 +71,8 @@ public final class AnalyticsRepository implements AnalyticsStore {
     public List<SkillMiss> missingSkills(Long resumeVersionId) {
         List<SkillMiss> out = new ArrayList<>();
         read("read the missing skills", c -> query(c, CHOSEN + "SELECT ch.id, m.skill, m.required FROM chosen ch"
-                + " JOIN match_missing_skill_facts m ON m.posting_id = ch.posting_id AND m.resume_version_id = ch.version",
+                + " JOIN match_missing_skill_facts m ON m.posting_id = ch.posting_id AND m.resume_version_id = ch.version"
+                + " ORDER BY ch.id, m.required DESC, m.skill",
                 rs -> out.add(new SkillMiss(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1)), resumeVersionId));
         return out;
     }
