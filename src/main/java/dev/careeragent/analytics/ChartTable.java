@@ -1,7 +1,6 @@
 package dev.careeragent.analytics;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The data behind one chart: a value per category and series. The first {@code plotted} series are drawn; any
@@ -50,7 +49,7 @@ public record ChartTable(String id, String title, Kind kind, String categoryHead
         if (v == null) {
             return "";
         }
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString(v.longValue()) : String.format(Locale.ROOT, "%.4f", v);
+        return java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static String cell(String text) {
