@@ -10,15 +10,14 @@ import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.jobs.NewPostingsStored;
 import dev.careeragent.match.MatchScoresChanged;
 import dev.careeragent.tracker.ApplicationChanged;
+import dev.careeragent.ui.common.CoalescedLoad;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -32,39 +31,24 @@ import javafx.collections.ObservableList;
  */
 public final class AnalyticsViewModel {
 
-    private final AnalyticsService analytics;
     private final TaskExecutor tasks;
     private final ObjectProperty<AnalyticsReport> report = new SimpleObjectProperty<>();
     private final ObservableList<ChartTable> charts = FXCollections.observableArrayList();
-    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final CoalescedLoad<AnalyticsReport> load;
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
-    private boolean reloadAgain;
 
     public AnalyticsViewModel(AnalyticsService analytics, TaskExecutor tasks, EventBus events, Executor uiThread) {
-        this.analytics = analytics;
         this.tasks = tasks;
+        this.load = new CoalescedLoad<>(tasks, "Computing analytics", analytics::report, this::show,
+                e -> error.set("The figures could not be computed: " + e.getMessage()));
         events.subscribe(ApplicationChanged.class, e -> uiThread.execute(this::refresh));
         events.subscribe(MatchScoresChanged.class, e -> uiThread.execute(this::refresh));
         events.subscribe(NewPostingsStored.class, e -> uiThread.execute(this::refresh));
     }
 
     public void refresh() {
-        if (loading.get()) {
-            reloadAgain = true;
-            return;
-        }
-        loading.set(true);
-        tasks.execute(BackgroundTask.of("Computing analytics", analytics::report)
-                .onSuccess(this::show)
-                .onFailure(e -> error.set("The figures could not be computed: " + e.getMessage()))
-                .onFinished(() -> {
-                    loading.set(false);
-                    if (reloadAgain) {
-                        reloadAgain = false;
-                        refresh();
-                    }
-                }));
+        load.run();
     }
 
     private void show(AnalyticsReport computed) {
@@ -110,8 +94,7 @@ public final class AnalyticsViewModel {
 
     public ObjectProperty<AnalyticsReport> reportProperty() { return report; }
     public ObservableList<ChartTable> charts() { return charts; }
-    public List<ChartTable> chartList() { return List.copyOf(charts); }
-    public BooleanProperty loadingProperty() { return loading; }
+    public BooleanProperty loadingProperty() { return load.loadingProperty(); }
     public StringProperty errorProperty() { return error; }
     public StringProperty statusProperty() { return status; }
 }
