@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Analytics over the views of migration V14 ({@code tracker_*}, {@code jobs_*}, {@code match_*}); the only table it
- * writes is its own {@code analytics_visit}. Aggregates that span every posting are computed in SQL.
+ * writes is its own {@code analytics_visit}. Aggregates that span every posting are computed in SQL; new postings
+ * are read first (CROSS JOIN keeps that order) through the V14 index on (archived, first_seen, hidden).
  */
 public final class AnalyticsRepository implements AnalyticsStore {
 
@@ -61,7 +62,7 @@ public final class AnalyticsRepository implements AnalyticsStore {
     public long[] scoreTenths(long resumeVersionId, Instant since) {
         long[] tenths = new long[10];
         read("count the scores of new jobs", c -> query(c, "SELECT min(CAST(s.score / 10 AS INTEGER), 9), count(*)"
-                + " FROM jobs_posting_facts p JOIN match_score_facts s ON s.posting_id = p.id AND s.resume_version_id = ?"
+                + " FROM jobs_posting_facts p CROSS JOIN match_score_facts s ON s.posting_id = p.id AND s.resume_version_id = ?"
                 + " WHERE p.first_seen >= ? AND p.archived = 0 AND s.excluded = 0 GROUP BY 1",
                 rs -> tenths[Math.max(0, rs.getInt(1))] += rs.getLong(2), resumeVersionId, since.toString()));
         return tenths;
@@ -92,7 +93,7 @@ public final class AnalyticsRepository implements AnalyticsStore {
     public List<NewMatch> newMatches(long resumeVersionId, Instant since, double minScore, int limit) {
         List<NewMatch> out = new ArrayList<>();
         read("read the new matches", c -> query(c, "SELECT p.id, p.title, p.company, s.score, p.first_seen FROM jobs_posting_facts p"
-                + " JOIN match_score_facts s ON s.posting_id = p.id AND s.resume_version_id = ? WHERE p.first_seen > ?"
+                + " CROSS JOIN match_score_facts s ON s.posting_id = p.id AND s.resume_version_id = ? WHERE p.first_seen > ?"
                 + " AND p.archived = 0 AND p.hidden = 0 AND s.excluded = 0 AND s.score >= ? ORDER BY s.score DESC, p.id LIMIT ?",
                 rs -> out.add(new NewMatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
                         Instant.parse(rs.getString(5)))), resumeVersionId, since.toString(), minScore, limit));
