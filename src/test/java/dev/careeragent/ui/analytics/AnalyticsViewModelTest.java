@@ -50,10 +50,14 @@ class AnalyticsViewModelTest {
     }
 
     @Test
-    void aDatabaseFailureBecomesAMessage() {
+    void aDatabaseFailureBecomesAMessage() throws Exception {
         AppContext context = TestApp.open(dir.resolve("data"), new CurrentThreadTaskExecutor());
         AnalyticsViewModel model = new AnalyticsViewModel(context.analytics(), context.tasks(), context.events(), Runnable::run);
+        Path file = context.database().file();
         context.close();
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix)); // the tables are gone
+        }
 
         model.refresh();
 
