@@ -47,6 +47,7 @@ public final class AnalyticsView implements PageView {
         Button refresh = new Button("Refresh");
         refresh.setId("analytics-refresh");
         refresh.setOnAction(e -> model.refresh());
+        refresh.setMinWidth(Button.USE_PREF_SIZE);
         HBox header = new HBox(12, Layouts.pageHeader("Analytics", "How your search is going: what you sent, who answered,"
                 + " what the jobs ask for and pay. Updates as you move applications."), spinner, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -65,6 +66,7 @@ public final class AnalyticsView implements PageView {
         status.getStyleClass().add(Styles.TEXT_MUTED);
         status.textProperty().bind(model.statusProperty());
         grid.setId("analytics-charts");
+        grid.prefWrapLengthProperty().bind(grid.widthProperty()); // as many cards a row as the page is wide
         model.reportProperty().addListener((o, was, now) -> showStats(now));
         model.charts().addListener((ListChangeListener<ChartTable>) c -> model.charts().forEach(this::show));
         root = Layouts.scrollingPage(header, stats, error, status, grid);

@@ -17,9 +17,24 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** One chart card: title, the chart (bar or line) of a {@link ChartTable}, what to do when empty, PNG and CSV export. */
 final class ChartTile {
+
+    /** Counts and percentages: tick labels only at whole numbers ("1", not "0.25"). */
+    private static final StringConverter<Number> WHOLE_NUMBERS = new StringConverter<>() {
+        @Override
+        public String toString(Number n) {
+            double v = n.doubleValue();
+            return v == Math.rint(v) ? String.format(java.util.Locale.ROOT, "%,d", (long) v) : "";
+        }
+
+        @Override
+        public Number fromString(String text) {
+            return Double.valueOf(text.replace(",", ""));
+        }
+    };
 
     private final VBox card;
     private final XYChart<String, Number> chart;
@@ -32,6 +47,7 @@ final class ChartTile {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
         y.setMinorTickVisible(false);
+        y.setTickLabelFormatter(WHOLE_NUMBERS);
         x.setAnimated(false);
         y.setAnimated(false);
         chart = table.kind() == ChartTable.Kind.LINE ? new LineChart<>(x, y) : new BarChart<>(x, y);
@@ -48,8 +64,10 @@ final class ChartTile {
         csv.setId("csv-" + table.id());
         png.setTooltip(new Tooltip("Save this chart as a PNG picture"));
         csv.setTooltip(new Tooltip("Save this chart's numbers as CSV (opens in a spreadsheet)"));
-        png.getStyleClass().add(Styles.SMALL);
-        csv.getStyleClass().add(Styles.SMALL);
+        for (Button button : new Button[] {png, csv}) {
+            button.getStyleClass().add(Styles.SMALL);
+            button.setMinWidth(Button.USE_PREF_SIZE);
+        }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(6, title, gap, png, csv);
@@ -57,7 +75,7 @@ final class ChartTile {
         card = new VBox(8, top, empty, chart);
         card.setId("tile-" + table.id());
         card.getStyleClass().add("section-card");
-        card.setPrefWidth(480);
+        card.setPrefWidth(440);
         update(table);
     }
 
