@@ -2,7 +2,9 @@ package dev.careeragent.context;
 
 import dev.careeragent.ai.AiSettingsService;
 import dev.careeragent.ai.embed.EmbeddingService;
+import dev.careeragent.analytics.AnalyticsService;
 import dev.careeragent.analytics.DashboardService;
+import dev.careeragent.analytics.store.AnalyticsRepository;
 import dev.careeragent.clip.ClipApi;
 import dev.careeragent.clip.ClipService;
 import dev.careeragent.clip.ClipToken;
@@ -88,6 +90,7 @@ public final class AppContext implements AutoCloseable {
     private final DatabaseBackups backups;
     private final Database database;
     private final DashboardService dashboard;
+    private final AnalyticsService analytics;
     private final DiagnosticsService diagnostics;
     private final ScheduleRepository scheduleRepository;
     private final ScheduleStatus scheduleStatus;
@@ -133,7 +136,6 @@ public final class AppContext implements AutoCloseable {
         JobPostingRepository postings = new JobPostingRepository(database, clock);
         this.tracker = new TrackerService(new ApplicationStore(database), folder.root(), events, clock,
                 () -> settings.get().notifications().followUpAfterDays() * 2);
-        this.dashboard = new DashboardService(resumes, postings, tracker);
         this.diagnostics = new DiagnosticsService(folder, database, recentErrors, tasks.timings());
         this.scheduleRepository = new ScheduleRepository(database);
         this.scheduleStatus = new ScheduleStatus(scheduleRepository, () -> BuiltInJobs.plans(settings.get().notifications()), clock);
@@ -173,6 +175,10 @@ public final class AppContext implements AutoCloseable {
         this.interviews = new InterviewService(interviewStore, tracker,
                 new JobPrepTopics(postings, new RequirementExtractor(skills), matching), events, clock);
         this.offers = new OfferService(offerStore, tracker);
+        AnalyticsRepository analyticsStore = new AnalyticsRepository(database);
+        this.analytics = new AnalyticsService(analyticsStore, matching::resumeVersionId, clock);
+        this.dashboard = new DashboardService(new DashboardService.Sources(resumes, postings, tracker, interviews, offers,
+                matching::resumeVersionId), analyticsStore, () -> settings.get().notifications().tray().threshold(), clock);
         this.exchange = new TrackerExchange(new ApplicationStore(database), interviewStore, offerStore, postings, ingest, clock);
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
                 savedSearches, new ScheduledSearches(savedSearches, jobSearch), stalePostings,
@@ -193,6 +199,7 @@ public final class AppContext implements AutoCloseable {
     public DatabaseBackups backups() { return backups; }
     public Database database() { return database; }
     public DashboardService dashboard() { return dashboard; }
+    public AnalyticsService analytics() { return analytics; }
     public DiagnosticsService diagnostics() { return diagnostics; }
     public ScheduleRepository scheduleRepository() { return scheduleRepository; }
     public ScheduleStatus scheduleStatus() { return scheduleStatus; }
