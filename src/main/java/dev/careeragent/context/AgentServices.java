@@ -1,17 +1,14 @@
 package dev.careeragent.context;
 
-import dev.careeragent.analytics.store.SnapshotRepository;
 import dev.careeragent.analytics.SnapshotService;
+import dev.careeragent.analytics.store.SnapshotRepository;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.event.EventBus;
-import dev.careeragent.core.settings.AppSettings;
-import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.jobs.SavedSearchesChanged;
 import dev.careeragent.jobs.stale.StalePostings;
 import dev.careeragent.jobs.store.SearchScheduleRepository;
-import dev.careeragent.notify.store.AlertRepository;
 import dev.careeragent.notify.AlertService;
 import dev.careeragent.notify.DeliveryCheck;
 import dev.careeragent.notify.DigestJob;
@@ -23,10 +20,13 @@ import dev.careeragent.notify.EmailSettingsService;
 import dev.careeragent.notify.EmailTemplates;
 import dev.careeragent.notify.FollowUpJob;
 import dev.careeragent.notify.OutboxDeliveryJob;
+import dev.careeragent.notify.settings.NotificationSettings;
+import dev.careeragent.notify.store.AlertRepository;
 import dev.careeragent.notify.store.OutboxRepository;
 import dev.careeragent.schedule.SavedSearchJobs;
-import dev.careeragent.schedule.store.ScheduleRepository;
+import dev.careeragent.schedule.ScheduledJob;
 import dev.careeragent.schedule.Scheduler;
+import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.security.AppLock;
 import dev.careeragent.security.LazySecretVault;
 import dev.careeragent.security.SecretVault;
@@ -37,7 +37,6 @@ import dev.careeragent.tracker.store.ApplicationStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import dev.careeragent.schedule.ScheduledJob;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
@@ -72,7 +71,7 @@ public final class AgentServices implements AutoCloseable {
             StalePostings stalePostings, java.util.function.Function<EmailNotifications, List<ScheduledJob>> featureJobs) {
         this.settings = settings;
         this.events = events;
-        Supplier<NotificationSettings> notifications = () -> settings.get().notifications();
+        Supplier<NotificationSettings> notifications = () -> settings.get(NotificationSettings.KEY);
         Supplier<Optional<SecretVault>> keychain = SecretVaults.keyringOnce();
         this.appLock = new AppLock(folder.root(), keychain, clock);
         this.vault = new LazySecretVault(() -> SecretVaults.openLocked(folder.root(), appLock, keychain));
@@ -108,11 +107,11 @@ public final class AgentServices implements AutoCloseable {
         builtInJobs.registerAll(scheduler);
         savedSearches.sync();
         events.subscribe(SavedSearchesChanged.class, changed -> savedSearches.sync());
-        settings.addListener(this::reRegisterDigestWhenItsTimeChanged);
+        settings.addListener(NotificationSettings.KEY, this::reRegisterDigestWhenItsTimeChanged);
         scheduler.start(ticker, tickEvery);
     }
 
-    private void reRegisterDigestWhenItsTimeChanged(AppSettings unused) {
+    private void reRegisterDigestWhenItsTimeChanged(NotificationSettings unused) {
         builtInJobs.digestTimeChanged(scheduler);
     }
 

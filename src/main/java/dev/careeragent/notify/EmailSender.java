@@ -1,7 +1,7 @@
 package dev.careeragent.notify;
 
-import dev.careeragent.core.settings.SmtpSettings;
 import dev.careeragent.notify.model.OutgoingEmail;
+import dev.careeragent.notify.settings.SmtpSettings;
 import dev.careeragent.security.SecretVault;
 import java.util.function.Supplier;
 import org.simplejavamail.api.email.Email;

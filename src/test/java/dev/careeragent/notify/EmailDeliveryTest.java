@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.careeragent.core.settings.MessageRule;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.notify.model.ScoredPosting;
+import dev.careeragent.notify.settings.MessageRule;
+import dev.careeragent.schedule.ScheduleStatus;
+import dev.careeragent.schedule.Scheduler;
 import dev.careeragent.schedule.model.RunOutcome;
 import dev.careeragent.schedule.model.RunRecord;
 import dev.careeragent.schedule.store.ScheduleRepository;
-import dev.careeragent.schedule.ScheduleStatus;
-import dev.careeragent.schedule.Scheduler;
 import dev.careeragent.testing.MutableClock;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
@@ -113,7 +113,8 @@ class EmailDeliveryTest {
 
     @Test
     void thresholdsAndOnOffArePerChannel() throws Exception {
-        stack.updateNotifications(n -> n.withTray(n.tray().withThreshold(90)).withHighMatchEmail(n.highMatchEmail().withEnabled(false)));
+        stack.updateNotifications(n -> n.toBuilder().tray(new MessageRule(true, 90, null, null, null))
+                .highMatchEmail(new MessageRule(false, MessageRule.DEFAULT_THRESHOLD, null, null, null)).build());
         List<HighMatchFound> tray = new ArrayList<>();
         stack.events.subscribe(HighMatchFound.class, tray::add);
         stack.alerts.onScored("s", List.of(stack.posting("A", "X", 95), stack.posting("B", "Y", 85)));
@@ -157,7 +158,8 @@ class EmailDeliveryTest {
 
     @Test
     void quietHoursHoldEmailsUntilTheyEnd() throws Exception {
-        stack.updateNotifications(n -> n.withStatusUpdates(MessageRule.on().withQuietHours("08:00", "10:30")));
+        stack.updateNotifications(n -> n.toBuilder()
+                .statusUpdates(new MessageRule(true, MessageRule.DEFAULT_THRESHOLD, null, "08:00", "10:30")).build());
         stack.emails.queueStatusUpdate(new StatusUpdate(1, "Acme", "Dev", null, "APPLIED", null, clock.instant()));
         assertThat(stack.outbox.deliverDue().idle()).isTrue();
         clock.advance(Duration.ofMinutes(90));

@@ -2,7 +2,7 @@ package dev.careeragent.ui.clip;
 
 import dev.careeragent.clip.ClipApi;
 import dev.careeragent.clip.ClipServer;
-import dev.careeragent.core.settings.ClipSettings;
+import dev.careeragent.clip.ClipSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
@@ -35,7 +35,7 @@ public final class ClipSettingsViewModel {
         this.settings = settings;
         this.tasks = tasks;
         this.clipboard = clipboard;
-        ClipSettings current = settings.get().clip();
+        ClipSettings current = settings.get(ClipSettings.KEY);
         enabled.set(current.enabled());
         port.set(Integer.toString(current.port()));
         run("Reading the clip token", () -> api.token().value());
@@ -59,7 +59,7 @@ public final class ClipSettingsViewModel {
             status.set("Choose a port between 1024 and 65535.");
             return;
         }
-        settings.update(settings.get().withClip(new ClipSettings(enabled.get(), chosen)));
+        settings.put(ClipSettings.KEY, new ClipSettings(enabled.get(), chosen));
         run("Restarting the browser clip API", () -> {
             api.start();
             return api.token().value();
@@ -90,7 +90,7 @@ public final class ClipSettingsViewModel {
                 .onSuccess(value -> {
                     token = value;
                     maskedToken.set("\u2022".repeat(8) + value.substring(Math.max(0, value.length() - 4)));
-                    bookmarklet.set(ClipServer.bookmarklet(settings.get().clip().port(), value));
+                    bookmarklet.set(ClipServer.bookmarklet(settings.get(ClipSettings.KEY).port(), value));
                     status.set(api.status());
                 })
                 .onFailure(e -> status.set("Could not read the clip token: " + e.getMessage())));

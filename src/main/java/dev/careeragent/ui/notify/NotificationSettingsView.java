@@ -7,7 +7,7 @@ import static dev.careeragent.ui.common.Forms.heading;
 import static dev.careeragent.ui.common.Forms.labelled;
 
 import atlantafx.base.theme.Styles;
-import dev.careeragent.core.settings.SmtpSecurity;
+import dev.careeragent.notify.settings.SmtpSecurity;
 import dev.careeragent.ui.common.Forms;
 import dev.careeragent.ui.common.Layouts;
 import javafx.geometry.Pos;

@@ -1,21 +1,21 @@
 package dev.careeragent.ui.notify;
 
-import dev.careeragent.core.settings.AppSettings;
-import dev.careeragent.core.settings.MessageRule;
-import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.SmtpSecurity;
-import dev.careeragent.core.settings.SmtpSettings;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.notify.EmailSender;
 import dev.careeragent.notify.EmailSettingsService;
+import dev.careeragent.notify.settings.MessageRule;
+import dev.careeragent.notify.settings.NotificationSettings;
+import dev.careeragent.notify.settings.SmtpSecurity;
+import dev.careeragent.notify.settings.SmtpSettings;
 import dev.careeragent.ui.common.FieldValues;
+import dev.careeragent.ui.desktop.DesktopSettings;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.time.format.DateTimeParseException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -39,6 +39,7 @@ public final class NotificationSettingsViewModel {
     private final StringProperty port = new SimpleStringProperty("");
     private final ObjectProperty<SmtpSecurity> security = new SimpleObjectProperty<>(SmtpSecurity.STARTTLS);
     private final StringProperty user = new SimpleStringProperty("");
+    private final BooleanProperty allowPlainTextPassword = new SimpleBooleanProperty();
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty from = new SimpleStringProperty("");
     private final StringProperty to = new SimpleStringProperty("");
@@ -73,13 +74,14 @@ public final class NotificationSettingsViewModel {
 
     /** Fills the fields from the saved settings; whether a password is saved is looked up in the background. */
     public void load() {
-        AppSettings app = settings.get();
-        NotificationSettings n = app.notifications();
+        NotificationSettings n = settings.get(NotificationSettings.KEY);
+        DesktopSettings desktop = settings.get(DesktopSettings.KEY);
         SmtpSettings smtp = n.smtp();
         host.set(text(smtp.host()));
         port.set(String.valueOf(smtp.port()));
         security.set(smtp.security());
         user.set(text(smtp.user()));
+        allowPlainTextPassword.set(smtp.allowPlainTextPassword());
         from.set(text(smtp.from()));
         to.set(text(smtp.to()));
         password.set("");
@@ -95,14 +97,14 @@ public final class NotificationSettingsViewModel {
         quietUntil.set(text(n.highMatchEmail().quietUntil()));
         trayAlerts.set(n.tray().enabled());
         alertThreshold.set(String.valueOf(n.tray().threshold()));
-        keepRunningInTray.set(app.desktop().keepsRunningInTray(trayAvailable));
-        startAtLogin.set(app.desktop().startAtLogin());
+        keepRunningInTray.set(desktop.keepsRunningInTray(trayAvailable));
+        startAtLogin.set(desktop.startAtLogin());
         tasks.execute(BackgroundTask.of("Checking the saved mail password", emailSettings::hasPassword)
                 .onSuccess(passwordSaved::set));
     }
 
     /** The values as they will be saved, or a message saying which field to fix. */
-    private record Values(NotificationSettings notifications, SmtpSettings smtp, String password, AppSettings app) {
+    private record Values(NotificationSettings notifications, SmtpSettings smtp, String password, DesktopSettings desktop) {
     }
 
     public void save() {
@@ -128,8 +130,8 @@ public final class NotificationSettingsViewModel {
 
     private void persist(Values values) {
         emailSettings.saveSmtp(values.smtp(), values.password());
-        settings.update(settings.get().withNotifications(values.notifications().withSmtp(values.smtp()))
-                .withDesktop(values.app().desktop()));
+        settings.update(edit -> edit.put(NotificationSettings.KEY, values.notifications())
+                .put(DesktopSettings.KEY, values.desktop()));
     }
 
     private <T> void run(String title, Callable<T> work, Consumer<T> done) {
@@ -151,28 +153,28 @@ public final class NotificationSettingsViewModel {
         try {
             Integer portNumber = host.get().isBlank() && port.get().isBlank() ? null : number(port.get(), "The port", 1, 65535);
             SmtpSettings smtp = new SmtpSettings(blankToNull(host.get()), portNumber, security.get(), blankToNull(user.get()),
-                    blankToNull(from.get()), blankToNull(to.get()));
+                    blankToNull(from.get()), blankToNull(to.get()), allowPlainTextPassword.get());
             String quietA = time(quietFrom.get(), "The start of the quiet hours");
             String quietB = time(quietUntil.get(), "The end of the quiet hours");
             if ((quietA == null) != (quietB == null)) {
                 throw new IllegalArgumentException("Give both the start and the end of the quiet hours, or neither.");
             }
-            NotificationSettings old = settings.get().notifications();
-            NotificationSettings n = old
-                    .withHighMatchEmail(rule(old.highMatchEmail(), highMatchEmail.get(), quietA, quietB)
-                            .withThreshold(number(emailThreshold.get(), "The email match threshold", 0, 100)))
-                    .withDigest(rule(old.digest(), digest.get(), quietA, quietB)
-                            .withSendAt(required(time(digestTime.get(), "The digest time"), "The digest time")))
-                    .withStatusUpdates(rule(old.statusUpdates(), statusUpdates.get(), quietA, quietB))
-                    .withInterviewReminders(rule(old.interviewReminders(), interviewReminders.get(), quietA, quietB))
-                    .withFollowUps(rule(old.followUps(), followUps.get(), quietA, quietB))
-                    .withFollowUpAfterDays(number(followUpDays.get(), "The follow-up days", 1, 365))
-                    .withTray(old.tray().withEnabled(trayAlerts.get())
-                            .withThreshold(number(alertThreshold.get(), "The alert threshold", 0, 100)));
-            AppSettings app = settings.get().withDesktop(settings.get().desktop()
-                    .withKeepRunningInTray(keepRunningInTray.get()).withStartAtLogin(startAtLogin.get()));
+            NotificationSettings old = settings.get(NotificationSettings.KEY);
+            NotificationSettings n = new NotificationSettings(smtp,
+                    new MessageRule(trayAlerts.get(), number(alertThreshold.get(), "The alert threshold", 0, 100),
+                            old.tray().sendAt(), old.tray().quietFrom(), old.tray().quietUntil()),
+                    new MessageRule(highMatchEmail.get(), number(emailThreshold.get(), "The email match threshold", 0, 100),
+                            old.highMatchEmail().sendAt(), quietA, quietB),
+                    new MessageRule(digest.get(), old.digest().threshold(),
+                            required(time(digestTime.get(), "The digest time"), "The digest time"), quietA, quietB),
+                    rule(old.statusUpdates(), statusUpdates.get(), quietA, quietB),
+                    rule(old.interviewReminders(), interviewReminders.get(), quietA, quietB),
+                    rule(old.followUps(), followUps.get(), quietA, quietB),
+                    number(followUpDays.get(), "The follow-up days", 1, 365));
+            DesktopSettings desktop = new DesktopSettings(keepRunningInTray.get(), startAtLogin.get(),
+                    settings.get(DesktopSettings.KEY).trayNoticeShown());
             String newPassword = password.get() == null || password.get().isEmpty() ? null : password.get();
-            return Optional.of(new Values(n, smtp, newPassword, app));
+            return Optional.of(new Values(n, smtp, newPassword, desktop));
         } catch (IllegalArgumentException e) {
             fail(e.getMessage());
             return Optional.empty();
@@ -180,7 +182,7 @@ public final class NotificationSettingsViewModel {
     }
 
     private static MessageRule rule(MessageRule old, boolean enabled, String quietA, String quietB) {
-        return old.withEnabled(enabled).withQuietHours(quietA, quietB);
+        return new MessageRule(enabled, old.threshold(), old.sendAt(), quietA, quietB);
     }
 
     private static int number(String text, String what, int min, int max) {

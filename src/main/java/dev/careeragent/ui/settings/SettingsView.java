@@ -1,8 +1,8 @@
 package dev.careeragent.ui.settings;
 
 import atlantafx.base.theme.Styles;
-import dev.careeragent.core.settings.Theme;
 import dev.careeragent.ui.common.Layouts;
+import dev.careeragent.ui.desktop.Theme;
 import dev.careeragent.ui.nav.PageView;
 import java.util.Map;
 import javafx.collections.ListChangeListener;

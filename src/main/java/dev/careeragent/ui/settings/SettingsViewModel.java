@@ -2,16 +2,15 @@ package dev.careeragent.ui.settings;
 
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.log.LogSetup;
-import dev.careeragent.core.settings.AppSettings;
+import dev.careeragent.core.settings.SettingsKey;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.Theme;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.ui.common.FolderOpener;
+import dev.careeragent.ui.desktop.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -38,18 +37,17 @@ public final class SettingsViewModel {
         this.folder = folder;
         this.tasks = tasks;
         this.opener = opener;
-        AppSettings current = settings.get();
-        theme.set(current.theme());
-        logLevel.set(normalLevel(current.logLevel()));
+        theme.set(settings.get(Theme.KEY));
+        logLevel.set(normalLevel(settings.get(LogSetup.LEVEL)));
         theme.addListener((obs, old, value) -> {
             if (value != null) {
-                save(s -> s.withTheme(value));
+                save(Theme.KEY, value);
             }
         });
         logLevel.addListener((obs, old, value) -> {
             if (value != null) {
                 LogSetup.setLevel(value);
-                save(s -> s.withLogLevel(value));
+                save(LogSetup.LEVEL, value);
             }
         });
     }
@@ -69,14 +67,12 @@ public final class SettingsViewModel {
                         + "). You can find it at " + root)));
     }
 
-    private void save(UnaryOperator<AppSettings> change) {
-        AppSettings current = settings.get();
-        AppSettings changed = change.apply(current);
-        if (changed.equals(current)) {
+    private <T> void save(SettingsKey<T> key, T changed) {
+        if (changed.equals(settings.get(key))) {
             return;
         }
         try {
-            settings.update(changed);
+            settings.put(key, changed);
             status.set("");
         } catch (RuntimeException e) {
             status.set("Your change is used now but could not be saved: " + e.getMessage()

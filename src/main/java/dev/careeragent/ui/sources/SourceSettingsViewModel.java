@@ -1,14 +1,13 @@
 package dev.careeragent.ui.sources;
 
-import dev.careeragent.core.settings.AppSettings;
-import dev.careeragent.core.settings.DelayRange;
-import dev.careeragent.core.settings.ProxyServer;
-import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.search.JobSearchService;
 import dev.careeragent.sources.search.SourceSettingsService;
+import dev.careeragent.sources.settings.DelayRange;
+import dev.careeragent.sources.settings.ProxyServer;
+import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.ui.common.FieldValues;
 import dev.careeragent.ui.jobs.SourceHealthItem;
 import java.time.Clock;
@@ -73,8 +72,7 @@ public final class SourceSettingsViewModel {
 
     /** Fills the fields from the saved settings; the vault and the health are read in the background. */
     public void load() {
-        AppSettings app = service.current();
-        SourceSettings s = app.sources();
+        SourceSettings s = service.sources();
         linkedInAccepted.set(s.linkedInOptIn());
         sources.forEach(t -> t.enabled().set(s.enabledSources().contains(t.id()) && (!t.optIn() || s.linkedInOptIn())));
         boards.forEach((id, text) -> text.set(String.join(", ", s.boardsOf(id))));
@@ -87,7 +85,7 @@ public final class SourceSettingsViewModel {
         proxyPort.set(proxy.port() > 0 ? String.valueOf(proxy.port()) : "");
         proxyUser.set(text(proxy.user()));
         proxyPassword.set("");
-        browserPath.set(text(app.browserPath()));
+        browserPath.set(text(service.browserPath()));
         tasks.execute(BackgroundTask.of("Checking the saved proxy password", service::hasProxyPassword)
                 .onSuccess(proxyPasswordSaved::set));
         refreshHealth();
@@ -141,10 +139,10 @@ public final class SourceSettingsViewModel {
         if (!linkedInAccepted.get() && sources.stream().anyMatch(t -> t.optIn() && t.enabled().get())) {
             throw new IllegalArgumentException("Tick \"I understand\" under LinkedIn's notice before turning LinkedIn on.");
         }
-        SourceSettings s = service.sources().withEnabledSources(on).withLinkedInOptIn(linkedInAccepted.get())
-                .withStaleAfterDays(FieldValues.wholeNumber(archiveDays.get(), "The days before unseen jobs are archived", 1, 3650));
+        SourceSettings.Builder s = service.sources().toBuilder().enabledSources(on).linkedInOptIn(linkedInAccepted.get())
+                .staleAfterDays(FieldValues.wholeNumber(archiveDays.get(), "The days before unseen jobs are archived", 1, 3650));
         for (String id : BOARD_SOURCES) {
-            s = s.withCompanyBoards(id, Arrays.asList(text(boards.get(id).get()).split("[,\\s]+")));
+            s.companyBoards(id, Arrays.asList(text(boards.get(id).get()).split("[,\\s]+")));
         }
         int min = FieldValues.wholeNumber(delayMin.get(), "The shortest delay between pages", 0, 600);
         int max = FieldValues.wholeNumber(delayMax.get(), "The longest delay between pages", 0, 600);
@@ -157,8 +155,8 @@ public final class SourceSettingsViewModel {
             throw new IllegalArgumentException("Enter the proxy's host name (e.g. proxy.local), or switch the proxy off.");
         }
         int port = useProxy || !text(proxyPort.get()).isBlank() ? FieldValues.wholeNumber(proxyPort.get(), "The proxy port", 1, 65535) : 0;
-        return s.withPageDelay(new DelayRange(min, max))
-                .withProxy(new ProxyServer(useProxy, proxyHost.get(), port, proxyUser.get()));
+        return s.pageDelay(new DelayRange(min, max))
+                .proxyServer(new ProxyServer(useProxy, proxyHost.get(), port, proxyUser.get())).build();
     }
 
     private void report(boolean good, String text) {

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.careeragent.context.AppContext;
-import dev.careeragent.core.settings.SmtpSecurity;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
+import dev.careeragent.notify.settings.NotificationSettings;
+import dev.careeragent.notify.settings.SmtpSecurity;
 import dev.careeragent.security.SecretVault;
 import dev.careeragent.security.SecretVaults;
 import dev.careeragent.testing.DebugLogFile;
@@ -123,13 +124,13 @@ class NotificationSettingsViewTest {
         robot.interact(() -> robot.lookup("#digest-time").queryAs(TextField.class).setText("25:00"));
         robot.clickOn("#save-notifications");
         assertThat(status(robot)).contains("\u201c25:00\u201d is not a time of day");
-        assertThat(context.settings().get().notifications().smtp().host()).isNull();
+        assertThat(context.settings().get(NotificationSettings.KEY).smtp().host()).isNull();
 
         robot.interact(() -> robot.lookup("#digest-time").queryAs(TextField.class).setText("18:30"));
         robot.clickOn("#save-notifications");
         waitUntil("saved", WAIT, () -> "Saved.".equals(status(robot)));
-        assertThat(context.settings().get().notifications().digest().sendAt()).isEqualTo("18:30");
-        assertThat(context.settings().get().notifications().smtp().port()).isEqualTo(2525);
+        assertThat(context.settings().get(NotificationSettings.KEY).digest().sendAt()).isEqualTo("18:30");
+        assertThat(context.settings().get(NotificationSettings.KEY).smtp().port()).isEqualTo(2525);
     }
 
     private static void fillMailServer(FxRobot robot, int port) {

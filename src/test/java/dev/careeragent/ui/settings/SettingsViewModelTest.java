@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.log.LogSetup;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.Theme;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
+import dev.careeragent.ui.desktop.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ class SettingsViewModelTest {
         model.themeProperty().set(Theme.DARK);
 
         SettingsStore reopened = new SettingsStore(new DataFolder(dir).settingsFile());
-        assertThat(reopened.get().theme()).isEqualTo(Theme.DARK);
+        assertThat(reopened.get(Theme.KEY)).isEqualTo(Theme.DARK);
         assertThat(model(new ArrayList<>()).themeProperty().get()).isEqualTo(Theme.DARK);
     }
 
@@ -52,7 +52,7 @@ class SettingsViewModelTest {
         model.logLevelProperty().set("DEBUG");
 
         assertThat(LogSetup.level()).isEqualTo("DEBUG");
-        assertThat(new SettingsStore(new DataFolder(dir).settingsFile()).get().logLevel()).isEqualTo("DEBUG");
+        assertThat(new SettingsStore(new DataFolder(dir).settingsFile()).get(LogSetup.LEVEL)).isEqualTo("DEBUG");
     }
 
     @Test

@@ -4,10 +4,10 @@ import static dev.careeragent.testing.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.context.AppContext;
-import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.sources.fetch.SourcePolicy;
 import dev.careeragent.sources.search.SourceSettingsService;
+import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.testing.KeyringOff;
 import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.TestApp;
@@ -82,7 +82,7 @@ class SourceSettingsViewTest {
         click(robot, "#save-sources");
         waitUntil("saved", WAIT, () -> "Saved.".equals(robot.lookup("#sources-status").queryAs(Label.class).getText()));
 
-        SourceSettings saved = context.settings().get().sources();
+        SourceSettings saved = context.settings().get(SourceSettings.KEY);
         assertThat(saved.linkedInOptIn()).isTrue();
         assertThat(saved.enabledSources()).contains("linkedin");
         assertThat(saved.boardsOf("lever")).containsExactly("acme");
