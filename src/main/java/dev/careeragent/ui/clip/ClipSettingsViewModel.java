@@ -6,6 +6,7 @@ import dev.careeragent.clip.ClipSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.ui.common.FormSnapshot;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,7 +16,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Settings -> Browser clip: the API on or off, its port, the token (shown masked, copied whole) and the bookmarklet
- * that posts the page the user is reading. Applying saves the settings and restarts the server in the background.
+ * that posts the page the user is reading. Save stores on/off and the port and restarts the server in the background;
+ * Cancel puts back what was saved.
  */
 public final class ClipSettingsViewModel {
 
@@ -28,6 +30,7 @@ public final class ClipSettingsViewModel {
     private final StringProperty maskedToken = new SimpleStringProperty("");
     private final StringProperty bookmarklet = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final FormSnapshot form = new FormSnapshot();
     private volatile String token;
 
     public ClipSettingsViewModel(ClipApi api, SettingsStore settings, TaskExecutor tasks, Consumer<String> clipboard) {
@@ -38,6 +41,7 @@ public final class ClipSettingsViewModel {
         ClipSettings current = settings.get(ClipSettings.KEY);
         enabled.set(current.enabled());
         port.set(Integer.toString(current.port()));
+        form.track(enabled, port);
         run("Reading the clip token", () -> api.token().value());
     }
 
@@ -47,8 +51,10 @@ public final class ClipSettingsViewModel {
     public ReadOnlyStringProperty bookmarkletProperty() { return bookmarklet; }
     public ReadOnlyStringProperty statusProperty() { return status; }
 
+    public FormSnapshot form() { return form; }
+
     /** Saves on/off and the port, then restarts the server; a bad port is explained and nothing is saved. */
-    public void apply() {
+    public void save() {
         int chosen;
         try {
             chosen = Integer.parseInt(port.get().strip());
@@ -60,10 +66,16 @@ public final class ClipSettingsViewModel {
             return;
         }
         settings.put(ClipSettings.KEY, new ClipSettings(enabled.get(), chosen));
+        form.markSaved();
         run("Restarting the browser clip API", () -> {
             api.start();
             return api.token().value();
         });
+    }
+
+    public void cancel() {
+        form.revert();
+        status.set("");
     }
 
     /** A new token: the old bookmarklet stops working, so the user drags the new one. */

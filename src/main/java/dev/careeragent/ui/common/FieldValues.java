@@ -1,5 +1,9 @@
 package dev.careeragent.ui.common;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
 /** Reads what a user typed into a settings field, with a message that says which field to fix and how. */
 public final class FieldValues {
 
@@ -17,5 +21,28 @@ public final class FieldValues {
             // reported below in words
         }
         throw new IllegalArgumentException(what + " must be a whole number from " + min + " to " + max + ".");
+    }
+
+    /**
+     * An http or https address with a host, stripped; null when the text is blank (the default applies).
+     *
+     * @throws IllegalArgumentException naming the field when the text is not such an address
+     */
+    public static String webAddress(String text, String what) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String address = text.strip();
+        try {
+            URI uri = new URI(address);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getUserInfo() == null) {
+                return address;
+            }
+        } catch (URISyntaxException ignored) {
+            // reported below in words
+        }
+        throw new IllegalArgumentException(what + " \u201c" + address + "\u201d is not a web address: write it as "
+                + "http:// or https:// and a host name, e.g. https://jobs.example.com/api, or leave it empty.");
     }
 }

@@ -10,12 +10,14 @@ import dev.careeragent.notify.settings.NotificationSettings;
 import dev.careeragent.notify.settings.SmtpSecurity;
 import dev.careeragent.notify.settings.SmtpSettings;
 import dev.careeragent.ui.common.FieldValues;
+import dev.careeragent.ui.common.FormSnapshot;
 import dev.careeragent.ui.desktop.DesktopSettings;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,9 +27,16 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Settings > Notifications: the mail server (password only into the secret vault), "Send test email", the
- * rules per kind of message, and the tray options. Saving and sending run in the background.
+ * rules per kind of message, and the tray options. Edits wait for Save; Cancel puts back what was saved. Choosing
+ * security None while a user name is set asks first (the password would cross the network readable); saying no keeps
+ * the previous security. Saving and sending run in the background.
  */
 public final class NotificationSettingsViewModel {
+
+    /** Asked before a mail password may be sent without encryption. */
+    public static final String PLAIN_TEXT_QUESTION = "With security None your mail password crosses the network "
+            + "unencrypted: anyone on the way (public Wi-Fi, your provider) can read it. Use it only with a server on this "
+            + "computer or a network you trust. Send the password unencrypted?";
 
     private final EmailSettingsService emailSettings;
     private final EmailSender sender;
@@ -61,6 +70,9 @@ public final class NotificationSettingsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty statusOk = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final FormSnapshot form = new FormSnapshot();
+    private Predicate<String> confirmPlainText = question -> false;
+    private boolean filling;
 
     public NotificationSettingsViewModel(EmailSettingsService emailSettings, EmailSender sender, SettingsStore settings,
             TaskExecutor tasks, boolean trayAvailable) {
@@ -69,11 +81,16 @@ public final class NotificationSettingsViewModel {
         this.settings = settings;
         this.tasks = tasks;
         this.trayAvailable = trayAvailable;
+        form.track(host, port, security, allowPlainTextPassword, user, password, from, to, highMatchEmail, emailThreshold,
+                digest, digestTime, statusUpdates, interviewReminders, followUps, followUpDays, quietFrom, quietUntil,
+                trayAlerts, alertThreshold, keepRunningInTray, startAtLogin);
+        security.addListener((obs, old, now) -> securityChosen(old, now));
         load();
     }
 
     /** Fills the fields from the saved settings; whether a password is saved is looked up in the background. */
     public void load() {
+        filling = true;
         NotificationSettings n = settings.get(NotificationSettings.KEY);
         DesktopSettings desktop = settings.get(DesktopSettings.KEY);
         SmtpSettings smtp = n.smtp();
@@ -99,8 +116,38 @@ public final class NotificationSettingsViewModel {
         alertThreshold.set(String.valueOf(n.tray().threshold()));
         keepRunningInTray.set(desktop.keepsRunningInTray(trayAvailable));
         startAtLogin.set(desktop.startAtLogin());
+        filling = false;
+        form.markSaved();
         tasks.execute(BackgroundTask.of("Checking the saved mail password", emailSettings::hasPassword)
                 .onSuccess(passwordSaved::set));
+    }
+
+    /** Asks the user a yes/no question before the password may go unencrypted (the View shows a dialog). */
+    public void setConfirmPlainText(Predicate<String> confirm) {
+        this.confirmPlainText = confirm;
+    }
+
+    /** Puts every field back to what is saved. */
+    public void cancel() {
+        filling = true;
+        form.revert();
+        filling = false;
+        ok("");
+    }
+
+    private void securityChosen(SmtpSecurity old, SmtpSecurity now) {
+        if (filling) {
+            return;
+        }
+        if (now != SmtpSecurity.NONE) {
+            allowPlainTextPassword.set(false);
+        } else if (!allowPlainTextPassword.get() && !user.get().isBlank()) {
+            if (confirmPlainText.test(PLAIN_TEXT_QUESTION)) {
+                allowPlainTextPassword.set(true);
+            } else {
+                security.set(old);
+            }
+        }
     }
 
     /** The values as they will be saved, or a message saying which field to fix. */
@@ -111,7 +158,10 @@ public final class NotificationSettingsViewModel {
         validated().ifPresent(values -> run("Saving notification settings", () -> {
             persist(values);
             return null;
-        }, ignored -> ok("Saved.")));
+        }, ignored -> {
+            form.markSaved();
+            ok("Saved.");
+        }));
     }
 
     /** Saves, then sends a test email right away (not through the outbox) and says clearly how it went. */
@@ -124,7 +174,10 @@ public final class NotificationSettingsViewModel {
             run("Sending a test email", () -> {
                 persist(values);
                 return sender.sendTestEmail();
-            }, id -> ok("Test email sent to " + values.smtp().to() + ". Check that inbox (and its spam folder)."));
+            }, id -> {
+                form.markSaved();
+                ok("Test email sent to " + values.smtp().to() + ". Check that inbox (and its spam folder).");
+            });
         });
     }
 
@@ -152,6 +205,13 @@ public final class NotificationSettingsViewModel {
     private Optional<Values> validated() {
         try {
             Integer portNumber = host.get().isBlank() && port.get().isBlank() ? null : number(port.get(), "The port", 1, 65535);
+            if (security.get() == SmtpSecurity.NONE && !user.get().isBlank() && !allowPlainTextPassword.get()) {
+                if (!confirmPlainText.test(PLAIN_TEXT_QUESTION)) {
+                    throw new IllegalArgumentException("Not saved: with security None the password would be sent "
+                            + "unencrypted. Choose SSL or STARTTLS, or accept that when asked.");
+                }
+                allowPlainTextPassword.set(true);
+            }
             SmtpSettings smtp = new SmtpSettings(blankToNull(host.get()), portNumber, security.get(), blankToNull(user.get()),
                     blankToNull(from.get()), blankToNull(to.get()), allowPlainTextPassword.get());
             String quietA = time(quietFrom.get(), "The start of the quiet hours");
@@ -251,4 +311,6 @@ public final class NotificationSettingsViewModel {
     public StringProperty statusProperty() { return status; }
     public BooleanProperty statusOkProperty() { return statusOk; }
     public BooleanProperty busyProperty() { return busy; }
+    public BooleanProperty allowPlainTextPasswordProperty() { return allowPlainTextPassword; }
+    public FormSnapshot form() { return form; }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The Profile and preferences block of the Settings page, bound to {@link PreferencesViewModel}. */
@@ -34,10 +35,14 @@ public final class PreferencesView extends VBox {
         save.setDefaultButton(false);
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(event -> model.save());
+        Button cancel = new Button("Cancel");
+        cancel.setId("pref-cancel");
+        cancel.disableProperty().bind(model.busyProperty());
+        cancel.setOnAction(event -> model.reload());
         Label status = Layouts.muted("");
         status.textProperty().bind(model.statusProperty());
         getChildren().addAll(Layouts.muted("A job that misses a preference loses points; leave everything empty to score "
-                + "jobs on your resume alone."), grid, save, status);
+                + "jobs on your resume alone."), grid, new HBox(12, save, cancel), status);
     }
 
     private static TextField field(String id, StringProperty value, String prompt) {

@@ -7,6 +7,7 @@ import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.ui.common.FolderOpener;
+import dev.careeragent.ui.common.FormSnapshot;
 import dev.careeragent.ui.desktop.Theme;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +18,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Settings state. A change of theme or log level is applied and saved at once (the settings file is tiny
- * and written atomically, so saving on the FX thread is fine); opening the folder runs in the background.
+ * Settings state: the theme and the log level, each applied when its section is saved and put back by Cancel, like
+ * every other section (the settings file is tiny and written atomically, so saving on the FX thread is fine); opening
+ * the folder runs in the background.
  */
 public final class SettingsViewModel {
 
@@ -31,6 +33,8 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final StringProperty logLevel = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("");
+    private final FormSnapshot appearance = new FormSnapshot();
+    private final FormSnapshot logging = new FormSnapshot();
 
     public SettingsViewModel(SettingsStore settings, DataFolder folder, TaskExecutor tasks, FolderOpener opener) {
         this.settings = settings;
@@ -39,18 +43,33 @@ public final class SettingsViewModel {
         this.opener = opener;
         theme.set(settings.get(Theme.KEY));
         logLevel.set(normalLevel(settings.get(LogSetup.LEVEL)));
-        theme.addListener((obs, old, value) -> {
-            if (value != null) {
-                save(Theme.KEY, value);
-            }
-        });
-        logLevel.addListener((obs, old, value) -> {
-            if (value != null) {
-                LogSetup.setLevel(value);
-                save(LogSetup.LEVEL, value);
-            }
-        });
+        appearance.track(theme);
+        logging.track(logLevel);
     }
+
+    public void saveAppearance() {
+        if (save(Theme.KEY, theme.get())) {
+            appearance.markSaved();
+        }
+    }
+
+    public void saveLogging() {
+        LogSetup.setLevel(logLevel.get());
+        if (save(LogSetup.LEVEL, logLevel.get())) {
+            logging.markSaved();
+        }
+    }
+
+    public void cancelAppearance() {
+        appearance.revert();
+    }
+
+    public void cancelLogging() {
+        logging.revert();
+    }
+
+    public FormSnapshot appearance() { return appearance; }
+    public FormSnapshot logging() { return logging; }
 
     public Path dataFolder() {
         return folder.root();
@@ -67,16 +86,14 @@ public final class SettingsViewModel {
                         + "). You can find it at " + root)));
     }
 
-    private <T> void save(SettingsKey<T> key, T changed) {
-        if (changed.equals(settings.get(key))) {
-            return;
-        }
+    private <T> boolean save(SettingsKey<T> key, T changed) {
         try {
             settings.put(key, changed);
             status.set("");
+            return true;
         } catch (RuntimeException e) {
-            status.set("Your change is used now but could not be saved: " + e.getMessage()
-                    + ". Check that the data folder is writable.");
+            status.set("Your change could not be saved: " + e.getMessage() + ". Check that the data folder is writable.");
+            return false;
         }
     }
 

@@ -74,7 +74,7 @@ class ClipSettingsViewModelTest {
         int port = freePort();
         model.portProperty().set(Integer.toString(port));
 
-        model.apply();
+        model.save();
 
         assertThat(context.settings().get(ClipSettings.KEY).port()).isEqualTo(port);
         assertThat(URLDecoder.decode(model.bookmarkletProperty().get(), StandardCharsets.UTF_8)).contains("127.0.0.1:" + port);
@@ -85,7 +85,7 @@ class ClipSettingsViewModelTest {
         assertThat(health(port, "wrong").statusCode()).isEqualTo(401);
 
         model.enabledProperty().set(false);
-        model.apply();
+        model.save();
 
         assertThat(model.statusProperty().get()).isEqualTo("Off.");
         try (ServerSocket free = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -98,7 +98,7 @@ class ClipSettingsViewModelTest {
         ClipSettingsViewModel model = new ClipSettingsViewModel(context.clipApi(), context.settings(), context.tasks(), copied::add);
         model.portProperty().set("80");
 
-        model.apply();
+        model.save();
 
         assertThat(model.statusProperty().get()).contains("between 1024 and 65535");
         assertThat(context.settings().get(ClipSettings.KEY).port()).isEqualTo(ClipSettings.DEFAULT_PORT);

@@ -34,11 +34,13 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void aThemeChangeIsSavedAndSurvivesARestart() {
+    void aThemeChangeIsSavedOnSaveAndSurvivesARestart() {
         SettingsViewModel model = model(new ArrayList<>());
         assertThat(model.themeProperty().get()).isEqualTo(Theme.SYSTEM);
 
         model.themeProperty().set(Theme.DARK);
+        assertThat(new SettingsStore(new DataFolder(dir).settingsFile()).get(Theme.KEY)).isEqualTo(Theme.SYSTEM);
+        model.saveAppearance();
 
         SettingsStore reopened = new SettingsStore(new DataFolder(dir).settingsFile());
         assertThat(reopened.get(Theme.KEY)).isEqualTo(Theme.DARK);
@@ -46,10 +48,11 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void aLogLevelChangeAppliesAtOnceAndIsSaved() {
+    void aLogLevelChangeAppliesAndIsSavedOnSave() {
         SettingsViewModel model = model(new ArrayList<>());
 
         model.logLevelProperty().set("DEBUG");
+        model.saveLogging();
 
         assertThat(LogSetup.level()).isEqualTo("DEBUG");
         assertThat(new SettingsStore(new DataFolder(dir).settingsFile()).get(LogSetup.LEVEL)).isEqualTo("DEBUG");

@@ -106,11 +106,13 @@ class MainWindowTest {
     void switchesTheThemeAndRemembersIt(FxRobot robot) {
         robot.clickOn("#nav-settings");
         robot.clickOn("#theme-dark");
+        robot.clickOn("#save-appearance");
         assertThat(window.theme().isDark()).isTrue();
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
         assertThat(new SettingsStore(context.folder().settingsFile()).get(Theme.KEY)).isEqualTo(Theme.DARK);
 
         robot.clickOn("#theme-light");
+        robot.clickOn("#save-appearance");
         assertThat(window.theme().isDark()).isFalse();
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
         assertThat(new SettingsStore(context.folder().settingsFile()).get(Theme.KEY)).isEqualTo(Theme.LIGHT);
