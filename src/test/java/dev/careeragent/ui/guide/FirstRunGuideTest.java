@@ -11,6 +11,7 @@ import dev.careeragent.sources.LoopbackSite;
 import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.testing.SyntheticResume;
 import dev.careeragent.ui.FxCallbacks;
+import dev.careeragent.ui.PageScroll;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.UiServices;
 import dev.careeragent.ui.nav.PageIds;
@@ -169,7 +170,7 @@ class FirstRunGuideTest {
         assertThat(context.resumeService().list()).isEmpty();
 
         robot.interact(() -> window.navigate(PageIds.SETTINGS));
-        robot.clickOn("#open-first-run-guide");
+        PageScroll.clickOn(robot, "#open-first-run-guide");
         waitForGuide(robot, true);
         assertThat(text(robot, "#guide-resume-drop")).startsWith("Drop your resume");
         robot.clickOn("#guide-next");

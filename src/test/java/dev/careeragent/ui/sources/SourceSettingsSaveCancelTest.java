@@ -9,16 +9,15 @@ import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.testing.KeyringOff;
 import dev.careeragent.ui.FxCallbacks;
+import dev.careeragent.ui.PageScroll;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.shell.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
@@ -71,7 +70,7 @@ class SourceSettingsSaveCancelTest {
         type(robot, "#archive-days", "90");
         type(robot, "#base-url-remoteok", "http://127.0.0.1:9/elsewhere");
         assertThat(cancel.isDisabled()).isFalse();
-        click(robot, "#cancel-sources");
+        PageScroll.clickOn(robot, "#cancel-sources");
 
         assertThat(text(robot, "#archive-days")).isEqualTo("30");
         assertThat(text(robot, "#base-url-remoteok")).isEmpty();
@@ -84,7 +83,7 @@ class SourceSettingsSaveCancelTest {
         openAdvanced(robot);
         type(robot, "#base-url-remoteok", " " + COPY + " ");
         type(robot, "#archive-days", "45");
-        click(robot, "#save-sources");
+        PageScroll.clickOn(robot, "#save-sources");
         waitUntil("saved", WAIT, () -> "Saved.".equals(status(robot)));
 
         SourceSettings reread = new SettingsStore(settingsFile()).get(SourceSettings.KEY);
@@ -103,7 +102,7 @@ class SourceSettingsSaveCancelTest {
         openAdvanced(robot);
         type(robot, "#archive-days", "60");
         type(robot, "#base-url-remotive", "ftp://mirror.example.org/remotive");
-        click(robot, "#save-sources");
+        PageScroll.clickOn(robot, "#save-sources");
 
         waitUntil("the problem is shown", WAIT, () -> status(robot).contains("is not a web address"));
         assertThat(status(robot)).contains("Remotive").contains("ftp://mirror.example.org/remotive").contains("https://");
@@ -114,7 +113,7 @@ class SourceSettingsSaveCancelTest {
 
     private void saveOnce(FxRobot robot) {
         robot.clickOn("#nav-settings");
-        click(robot, "#save-sources");
+        PageScroll.clickOn(robot, "#save-sources");
         waitUntil("saved", WAIT, () -> "Saved.".equals(status(robot)));
     }
 
@@ -137,17 +136,5 @@ class SourceSettingsSaveCancelTest {
 
     private static void type(FxRobot robot, String query, String value) {
         robot.interact(() -> robot.lookup(query).queryAs(TextField.class).setText(value));
-    }
-
-    private static void click(FxRobot robot, String query) {
-        robot.interact(() -> {
-            Node node = robot.lookup(query).query();
-            ScrollPane scroll = robot.lookup(".page-scroll").queryAs(ScrollPane.class);
-            double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
-            double y = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-            double viewport = scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, Math.max(0, (y - 20) / (contentHeight - viewport))));
-        });
-        robot.clickOn(query);
     }
 }

@@ -10,6 +10,7 @@ import dev.careeragent.sources.search.SourceSettingsService;
 import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.testing.KeyringOff;
 import dev.careeragent.ui.FxCallbacks;
+import dev.careeragent.ui.PageScroll;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.shell.MainWindow;
 import java.net.URI;
@@ -17,11 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -67,19 +66,19 @@ class SourceSettingsViewTest {
         robot.clickOn("#nav-settings");
         CheckBox linkedIn = robot.lookup("#source-linkedin").queryAs(CheckBox.class);
         assertThat(linkedIn.isDisabled()).as("off until the notice is acknowledged").isTrue();
-        click(robot, "#accept-linkedin");
+        PageScroll.clickOn(robot, "#accept-linkedin");
         assertThat(linkedIn.isDisabled()).isFalse();
-        click(robot, "#source-linkedin");
-        click(robot, "#proxy-enabled");
+        PageScroll.clickOn(robot, "#source-linkedin");
+        PageScroll.clickOn(robot, "#proxy-enabled");
         robot.interact(() -> {
             robot.lookup("#proxy-host").queryAs(TextField.class).setText("127.0.0.1");
             robot.lookup("#proxy-port").queryAs(TextField.class).setText("3128");
             robot.lookup("#proxy-user").queryAs(TextField.class).setText("seeker");
             robot.lookup("#boards-lever").queryAs(TextField.class).setText("acme");
         });
-        showAndFocus(robot, "#proxy-password");
+        PageScroll.into(robot, "#proxy-password");
         robot.write(PASSWORD);
-        click(robot, "#save-sources");
+        PageScroll.clickOn(robot, "#save-sources");
         waitUntil("saved", WAIT, () -> "Saved.".equals(robot.lookup("#sources-status").queryAs(Label.class).getText()));
 
         SourceSettings saved = context.settings().get(SourceSettings.KEY);
@@ -96,26 +95,8 @@ class SourceSettingsViewTest {
     void aPausedSourceCanBeResumedFromSettings(FxRobot robot) {
         robot.clickOn("#nav-settings");
         waitUntil("the pause is shown", WAIT, () -> robot.lookup("#resume-glassdoor").tryQuery().isPresent());
-        click(robot, "#resume-glassdoor");
+        PageScroll.clickOn(robot, "#resume-glassdoor");
         waitUntil("the pause ended", WAIT, () -> robot.lookup("#resume-glassdoor").tryQuery().isEmpty());
         assertThat(context.politeness().health().pausedNow("glassdoor")).isEmpty();
-    }
-
-    private static void click(FxRobot robot, String query) {
-        showAndFocus(robot, query);
-        robot.clickOn(query);
-    }
-
-    /** Scrolls the settings page so the node is in view (sections are long), then focuses it. */
-    private static void showAndFocus(FxRobot robot, String query) {
-        robot.interact(() -> {
-            Node node = robot.lookup(query).query();
-            ScrollPane scroll = robot.lookup(".page-scroll").queryAs(ScrollPane.class);
-            double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
-            double y = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-            double viewport = scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, Math.max(0, (y - 20) / (contentHeight - viewport))));
-            node.requestFocus();
-        });
     }
 }
