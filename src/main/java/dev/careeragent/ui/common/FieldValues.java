@@ -2,6 +2,8 @@ package dev.careeragent.ui.common;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Reads what a user typed into a settings field, with a message that says which field to fix and how. */
@@ -44,5 +46,25 @@ public final class FieldValues {
         }
         throw new IllegalArgumentException(what + " \u201c" + address + "\u201d is not a web address: write it as "
                 + "http:// or https:// and a host name, e.g. https://jobs.example.com/api, or leave it empty.");
+    }
+
+    /** A time of day typed as HH:mm, normalised ("7:30" is refused, "07:30" kept); null when the text is blank. */
+    public static String timeOfDay(String text, String what) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.trim()).toString();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(what + " \u201c" + text.trim() + "\u201d is not a time of day; write it as HH:mm, e.g. 07:30.");
+        }
+    }
+
+    public static String requiredTimeOfDay(String text, String what) {
+        String value = timeOfDay(text, what);
+        if (value == null) {
+            throw new IllegalArgumentException(what + " is missing; write it as HH:mm, e.g. 08:00.");
+        }
+        return value;
     }
 }

@@ -12,8 +12,6 @@ import dev.careeragent.notify.settings.SmtpSettings;
 import dev.careeragent.ui.common.FieldValues;
 import dev.careeragent.ui.common.FormSnapshot;
 import dev.careeragent.ui.desktop.DesktopSettings;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -214,8 +212,8 @@ public final class NotificationSettingsViewModel {
             }
             SmtpSettings smtp = new SmtpSettings(blankToNull(host.get()), portNumber, security.get(), blankToNull(user.get()),
                     blankToNull(from.get()), blankToNull(to.get()), allowPlainTextPassword.get());
-            String quietA = time(quietFrom.get(), "The start of the quiet hours");
-            String quietB = time(quietUntil.get(), "The end of the quiet hours");
+            String quietA = FieldValues.timeOfDay(quietFrom.get(), "The start of the quiet hours");
+            String quietB = FieldValues.timeOfDay(quietUntil.get(), "The end of the quiet hours");
             if ((quietA == null) != (quietB == null)) {
                 throw new IllegalArgumentException("Give both the start and the end of the quiet hours, or neither.");
             }
@@ -226,7 +224,7 @@ public final class NotificationSettingsViewModel {
                     new MessageRule(highMatchEmail.get(), number(emailThreshold.get(), "The email match threshold", 0, 100),
                             old.highMatchEmail().sendAt(), quietA, quietB),
                     new MessageRule(digest.get(), old.digest().threshold(),
-                            required(time(digestTime.get(), "The digest time"), "The digest time"), quietA, quietB),
+                            FieldValues.requiredTimeOfDay(digestTime.get(), "The digest time"), quietA, quietB),
                     rule(old.statusUpdates(), statusUpdates.get(), quietA, quietB),
                     rule(old.interviewReminders(), interviewReminders.get(), quietA, quietB),
                     rule(old.followUps(), followUps.get(), quietA, quietB),
@@ -247,24 +245,6 @@ public final class NotificationSettingsViewModel {
 
     private static int number(String text, String what, int min, int max) {
         return FieldValues.wholeNumber(text, what, min, max);
-    }
-
-    private static String time(String text, String what) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalTime.parse(text.trim()).toString();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(what + " \u201c" + text.trim() + "\u201d is not a time of day; write it as HH:mm, e.g. 07:30.");
-        }
-    }
-
-    private static String required(String value, String what) {
-        if (value == null) {
-            throw new IllegalArgumentException(what + " is missing; write it as HH:mm, e.g. 08:00.");
-        }
-        return value;
     }
 
     private void ok(String text) {

@@ -48,6 +48,21 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void cancelPutsBackTheSavedThemeAndSavesNothing() {
+        SettingsViewModel model = model(new ArrayList<>());
+        model.themeProperty().set(Theme.LIGHT);
+        model.saveAppearance();
+
+        model.themeProperty().set(Theme.DARK);
+        assertThat(model.appearance().dirtyProperty().get()).isTrue();
+        model.cancelAppearance();
+
+        assertThat(model.themeProperty().get()).isEqualTo(Theme.LIGHT);
+        assertThat(model.appearance().dirtyProperty().get()).isFalse();
+        assertThat(new SettingsStore(new DataFolder(dir).settingsFile()).get(Theme.KEY)).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
     void aLogLevelChangeAppliesAndIsSavedOnSave() {
         SettingsViewModel model = model(new ArrayList<>());
 
