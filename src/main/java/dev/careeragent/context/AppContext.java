@@ -13,24 +13,22 @@ import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.diagnostics.DiagnosticsService;
-import dev.careeragent.jobs.stale.StalePostings;
-import dev.careeragent.jobs.store.JobPostingRepository;
-import dev.careeragent.jobs.store.PostingIngest;
-import dev.careeragent.jobs.store.PostingSearch;
-import dev.careeragent.jobs.store.SavedSearchRepository;
 import dev.careeragent.letters.LetterComposer;
 import dev.careeragent.letters.LetterFactsBuilder;
 import dev.careeragent.letters.LetterService;
 import dev.careeragent.letters.guard.FabricationGuard;
 import dev.careeragent.letters.store.LetterStore;
+import dev.careeragent.jobs.stale.StalePostings;
+import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.match.AutoScoring;
 import dev.careeragent.match.EmbeddingCache;
 import dev.careeragent.match.MatchEngine;
 import dev.careeragent.match.MatchPreferences;
 import dev.careeragent.match.MatchService;
-import dev.careeragent.match.ResumeProfiles;
+import dev.careeragent.match.MatchWeights;
 import dev.careeragent.match.store.MatchScoreRelation;
 import dev.careeragent.match.store.MatchStore;
+import dev.careeragent.match.ResumeProfiles;
 import dev.careeragent.match.store.SqliteVectorStore;
 import dev.careeragent.notify.settings.NotificationSettings;
 import dev.careeragent.profile.ProfileService;
@@ -38,30 +36,32 @@ import dev.careeragent.profile.store.ProfileRepository;
 import dev.careeragent.resume.ResumeParser;
 import dev.careeragent.resume.ResumeService;
 import dev.careeragent.resume.ResumeSkills;
+import dev.careeragent.jobs.store.PostingIngest;
+import dev.careeragent.jobs.store.SavedSearchRepository;
+import dev.careeragent.jobs.store.PostingSearch;
+import dev.careeragent.resume.store.ResumeVersionRepository;
 import dev.careeragent.resume.ats.AtsChecker;
 import dev.careeragent.resume.ats.AtsService;
-import dev.careeragent.resume.ats.RuleBasedAdvisor;
 import dev.careeragent.resume.store.PostingChoiceRepository;
-import dev.careeragent.resume.store.ResumeVersionRepository;
-import dev.careeragent.schedule.ScheduleStatus;
-import dev.careeragent.schedule.store.ScheduleRepository;
+import dev.careeragent.resume.ats.RuleBasedAdvisor;
 import dev.careeragent.skills.RequirementExtractor;
 import dev.careeragent.skills.SkillExtractor;
 import dev.careeragent.skills.SkillTaxonomy;
-import dev.careeragent.sources.PostingNormalizer;
-import dev.careeragent.sources.browser.BrowserSession;
+import dev.careeragent.schedule.store.ScheduleRepository;
+import dev.careeragent.sources.search.schedule.ScheduledSearches;
+import dev.careeragent.schedule.ScheduleStatus;
 import dev.careeragent.sources.catalog.JobPageParser;
+import dev.careeragent.sources.PostingNormalizer;
 import dev.careeragent.sources.catalog.SourceCatalog;
+import dev.careeragent.sources.browser.BrowserSession;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SourceHealthRegistry;
 import dev.careeragent.sources.search.JobPageImport;
 import dev.careeragent.sources.search.JobPageReader;
 import dev.careeragent.sources.search.JobSearchService;
-import dev.careeragent.sources.search.ScheduledSearches;
-import dev.careeragent.sources.search.SearchRunFinished;
-import dev.careeragent.sources.search.SourceSettingsService;
 import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.sources.store.SourceHealthRepository;
+import dev.careeragent.sources.search.SourceSettingsService;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.tracker.InterviewService;
@@ -70,9 +70,9 @@ import dev.careeragent.tracker.OfferService;
 import dev.careeragent.tracker.TrackerReminderJob;
 import dev.careeragent.tracker.TrackerService;
 import dev.careeragent.tracker.exchange.TrackerExchange;
-import dev.careeragent.tracker.store.ApplicationStore;
 import dev.careeragent.tracker.store.InterviewStore;
 import dev.careeragent.tracker.store.OfferStore;
+import dev.careeragent.tracker.store.ApplicationStore;
 import java.time.Clock;
 import java.util.List;
 
@@ -81,9 +81,6 @@ import java.util.List;
  * The GUI and the CLI both start from here; nothing else constructs services.
  */
 public final class AppContext implements AutoCloseable {
-
-    /** The run-history key of searches run from the Jobs page rather than on a schedule. */
-    public static final String MANUAL_SEARCH_KEY = "search-now";
 
     private final DataFolder folder;
     private final Clock clock;
@@ -165,7 +162,7 @@ public final class AppContext implements AutoCloseable {
         this.matching = new MatchService(new MatchEngine(taxonomy, skills,
                 new EmbeddingCache(embeddings, new SqliteVectorStore(database, clock))), new MatchStore(database, clock), events, clock);
         this.profile = new ProfileService(new ProfileRepository(database, clock));
-        profile.follow(preferences -> matching.usePreferences(MatchPreferences.from(preferences)));
+        profile.follow(preferences -> matching.useProfile(MatchPreferences.from(preferences), MatchWeights.from(preferences.weights())));
         this.resumeService = new ResumeService(resumes, new ResumeParser(), new ResumeSkills(taxonomy, skills), events, clock);
         this.ats = new AtsService(resumeService, new AtsChecker(taxonomy, new RequirementExtractor(skills),
                 new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
@@ -181,11 +178,9 @@ public final class AppContext implements AutoCloseable {
         this.offers = new OfferService(offerStore, tracker);
         this.exchange = new TrackerExchange(new ApplicationStore(database), interviewStore, offerStore, postings, ingest, clock);
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
-                new ScheduledSearches(savedSearches, jobSearch), stalePostings,
+                savedSearches, new ScheduledSearches(savedSearches, jobSearch), stalePostings,
                 emails -> List.of(new TrackerReminderJob(interviewStore, offerStore, tracker, emails, events)));
-        // A search run by hand goes into the run history too, so Activity and the failure notices show it.
-        events.subscribe(SearchRunFinished.class, done -> agent.scheduler().recordManualRun(MANUAL_SEARCH_KEY,
-                done.title(), done.startedAt(), ScheduledSearches.resultOf(done.result())));
+        agent.savedSearches().recordManualRuns(events);
         this.clipToken = new ClipToken(agent.vault());
         this.clips = new ClipService(jobPageParser, ingest, posting -> matching.hasResume()
                 ? java.util.OptionalDouble.of(matching.score(posting).score()) : java.util.OptionalDouble.empty(), events);
