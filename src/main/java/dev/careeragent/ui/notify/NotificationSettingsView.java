@@ -6,12 +6,10 @@ import static dev.careeragent.ui.common.Forms.grid;
 import static dev.careeragent.ui.common.Forms.heading;
 import static dev.careeragent.ui.common.Forms.labelled;
 
-import atlantafx.base.theme.Styles;
 import dev.careeragent.notify.settings.SmtpSecurity;
 import dev.careeragent.ui.common.Forms;
 import dev.careeragent.ui.common.Layouts;
 import dev.careeragent.ui.common.SaveCancelBar;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -22,7 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The Notifications block of the Settings page, bound to {@link NotificationSettingsViewModel}. */

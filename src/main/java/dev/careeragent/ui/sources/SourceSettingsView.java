@@ -6,7 +6,6 @@ import static dev.careeragent.ui.common.Forms.grid;
 import static dev.careeragent.ui.common.Forms.heading;
 import static dev.careeragent.ui.common.Forms.labelled;
 
-import atlantafx.base.theme.Styles;
 import dev.careeragent.ui.common.Disclosure;
 import dev.careeragent.ui.common.Forms;
 import dev.careeragent.ui.common.Layouts;
