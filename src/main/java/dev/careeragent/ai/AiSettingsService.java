@@ -1,6 +1,5 @@
 package dev.careeragent.ai;
 
-import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.security.SecretVault;
 import java.util.function.Supplier;
@@ -25,7 +24,7 @@ public final class AiSettingsService {
 
     /** The saved configuration; the key is read from the vault only when the provider needs one. */
     public LlmConfig current() {
-        AppSettings s = settings.get();
+        LlmSettings s = settings.get(LlmSettings.KEY);
         LlmProvider provider = LlmProvider.fromId(s.llmProvider());
         String key = provider.speaksOpenAi() ? vault.get().get(API_KEY).orElse(null) : null;
         return LlmConfig.of(provider, s.llmBaseUrl(), s.llmModel(), key);
@@ -39,7 +38,7 @@ public final class AiSettingsService {
             vault.get().put(API_KEY, apiKey.strip());
         }
         String url = baseUrl == null || baseUrl.isBlank() ? provider.defaultBaseUrl() : baseUrl.strip();
-        settings.update(settings.get().withLlm(provider.id(), url, model == null ? null : model.strip()));
+        settings.put(LlmSettings.KEY, new LlmSettings(provider.id(), url, model == null ? null : model.strip()));
         connector = null;
     }
 

@@ -10,6 +10,7 @@ import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.ui.desktop.DesktopSettings;
 import dev.careeragent.ui.notify.NotificationArea;
 import dev.careeragent.ui.notify.NotificationCenter;
 import dev.careeragent.ui.shell.MainWindow;
@@ -89,8 +90,8 @@ final class DesktopShell implements AutoCloseable {
                 Platform.runLater(quitApp); // after this event: exiting inside it breaks the window's own handling
             }
         });
-        settings.addListener(changed -> applyStartAtLogin(changed.desktop().startAtLogin()));
-        applyStartAtLogin(settings.get().desktop().startAtLogin());
+        settings.addListener(DesktopSettings.KEY, changed -> applyStartAtLogin(changed.startAtLogin()));
+        applyStartAtLogin(settings.get(DesktopSettings.KEY).startAtLogin());
     }
 
     boolean trayAvailable() {
@@ -98,15 +99,15 @@ final class DesktopShell implements AutoCloseable {
     }
 
     boolean keepsRunningInTray() {
-        return settings.get().desktop().keepsRunningInTray(trayAvailable());
+        return settings.get(DesktopSettings.KEY).keepsRunningInTray(trayAvailable());
     }
 
     private void hideToTray() {
         window.stage().hide();
         LOG.info("Main window closed; Career Agent keeps running in the tray");
-        if (!settings.get().desktop().trayNoticeShown()) {
+        if (!settings.get(DesktopSettings.KEY).trayNoticeShown()) {
             tray.get().showStillRunningNotice();
-            settings.update(settings.get().withDesktop(settings.get().desktop().withTrayNoticeShown()));
+            settings.update(DesktopSettings.KEY, d -> new DesktopSettings(d.keepRunningInTray(), d.startAtLogin(), true));
         }
     }
 

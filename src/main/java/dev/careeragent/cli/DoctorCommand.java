@@ -1,11 +1,11 @@
 package dev.careeragent.cli;
 
-import dev.careeragent.core.settings.AppSettings;
+import dev.careeragent.ai.LlmSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.diagnostics.Check;
 import dev.careeragent.diagnostics.Doctor;
+import dev.careeragent.sources.settings.SourceSettings;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,9 +28,9 @@ final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var folder = root.dataFolder();
-        AppSettings settings = Files.isRegularFile(folder.settingsFile())
-                ? new SettingsStore(folder.settingsFile()).get() : AppSettings.defaults();
-        List<Check> checks = new Doctor(folder, settings, Clock.systemDefaultZone()).run();
+        SettingsStore settings = new SettingsStore(folder.settingsFile());
+        List<Check> checks = new Doctor(folder, settings.get(SourceSettings.BROWSER_PATH), settings.get(LlmSettings.KEY),
+                Clock.systemDefaultZone()).run();
         PrintWriter out = spec.commandLine().getOut();
         for (Check check : checks) {
             out.printf("%-8s %-12s %s%n", "[" + check.status() + "]", check.name(), check.detail());

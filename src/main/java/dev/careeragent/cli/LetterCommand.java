@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.careeragent.ai.LlmConfig;
 import dev.careeragent.ai.LlmConnector;
 import dev.careeragent.ai.LlmProvider;
+import dev.careeragent.ai.LlmSettings;
 import dev.careeragent.context.AppContext;
-import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.letters.LetterComposer;
@@ -21,11 +21,11 @@ import dev.careeragent.letters.export.LetterExporter;
 import dev.careeragent.letters.export.LetterFormat;
 import dev.careeragent.letters.guard.Claim;
 import dev.careeragent.letters.guard.FabricationGuard;
-import dev.careeragent.resume.jobtext.JobFileReader;
 import dev.careeragent.resume.ResumeParser;
 import dev.careeragent.resume.ResumeSkill;
 import dev.careeragent.resume.ResumeSkills;
 import dev.careeragent.resume.StoredResume;
+import dev.careeragent.resume.jobtext.JobFileReader;
 import dev.careeragent.resume.model.Resume;
 import dev.careeragent.resume.read.ResumeImportException;
 import dev.careeragent.skills.RequirementExtractor;
@@ -207,7 +207,7 @@ final class LetterCommand implements Callable<Integer> {
     private LlmConfig config() {
         if (provider == null) {
             var folder = root.dataFolder();
-            AppSettings saved = Files.isRegularFile(folder.settingsFile()) ? new SettingsStore(folder.settingsFile()).get() : AppSettings.defaults();
+            LlmSettings saved = new SettingsStore(folder.settingsFile()).get(LlmSettings.KEY);
             return LlmConfig.of(LlmProvider.fromId(saved.llmProvider()), orElse(baseUrl, saved.llmBaseUrl()),
                     orElse(model, saved.llmModel()), key());
         }

@@ -5,11 +5,11 @@ import dev.careeragent.context.AppContext;
 import dev.careeragent.schedule.Scheduler;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         name = "serve", description = "Run the background agent and the browser clip API without a window (Ctrl+C stops).")
 final class ServeCommand implements Callable<Integer> {
 
-    static final int DEFAULT_PORT = dev.careeragent.core.settings.ClipSettings.DEFAULT_PORT;
+    static final int DEFAULT_PORT = dev.careeragent.clip.ClipSettings.DEFAULT_PORT;
 
     @ParentCommand CareerAgentCommand root;
     @Spec CommandSpec spec;

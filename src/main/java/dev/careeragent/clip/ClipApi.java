@@ -1,6 +1,5 @@
 package dev.careeragent.clip;
 
-import dev.careeragent.core.settings.ClipSettings;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Map;

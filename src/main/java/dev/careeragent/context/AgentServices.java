@@ -4,12 +4,11 @@ import dev.careeragent.analytics.store.SnapshotRepository;
 import dev.careeragent.analytics.SnapshotService;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.event.EventBus;
-import dev.careeragent.core.settings.AppSettings;
-import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.jobs.stale.StalePostings;
 import dev.careeragent.jobs.store.SavedSearchRepository;
+import dev.careeragent.notify.settings.NotificationSettings;
 import dev.careeragent.notify.store.AlertRepository;
 import dev.careeragent.notify.AlertService;
 import dev.careeragent.notify.DeliveryCheck;
@@ -72,7 +71,7 @@ public final class AgentServices implements AutoCloseable {
             StalePostings stalePostings, java.util.function.Function<EmailNotifications, List<ScheduledJob>> featureJobs) {
         this.settings = settings;
         this.events = events;
-        Supplier<NotificationSettings> notifications = () -> settings.get().notifications();
+        Supplier<NotificationSettings> notifications = () -> settings.get(NotificationSettings.KEY);
         Supplier<Optional<SecretVault>> keychain = SecretVaults.keyringOnce();
         this.appLock = new AppLock(folder.root(), keychain, clock);
         this.vault = new LazySecretVault(() -> SecretVaults.openLocked(folder.root(), appLock, keychain));
@@ -103,11 +102,11 @@ public final class AgentServices implements AutoCloseable {
         LOG.info("Outbox settled at start: {}", settled);
         builtInJobs.registerAll(scheduler);
         savedSearches.start(events);
-        settings.addListener(this::reRegisterDigestWhenItsTimeChanged);
+        settings.addListener(NotificationSettings.KEY, this::reRegisterDigestWhenItsTimeChanged);
         scheduler.start(ticker, tickEvery);
     }
 
-    private void reRegisterDigestWhenItsTimeChanged(AppSettings unused) {
+    private void reRegisterDigestWhenItsTimeChanged(NotificationSettings unused) {
         builtInJobs.digestTimeChanged(scheduler);
     }
 

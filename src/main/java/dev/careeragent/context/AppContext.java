@@ -7,6 +7,7 @@ import dev.careeragent.analytics.DashboardService;
 import dev.careeragent.analytics.store.AnalyticsRepository;
 import dev.careeragent.clip.ClipApi;
 import dev.careeragent.clip.ClipService;
+import dev.careeragent.clip.ClipSettings;
 import dev.careeragent.clip.ClipToken;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.event.EventBus;
@@ -31,6 +32,7 @@ import dev.careeragent.match.store.MatchScoreRelation;
 import dev.careeragent.match.store.MatchStore;
 import dev.careeragent.match.ResumeProfiles;
 import dev.careeragent.match.store.SqliteVectorStore;
+import dev.careeragent.notify.settings.NotificationSettings;
 import dev.careeragent.profile.ProfileService;
 import dev.careeragent.profile.store.ProfileRepository;
 import dev.careeragent.resume.ResumeParser;
@@ -59,6 +61,7 @@ import dev.careeragent.sources.fetch.SourceHealthRegistry;
 import dev.careeragent.sources.search.JobPageImport;
 import dev.careeragent.sources.search.JobPageReader;
 import dev.careeragent.sources.search.JobSearchService;
+import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.sources.store.SourceHealthRepository;
 import dev.careeragent.sources.search.SourceSettingsService;
 import dev.careeragent.store.Database;
@@ -135,10 +138,10 @@ public final class AppContext implements AutoCloseable {
         ResumeVersionRepository resumes = new ResumeVersionRepository(database);
         JobPostingRepository postings = new JobPostingRepository(database, clock);
         this.tracker = new TrackerService(new ApplicationStore(database), folder.root(), events, clock,
-                () -> settings.get().notifications().followUpAfterDays() * 2);
+                () -> settings.get(NotificationSettings.KEY).followUpAfterDays() * 2);
         this.diagnostics = new DiagnosticsService(folder, database, recentErrors, tasks.timings());
         this.scheduleRepository = new ScheduleRepository(database);
-        this.scheduleStatus = new ScheduleStatus(scheduleRepository, () -> BuiltInJobs.plans(settings.get().notifications()), clock);
+        this.scheduleStatus = new ScheduleStatus(scheduleRepository, () -> BuiltInJobs.plans(settings.get(NotificationSettings.KEY)), clock);
         this.postings = postings;
         this.savedSearches = new SavedSearchRepository(database);
         this.postingSearch = new PostingSearch(database, new MatchScoreRelation());
@@ -147,7 +150,7 @@ public final class AppContext implements AutoCloseable {
         this.jobPageParser = new JobPageParser(normalizer, clock);
         PostingIngest ingest = new PostingIngest(database, clock);
         SourceSettingsService sourceSettings = new SourceSettingsService(settings, () -> agent().vault());
-        this.stalePostings = new StalePostings(postings, () -> settings.get().sources().staleAfterDays(), clock);
+        this.stalePostings = new StalePostings(postings, () -> settings.get(SourceSettings.KEY).staleAfterDays(), clock);
         this.jobSearch = new JobSearchService(new SourceCatalog(normalizer, clock, policy -> policy), politeness, sourceSettings,
                 ingest, stalePostings, new SourceHealthRepository(database), events, BrowserSession::new, clock);
         this.jobPageReader = new JobPageReader(jobPageParser, politeness, sourceSettings);
@@ -178,7 +181,7 @@ public final class AppContext implements AutoCloseable {
         AnalyticsRepository analyticsStore = new AnalyticsRepository(database);
         this.analytics = new AnalyticsService(analyticsStore, matching::resumeVersionId, clock);
         this.dashboard = new DashboardService(new DashboardService.Sources(resumes, postings, tracker, interviews, offers,
-                matching::resumeVersionId), analyticsStore, () -> settings.get().notifications().tray().threshold(), clock);
+                matching::resumeVersionId), analyticsStore, () -> settings.get(NotificationSettings.KEY).tray().threshold(), clock);
         this.exchange = new TrackerExchange(new ApplicationStore(database), interviewStore, offerStore, postings, ingest, clock);
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
                 savedSearches, new ScheduledSearches(savedSearches, jobSearch), stalePostings,
@@ -187,7 +190,7 @@ public final class AppContext implements AutoCloseable {
         this.clipToken = new ClipToken(agent.vault());
         this.clips = new ClipService(jobPageParser, ingest, posting -> matching.hasResume()
                 ? java.util.OptionalDouble.of(matching.score(posting).score()) : java.util.OptionalDouble.empty(), events);
-        this.clipApi = new ClipApi(() -> settings.get().clip(), clipToken, clips, this::metrics);
+        this.clipApi = new ClipApi(() -> settings.get(ClipSettings.KEY), clipToken, clips, this::metrics);
     }
 
     public DataFolder folder() { return folder; }

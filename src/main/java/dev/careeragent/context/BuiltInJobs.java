@@ -7,7 +7,7 @@ import dev.careeragent.match.AutoScoring;
 import dev.careeragent.notify.DigestJob;
 import dev.careeragent.notify.FollowUpJob;
 import dev.careeragent.notify.OutboxDeliveryJob;
-import dev.careeragent.core.settings.NotificationSettings;
+import dev.careeragent.notify.settings.NotificationSettings;
 import dev.careeragent.schedule.PlannedJob;
 import dev.careeragent.schedule.ScheduledJob;
 import dev.careeragent.schedule.Scheduler;

@@ -3,13 +3,14 @@ package dev.careeragent.context;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.settings.SettingsStore;
+import dev.careeragent.notify.settings.NotificationSettings;
 import dev.careeragent.schedule.ScheduleStatus;
 import dev.careeragent.schedule.store.ScheduleFileReader;
 import dev.careeragent.security.LazySecretVault;
 import dev.careeragent.security.SecretVault;
 import dev.careeragent.security.SecretVaults;
-import dev.careeragent.sources.catalog.JobPageParser;
 import dev.careeragent.sources.PostingNormalizer;
+import dev.careeragent.sources.catalog.JobPageParser;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SourceHealthRegistry;
 import dev.careeragent.sources.search.JobPageReader;
@@ -41,6 +42,6 @@ public final class QuickServices {
     public static ScheduleStatus scheduleStatus(DataFolder folder, SettingsStore settings, Clock clock) {
         Database.check(folder.database(), new DatabaseBackups(folder.backups(), clock));
         return new ScheduleStatus(new ScheduleFileReader(folder.database()),
-                () -> BuiltInJobs.plans(settings.get().notifications()), clock);
+                () -> BuiltInJobs.plans(settings.get(NotificationSettings.KEY)), clock);
     }
 }

@@ -3,9 +3,9 @@ package dev.careeragent.diagnostics;
 import dev.careeragent.ai.LlmConfig;
 import dev.careeragent.ai.LlmException;
 import dev.careeragent.ai.LlmProvider;
+import dev.careeragent.ai.LlmSettings;
 import dev.careeragent.ai.ModelCatalog;
 import dev.careeragent.core.DataFolder;
-import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.store.DatabaseException;
@@ -21,12 +21,15 @@ public final class Doctor {
 
     private static final Duration LLM_TIMEOUT = Duration.ofSeconds(3);
     private final DataFolder folder;
-    private final AppSettings settings;
+    private final String browserPath;
+    private final LlmSettings llm;
     private final Clock clock;
 
-    public Doctor(DataFolder folder, AppSettings settings, Clock clock) {
+    /** @param browserPath the browser chosen in Settings, or null for the one found installed */
+    public Doctor(DataFolder folder, String browserPath, LlmSettings llm, Clock clock) {
         this.folder = folder;
-        this.settings = settings;
+        this.browserPath = browserPath;
+        this.llm = llm;
         this.clock = clock;
     }
 
@@ -73,10 +76,10 @@ public final class Doctor {
     }
 
     private Check browser() {
-        return BrowserLocator.find(settings.browserPath())
+        return BrowserLocator.find(browserPath)
                 .map(path -> Check.ok("Browser", "Chromium-family browser at " + path + "."))
                 .orElseGet(() -> Check.warning("Browser",
-                        settings.browserPath() != null ? "The configured browser " + settings.browserPath() + " is not executable."
+                        browserPath != null ? "The configured browser " + browserPath + " is not executable."
                                 : "No Chromium, Chrome or Edge found: LinkedIn, Indeed and Glassdoor searches cannot run.",
                         "Install Chromium (Debian/Ubuntu: sudo apt install chromium) or set the browser path in Settings."));
     }
@@ -84,14 +87,14 @@ public final class Doctor {
     private Check llm() {
         LlmProvider provider;
         try {
-            provider = LlmProvider.fromId(settings.llmProvider());
+            provider = LlmProvider.fromId(llm.llmProvider());
         } catch (IllegalArgumentException e) {
             return Check.failed("LLM", e.getMessage(), "Choose a provider in Settings -> AI.");
         }
         if (provider == LlmProvider.NONE) {
             return Check.ok("LLM", "No language model configured; AI features use their built-in fallbacks.");
         }
-        LlmConfig config = LlmConfig.of(provider, settings.llmBaseUrl(), settings.llmModel(), null)
+        LlmConfig config = LlmConfig.of(provider, llm.llmBaseUrl(), llm.llmModel(), null)
                 .withTimeouts(LLM_TIMEOUT, LLM_TIMEOUT);
         String where = provider.label() + " at " + config.baseUrl();
         List<String> models;

@@ -1,10 +1,10 @@
 package dev.careeragent.notify;
 
 import dev.careeragent.core.event.EventBus;
-import dev.careeragent.core.settings.MessageRule;
-import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.notify.model.AlertChannel;
 import dev.careeragent.notify.model.ScoredPosting;
+import dev.careeragent.notify.settings.MessageRule;
+import dev.careeragent.notify.settings.NotificationSettings;
 import dev.careeragent.notify.store.AlertRepository;
 import java.time.Clock;
 import java.util.Comparator;

@@ -1,12 +1,12 @@
 package dev.careeragent.notify;
 
-import dev.careeragent.core.settings.NotificationSettings;
+import dev.careeragent.notify.settings.NotificationSettings;
 import dev.careeragent.schedule.JobContext;
 import dev.careeragent.schedule.JobResult;
 import dev.careeragent.schedule.PlannedJob;
-import dev.careeragent.schedule.model.RunCounts;
 import dev.careeragent.schedule.Schedule;
 import dev.careeragent.schedule.ScheduledJob;
+import dev.careeragent.schedule.model.RunCounts;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Supplier;

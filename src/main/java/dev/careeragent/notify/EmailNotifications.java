@@ -1,10 +1,10 @@
 package dev.careeragent.notify;
 
-import dev.careeragent.core.settings.MessageRule;
-import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.notify.model.EmailKind;
 import dev.careeragent.notify.model.RenderedEmail;
 import dev.careeragent.notify.model.ScoredPosting;
+import dev.careeragent.notify.settings.MessageRule;
+import dev.careeragent.notify.settings.NotificationSettings;
 import dev.careeragent.notify.store.OutboxMessageEntity;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,8 +1,10 @@
 package dev.careeragent.notify;
 
-import dev.careeragent.core.settings.SmtpSettings;
 import dev.careeragent.notify.model.OutgoingEmail;
+import dev.careeragent.notify.settings.SmtpSecurity;
+import dev.careeragent.notify.settings.SmtpSettings;
 import dev.careeragent.security.SecretVault;
+import java.util.List;
 import java.util.function.Supplier;
 import org.simplejavamail.api.email.Email;
 import org.simplejavamail.api.mailer.Mailer;
@@ -17,6 +19,9 @@ public final class EmailSender implements MailTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmailSender.class);
     private static final int TIMEOUT_MILLIS = 30_000;
+    static final String PLAIN_TEXT_REFUSED = "Email was not sent: with security None the mail password would cross the "
+            + "network readable by anyone on the way. Choose SSL or STARTTLS in Settings > Notifications, or confirm "
+            + "there that you accept sending it unencrypted.";
 
     private final Supplier<SmtpSettings> settings;
     private final SecretVault vault;
@@ -39,6 +44,11 @@ public final class EmailSender implements MailTransport {
     @Override
     public void send(OutgoingEmail message) throws MailDeliveryException {
         SmtpSettings smtp = requireComplete();
+        String user = smtp.logsIn() ? smtp.user() : null;
+        String password = user == null ? null : vault.get(SecretVault.SMTP_PASSWORD).orElse(null);
+        if (password != null && smtp.security() == SmtpSecurity.NONE && !smtp.allowPlainTextPassword()) {
+            throw new MailDeliveryException(PLAIN_TEXT_REFUSED, null);
+        }
         Email email = EmailBuilder.startingBlank()
                 .from(smtp.from())
                 .to(message.to())
@@ -47,11 +57,12 @@ public final class EmailSender implements MailTransport {
                 .withPlainText(message.content().text())
                 .fixingMessageId(message.messageId())
                 .buildEmail();
-        try (Mailer mailer = mailer(smtp)) {
+        try (Mailer mailer = mailer(smtp, user, password)) {
             mailer.sendMail(email).join();
             LOG.info("Sent email {} via {}:{}", message.messageId(), smtp.host(), smtp.port());
         } catch (Exception e) {
-            throw new MailDeliveryException(SmtpProblems.explain(e, smtp.host(), smtp.port())
+            List<String> secrets = password == null ? List.of() : List.of(password);
+            throw new MailDeliveryException(SmtpProblems.explain(e, smtp.host(), smtp.port(), secrets)
                     + " Settings are under Settings > Notifications.", e);
         }
     }
@@ -65,9 +76,7 @@ public final class EmailSender implements MailTransport {
         return smtp;
     }
 
-    private Mailer mailer(SmtpSettings smtp) {
-        String user = smtp.user() == null || smtp.user().isBlank() ? null : smtp.user();
-        String password = user == null ? null : vault.get(SecretVault.SMTP_PASSWORD).orElse(null);
+    private static Mailer mailer(SmtpSettings smtp, String user, String password) {
         return MailerBuilder.withSMTPServer(smtp.host(), smtp.port(), user, password)
                 .withTransportStrategy(switch (smtp.security()) {
                     case NONE -> TransportStrategy.SMTP;

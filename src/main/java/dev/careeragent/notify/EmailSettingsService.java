@@ -1,8 +1,8 @@
 package dev.careeragent.notify;
 
-import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.SmtpSettings;
+import dev.careeragent.notify.settings.NotificationSettings;
+import dev.careeragent.notify.settings.SmtpSettings;
 import dev.careeragent.security.SecretVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +24,7 @@ public final class EmailSettingsService {
     }
 
     public NotificationSettings notifications() {
-        return settings.get().notifications();
+        return settings.get(NotificationSettings.KEY);
     }
 
     public SmtpSettings smtp() {
@@ -33,14 +33,14 @@ public final class EmailSettingsService {
 
     /** Saves the notification rules and mail server (not the password). */
     public void save(NotificationSettings value) {
-        settings.update(settings.get().withNotifications(value));
+        settings.put(NotificationSettings.KEY, value);
     }
 
     /**
      * Saves the mail server and, when {@code password} is not null, the password (empty deletes it).
      */
     public void saveSmtp(SmtpSettings smtp, String password) {
-        save(notifications().withSmtp(smtp));
+        settings.update(NotificationSettings.KEY, n -> n.toBuilder().smtp(smtp).build());
         if (password != null) {
             if (password.isEmpty()) {
                 vault.delete(SecretVault.SMTP_PASSWORD);

@@ -1,6 +1,6 @@
 package dev.careeragent.notify;
 
-import dev.careeragent.core.settings.MessageRule;
+import dev.careeragent.notify.settings.MessageRule;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;

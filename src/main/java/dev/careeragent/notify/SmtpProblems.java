@@ -3,6 +3,7 @@ package dev.careeragent.notify;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.Collection;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
 
@@ -12,7 +13,8 @@ final class SmtpProblems {
     private SmtpProblems() {
     }
 
-    static String explain(Throwable error, String host, int port) {
+    /** @param secrets the user name and password, hidden wherever the server's reply repeats them */
+    static String explain(Throwable error, String host, int port, Collection<String> secrets) {
         Throwable root = error;
         String all = "";
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -20,7 +22,8 @@ final class SmtpProblems {
             all += " " + t.getClass().getSimpleName() + " " + t.getMessage();
         }
         String text = all.toLowerCase(Locale.ROOT);
-        String detail = " (the server said: " + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()) + ")";
+        String reply = ServerReply.oneLine(root.getMessage(), secrets);
+        String detail = " (the server said: " + (reply.isEmpty() ? root.getClass().getSimpleName() : reply) + ")";
         if (root instanceof UnknownHostException) {
             return "The mail server \"" + host + "\" could not be found. Check the server name and your internet connection.";
         }

@@ -12,6 +12,7 @@ import dev.careeragent.schedule.RunFailed;
 import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.common.Icons;
+import dev.careeragent.ui.desktop.DesktopSettings;
 import dev.careeragent.ui.nav.Page;
 import dev.careeragent.ui.nav.PageIds;
 import dev.careeragent.ui.nav.PageView;
@@ -129,7 +130,7 @@ class DesktopShellTest {
         }
         assertThat(quits).hasValue(0);
         assertThat(messages).containsExactly("Career Agent is still running");
-        assertThat(context.settings().get().desktop().trayNoticeShown()).isTrue();
+        assertThat(context.settings().get(DesktopSettings.KEY).trayNoticeShown()).isTrue();
 
         context.events().publish(new HighMatchFound(8, 95, "Go Developer", "Globex"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -145,10 +146,10 @@ class DesktopShellTest {
         install(Optional.empty());
         Path entry = dir.resolve("home/.config/autostart/career-agent.desktop");
         assertThat(entry).doesNotExist();
-        context.settings().update(context.settings().get().withDesktop(context.settings().get().desktop().withStartAtLogin(true)));
+        context.settings().update(DesktopSettings.KEY, d -> new DesktopSettings(d.keepRunningInTray(), true, d.trayNoticeShown()));
         assertThat(entry).exists();
         assertThat(readable(entry)).contains("Exec=\"/opt/career-agent/bin/Career Agent\"");
-        context.settings().update(context.settings().get().withDesktop(context.settings().get().desktop().withStartAtLogin(false)));
+        context.settings().update(DesktopSettings.KEY, d -> new DesktopSettings(d.keepRunningInTray(), false, d.trayNoticeShown()));
         assertThat(entry).doesNotExist();
     }
 

@@ -12,6 +12,7 @@ import dev.careeragent.architecture.fixtures.ServiceBuiltOutsideContext;
 import dev.careeragent.architecture.fixtures.SqlOutsideAStore;
 import dev.careeragent.architecture.fixtures.cycle.Outer;
 import dev.careeragent.architecture.fixtures.cycle.inner.Inner;
+import dev.careeragent.core.archfixture.CoreNamingAFeature;
 import org.junit.jupiter.api.Test;
 
 /** Each layer rule of {@link ArchitectureTest} fails on a deliberately wrong class (the fixtures package). */
@@ -45,6 +46,11 @@ class ArchitectureRulesTest {
     @Test
     void aServiceBuiltOutsideTheCompositionRootIsCaught() {
         assertViolated(ArchitectureTest.servicesConstructedOnlyInContext, ServiceBuiltOutsideContext.class);
+    }
+
+    @Test
+    void theCoreNamingAFeatureIsCaught() {
+        assertViolated(ArchitectureTest.coreDependsOnNoFeature, CoreNamingAFeature.class);
     }
 
     private static void assertViolated(ArchRule rule, Class<?>... fixtures) {

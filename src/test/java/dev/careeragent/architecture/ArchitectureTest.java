@@ -22,6 +22,7 @@ class ArchitectureTest {
     private static final String CLI = "dev.careeragent.cli..";
     private static final String CONTEXT = "dev.careeragent.context..";
     private static final String STORES = "..store..";
+    private static final String CORE = "dev.careeragent.core..";
 
     @ArchTest
     static final ArchRule javaFxOnlyInUiAndApp = noClasses()
@@ -43,6 +44,14 @@ class ArchitectureTest {
     static final ArchRule uiDoesNotReachIntoTheLauncher = noClasses()
             .that().resideInAPackage(UI)
             .should().dependOnClassesThat().resideInAnyPackage(APP, "dev.careeragent.cli..");
+
+    /** The core (settings store, task runner, events, logging) is what features build on; it names none of them. */
+    @ArchTest
+    static final ArchRule coreDependsOnNoFeature = noClasses()
+            .that().resideInAPackage(CORE)
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.careeragent..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage(CORE)))
+            .because("each feature owns its settings and events; core only stores and carries them");
 
     @ArchTest
     static final ArchRule noCyclesBetweenFeatures = slices().matching("dev.careeragent.(*)..").should().beFreeOfCycles();

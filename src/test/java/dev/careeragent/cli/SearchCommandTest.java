@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.SourceSettings;
-import dev.careeragent.sources.LoopbackSite;
 import dev.careeragent.sources.LoopbackSite.Reply;
+import dev.careeragent.sources.LoopbackSite;
 import dev.careeragent.sources.SourceTesting;
+import dev.careeragent.sources.settings.SourceSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -34,11 +33,11 @@ class SearchCommandTest {
     @BeforeEach
     void pointSourcesAtTheLoopbackSite() {
         data = dir.resolve("data");
-        SourceSettings sources = SourceSettings.defaults();
+        SourceSettings.Builder sources = SourceSettings.defaults().toBuilder();
         for (String id : new String[] {"remoteok", "remotive"}) {
-            sources = sources.withBaseUrl(id, site.base().toString());
+            sources.baseUrl(id, site.base().toString());
         }
-        new SettingsStore(data.resolve("settings.json")).update(AppSettings.defaults().withSources(sources));
+        new SettingsStore(data.resolve("settings.json")).put(SourceSettings.KEY, sources.build());
         String remoteok = SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remoteok.json");
         String remotive = SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remotive.json");
         String linkedIn = SourceTesting.corpus("jobs/html/linkedin/talynt__linkedin_posting.html");

@@ -1,19 +1,23 @@
 package dev.careeragent.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.careeragent.core.settings.MessageRule;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.notify.model.ScoredPosting;
+import dev.careeragent.notify.settings.MessageRule;
+import dev.careeragent.notify.settings.SmtpSecurity;
+import dev.careeragent.notify.settings.SmtpSettings;
+import dev.careeragent.schedule.ScheduleStatus;
+import dev.careeragent.schedule.Scheduler;
 import dev.careeragent.schedule.model.RunOutcome;
 import dev.careeragent.schedule.model.RunRecord;
 import dev.careeragent.schedule.store.ScheduleRepository;
-import dev.careeragent.schedule.ScheduleStatus;
-import dev.careeragent.schedule.Scheduler;
 import dev.careeragent.testing.MutableClock;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,12 +25,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Email through a local GreenMail (and a loopback stub for multi-line refusals): messages, rules, quiet hours; the
+ * password never crosses the network in clear unless the user accepted it, and a server's reply reaches the user as
+ * one readable line without credentials.
+ */
 class EmailDeliveryTest {
 
     @TempDir
@@ -113,7 +123,8 @@ class EmailDeliveryTest {
 
     @Test
     void thresholdsAndOnOffArePerChannel() throws Exception {
-        stack.updateNotifications(n -> n.withTray(n.tray().withThreshold(90)).withHighMatchEmail(n.highMatchEmail().withEnabled(false)));
+        stack.updateNotifications(n -> n.toBuilder().tray(new MessageRule(true, 90, null, null, null))
+                .highMatchEmail(new MessageRule(false, MessageRule.DEFAULT_THRESHOLD, null, null, null)).build());
         List<HighMatchFound> tray = new ArrayList<>();
         stack.events.subscribe(HighMatchFound.class, tray::add);
         stack.alerts.onScored("s", List.of(stack.posting("A", "X", 95), stack.posting("B", "Y", 85)));
@@ -157,7 +168,8 @@ class EmailDeliveryTest {
 
     @Test
     void quietHoursHoldEmailsUntilTheyEnd() throws Exception {
-        stack.updateNotifications(n -> n.withStatusUpdates(MessageRule.on().withQuietHours("08:00", "10:30")));
+        stack.updateNotifications(n -> n.toBuilder()
+                .statusUpdates(new MessageRule(true, MessageRule.DEFAULT_THRESHOLD, null, "08:00", "10:30")).build());
         stack.emails.queueStatusUpdate(new StatusUpdate(1, "Acme", "Dev", null, "APPLIED", null, clock.instant()));
         assertThat(stack.outbox.deliverDue().idle()).isTrue();
         clock.advance(Duration.ofMinutes(90));
@@ -199,5 +211,79 @@ class EmailDeliveryTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void aPasswordOverAnUnencryptedConnectionIsRefusedUntilTheUserAcceptsIt() throws Exception {
+        stack.emailSettings.saveSmtp(server(SmtpSecurity.NONE, NotifyStack.USER, false), null);
+
+        assertThatThrownBy(stack.sender::sendTestEmail).isInstanceOf(MailDeliveryException.class)
+                .hasMessage(EmailSender.PLAIN_TEXT_REFUSED).hasMessageContaining("Choose SSL or STARTTLS");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+
+        stack.emailSettings.saveSmtp(server(SmtpSecurity.NONE, NotifyStack.USER, true), null);
+        stack.sender.sendTestEmail();
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aLocalRelayWithoutALoginNeedsNoConfirmation() throws Exception {
+        stack.emailSettings.saveSmtp(server(SmtpSecurity.NONE, null, false), null);
+
+        stack.sender.sendTestEmail();
+
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aMultiLineRefusalOfTheLoginReadsAsOneLineWithoutThePassword() throws Exception {
+        String encoded = Base64.getEncoder().encodeToString(NotifyStack.PASSWORD.getBytes(StandardCharsets.UTF_8));
+        try (SmtpReplyStub stub = new SmtpReplyStub("535-5.7.8 Username and Password not accepted for "
+                + NotifyStack.PASSWORD + ". Learn more at\r\n535-5.7.8 " + encoded + "\r\n"
+                + "535 5.7.8 https://support.example.com/mail/?p=BadCredentials a1b2c3d4e5f6g7h8i9j0kLMNOP", "250 OK")) {
+            stack.emailSettings.saveSmtp(server(SmtpSecurity.NONE, NotifyStack.USER, true, stub.port()), null);
+
+            assertThatThrownBy(stack.sender::sendTestEmail).isInstanceOf(MailDeliveryException.class)
+                    .satisfies(e -> assertOneCleanLine(e.getMessage()))
+                    .hasMessageContaining("refused the user name or password")
+                    .hasMessageContaining("Username and Password not accepted for ***. Learn more at *** "
+                            + "https://support.example.com/mail/?p=BadCredentials ***");
+            assertThat(stub.accepted()).isZero();
+        }
+    }
+
+    @Test
+    void aMultiLineRefusalOfTheRecipientReadsAsOneLine() throws Exception {
+        try (SmtpReplyStub stub = new SmtpReplyStub("235 2.7.0 Accepted",
+                "550-5.1.1 The email account that you tried to reach does not exist.\r\n"
+                        + "550-5.1.1 Please try double-checking the recipient's email\r\n550 5.1.1 address for typos.")) {
+            stack.emailSettings.saveSmtp(server(SmtpSecurity.NONE, NotifyStack.USER, true, stub.port()), null);
+
+            assertThatThrownBy(stack.sender::sendTestEmail).isInstanceOf(MailDeliveryException.class)
+                    .satisfies(e -> assertOneCleanLine(e.getMessage()))
+                    .hasMessageContaining("The email account that you tried to reach does not exist. Please try "
+                            + "double-checking the recipient's email address for typos.");
+            assertThat(stub.accepted()).isZero();
+        }
+    }
+
+    @Test
+    void aLongReplyIsCutAndControlCharactersDropped() {
+        String line = ServerReply.oneLine("554 " + "x".repeat(500) + "\u0007\u202e", List.of());
+
+        assertThat(line).hasSize(ServerReply.MAX_LENGTH).endsWith("\u2026").doesNotContain("\u0007", "\u202e");
+    }
+
+    private void assertOneCleanLine(String message) {
+        String encoded = Base64.getEncoder().encodeToString(NotifyStack.PASSWORD.getBytes(StandardCharsets.UTF_8));
+        assertThat(message).doesNotContain("\n", "\r", NotifyStack.PASSWORD, encoded, "535-", "550-", "5.7.8", "5.1.1");
+    }
+
+    private SmtpSettings server(SmtpSecurity security, String user, boolean allowPlainText) {
+        return server(security, user, allowPlainText, port);
+    }
+
+    private static SmtpSettings server(SmtpSecurity security, String user, boolean allowPlainText, int port) {
+        return new SmtpSettings("127.0.0.1", port, security, user, "agent@example.com", NotifyStack.TO, allowPlainText);
     }
 }

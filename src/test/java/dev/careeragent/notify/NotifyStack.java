@@ -1,13 +1,13 @@
 package dev.careeragent.notify;
 
 import dev.careeragent.core.event.EventBus;
-import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.SmtpSecurity;
-import dev.careeragent.core.settings.SmtpSettings;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.store.JobPostingRepository;
 import dev.careeragent.notify.model.ScoredPosting;
+import dev.careeragent.notify.settings.NotificationSettings;
+import dev.careeragent.notify.settings.SmtpSecurity;
+import dev.careeragent.notify.settings.SmtpSettings;
 import dev.careeragent.notify.store.AlertRepository;
 import dev.careeragent.notify.store.OutboxRepository;
 import dev.careeragent.security.SecretVault;
@@ -49,12 +49,12 @@ final class NotifyStack implements AutoCloseable {
         this.settings = new SettingsStore(dir.resolve("settings.json"));
         this.vault = SecretVaults.open(dir, null, Optional::empty);
         this.emailSettings = new EmailSettingsService(settings, vault);
-        if (!settings.get().notifications().smtp().complete()) {
-            emailSettings.saveSmtp(new SmtpSettings("127.0.0.1", smtpPort, SmtpSecurity.NONE, USER, "agent@example.com", TO),
+        if (!settings.get(NotificationSettings.KEY).smtp().complete()) {
+            emailSettings.saveSmtp(new SmtpSettings("127.0.0.1", smtpPort, SmtpSecurity.NONE, USER, "agent@example.com", TO, true),
                     PASSWORD);
         }
         this.messages = new EmailMessages(new EmailTemplates(), clock);
-        this.sender = new EmailSender(() -> settings.get().notifications().smtp(), vault, messages);
+        this.sender = new EmailSender(() -> settings.get(NotificationSettings.KEY).smtp(), vault, messages);
         this.outbox = new EmailOutbox(new OutboxRepository(db), wrapTransport.apply(sender), check, clock);
         this.emails = new EmailNotifications(this::notifications, messages, outbox, clock);
         this.alerts = new AlertService(new AlertRepository(db), emails, events, this::notifications, clock);
@@ -65,7 +65,7 @@ final class NotifyStack implements AutoCloseable {
     }
 
     NotificationSettings notifications() {
-        return settings.get().notifications();
+        return settings.get(NotificationSettings.KEY);
     }
 
     void updateNotifications(UnaryOperator<NotificationSettings> change) {

@@ -6,17 +6,17 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.careeragent.context.Entities;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.SmtpSecurity;
-import dev.careeragent.core.settings.SmtpSettings;
+import dev.careeragent.notify.DeliveryCheck;
 import dev.careeragent.notify.EmailMessages;
-import dev.careeragent.notify.EmailOutbox;
 import dev.careeragent.notify.EmailNotifications;
+import dev.careeragent.notify.EmailOutbox;
 import dev.careeragent.notify.EmailSender;
 import dev.careeragent.notify.EmailSettingsService;
 import dev.careeragent.notify.EmailTemplates;
-import dev.careeragent.notify.DeliveryCheck;
-import dev.careeragent.notify.store.OutboxRepository;
 import dev.careeragent.notify.StatusUpdate;
+import dev.careeragent.notify.settings.SmtpSecurity;
+import dev.careeragent.notify.settings.SmtpSettings;
+import dev.careeragent.notify.store.OutboxRepository;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.testing.DebugLogFile;
@@ -59,7 +59,7 @@ class SecretsStayOutOfFilesTest {
             SecretVault vault = SecretVaults.open(dir, null, Optional::empty);
             EmailSettingsService flow = new EmailSettingsService(settings, vault);
             flow.saveSmtp(new SmtpSettings("127.0.0.1", port, SmtpSecurity.NONE, "me@example.com", "me@example.com",
-                    "me@example.com"), PASSWORD);
+                    "me@example.com", true), PASSWORD);
             assertThat(flow.hasPassword()).isTrue();
 
             EmailMessages messages = new EmailMessages(new EmailTemplates(), clock);

@@ -16,10 +16,10 @@ import dev.careeragent.context.AppContext;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.SmtpSecurity;
-import dev.careeragent.core.settings.SmtpSettings;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.notify.InterviewReminder;
+import dev.careeragent.notify.settings.SmtpSecurity;
+import dev.careeragent.notify.settings.SmtpSettings;
 import dev.careeragent.testing.MutableClock;
 import jakarta.mail.internet.MimeMessage;
 import java.net.InetAddress;
@@ -178,7 +178,7 @@ class InterviewsTest {
         try {
             mail.setUser("agent@example.com", "agent", "pw-123");
             context.agent().emailSettings().saveSmtp(new SmtpSettings("127.0.0.1", port, SmtpSecurity.NONE, "agent",
-                    "agent@example.com", "seeker@example.com"), "pw-123");
+                    "agent@example.com", "seeker@example.com", true), "pw-123");
             Application acme = track("Acme", "Java Developer");
             context.interviews().schedule(acme.id(), ZonedDateTime.of(2026, 3, 4, 10, 0, 0, 0, ZoneOffset.UTC), 60,
                     Interview.Kind.ON_SITE, "Ann", "Acme HQ, Main St 1");

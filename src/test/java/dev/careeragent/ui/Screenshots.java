@@ -1,10 +1,10 @@
 package dev.careeragent.ui;
 
 import dev.careeragent.context.AppContext;
-import dev.careeragent.core.settings.Theme;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.testing.SyntheticResume;
+import dev.careeragent.ui.desktop.Theme;
 import dev.careeragent.ui.jobs.JobsPage;
 import dev.careeragent.ui.jobs.JobsSeed;
 import dev.careeragent.ui.nav.PageIds;
@@ -121,7 +121,7 @@ public final class Screenshots {
 
     private static void shoot(AppContext context, MainWindow window, Theme theme, String page, Path file) throws Exception {
         onFx(() -> {
-            context.settings().update(context.settings().get().withTheme(theme));
+            context.settings().put(Theme.KEY, theme);
             window.navigate(page);
             return null;
         });

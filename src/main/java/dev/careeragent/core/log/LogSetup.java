@@ -10,6 +10,7 @@ import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
 import dev.careeragent.core.guard.OwnerOnly;
+import dev.careeragent.core.settings.SettingsKey;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -21,6 +22,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class LogSetup {
 
     public static final String LOG_DIR_PROPERTY = "careeragent.logDir";
+    /** The level of the app's own loggers chosen in Settings > Logging. */
+    public static final SettingsKey<String> LEVEL = SettingsKey.named("logLevel", String.class, () -> "INFO");
     public static final String CONSOLE_LEVEL_PROPERTY = "careeragent.consoleLevel";
     private static final String FILE_APPENDER = "JSON_FILE";
 

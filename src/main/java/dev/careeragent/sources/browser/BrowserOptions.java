@@ -26,7 +26,7 @@ public record BrowserOptions(Path executable, ProxySettings proxy, boolean headl
     }
 
     /**
-     * The configured browser (Settings, e.g. {@code AppSettings.browserPath()}) or else an installed
+     * The configured browser (Settings, e.g. {@code SourceSettings.BROWSER_PATH}) or else an installed
      * Chrome/Chromium; a clear {@link FetchException} of kind NO_BROWSER when there is none.
      */
     public static BrowserOptions locate(String configuredPath, ProxySettings proxy) {

@@ -1,7 +1,5 @@
 package dev.careeragent.sources.catalog;
 
-import dev.careeragent.core.settings.DelayRange;
-import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.sources.BoardListSource;
 import dev.careeragent.sources.JobSource;
 import dev.careeragent.sources.PostingNormalizer;
@@ -19,6 +17,8 @@ import dev.careeragent.sources.lever.LeverApiParser;
 import dev.careeragent.sources.linkedin.LinkedInSource;
 import dev.careeragent.sources.remoteok.RemoteOkSource;
 import dev.careeragent.sources.remotive.RemotiveSource;
+import dev.careeragent.sources.settings.DelayRange;
+import dev.careeragent.sources.settings.SourceSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -1,26 +1,25 @@
 package dev.careeragent.sources.search;
 
 import dev.careeragent.core.event.EventBus;
-import dev.careeragent.core.settings.AppSettings;
-import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.BackgroundTask;
-import dev.careeragent.jobs.stale.StalePostings;
+import dev.careeragent.jobs.JobStoreException;
 import dev.careeragent.jobs.NewPostingsStored;
+import dev.careeragent.jobs.stale.StalePostings;
 import dev.careeragent.jobs.store.PostingIngest;
 import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.sources.SearchCriteria;
-import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.browser.BrowserOptions;
 import dev.careeragent.sources.browser.BrowserSession;
+import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.ProxySettings;
 import dev.careeragent.sources.fetch.SourceHealth;
+import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.sources.store.SourceHealthRepository;
 import dev.careeragent.sources.store.SourceStoreException;
-import dev.careeragent.jobs.JobStoreException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -81,15 +80,14 @@ public final class JobSearchService {
 
     public SearchRunResult run(SearchCriteria criteria, List<String> sourceIds, SearchListener listener,
             BooleanSupplier cancelled) {
-        AppSettings now = settings.current();
-        SourceSettings config = now.sources();
+        SourceSettings config = settings.sources();
         List<String> ids = sourceIds == null || sourceIds.isEmpty() ? config.enabledSources() : sourceIds;
         ProxySettings proxy = settings.proxy();
         List<SourceOutcome> outcomes = new ArrayList<>();
         List<Long> newIds = new ArrayList<>();
         java.util.Set<Long> foundIds = new java.util.LinkedHashSet<>();
         SourceRunner runner = new SourceRunner(catalog, politeness, ingest, config, clock);
-        try (RunTransports transports = new RunTransports(now.browserPath(), proxy, browsers)) {
+        try (RunTransports transports = new RunTransports(settings.browserPath(), proxy, browsers)) {
             for (String id : ids) {
                 SourceOutcome outcome = cancelled.getAsBoolean()
                         ? SourceOutcome.withoutResults(id, id, SourceOutcome.Status.CANCELLED, "Cancelled before it started.", null)

@@ -1,6 +1,5 @@
 package dev.careeragent.sources.search;
 
-import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.jobs.IngestResult;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.JobStoreException;
@@ -15,6 +14,7 @@ import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SearchResult;
 import dev.careeragent.sources.fetch.SourceHealth;
 import dev.careeragent.sources.search.SourceOutcome.Status;
+import dev.careeragent.sources.settings.SourceSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

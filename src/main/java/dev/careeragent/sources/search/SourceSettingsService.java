@@ -1,11 +1,10 @@
 package dev.careeragent.sources.search;
 
-import dev.careeragent.core.settings.AppSettings;
-import dev.careeragent.core.settings.ProxyServer;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.security.SecretVault;
 import dev.careeragent.sources.fetch.ProxySettings;
+import dev.careeragent.sources.settings.ProxyServer;
+import dev.careeragent.sources.settings.SourceSettings;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +29,13 @@ public final class SourceSettingsService {
         this.vault = vault;
     }
 
-    public AppSettings current() {
-        return settings.get();
+    public SourceSettings sources() {
+        return settings.get(SourceSettings.KEY);
     }
 
-    public SourceSettings sources() {
-        return settings.get().sources();
+    /** The browser the job boards use; null for the one found installed. */
+    public String browserPath() {
+        return settings.get(SourceSettings.BROWSER_PATH);
     }
 
     /**
@@ -50,7 +50,8 @@ public final class SourceSettingsService {
                 vault.get().put(PROXY_PASSWORD, proxyPassword);
             }
         }
-        settings.update(settings.get().withSources(sources).withBrowserPath(browserPath));
+        String path = browserPath == null || browserPath.isBlank() ? null : browserPath.strip();
+        settings.update(edit -> edit.put(SourceSettings.KEY, sources).put(SourceSettings.BROWSER_PATH, path));
         ProxyServer proxy = sources.proxyServer();
         LOG.info("Saved job source settings: sources {}, proxy {}; proxy password {}", sources.enabledSources(),
                 proxy.inUse() ? proxy.host() + ":" + proxy.port() : "off",

@@ -2,6 +2,7 @@ package dev.careeragent.ui.assistant;
 
 import atlantafx.base.theme.Styles;
 import dev.careeragent.ai.LlmProvider;
+import dev.careeragent.ui.common.SaveCancelBar;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -44,11 +45,6 @@ public final class AiSettingsView {
         Button test = new Button("Test connection");
         test.setId("ai-test");
         test.setOnAction(e -> model.testConnection());
-        Button save = new Button("Save");
-        save.setId("ai-save");
-        save.getStyleClass().add(Styles.ACCENT);
-        save.setDefaultButton(false);
-        save.setOnAction(e -> model.save());
         Node[] needsServer = {baseUrl, modelName, list, test};
         for (Node n : needsServer) {
             n.disableProperty().bind(model.providerProperty().isEqualTo(LlmProvider.NONE).or(model.busyProperty()));
@@ -74,7 +70,8 @@ public final class AiSettingsView {
                 + "compatible servers (LM Studio, vLLM, llama.cpp) need an address ending in /v1.");
         help.setWrapText(true);
         help.getStyleClass().add(Styles.TEXT_MUTED);
-        root.getChildren().addAll(help, grid, new HBox(8, save, test), status);
+        root.getChildren().addAll(help, grid, new SaveCancelBar("ai-save", "ai-cancel", model.form(), model.busyProperty(),
+                model::save, model::cancel, status, test));
         root.setPadding(new Insets(4, 0, 0, 0));
     }
 

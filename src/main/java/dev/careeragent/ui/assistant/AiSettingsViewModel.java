@@ -7,6 +7,7 @@ import dev.careeragent.ai.LlmProvider;
 import dev.careeragent.ai.ModelCatalog;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.ui.common.FormSnapshot;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -35,6 +36,7 @@ public final class AiSettingsViewModel {
     private final BooleanProperty failed = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty keyStored = new SimpleBooleanProperty();
+    private final FormSnapshot form = new FormSnapshot();
 
     public AiSettingsViewModel(AiSettingsService service, ModelCatalog catalog, TaskExecutor tasks) {
         this.service = service;
@@ -51,6 +53,15 @@ public final class AiSettingsViewModel {
             }
             models.clear();
         });
+        form.track(provider, baseUrl, model, apiKey); // the provider first: it may fill in the base URL
+    }
+
+    public FormSnapshot form() { return form; }
+
+    /** Puts provider, address, model and key back to what is saved. */
+    public void cancel() {
+        form.revert();
+        report("", false);
     }
 
     /** The configuration as edited, not yet saved; a blank key means the stored one. */
@@ -64,6 +75,7 @@ public final class AiSettingsViewModel {
             service.save(provider.get(), baseUrl.get(), model.get(), apiKey.get());
             keyStored.set(service.hasStoredKey());
             apiKey.set("");
+            form.markSaved();
             report("Saved. " + (provider.get() == LlmProvider.NONE ? "AI features use their built-in rules."
                     : "Letters and the assistant use " + provider.get().label() + "."), false);
         } catch (RuntimeException e) {

@@ -3,8 +3,9 @@ package dev.careeragent.ui.clip;
 import static dev.careeragent.ui.common.Forms.check;
 import static dev.careeragent.ui.common.Forms.field;
 
-import atlantafx.base.theme.Styles;
 import dev.careeragent.ui.common.Layouts;
+import dev.careeragent.ui.common.SaveCancelBar;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -23,11 +24,7 @@ public final class ClipSettingsView extends VBox {
         Label intro = Layouts.muted("A bookmark that sends the job page you are reading to Career Agent, which reads, "
                 + "stores and scores it. It talks only to this computer (127.0.0.1) and needs the token below.");
         intro.setWrapText(true);
-        Button apply = new Button("Apply");
-        apply.setId("clip-apply");
-        apply.getStyleClass().add(Styles.ACCENT);
-        apply.setOnAction(e -> model.apply());
-        HBox portRow = new HBox(8, new Label("Port"), field("clip-port", model.portProperty(), "47613"), apply);
+        HBox portRow = new HBox(8, new Label("Port"), field("clip-port", model.portProperty(), "47613"));
         portRow.setAlignment(Pos.CENTER_LEFT);
 
         Label token = new Label();
@@ -64,6 +61,7 @@ public final class ClipSettingsView extends VBox {
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
         getChildren().addAll(intro, check("clip-enabled", "Accept pages from the browser bookmarklet", model.enabledProperty()),
-                portRow, tokenRow, bookmarkRow, status);
+                portRow, tokenRow, bookmarkRow, new SaveCancelBar("clip-save", "clip-cancel", model.form(),
+                        new SimpleBooleanProperty(false), model::save, model::cancel, status));
     }
 }

@@ -2,10 +2,11 @@ package dev.careeragent.ui.clip;
 
 import dev.careeragent.clip.ClipApi;
 import dev.careeragent.clip.ClipServer;
-import dev.careeragent.core.settings.ClipSettings;
+import dev.careeragent.clip.ClipSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
+import dev.careeragent.ui.common.FormSnapshot;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,7 +16,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Settings -> Browser clip: the API on or off, its port, the token (shown masked, copied whole) and the bookmarklet
- * that posts the page the user is reading. Applying saves the settings and restarts the server in the background.
+ * that posts the page the user is reading. Save stores on/off and the port and restarts the server in the background;
+ * Cancel puts back what was saved.
  */
 public final class ClipSettingsViewModel {
 
@@ -28,6 +30,7 @@ public final class ClipSettingsViewModel {
     private final StringProperty maskedToken = new SimpleStringProperty("");
     private final StringProperty bookmarklet = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final FormSnapshot form = new FormSnapshot();
     private volatile String token;
 
     public ClipSettingsViewModel(ClipApi api, SettingsStore settings, TaskExecutor tasks, Consumer<String> clipboard) {
@@ -35,9 +38,10 @@ public final class ClipSettingsViewModel {
         this.settings = settings;
         this.tasks = tasks;
         this.clipboard = clipboard;
-        ClipSettings current = settings.get().clip();
+        ClipSettings current = settings.get(ClipSettings.KEY);
         enabled.set(current.enabled());
         port.set(Integer.toString(current.port()));
+        form.track(enabled, port);
         run("Reading the clip token", () -> api.token().value());
     }
 
@@ -47,8 +51,10 @@ public final class ClipSettingsViewModel {
     public ReadOnlyStringProperty bookmarkletProperty() { return bookmarklet; }
     public ReadOnlyStringProperty statusProperty() { return status; }
 
+    public FormSnapshot form() { return form; }
+
     /** Saves on/off and the port, then restarts the server; a bad port is explained and nothing is saved. */
-    public void apply() {
+    public void save() {
         int chosen;
         try {
             chosen = Integer.parseInt(port.get().strip());
@@ -59,11 +65,17 @@ public final class ClipSettingsViewModel {
             status.set("Choose a port between 1024 and 65535.");
             return;
         }
-        settings.update(settings.get().withClip(new ClipSettings(enabled.get(), chosen)));
+        settings.put(ClipSettings.KEY, new ClipSettings(enabled.get(), chosen));
+        form.markSaved();
         run("Restarting the browser clip API", () -> {
             api.start();
             return api.token().value();
         });
+    }
+
+    public void cancel() {
+        form.revert();
+        status.set("");
     }
 
     /** A new token: the old bookmarklet stops working, so the user drags the new one. */
@@ -90,7 +102,7 @@ public final class ClipSettingsViewModel {
                 .onSuccess(value -> {
                     token = value;
                     maskedToken.set("\u2022".repeat(8) + value.substring(Math.max(0, value.length() - 4)));
-                    bookmarklet.set(ClipServer.bookmarklet(settings.get().clip().port(), value));
+                    bookmarklet.set(ClipServer.bookmarklet(settings.get(ClipSettings.KEY).port(), value));
                     status.set(api.status());
                 })
                 .onFailure(e -> status.set("Could not read the clip token: " + e.getMessage())));

@@ -2,16 +2,17 @@ package dev.careeragent.ui.jobs;
 
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.jobs.SavedSearchesChanged;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.core.task.TaskHandle;
+import dev.careeragent.jobs.SavedSearchesChanged;
 import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.sources.SearchCriteria;
 import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.search.SearchListener;
 import dev.careeragent.sources.search.SearchRunResult;
 import dev.careeragent.sources.search.SourceOutcome;
+import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.ui.UiServices.JobServices;
 import java.time.Clock;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class SearchRunViewModel {
         this.ui = ui;
         this.afterRun = afterRun;
         this.clock = clock;
-        form.selectSources(settings.get().sources().enabledSources());
+        form.selectSources(settings.get(SourceSettings.KEY).enabledSources());
     }
 
     /** Loads the saved searches and the source health in the background. */
@@ -71,7 +72,7 @@ public final class SearchRunViewModel {
     public void edit(SavedSearch search) {
         form.fill(search == null ? null : search);
         if (search == null) {
-            form.selectSources(settings.get().sources().enabledSources());
+            form.selectSources(settings.get(SourceSettings.KEY).enabledSources());
         }
     }
 

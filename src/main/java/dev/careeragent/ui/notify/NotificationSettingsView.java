@@ -6,20 +6,20 @@ import static dev.careeragent.ui.common.Forms.grid;
 import static dev.careeragent.ui.common.Forms.heading;
 import static dev.careeragent.ui.common.Forms.labelled;
 
-import atlantafx.base.theme.Styles;
-import dev.careeragent.core.settings.SmtpSecurity;
+import dev.careeragent.notify.settings.SmtpSecurity;
 import dev.careeragent.ui.common.Forms;
 import dev.careeragent.ui.common.Layouts;
-import javafx.geometry.Pos;
+import dev.careeragent.ui.common.SaveCancelBar;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The Notifications block of the Settings page, bound to {@link NotificationSettingsViewModel}. */
@@ -29,6 +29,22 @@ public final class NotificationSettingsView extends VBox {
         super(16);
         setId("notification-settings");
         getChildren().addAll(mailServer(model), messages(model), tray(model), actions(model));
+        model.setConfirmPlainText(this::confirmPlainText);
+    }
+
+    /** The warning before a mail password goes unencrypted; only OK says yes. */
+    private boolean confirmPlainText(String question) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, question, ButtonType.CANCEL, ButtonType.OK);
+        alert.setTitle("Send the password unencrypted?");
+        alert.setHeaderText("This mail server connection is not encrypted");
+        alert.getDialogPane().lookupButton(ButtonType.OK).setId("plain-text-ok");
+        alert.getDialogPane().lookupButton(ButtonType.CANCEL).setId("plain-text-cancel");
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     private static Node mailServer(NotificationSettingsViewModel model) {
@@ -36,7 +52,15 @@ public final class NotificationSettingsView extends VBox {
         ComboBox<SmtpSecurity> security = new ComboBox<>();
         security.setId("smtp-security");
         security.getItems().setAll(SmtpSecurity.values());
-        security.valueProperty().bindBidirectional(model.securityProperty());
+        // not bound both ways: a refused None is set back by the model, and the box must follow
+        security.setValue(model.securityProperty().get());
+        model.securityProperty().addListener((obs, old, now) -> security.setValue(model.securityProperty().get()));
+        security.valueProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null && chosen != model.securityProperty().get()) {
+                model.securityProperty().set(chosen);
+                security.setValue(model.securityProperty().get());
+            }
+        });
         PasswordField password = new PasswordField();
         password.setId("smtp-password");
         password.textProperty().bindBidirectional(model.passwordProperty());
@@ -86,19 +110,12 @@ public final class NotificationSettingsView extends VBox {
     }
 
     private static Node actions(NotificationSettingsViewModel model) {
-        Button save = new Button("Save");
-        save.setId("save-notifications");
-        save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(model.busyProperty());
-        save.setOnAction(e -> model.save());
         Button test = new Button("Send test email");
         test.setId("send-test-email");
         test.disableProperty().bind(model.busyProperty());
         test.setOnAction(e -> model.sendTestEmail());
         Label status = Forms.status("notifications-status", model.statusProperty(), model.statusOkProperty());
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox row = new HBox(12, save, test, status);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return new SaveCancelBar("save-notifications", "cancel-notifications", model.form(), model.busyProperty(),
+                model::save, model::cancel, status, test);
     }
 }

@@ -1,21 +1,21 @@
 package dev.careeragent.ui.notify;
 
-import dev.careeragent.core.settings.AppSettings;
-import dev.careeragent.core.settings.MessageRule;
-import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.SmtpSecurity;
-import dev.careeragent.core.settings.SmtpSettings;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.notify.EmailSender;
 import dev.careeragent.notify.EmailSettingsService;
+import dev.careeragent.notify.settings.MessageRule;
+import dev.careeragent.notify.settings.NotificationSettings;
+import dev.careeragent.notify.settings.SmtpSecurity;
+import dev.careeragent.notify.settings.SmtpSettings;
 import dev.careeragent.ui.common.FieldValues;
-import java.time.LocalTime;
+import dev.careeragent.ui.common.FormSnapshot;
+import dev.careeragent.ui.desktop.DesktopSettings;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.time.format.DateTimeParseException;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,9 +25,16 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Settings > Notifications: the mail server (password only into the secret vault), "Send test email", the
- * rules per kind of message, and the tray options. Saving and sending run in the background.
+ * rules per kind of message, and the tray options. Edits wait for Save; Cancel puts back what was saved. Choosing
+ * security None while a user name is set asks first (the password would cross the network readable); saying no keeps
+ * the previous security. Saving and sending run in the background.
  */
 public final class NotificationSettingsViewModel {
+
+    /** Asked before a mail password may be sent without encryption. */
+    public static final String PLAIN_TEXT_QUESTION = "With security None your mail password crosses the network "
+            + "unencrypted: anyone on the way (public Wi-Fi, your provider) can read it. Use it only with a server on this "
+            + "computer or a network you trust. Send the password unencrypted?";
 
     private final EmailSettingsService emailSettings;
     private final EmailSender sender;
@@ -39,6 +46,7 @@ public final class NotificationSettingsViewModel {
     private final StringProperty port = new SimpleStringProperty("");
     private final ObjectProperty<SmtpSecurity> security = new SimpleObjectProperty<>(SmtpSecurity.STARTTLS);
     private final StringProperty user = new SimpleStringProperty("");
+    private final BooleanProperty allowPlainTextPassword = new SimpleBooleanProperty();
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty from = new SimpleStringProperty("");
     private final StringProperty to = new SimpleStringProperty("");
@@ -60,6 +68,9 @@ public final class NotificationSettingsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty statusOk = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final FormSnapshot form = new FormSnapshot();
+    private Predicate<String> confirmPlainText = question -> false;
+    private boolean filling;
 
     public NotificationSettingsViewModel(EmailSettingsService emailSettings, EmailSender sender, SettingsStore settings,
             TaskExecutor tasks, boolean trayAvailable) {
@@ -68,18 +79,24 @@ public final class NotificationSettingsViewModel {
         this.settings = settings;
         this.tasks = tasks;
         this.trayAvailable = trayAvailable;
+        form.track(host, port, security, allowPlainTextPassword, user, password, from, to, highMatchEmail, emailThreshold,
+                digest, digestTime, statusUpdates, interviewReminders, followUps, followUpDays, quietFrom, quietUntil,
+                trayAlerts, alertThreshold, keepRunningInTray, startAtLogin);
+        security.addListener((obs, old, now) -> securityChosen(old, now));
         load();
     }
 
     /** Fills the fields from the saved settings; whether a password is saved is looked up in the background. */
     public void load() {
-        AppSettings app = settings.get();
-        NotificationSettings n = app.notifications();
+        filling = true;
+        NotificationSettings n = settings.get(NotificationSettings.KEY);
+        DesktopSettings desktop = settings.get(DesktopSettings.KEY);
         SmtpSettings smtp = n.smtp();
         host.set(text(smtp.host()));
         port.set(String.valueOf(smtp.port()));
         security.set(smtp.security());
         user.set(text(smtp.user()));
+        allowPlainTextPassword.set(smtp.allowPlainTextPassword());
         from.set(text(smtp.from()));
         to.set(text(smtp.to()));
         password.set("");
@@ -95,21 +112,54 @@ public final class NotificationSettingsViewModel {
         quietUntil.set(text(n.highMatchEmail().quietUntil()));
         trayAlerts.set(n.tray().enabled());
         alertThreshold.set(String.valueOf(n.tray().threshold()));
-        keepRunningInTray.set(app.desktop().keepsRunningInTray(trayAvailable));
-        startAtLogin.set(app.desktop().startAtLogin());
+        keepRunningInTray.set(desktop.keepsRunningInTray(trayAvailable));
+        startAtLogin.set(desktop.startAtLogin());
+        filling = false;
+        form.markSaved();
         tasks.execute(BackgroundTask.of("Checking the saved mail password", emailSettings::hasPassword)
                 .onSuccess(passwordSaved::set));
     }
 
+    /** Asks the user a yes/no question before the password may go unencrypted (the View shows a dialog). */
+    public void setConfirmPlainText(Predicate<String> confirm) {
+        this.confirmPlainText = confirm;
+    }
+
+    /** Puts every field back to what is saved. */
+    public void cancel() {
+        filling = true;
+        form.revert();
+        filling = false;
+        ok("");
+    }
+
+    private void securityChosen(SmtpSecurity old, SmtpSecurity now) {
+        if (filling) {
+            return;
+        }
+        if (now != SmtpSecurity.NONE) {
+            allowPlainTextPassword.set(false);
+        } else if (!allowPlainTextPassword.get() && !user.get().isBlank()) {
+            if (confirmPlainText.test(PLAIN_TEXT_QUESTION)) {
+                allowPlainTextPassword.set(true);
+            } else {
+                security.set(old);
+            }
+        }
+    }
+
     /** The values as they will be saved, or a message saying which field to fix. */
-    private record Values(NotificationSettings notifications, SmtpSettings smtp, String password, AppSettings app) {
+    private record Values(NotificationSettings notifications, SmtpSettings smtp, String password, DesktopSettings desktop) {
     }
 
     public void save() {
         validated().ifPresent(values -> run("Saving notification settings", () -> {
             persist(values);
             return null;
-        }, ignored -> ok("Saved.")));
+        }, ignored -> {
+            form.markSaved();
+            ok("Saved.");
+        }));
     }
 
     /** Saves, then sends a test email right away (not through the outbox) and says clearly how it went. */
@@ -122,14 +172,17 @@ public final class NotificationSettingsViewModel {
             run("Sending a test email", () -> {
                 persist(values);
                 return sender.sendTestEmail();
-            }, id -> ok("Test email sent to " + values.smtp().to() + ". Check that inbox (and its spam folder)."));
+            }, id -> {
+                form.markSaved();
+                ok("Test email sent to " + values.smtp().to() + ". Check that inbox (and its spam folder).");
+            });
         });
     }
 
     private void persist(Values values) {
         emailSettings.saveSmtp(values.smtp(), values.password());
-        settings.update(settings.get().withNotifications(values.notifications().withSmtp(values.smtp()))
-                .withDesktop(values.app().desktop()));
+        settings.update(edit -> edit.put(NotificationSettings.KEY, values.notifications())
+                .put(DesktopSettings.KEY, values.desktop()));
     }
 
     private <T> void run(String title, Callable<T> work, Consumer<T> done) {
@@ -150,29 +203,36 @@ public final class NotificationSettingsViewModel {
     private Optional<Values> validated() {
         try {
             Integer portNumber = host.get().isBlank() && port.get().isBlank() ? null : number(port.get(), "The port", 1, 65535);
+            if (security.get() == SmtpSecurity.NONE && !user.get().isBlank() && !allowPlainTextPassword.get()) {
+                if (!confirmPlainText.test(PLAIN_TEXT_QUESTION)) {
+                    throw new IllegalArgumentException("Not saved: with security None the password would be sent "
+                            + "unencrypted. Choose SSL or STARTTLS, or accept that when asked.");
+                }
+                allowPlainTextPassword.set(true);
+            }
             SmtpSettings smtp = new SmtpSettings(blankToNull(host.get()), portNumber, security.get(), blankToNull(user.get()),
-                    blankToNull(from.get()), blankToNull(to.get()));
-            String quietA = time(quietFrom.get(), "The start of the quiet hours");
-            String quietB = time(quietUntil.get(), "The end of the quiet hours");
+                    blankToNull(from.get()), blankToNull(to.get()), allowPlainTextPassword.get());
+            String quietA = FieldValues.timeOfDay(quietFrom.get(), "The start of the quiet hours");
+            String quietB = FieldValues.timeOfDay(quietUntil.get(), "The end of the quiet hours");
             if ((quietA == null) != (quietB == null)) {
                 throw new IllegalArgumentException("Give both the start and the end of the quiet hours, or neither.");
             }
-            NotificationSettings old = settings.get().notifications();
-            NotificationSettings n = old
-                    .withHighMatchEmail(rule(old.highMatchEmail(), highMatchEmail.get(), quietA, quietB)
-                            .withThreshold(number(emailThreshold.get(), "The email match threshold", 0, 100)))
-                    .withDigest(rule(old.digest(), digest.get(), quietA, quietB)
-                            .withSendAt(required(time(digestTime.get(), "The digest time"), "The digest time")))
-                    .withStatusUpdates(rule(old.statusUpdates(), statusUpdates.get(), quietA, quietB))
-                    .withInterviewReminders(rule(old.interviewReminders(), interviewReminders.get(), quietA, quietB))
-                    .withFollowUps(rule(old.followUps(), followUps.get(), quietA, quietB))
-                    .withFollowUpAfterDays(number(followUpDays.get(), "The follow-up days", 1, 365))
-                    .withTray(old.tray().withEnabled(trayAlerts.get())
-                            .withThreshold(number(alertThreshold.get(), "The alert threshold", 0, 100)));
-            AppSettings app = settings.get().withDesktop(settings.get().desktop()
-                    .withKeepRunningInTray(keepRunningInTray.get()).withStartAtLogin(startAtLogin.get()));
+            NotificationSettings old = settings.get(NotificationSettings.KEY);
+            NotificationSettings n = new NotificationSettings(smtp,
+                    new MessageRule(trayAlerts.get(), number(alertThreshold.get(), "The alert threshold", 0, 100),
+                            old.tray().sendAt(), old.tray().quietFrom(), old.tray().quietUntil()),
+                    new MessageRule(highMatchEmail.get(), number(emailThreshold.get(), "The email match threshold", 0, 100),
+                            old.highMatchEmail().sendAt(), quietA, quietB),
+                    new MessageRule(digest.get(), old.digest().threshold(),
+                            FieldValues.requiredTimeOfDay(digestTime.get(), "The digest time"), quietA, quietB),
+                    rule(old.statusUpdates(), statusUpdates.get(), quietA, quietB),
+                    rule(old.interviewReminders(), interviewReminders.get(), quietA, quietB),
+                    rule(old.followUps(), followUps.get(), quietA, quietB),
+                    number(followUpDays.get(), "The follow-up days", 1, 365));
+            DesktopSettings desktop = new DesktopSettings(keepRunningInTray.get(), startAtLogin.get(),
+                    settings.get(DesktopSettings.KEY).trayNoticeShown());
             String newPassword = password.get() == null || password.get().isEmpty() ? null : password.get();
-            return Optional.of(new Values(n, smtp, newPassword, app));
+            return Optional.of(new Values(n, smtp, newPassword, desktop));
         } catch (IllegalArgumentException e) {
             fail(e.getMessage());
             return Optional.empty();
@@ -180,29 +240,11 @@ public final class NotificationSettingsViewModel {
     }
 
     private static MessageRule rule(MessageRule old, boolean enabled, String quietA, String quietB) {
-        return old.withEnabled(enabled).withQuietHours(quietA, quietB);
+        return new MessageRule(enabled, old.threshold(), old.sendAt(), quietA, quietB);
     }
 
     private static int number(String text, String what, int min, int max) {
         return FieldValues.wholeNumber(text, what, min, max);
-    }
-
-    private static String time(String text, String what) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalTime.parse(text.trim()).toString();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(what + " \u201c" + text.trim() + "\u201d is not a time of day; write it as HH:mm, e.g. 07:30.");
-        }
-    }
-
-    private static String required(String value, String what) {
-        if (value == null) {
-            throw new IllegalArgumentException(what + " is missing; write it as HH:mm, e.g. 08:00.");
-        }
-        return value;
     }
 
     private void ok(String text) {
@@ -249,4 +291,6 @@ public final class NotificationSettingsViewModel {
     public StringProperty statusProperty() { return status; }
     public BooleanProperty statusOkProperty() { return statusOk; }
     public BooleanProperty busyProperty() { return busy; }
+    public BooleanProperty allowPlainTextPasswordProperty() { return allowPlainTextPassword; }
+    public FormSnapshot form() { return form; }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -49,13 +50,17 @@ public final class PreferencesView extends VBox {
         save.setDefaultButton(false);
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(event -> model.save());
+        Button cancel = new Button("Cancel");
+        cancel.setId("pref-cancel");
+        cancel.disableProperty().bind(model.busyProperty());
+        cancel.setOnAction(event -> model.reload());
         Label status = Layouts.muted("");
         status.setId("pref-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
         getChildren().addAll(Layouts.muted("A job that misses a preference loses points; one from a company or with a word "
                 + "you avoid is hidden. Leave everything empty to score jobs on your resume alone."), grid, weights(model),
-                save, status);
+                new HBox(12, save, cancel), status);
     }
 
     /** How much each part of the score counts, relative to the others. */

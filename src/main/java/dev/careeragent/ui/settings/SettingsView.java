@@ -1,10 +1,13 @@
 package dev.careeragent.ui.settings;
 
 import atlantafx.base.theme.Styles;
-import dev.careeragent.core.settings.Theme;
+import dev.careeragent.ui.common.FormSnapshot;
 import dev.careeragent.ui.common.Layouts;
+import dev.careeragent.ui.common.SaveCancelBar;
+import dev.careeragent.ui.desktop.Theme;
 import dev.careeragent.ui.nav.PageView;
 import java.util.Map;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -35,18 +38,22 @@ public final class SettingsView implements PageView {
         status.managedProperty().bind(status.visibleProperty());
 
         sections.getChildren().addAll(
-                Layouts.section("Appearance", "Light, dark, or the same as your operating system.", themeChooser(model)),
+                Layouts.section("Appearance", "Light, dark, or the same as your operating system.", new VBox(12,
+                        themeChooser(model), bar("save-appearance", "cancel-appearance", model.appearance(),
+                                model::saveAppearance, model::cancelAppearance))),
                 Layouts.section("Data folder", "Your database, backups, logs and settings live here. "
                         + "Start the app with --data-dir or set CAREER_AGENT_HOME to use another folder.", dataFolder(model)),
                 Layouts.section("Logging", "How much detail goes into the log file. DEBUG and TRACE help when "
-                        + "you report a problem; the change applies at once.", logLevel(model)));
+                        + "you report a problem.", new VBox(12, logLevel(model), bar("save-logging", "cancel-logging",
+                        model.logging(), model::saveLogging, model::cancelLogging))));
         extra.forEach(this::addSection);
         extra.addListener((ListChangeListener<SettingsSection>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(this::addSection);
             }
         });
-        root = Layouts.scrollingPage(Layouts.pageHeader("Settings", "Changes are saved as you make them."), status, sections);
+        root = Layouts.scrollingPage(Layouts.pageHeader("Settings", "Each section keeps your changes until you press its Save; Cancel puts back what "
+                + "was saved."), status, sections);
     }
 
     /** Adds a titled section below the others. */
@@ -84,6 +91,10 @@ public final class SettingsView implements PageView {
         button.setToggleGroup(group);
         button.getStyleClass().add(pill);
         return button;
+    }
+
+    private static Node bar(String saveId, String cancelId, FormSnapshot form, Runnable save, Runnable cancel) {
+        return new SaveCancelBar(saveId, cancelId, form, new SimpleBooleanProperty(false), save, cancel, new Label());
     }
 
     private static Node dataFolder(SettingsViewModel model) {

@@ -2,24 +2,25 @@ package dev.careeragent.ui.settings;
 
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.log.LogSetup;
-import dev.careeragent.core.settings.AppSettings;
+import dev.careeragent.core.settings.SettingsKey;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.Theme;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.ui.common.FolderOpener;
+import dev.careeragent.ui.common.FormSnapshot;
+import dev.careeragent.ui.desktop.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Settings state. A change of theme or log level is applied and saved at once (the settings file is tiny
- * and written atomically, so saving on the FX thread is fine); opening the folder runs in the background.
+ * Settings state: the theme and the log level, each applied when its section is saved and put back by Cancel, like
+ * every other section (the settings file is tiny and written atomically, so saving on the FX thread is fine); opening
+ * the folder runs in the background.
  */
 public final class SettingsViewModel {
 
@@ -32,27 +33,43 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final StringProperty logLevel = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("");
+    private final FormSnapshot appearance = new FormSnapshot();
+    private final FormSnapshot logging = new FormSnapshot();
 
     public SettingsViewModel(SettingsStore settings, DataFolder folder, TaskExecutor tasks, FolderOpener opener) {
         this.settings = settings;
         this.folder = folder;
         this.tasks = tasks;
         this.opener = opener;
-        AppSettings current = settings.get();
-        theme.set(current.theme());
-        logLevel.set(normalLevel(current.logLevel()));
-        theme.addListener((obs, old, value) -> {
-            if (value != null) {
-                save(s -> s.withTheme(value));
-            }
-        });
-        logLevel.addListener((obs, old, value) -> {
-            if (value != null) {
-                LogSetup.setLevel(value);
-                save(s -> s.withLogLevel(value));
-            }
-        });
+        theme.set(settings.get(Theme.KEY));
+        logLevel.set(normalLevel(settings.get(LogSetup.LEVEL)));
+        appearance.track(theme);
+        logging.track(logLevel);
     }
+
+    public void saveAppearance() {
+        if (save(Theme.KEY, theme.get())) {
+            appearance.markSaved();
+        }
+    }
+
+    public void saveLogging() {
+        LogSetup.setLevel(logLevel.get());
+        if (save(LogSetup.LEVEL, logLevel.get())) {
+            logging.markSaved();
+        }
+    }
+
+    public void cancelAppearance() {
+        appearance.revert();
+    }
+
+    public void cancelLogging() {
+        logging.revert();
+    }
+
+    public FormSnapshot appearance() { return appearance; }
+    public FormSnapshot logging() { return logging; }
 
     public Path dataFolder() {
         return folder.root();
@@ -69,18 +86,14 @@ public final class SettingsViewModel {
                         + "). You can find it at " + root)));
     }
 
-    private void save(UnaryOperator<AppSettings> change) {
-        AppSettings current = settings.get();
-        AppSettings changed = change.apply(current);
-        if (changed.equals(current)) {
-            return;
-        }
+    private <T> boolean save(SettingsKey<T> key, T changed) {
         try {
-            settings.update(changed);
+            settings.put(key, changed);
             status.set("");
+            return true;
         } catch (RuntimeException e) {
-            status.set("Your change is used now but could not be saved: " + e.getMessage()
-                    + ". Check that the data folder is writable.");
+            status.set("Your change could not be saved: " + e.getMessage() + ". Check that the data folder is writable.");
+            return false;
         }
     }
 

@@ -3,8 +3,8 @@ package dev.careeragent.ui.shell;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.Theme;
 import dev.careeragent.ui.FxCallbacks;
+import dev.careeragent.ui.desktop.Theme;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -39,8 +39,8 @@ public final class ThemeManager {
 
     /** Applies the saved theme and follows every later settings change. Call once, on the FX thread. */
     public void start() {
-        apply(settings.get().theme());
-        settings.addListener(changed -> fx.execute(() -> apply(changed.theme())));
+        apply(settings.get(Theme.KEY));
+        settings.addListener(Theme.KEY, changed -> fx.execute(() -> apply(changed)));
     }
 
     public void attach(Scene scene) {

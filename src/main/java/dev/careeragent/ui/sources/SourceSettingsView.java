@@ -6,10 +6,10 @@ import static dev.careeragent.ui.common.Forms.grid;
 import static dev.careeragent.ui.common.Forms.heading;
 import static dev.careeragent.ui.common.Forms.labelled;
 
-import atlantafx.base.theme.Styles;
 import dev.careeragent.ui.common.Disclosure;
 import dev.careeragent.ui.common.Forms;
 import dev.careeragent.ui.common.Layouts;
+import dev.careeragent.ui.common.SaveCancelBar;
 import dev.careeragent.ui.jobs.SourceHealthItem;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -18,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,7 +30,8 @@ public final class SourceSettingsView extends VBox {
     public SourceSettingsView(SourceSettingsViewModel model) {
         super(16);
         setId("source-settings");
-        getChildren().addAll(sources(model), boards(model), fetching(model), proxy(model), health(model), actions(model));
+        getChildren().addAll(sources(model), boards(model), fetching(model), proxy(model), advanced(model), health(model),
+                actions(model));
     }
 
     /** The source switches with LinkedIn's notice and opt-in (also the first-run guide's Sources step). */
@@ -118,16 +120,26 @@ public final class SourceSettingsView extends VBox {
         return line;
     }
 
+    /** Each public API's address, for a site that moved or a local copy; closed until the user opens it. */
+    private static Node advanced(SourceSettingsViewModel model) {
+        GridPane grid = grid();
+        int row = 0;
+        for (String id : model.baseUrlSources()) {
+            grid.addRow(row++, new Label(model.displayName(id)), field("base-url-" + id, model.baseUrlProperty(id),
+                    "the source's own address"));
+        }
+        VBox content = new VBox(8, Layouts.muted("Change an address only when a site moved or you run a copy of its API: "
+                + "http:// or https:// and a host. Empty uses the source's own address."), grid);
+        TitledPane pane = new TitledPane("Advanced: source addresses", content);
+        pane.setId("sources-advanced");
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        return pane;
+    }
+
     private static Node actions(SourceSettingsViewModel model) {
-        Button save = new Button("Save");
-        save.setId("save-sources");
-        save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(model.busyProperty());
-        save.setOnAction(e -> model.save());
         Label status = Forms.status("sources-status", model.statusProperty(), model.statusOkProperty());
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox row = new HBox(12, save, status);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return new SaveCancelBar("save-sources", "cancel-sources", model.form(), model.busyProperty(), model::save,
+                model::cancel, status);
     }
 }

@@ -1,22 +1,24 @@
 package dev.careeragent.ui.sources;
 
-import dev.careeragent.core.settings.AppSettings;
-import dev.careeragent.core.settings.DelayRange;
-import dev.careeragent.core.settings.ProxyServer;
-import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.search.JobSearchService;
 import dev.careeragent.sources.search.SourceSettingsService;
+import dev.careeragent.sources.settings.DelayRange;
+import dev.careeragent.sources.settings.ProxyServer;
+import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.ui.common.FieldValues;
+import dev.careeragent.ui.common.FormSnapshot;
 import dev.careeragent.ui.jobs.SourceHealthItem;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,7 +28,8 @@ import javafx.collections.ObservableList;
 /**
  * Settings > Job sources: which sources run, the LinkedIn opt-in (only after its terms notice is acknowledged),
  * company boards, archive period, page delay, proxy (password only into the secret vault), browser path, and
- * every source's health with "Resume now" for a paused one. Saving is one atomic settings write, in the background.
+ * every source's health with "Resume now" for a paused one, and under Advanced each public API's base URL. Edits wait
+ * for Save (one atomic settings write, in the background); Cancel puts back what was saved.
  */
 public final class SourceSettingsViewModel {
 
@@ -53,6 +56,8 @@ public final class SourceSettingsViewModel {
     private final StringProperty proxyPassword = new SimpleStringProperty("");
     private final BooleanProperty proxyPasswordSaved = new SimpleBooleanProperty();
     private final StringProperty browserPath = new SimpleStringProperty("");
+    private final Map<String, StringProperty> baseUrls = new LinkedHashMap<>();
+    private final FormSnapshot form = new FormSnapshot();
     private final ObservableList<SourceHealthItem> health = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty statusOk = new SimpleBooleanProperty();
@@ -63,6 +68,12 @@ public final class SourceSettingsViewModel {
         this.service = runs.settings();
         this.tasks = tasks;
         this.clock = clock;
+        SourceCatalog.ENTRIES.stream().filter(e -> !e.needsBrowser())
+                .forEach(e -> baseUrls.put(e.id(), new SimpleStringProperty("")));
+        form.track(sources.stream().map(SourceToggle::enabled).toList()).track(linkedInAccepted)
+                .track(BOARD_SOURCES.stream().map(boards::get).toList())
+                .track(archiveDays, delayMin, delayMax, proxyEnabled, proxyHost, proxyPort, proxyUser, proxyPassword, browserPath)
+                .track(List.copyOf(baseUrls.values()));
         linkedInAccepted.addListener((obs, was, accepted) -> {
             if (!accepted) {
                 sources.stream().filter(SourceToggle::optIn).forEach(t -> t.enabled().set(false));
@@ -73,8 +84,7 @@ public final class SourceSettingsViewModel {
 
     /** Fills the fields from the saved settings; the vault and the health are read in the background. */
     public void load() {
-        AppSettings app = service.current();
-        SourceSettings s = app.sources();
+        SourceSettings s = service.sources();
         linkedInAccepted.set(s.linkedInOptIn());
         sources.forEach(t -> t.enabled().set(s.enabledSources().contains(t.id()) && (!t.optIn() || s.linkedInOptIn())));
         boards.forEach((id, text) -> text.set(String.join(", ", s.boardsOf(id))));
@@ -87,7 +97,9 @@ public final class SourceSettingsViewModel {
         proxyPort.set(proxy.port() > 0 ? String.valueOf(proxy.port()) : "");
         proxyUser.set(text(proxy.user()));
         proxyPassword.set("");
-        browserPath.set(text(app.browserPath()));
+        browserPath.set(text(service.browserPath()));
+        baseUrls.forEach((id, url) -> url.set(s.baseUrls().getOrDefault(id, "")));
+        form.markSaved();
         tasks.execute(BackgroundTask.of("Checking the saved proxy password", service::hasProxyPassword)
                 .onSuccess(proxyPasswordSaved::set));
         refreshHealth();
@@ -118,9 +130,16 @@ public final class SourceSettingsViewModel {
                 proxyPassword.set("");
                 proxyPasswordSaved.set(true);
             }
+            form.markSaved();
             report(true, "Saved.");
             onSaved.run();
         }).onFailure(e -> report(false, e.getMessage())).onFinished(() -> busy.set(false)));
+    }
+
+    /** Puts every field back to what is saved. */
+    public void cancel() {
+        form.revert();
+        report(true, "");
     }
 
     /** Ends a source's pause now and shows its health again. */
@@ -141,11 +160,12 @@ public final class SourceSettingsViewModel {
         if (!linkedInAccepted.get() && sources.stream().anyMatch(t -> t.optIn() && t.enabled().get())) {
             throw new IllegalArgumentException("Tick \"I understand\" under LinkedIn's notice before turning LinkedIn on.");
         }
-        SourceSettings s = service.sources().withEnabledSources(on).withLinkedInOptIn(linkedInAccepted.get())
-                .withStaleAfterDays(FieldValues.wholeNumber(archiveDays.get(), "The days before unseen jobs are archived", 1, 3650));
+        SourceSettings.Builder s = service.sources().toBuilder().enabledSources(on).linkedInOptIn(linkedInAccepted.get())
+                .staleAfterDays(FieldValues.wholeNumber(archiveDays.get(), "The days before unseen jobs are archived", 1, 3650));
         for (String id : BOARD_SOURCES) {
-            s = s.withCompanyBoards(id, Arrays.asList(text(boards.get(id).get()).split("[,\\s]+")));
+            s.companyBoards(id, Arrays.asList(text(boards.get(id).get()).split("[,\\s]+")));
         }
+        baseUrls.forEach((id, url) -> s.baseUrl(id, FieldValues.webAddress(url.get(), "The address of " + nameOf(id))));
         int min = FieldValues.wholeNumber(delayMin.get(), "The shortest delay between pages", 0, 600);
         int max = FieldValues.wholeNumber(delayMax.get(), "The longest delay between pages", 0, 600);
         if (max < min) {
@@ -157,8 +177,12 @@ public final class SourceSettingsViewModel {
             throw new IllegalArgumentException("Enter the proxy's host name (e.g. proxy.local), or switch the proxy off.");
         }
         int port = useProxy || !text(proxyPort.get()).isBlank() ? FieldValues.wholeNumber(proxyPort.get(), "The proxy port", 1, 65535) : 0;
-        return s.withPageDelay(new DelayRange(min, max))
-                .withProxy(new ProxyServer(useProxy, proxyHost.get(), port, proxyUser.get()));
+        return s.pageDelay(new DelayRange(min, max))
+                .proxyServer(new ProxyServer(useProxy, proxyHost.get(), port, proxyUser.get())).build();
+    }
+
+    private String nameOf(String id) {
+        return sources.stream().filter(t -> t.id().equals(id)).map(SourceToggle::name).findFirst().orElse(id);
     }
 
     private void report(boolean good, String text) {
@@ -183,6 +207,12 @@ public final class SourceSettingsViewModel {
     public StringProperty proxyPasswordProperty() { return proxyPassword; }
     public BooleanProperty proxyPasswordSavedProperty() { return proxyPasswordSaved; }
     public StringProperty browserPathProperty() { return browserPath; }
+    /** The public APIs whose base URL can be changed (Advanced), in catalogue order. */
+    public List<String> baseUrlSources() { return List.copyOf(baseUrls.keySet()); }
+    public StringProperty baseUrlProperty(String sourceId) { return baseUrls.get(sourceId); }
+    public String displayName(String sourceId) { return nameOf(sourceId); }
+    public ReadOnlyBooleanProperty dirtyProperty() { return form.dirtyProperty(); }
+    FormSnapshot form() { return form; }
     public ObservableList<SourceHealthItem> health() { return health; }
     public StringProperty statusProperty() { return status; }
     public BooleanProperty statusOkProperty() { return statusOk; }

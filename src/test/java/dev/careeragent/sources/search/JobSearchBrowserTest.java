@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.careeragent.diagnostics.BrowserLocator;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.LinkedInCards;
-import dev.careeragent.sources.LoopbackSite;
 import dev.careeragent.sources.LoopbackSite.Reply;
+import dev.careeragent.sources.LoopbackSite;
 import dev.careeragent.sources.SearchCriteria;
 import dev.careeragent.sources.fetch.BlockKind;
 import dev.careeragent.sources.search.SourceOutcome.Status;
@@ -49,7 +49,7 @@ class JobSearchBrowserTest {
     @BeforeEach
     void start() {
         rig = new SearchRig(dir);
-        rig.sources(s -> s.withLinkedInOptIn(true));
+        rig.sources(s -> s.linkedInOptIn(true));
         rig.serveApis();
     }
 

@@ -39,7 +39,7 @@ class JobSearchServiceTest {
     void start() {
         rig = new SearchRig(dir);
         rig.serveApis();
-        rig.sources(s -> s.withCompanyBoards("greenhouse", List.of("acme", "missing")));
+        rig.sources(s -> s.companyBoards("greenhouse", List.of("acme", "missing")));
     }
 
     @AfterEach

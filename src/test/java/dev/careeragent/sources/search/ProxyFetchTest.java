@@ -2,10 +2,11 @@ package dev.careeragent.sources.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.careeragent.core.settings.ProxyServer;
 import dev.careeragent.sources.LoopbackProxy;
 import dev.careeragent.sources.SearchCriteria;
 import dev.careeragent.sources.search.SourceOutcome.Status;
+import dev.careeragent.sources.settings.ProxyServer;
+import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.testing.DebugLogFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +49,8 @@ class ProxyFetchTest {
         JobSearchService service = rig.service();
         SearchRunResult result;
         try (DebugLogFile ignored = new DebugLogFile(log)) {
-            service.settings().save(rig.settings.get().sources()
-                    .withProxy(new ProxyServer(true, "127.0.0.1", proxy.port(), USER)), null, PASSWORD);
+            service.settings().save(rig.settings.get(SourceSettings.KEY).toBuilder()
+                    .proxyServer(new ProxyServer(true, "127.0.0.1", proxy.port(), USER)).build(), null, PASSWORD);
             result = service.run(SearchCriteria.of("", null, 20), List.of("remoteok"), SearchListener.NONE, () -> false);
         }
 
@@ -71,7 +72,7 @@ class ProxyFetchTest {
 
     @Test
     void withoutThePasswordTheProxyRefusesAndTheSourceSaysSo() {
-        rig.sources(s -> s.withProxy(new ProxyServer(true, "127.0.0.1", proxy.port(), USER)));
+        rig.sources(s -> s.proxyServer(new ProxyServer(true, "127.0.0.1", proxy.port(), USER)));
         SearchRunResult result = rig.service().run(SearchCriteria.of("", null, 20), List.of("remoteok"),
                 SearchListener.NONE, () -> false);
 

@@ -1,20 +1,19 @@
 package dev.careeragent.sources.search;
 
-import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.SourceSettings;
+import dev.careeragent.jobs.NewPostingsStored;
 import dev.careeragent.jobs.stale.StalePostings;
 import dev.careeragent.jobs.store.JobPostingRepository;
-import dev.careeragent.jobs.NewPostingsStored;
 import dev.careeragent.jobs.store.PostingIngest;
-import dev.careeragent.sources.FetchRig;
-import dev.careeragent.sources.LoopbackSite;
-import dev.careeragent.sources.LoopbackSite.Reply;
-import dev.careeragent.sources.catalog.SourceCatalog;
-import dev.careeragent.sources.SourceTesting;
-import dev.careeragent.sources.browser.BrowserSession;
 import dev.careeragent.security.EncryptedFileSecretVault;
 import dev.careeragent.security.SecretVault;
+import dev.careeragent.sources.FetchRig;
+import dev.careeragent.sources.LoopbackSite.Reply;
+import dev.careeragent.sources.LoopbackSite;
+import dev.careeragent.sources.SourceTesting;
+import dev.careeragent.sources.browser.BrowserSession;
+import dev.careeragent.sources.catalog.SourceCatalog;
+import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.sources.store.SourceHealthRepository;
 import dev.careeragent.store.Database;
 import dev.careeragent.testing.TestDatabases;
@@ -47,16 +46,16 @@ final class SearchRig implements AutoCloseable {
         settings = new SettingsStore(dir.resolve("settings.json"));
         vault = EncryptedFileSecretVault.withKeyFile(dir.resolve("data/secrets.vault"), dir.resolve("data/secrets.key"));
         postings = new JobPostingRepository(database, fetch.time);
-        SourceSettings sources = SourceSettings.defaults();
+        SourceSettings.Builder sources = SourceSettings.defaults().toBuilder();
         for (SourceCatalog.Entry entry : SourceCatalog.ENTRIES) {
-            sources = sources.withBaseUrl(entry.id(), site.base().toString());
+            sources.baseUrl(entry.id(), site.base().toString());
         }
-        settings.update(AppSettings.defaults().withSources(sources));
+        settings.put(SourceSettings.KEY, sources.build());
         fetch.events.subscribe(NewPostingsStored.class, stored::add);
     }
 
-    void sources(UnaryOperator<SourceSettings> change) {
-        settings.update(settings.get().withSources(change.apply(settings.get().sources())));
+    void sources(UnaryOperator<SourceSettings.Builder> change) {
+        settings.update(SourceSettings.KEY, s -> change.apply(s.toBuilder()).build());
     }
 
     /** A fresh service on the same database (as after an app restart). */
@@ -65,7 +64,7 @@ final class SearchRig implements AutoCloseable {
                 policy -> policy.withDelays(Duration.ZERO, Duration.ofMillis(20))
                         .withRetries(2, Duration.ofSeconds(1), Duration.ofSeconds(30)));
         return new JobSearchService(catalog, fetch.politeness, new SourceSettingsService(settings, () -> vault), new PostingIngest(database, fetch.time),
-                new StalePostings(postings, () -> settings.get().sources().staleAfterDays(), fetch.time),
+                new StalePostings(postings, () -> settings.get(SourceSettings.KEY).staleAfterDays(), fetch.time),
                 new SourceHealthRepository(database), fetch.events,
                 options -> new BrowserSession(options.withNavigationTimeout(Duration.ofSeconds(20))), fetch.time);
     }

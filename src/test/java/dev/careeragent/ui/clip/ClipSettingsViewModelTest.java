@@ -2,8 +2,8 @@ package dev.careeragent.ui.clip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careeragent.clip.ClipSettings;
 import dev.careeragent.context.AppContext;
-import dev.careeragent.core.settings.ClipSettings;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.ui.TestApp;
 import java.net.ServerSocket;
@@ -74,9 +74,9 @@ class ClipSettingsViewModelTest {
         int port = freePort();
         model.portProperty().set(Integer.toString(port));
 
-        model.apply();
+        model.save();
 
-        assertThat(context.settings().get().clip().port()).isEqualTo(port);
+        assertThat(context.settings().get(ClipSettings.KEY).port()).isEqualTo(port);
         assertThat(URLDecoder.decode(model.bookmarkletProperty().get(), StandardCharsets.UTF_8)).contains("127.0.0.1:" + port);
         assertThat(model.statusProperty().get()).isEqualTo("Listening on http://127.0.0.1:" + port + ".");
         HttpResponse<String> ok = health(port, context.clipToken().value());
@@ -85,7 +85,7 @@ class ClipSettingsViewModelTest {
         assertThat(health(port, "wrong").statusCode()).isEqualTo(401);
 
         model.enabledProperty().set(false);
-        model.apply();
+        model.save();
 
         assertThat(model.statusProperty().get()).isEqualTo("Off.");
         try (ServerSocket free = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -98,16 +98,16 @@ class ClipSettingsViewModelTest {
         ClipSettingsViewModel model = new ClipSettingsViewModel(context.clipApi(), context.settings(), context.tasks(), copied::add);
         model.portProperty().set("80");
 
-        model.apply();
+        model.save();
 
         assertThat(model.statusProperty().get()).contains("between 1024 and 65535");
-        assertThat(context.settings().get().clip().port()).isEqualTo(ClipSettings.DEFAULT_PORT);
+        assertThat(context.settings().get(ClipSettings.KEY).port()).isEqualTo(ClipSettings.DEFAULT_PORT);
     }
 
     @Test
     void theAppContextStartsTheServerAtTheSettingsPortAnswersHealthAndStopsItOnClose() throws Exception {
         int port = freePort();
-        context.settings().update(context.settings().get().withClip(new ClipSettings(true, port)));
+        context.settings().put(ClipSettings.KEY, new ClipSettings(true, port));
 
         assertThat(context.clipApi().start()).hasValueSatisfying(address -> {
             assertThat(address.getAddress().isLoopbackAddress()).isTrue();
@@ -127,7 +127,7 @@ class ClipSettingsViewModelTest {
     @Test
     void aTakenPortIsReportedAndTheAppKeepsGoing() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            context.settings().update(context.settings().get().withClip(new ClipSettings(true, taken.getLocalPort())));
+            context.settings().put(ClipSettings.KEY, new ClipSettings(true, taken.getLocalPort()));
 
             assertThat(context.clipApi().start()).isEmpty();
 

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import dev.careeragent.context.AppContext;
-import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.profile.RemotePreference;
 import dev.careeragent.profile.TargetLevel;
-import dev.careeragent.sources.LoopbackSite;
 import dev.careeragent.sources.LoopbackSite.Reply;
+import dev.careeragent.sources.LoopbackSite;
+import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.testing.SyntheticResume;
 import dev.careeragent.ui.FxCallbacks;
+import dev.careeragent.ui.PageScroll;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.UiServices;
 import dev.careeragent.ui.nav.PageIds;
@@ -80,8 +81,8 @@ class FirstRunGuideTest {
     /** Opens the data folder on the test thread (not in TestFX's timed setup), then builds the window. */
     private void openApp(FxRobot robot) {
         context = TestApp.open(dir.resolve("data"), new ThreadPoolTaskExecutor(2, new FxCallbacks(), e -> { }, Clock.systemUTC()));
-        context.settings().update(context.settings().get().withSources(SourceSettings.defaults()
-                .withBaseUrl("remoteok", site.base().toString()).withEnabledSources(List.of("remoteok"))));
+        context.settings().put(SourceSettings.KEY, SourceSettings.defaults().toBuilder()
+                .baseUrl("remoteok", site.base().toString()).enabledSources(List.of("remoteok")).build());
         site.serve("/api", hit -> Reply.json(JOBS));
         context.agent().start(ticker, Duration.ofDays(1)); // as the app does: saved searches become scheduled jobs
         UiServices services = TestApp.services(context);
@@ -203,7 +204,7 @@ class FirstRunGuideTest {
         assertThat(context.resumeService().list()).isEmpty();
 
         robot.interact(() -> window.navigate(PageIds.SETTINGS));
-        robot.clickOn("#open-first-run-guide");
+        PageScroll.clickOn(robot, "#open-first-run-guide");
         waitForGuide(robot, true);
         assertThat(text(robot, "#guide-resume-drop")).startsWith("Drop your resume");
         robot.clickOn("#guide-next");

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import dev.careeragent.context.AppContext;
-import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.sources.search.schedule.SearchSchedule;
 import dev.careeragent.schedule.model.RunOutcome;
 import dev.careeragent.schedule.model.RunRecord;
+import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.shell.MainWindow;
@@ -54,9 +54,9 @@ class FailedSearchViewTest {
             nowhere = "http://127.0.0.1:" + closed.getLocalPort();
         }
         context = TestApp.open(dir, new ThreadPoolTaskExecutor(2, new FxCallbacks(), e -> { }, Clock.systemUTC()));
-        context.settings().update(context.settings().get().withSources(SourceSettings.defaults()
-                .withBaseUrl("remoteok", nowhere).withBaseUrl("remotive", nowhere)
-                .withEnabledSources(List.of("remoteok", "remotive"))));
+        context.settings().put(SourceSettings.KEY, SourceSettings.defaults().toBuilder()
+                .baseUrl("remoteok", nowhere).baseUrl("remotive", nowhere)
+                .enabledSources(List.of("remoteok", "remotive")).build());
         new MainWindow(stage, TestApp.services(context), List.of(JobsPage.page())).show();
     }
 

@@ -3,17 +3,17 @@ package dev.careeragent.ui.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.context.AppContext;
-import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.jobs.JobPosting.RemoteMode;
+import dev.careeragent.jobs.SavedSearchesChanged;
 import dev.careeragent.jobs.store.SavedSearch;
-import dev.careeragent.sources.LoopbackSite;
 import dev.careeragent.sources.LoopbackSite.Reply;
+import dev.careeragent.sources.LoopbackSite;
 import dev.careeragent.sources.SourceTesting;
+import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.ui.TestApp;
 import java.nio.file.Path;
 import java.time.Clock;
-import dev.careeragent.jobs.SavedSearchesChanged;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,9 +34,9 @@ class SearchRunViewModelTest {
     @BeforeEach
     void open() {
         context = TestApp.open(dir, new CurrentThreadTaskExecutor());
-        context.settings().update(context.settings().get().withSources(SourceSettings.defaults()
-                .withBaseUrl("remoteok", site.base().toString()).withBaseUrl("arbeitnow", site.base().toString())
-                .withEnabledSources(List.of("remoteok"))));
+        context.settings().put(SourceSettings.KEY, SourceSettings.defaults().toBuilder()
+                .baseUrl("remoteok", site.base().toString()).baseUrl("arbeitnow", site.base().toString())
+                .enabledSources(List.of("remoteok")).build());
         String remoteok = SourceTesting.corpus("jobs/json/api/remote-jobs-collector__remoteok.json");
         site.serve("/api", hit -> Reply.json(remoteok));
         site.serve("/api/job-board-api", hit -> Reply.text(500, "broken"));

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.careeragent.context.AppContext;
-import dev.careeragent.core.settings.SmtpSecurity;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
+import dev.careeragent.notify.settings.NotificationSettings;
+import dev.careeragent.notify.settings.SmtpSecurity;
 import dev.careeragent.security.SecretVault;
 import dev.careeragent.security.SecretVaults;
 import dev.careeragent.testing.DebugLogFile;
@@ -24,6 +25,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -123,13 +126,54 @@ class NotificationSettingsViewTest {
         robot.interact(() -> robot.lookup("#digest-time").queryAs(TextField.class).setText("25:00"));
         robot.clickOn("#save-notifications");
         assertThat(status(robot)).contains("\u201c25:00\u201d is not a time of day");
-        assertThat(context.settings().get().notifications().smtp().host()).isNull();
+        assertThat(context.settings().get(NotificationSettings.KEY).smtp().host()).isNull();
 
         robot.interact(() -> robot.lookup("#digest-time").queryAs(TextField.class).setText("18:30"));
         robot.clickOn("#save-notifications");
         waitUntil("saved", WAIT, () -> "Saved.".equals(status(robot)));
-        assertThat(context.settings().get().notifications().digest().sendAt()).isEqualTo("18:30");
-        assertThat(context.settings().get().notifications().smtp().port()).isEqualTo(2525);
+        assertThat(context.settings().get(NotificationSettings.KEY).digest().sendAt()).isEqualTo("18:30");
+        assertThat(context.settings().get(NotificationSettings.KEY).smtp().port()).isEqualTo(2525);
+    }
+
+    @Test
+    void noSecurityWithALoginAsksFirstAndCancelKeepsThePreviousSecurity(FxRobot robot) {
+        fillMailServer(robot, 2525);
+        robot.interact(() -> security(robot).setValue(SmtpSecurity.SSL));
+        robot.clickOn("#save-notifications");
+        waitUntil("saved", WAIT, () -> "Saved.".equals(status(robot)));
+        assertThat(context.settings().get(NotificationSettings.KEY).smtp().allowPlainTextPassword()).isFalse();
+
+        chooseNoSecurity(robot);
+        answerWarning(robot, "#plain-text-cancel");
+        assertThat(security(robot).getValue()).isEqualTo(SmtpSecurity.SSL);
+
+        chooseNoSecurity(robot);
+        answerWarning(robot, "#plain-text-ok");
+        assertThat(security(robot).getValue()).isEqualTo(SmtpSecurity.NONE);
+        robot.interact(() -> robot.lookup(".page-scroll").queryAs(ScrollPane.class).setVvalue(1.0));
+        robot.clickOn("#save-notifications");
+        waitUntil("saved", WAIT, () -> "Saved.".equals(status(robot)));
+        assertThat(context.settings().get(NotificationSettings.KEY).smtp())
+                .satisfies(smtp -> assertThat(smtp.security()).isEqualTo(SmtpSecurity.NONE))
+                .satisfies(smtp -> assertThat(smtp.allowPlainTextPassword()).isTrue());
+    }
+
+    @Test
+    void aRefusedLoginFromTheServerIsShownAsOneLine(FxRobot robot) throws Exception {
+        int port = freePort();
+        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        greenMail.setUser(USER, USER, "the-real-password");
+        try {
+            fillMailServer(robot, port);
+            robot.interact(() -> robot.lookup("#smtp-password").queryAs(PasswordField.class).setText(PASSWORD));
+            robot.clickOn("#send-test-email");
+            waitUntil("the failure was reported", WAIT, () -> !status(robot).isEmpty());
+            assertThat(status(robot)).contains("refused the user name or password").doesNotContain("\n", PASSWORD);
+            assertThat(greenMail.getReceivedMessages()).isEmpty();
+        } finally {
+            greenMail.stop();
+        }
     }
 
     private static void fillMailServer(FxRobot robot, int port) {
@@ -137,14 +181,29 @@ class NotificationSettingsViewTest {
         robot.interact(() -> {
             robot.lookup("#smtp-host").queryAs(TextField.class).setText("127.0.0.1");
             robot.lookup("#smtp-port").queryAs(TextField.class).setText(String.valueOf(port));
-            @SuppressWarnings("unchecked")
-            ComboBox<SmtpSecurity> security = robot.lookup("#smtp-security").queryAs(ComboBox.class);
-            security.setValue(SmtpSecurity.NONE);
             robot.lookup("#smtp-user").queryAs(TextField.class).setText(USER);
             robot.lookup("#smtp-from").queryAs(TextField.class).setText(USER);
             robot.lookup("#smtp-to").queryAs(TextField.class).setText(USER);
-            robot.lookup(".page-scroll").queryAs(ScrollPane.class).setVvalue(1.0); // the buttons are at the bottom
         });
+        chooseNoSecurity(robot); // GreenMail speaks plain SMTP
+        answerWarning(robot, "#plain-text-ok");
+        robot.interact(() -> robot.lookup(".page-scroll").queryAs(ScrollPane.class).setVvalue(1.0)); // the buttons are at the bottom
+    }
+
+    /** Picks None as a user would; the warning dialog then waits for an answer, so this does not wait for it. */
+    private static void chooseNoSecurity(FxRobot robot) {
+        Platform.runLater(() -> security(robot).setValue(SmtpSecurity.NONE));
+        waitUntil("the warning is shown", WAIT, () -> robot.lookup("#plain-text-ok").tryQuery().isPresent());
+    }
+
+    private static void answerWarning(FxRobot robot, String button) {
+        robot.interact(() -> robot.lookup(button).queryAs(Button.class).fire());
+        waitUntil("the warning is closed", WAIT, () -> robot.lookup("#plain-text-ok").tryQuery().isEmpty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<SmtpSecurity> security(FxRobot robot) {
+        return robot.lookup("#smtp-security").queryAs(ComboBox.class);
     }
 
     private static String status(FxRobot robot) {

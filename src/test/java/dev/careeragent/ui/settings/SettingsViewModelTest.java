@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.log.LogSetup;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.Theme;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
+import dev.careeragent.ui.desktop.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,25 +34,43 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void aThemeChangeIsSavedAndSurvivesARestart() {
+    void aThemeChangeIsSavedOnSaveAndSurvivesARestart() {
         SettingsViewModel model = model(new ArrayList<>());
         assertThat(model.themeProperty().get()).isEqualTo(Theme.SYSTEM);
 
         model.themeProperty().set(Theme.DARK);
+        assertThat(new SettingsStore(new DataFolder(dir).settingsFile()).get(Theme.KEY)).isEqualTo(Theme.SYSTEM);
+        model.saveAppearance();
 
         SettingsStore reopened = new SettingsStore(new DataFolder(dir).settingsFile());
-        assertThat(reopened.get().theme()).isEqualTo(Theme.DARK);
+        assertThat(reopened.get(Theme.KEY)).isEqualTo(Theme.DARK);
         assertThat(model(new ArrayList<>()).themeProperty().get()).isEqualTo(Theme.DARK);
     }
 
     @Test
-    void aLogLevelChangeAppliesAtOnceAndIsSaved() {
+    void cancelPutsBackTheSavedThemeAndSavesNothing() {
+        SettingsViewModel model = model(new ArrayList<>());
+        model.themeProperty().set(Theme.LIGHT);
+        model.saveAppearance();
+
+        model.themeProperty().set(Theme.DARK);
+        assertThat(model.appearance().dirtyProperty().get()).isTrue();
+        model.cancelAppearance();
+
+        assertThat(model.themeProperty().get()).isEqualTo(Theme.LIGHT);
+        assertThat(model.appearance().dirtyProperty().get()).isFalse();
+        assertThat(new SettingsStore(new DataFolder(dir).settingsFile()).get(Theme.KEY)).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
+    void aLogLevelChangeAppliesAndIsSavedOnSave() {
         SettingsViewModel model = model(new ArrayList<>());
 
         model.logLevelProperty().set("DEBUG");
+        model.saveLogging();
 
         assertThat(LogSetup.level()).isEqualTo("DEBUG");
-        assertThat(new SettingsStore(new DataFolder(dir).settingsFile()).get().logLevel()).isEqualTo("DEBUG");
+        assertThat(new SettingsStore(new DataFolder(dir).settingsFile()).get(LogSetup.LEVEL)).isEqualTo("DEBUG");
     }
 
     @Test

@@ -7,15 +7,15 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.careeragent.context.AppContext;
 import dev.careeragent.core.settings.SettingsStore;
-import dev.careeragent.core.settings.Theme;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskCancelledException;
 import dev.careeragent.core.task.TaskHandle;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
+import dev.careeragent.testing.Migrations;
 import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.TestApp;
+import dev.careeragent.ui.desktop.Theme;
 import dev.careeragent.ui.nav.PageIds;
-import dev.careeragent.testing.Migrations;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
@@ -106,14 +106,16 @@ class MainWindowTest {
     void switchesTheThemeAndRemembersIt(FxRobot robot) {
         robot.clickOn("#nav-settings");
         robot.clickOn("#theme-dark");
+        robot.clickOn("#save-appearance");
         assertThat(window.theme().isDark()).isTrue();
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
-        assertThat(new SettingsStore(context.folder().settingsFile()).get().theme()).isEqualTo(Theme.DARK);
+        assertThat(new SettingsStore(context.folder().settingsFile()).get(Theme.KEY)).isEqualTo(Theme.DARK);
 
         robot.clickOn("#theme-light");
+        robot.clickOn("#save-appearance");
         assertThat(window.theme().isDark()).isFalse();
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
-        assertThat(new SettingsStore(context.folder().settingsFile()).get().theme()).isEqualTo(Theme.LIGHT);
+        assertThat(new SettingsStore(context.folder().settingsFile()).get(Theme.KEY)).isEqualTo(Theme.LIGHT);
     }
 
     @Test

@@ -3,10 +3,10 @@ package dev.careeragent.ui.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.context.AppContext;
-import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.sources.fetch.SourcePolicy;
 import dev.careeragent.sources.search.SourceSettingsService;
+import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.testing.KeyringOff;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.jobs.SourceHealthItem;
@@ -73,14 +73,14 @@ class SourceSettingsViewModelTest {
         assertThat(model.statusProperty().get()).isEqualTo("Saved.");
         assertThat(model.proxyPasswordProperty().get()).as("the field is cleared").isEmpty();
         assertThat(model.proxyPasswordSavedProperty().get()).isTrue();
-        SourceSettings saved = context.settings().get().sources();
+        SourceSettings saved = context.settings().get(SourceSettings.KEY);
         assertThat(saved.enabledSources()).contains("greenhouse").doesNotContain("arbeitnow");
         assertThat(saved.boardsOf("greenhouse")).containsExactly("acme", "globex");
         assertThat(saved.staleAfterDays()).isEqualTo(45);
         assertThat(saved.pageDelay().minSeconds()).isEqualTo(5);
         assertThat(saved.pageDelay().maxSeconds()).isEqualTo(9);
         assertThat(saved.proxyServer().inUse()).isTrue();
-        assertThat(context.settings().get().browserPath()).isEqualTo("/opt/chromium/chrome");
+        assertThat(context.settings().get(SourceSettings.BROWSER_PATH)).isEqualTo("/opt/chromium/chrome");
         assertThat(context.agent().vault().get(SourceSettingsService.PROXY_PASSWORD)).contains(PASSWORD);
         assertThat(context.jobSearch().settings().proxy().password()).isEqualTo(PASSWORD);
         assertThat(Files.readString(dir.resolve("settings.json"))).contains("proxy.local").doesNotContain(PASSWORD);
@@ -94,13 +94,13 @@ class SourceSettingsViewModelTest {
 
         assertThat(model.statusOkProperty().get()).isFalse();
         assertThat(model.statusProperty().get()).contains("I understand");
-        assertThat(context.settings().get().sources().enabledSources()).doesNotContain("linkedin");
+        assertThat(context.settings().get(SourceSettings.KEY).enabledSources()).doesNotContain("linkedin");
 
         model.linkedInAcceptedProperty().set(true);
         source("linkedin").enabled().set(true);
         model.save();
-        assertThat(context.settings().get().sources().linkedInOptIn()).isTrue();
-        assertThat(context.settings().get().sources().enabledSources()).contains("linkedin");
+        assertThat(context.settings().get(SourceSettings.KEY).linkedInOptIn()).isTrue();
+        assertThat(context.settings().get(SourceSettings.KEY).enabledSources()).contains("linkedin");
 
         model.linkedInAcceptedProperty().set(false);
         assertThat(source("linkedin").enabled().get()).as("withdrawing consent switches it off").isFalse();
@@ -123,7 +123,7 @@ class SourceSettingsViewModelTest {
         model.proxyPortProperty().set("99999");
         model.save();
         assertThat(model.statusProperty().get()).isEqualTo("The proxy port must be a whole number from 1 to 65535.");
-        assertThat(context.settings().get().sources().pageDelay().minSeconds()).isEqualTo(3);
+        assertThat(context.settings().get(SourceSettings.KEY).pageDelay().minSeconds()).isEqualTo(3);
     }
 
     @Test

@@ -4,12 +4,14 @@ import static dev.careeragent.testing.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.context.AppContext;
-import dev.careeragent.core.settings.SourceSettings;
+import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.sources.fetch.SourcePolicy;
 import dev.careeragent.sources.search.SourceSettingsService;
+import dev.careeragent.sources.settings.SourceSettings;
 import dev.careeragent.testing.KeyringOff;
 import dev.careeragent.ui.FxCallbacks;
+import dev.careeragent.ui.PageScroll;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.shell.MainWindow;
 import java.net.URI;
@@ -17,12 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -33,13 +35,18 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Settings > Job sources in the real window: LinkedIn's notice gates it, the proxy password goes to the vault. */
+/**
+ * Settings > Job sources in the real window: LinkedIn's notice gates it, the proxy password goes to the vault, edits
+ * wait for Save (Cancel puts the saved values back; a reload shows what Save wrote), and a base URL that is not an
+ * http(s) address is explained and nothing is saved.
+ */
 @Tag("ui")
 @ExtendWith({KeyringOff.class, ApplicationExtension.class})
 class SourceSettingsViewTest {
 
     private static final String PASSWORD = "Ui8-unique-proxy-secret";
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String COPY = "http://127.0.0.1:9/remoteok-copy";
 
     @TempDir
     Path dir;
@@ -67,22 +74,22 @@ class SourceSettingsViewTest {
         robot.clickOn("#nav-settings");
         CheckBox linkedIn = robot.lookup("#source-linkedin").queryAs(CheckBox.class);
         assertThat(linkedIn.isDisabled()).as("off until the notice is acknowledged").isTrue();
-        click(robot, "#accept-linkedin");
+        PageScroll.clickOn(robot, "#accept-linkedin");
         assertThat(linkedIn.isDisabled()).isFalse();
-        click(robot, "#source-linkedin");
-        click(robot, "#proxy-enabled");
+        PageScroll.clickOn(robot, "#source-linkedin");
+        PageScroll.clickOn(robot, "#proxy-enabled");
         robot.interact(() -> {
             robot.lookup("#proxy-host").queryAs(TextField.class).setText("127.0.0.1");
             robot.lookup("#proxy-port").queryAs(TextField.class).setText("3128");
             robot.lookup("#proxy-user").queryAs(TextField.class).setText("seeker");
             robot.lookup("#boards-lever").queryAs(TextField.class).setText("acme");
         });
-        showAndFocus(robot, "#proxy-password");
+        PageScroll.into(robot, "#proxy-password");
         robot.write(PASSWORD);
-        click(robot, "#save-sources");
+        PageScroll.clickOn(robot, "#save-sources");
         waitUntil("saved", WAIT, () -> "Saved.".equals(robot.lookup("#sources-status").queryAs(Label.class).getText()));
 
-        SourceSettings saved = context.settings().get().sources();
+        SourceSettings saved = context.settings().get(SourceSettings.KEY);
         assertThat(saved.linkedInOptIn()).isTrue();
         assertThat(saved.enabledSources()).contains("linkedin");
         assertThat(saved.boardsOf("lever")).containsExactly("acme");
@@ -96,26 +103,86 @@ class SourceSettingsViewTest {
     void aPausedSourceCanBeResumedFromSettings(FxRobot robot) {
         robot.clickOn("#nav-settings");
         waitUntil("the pause is shown", WAIT, () -> robot.lookup("#resume-glassdoor").tryQuery().isPresent());
-        click(robot, "#resume-glassdoor");
+        PageScroll.clickOn(robot, "#resume-glassdoor");
         waitUntil("the pause ended", WAIT, () -> robot.lookup("#resume-glassdoor").tryQuery().isEmpty());
         assertThat(context.politeness().health().pausedNow("glassdoor")).isEmpty();
     }
 
-    private static void click(FxRobot robot, String query) {
-        showAndFocus(robot, query);
-        robot.clickOn(query);
+    @Test
+    void cancelPutsBackWhatWasSavedAndSavesNothing(FxRobot robot) throws Exception {
+        saveOnce(robot);
+        byte[] saved = Files.readAllBytes(settingsFile());
+        Button cancel = robot.lookup("#cancel-sources").queryAs(Button.class);
+        assertThat(cancel.isDisabled()).as("nothing to cancel yet").isTrue();
+
+        type(robot, "#archive-days", "90");
+        type(robot, "#base-url-remoteok", "http://127.0.0.1:9/elsewhere");
+        assertThat(cancel.isDisabled()).isFalse();
+        PageScroll.clickOn(robot, "#cancel-sources");
+
+        assertThat(text(robot, "#archive-days")).isEqualTo("30");
+        assertThat(text(robot, "#base-url-remoteok")).isEmpty();
+        assertThat(cancel.isDisabled()).isTrue();
+        assertThat(Files.readAllBytes(settingsFile())).isEqualTo(saved);
     }
 
-    /** Scrolls the settings page so the node is in view (sections are long), then focuses it. */
-    private static void showAndFocus(FxRobot robot, String query) {
-        robot.interact(() -> {
-            Node node = robot.lookup(query).query();
-            ScrollPane scroll = robot.lookup(".page-scroll").queryAs(ScrollPane.class);
-            double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
-            double y = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-            double viewport = scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, Math.max(0, (y - 20) / (contentHeight - viewport))));
-            node.requestFocus();
-        });
+    @Test
+    void saveWritesTheSettingsFileAndAReloadShowsTheSameValues(FxRobot robot) {
+        openAdvanced(robot);
+        type(robot, "#base-url-remoteok", " " + COPY + " ");
+        type(robot, "#archive-days", "45");
+        PageScroll.clickOn(robot, "#save-sources");
+        waitUntil("saved", WAIT, () -> "Saved.".equals(status(robot)));
+
+        SourceSettings reread = new SettingsStore(settingsFile()).get(SourceSettings.KEY);
+        assertThat(reread.baseUrls()).containsEntry("remoteok", COPY);
+        assertThat(reread.staleAfterDays()).isEqualTo(45);
+        SourceSettingsViewModel reloaded = new SourceSettingsViewModel(context.jobSearch(), context.tasks(), Clock.systemUTC());
+        assertThat(reloaded.baseUrlProperty("remoteok").get()).isEqualTo(COPY);
+        assertThat(reloaded.archiveDaysProperty().get()).isEqualTo("45");
+        assertThat(robot.lookup("#cancel-sources").queryAs(Button.class).isDisabled()).as("saved: nothing to cancel").isTrue();
+    }
+
+    @Test
+    void aBaseUrlThatIsNotAWebAddressIsExplainedAndNothingIsSaved(FxRobot robot) throws Exception {
+        saveOnce(robot);
+        byte[] saved = Files.readAllBytes(settingsFile());
+        openAdvanced(robot);
+        type(robot, "#archive-days", "60");
+        type(robot, "#base-url-remotive", "ftp://mirror.example.org/remotive");
+        PageScroll.clickOn(robot, "#save-sources");
+
+        waitUntil("the problem is shown", WAIT, () -> status(robot).contains("is not a web address"));
+        assertThat(status(robot)).contains("Remotive").contains("ftp://mirror.example.org/remotive").contains("https://");
+        assertThat(Files.readAllBytes(settingsFile())).isEqualTo(saved);
+        assertThat(context.settings().get(SourceSettings.KEY).baseUrls()).doesNotContainKey("remotive");
+        assertThat(context.settings().get(SourceSettings.KEY).staleAfterDays()).isEqualTo(30);
+    }
+
+    private void saveOnce(FxRobot robot) {
+        robot.clickOn("#nav-settings");
+        PageScroll.clickOn(robot, "#save-sources");
+        waitUntil("saved", WAIT, () -> "Saved.".equals(status(robot)));
+    }
+
+    private Path settingsFile() {
+        return context.folder().settingsFile();
+    }
+
+    private static void openAdvanced(FxRobot robot) {
+        robot.clickOn("#nav-settings");
+        robot.interact(() -> robot.lookup("#sources-advanced").queryAs(TitledPane.class).setExpanded(true));
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup("#sources-status").queryAs(Label.class).getText();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(TextField.class).getText();
+    }
+
+    private static void type(FxRobot robot, String query, String value) {
+        robot.interact(() -> robot.lookup(query).queryAs(TextField.class).setText(value));
     }
 }

@@ -1,12 +1,9 @@
-package dev.careeragent.core.settings;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+package dev.careeragent.notify.settings;
 
 /**
  * Settings of one kind of notification: on/off, the minimum match score (0-100), the time of day it is
  * sent (digest), and quiet hours ("22:00" to "07:00") during which emails wait. Times are "HH:mm" local.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record MessageRule(Boolean enabled, Integer threshold, String sendAt, String quietFrom, String quietUntil) {
 
     public static final int DEFAULT_THRESHOLD = 80;
@@ -25,21 +22,5 @@ public record MessageRule(Boolean enabled, Integer threshold, String sendAt, Str
 
     public static MessageRule dailyAt(String time) {
         return new MessageRule(true, DEFAULT_THRESHOLD, time, null, null);
-    }
-
-    public MessageRule withEnabled(boolean value) {
-        return new MessageRule(value, threshold, sendAt, quietFrom, quietUntil);
-    }
-
-    public MessageRule withThreshold(int value) {
-        return new MessageRule(enabled, value, sendAt, quietFrom, quietUntil);
-    }
-
-    public MessageRule withSendAt(String value) {
-        return new MessageRule(enabled, threshold, value, quietFrom, quietUntil);
-    }
-
-    public MessageRule withQuietHours(String from, String until) {
-        return new MessageRule(enabled, threshold, sendAt, from, until);
     }
 }

@@ -1,12 +1,9 @@
-package dev.careeragent.core.settings;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+package dev.careeragent.sources.settings;
 
 /**
  * The optional http proxy every source goes through: on/off, host, port and user name. Its password lives in
  * the secret vault only, never here.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record ProxyServer(boolean enabled, String host, int port, String user) {
 
     public ProxyServer {

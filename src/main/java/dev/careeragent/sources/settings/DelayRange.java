@@ -1,9 +1,6 @@
-package dev.careeragent.core.settings;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+package dev.careeragent.sources.settings;
 
 /** The random pause between two pages of one site, in seconds (a person reads for a few seconds, too). */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record DelayRange(int minSeconds, int maxSeconds) {
 
     public static final DelayRange DEFAULT = new DelayRange(3, 7);

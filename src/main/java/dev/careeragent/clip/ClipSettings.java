@@ -1,12 +1,12 @@
-package dev.careeragent.core.settings;
+package dev.careeragent.clip;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.careeragent.core.settings.SettingsKey;
 
 /** The browser clip API of the desktop app: on or off, and its port on 127.0.0.1 ({@code serve} uses it too). */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record ClipSettings(Boolean enabled, Integer port) {
 
     public static final int DEFAULT_PORT = 47_613;
+    public static final SettingsKey<ClipSettings> KEY = SettingsKey.named("clip", ClipSettings.class, ClipSettings::defaults);
 
     public static ClipSettings defaults() {
         return new ClipSettings(true, DEFAULT_PORT);
