@@ -2,6 +2,10 @@ package dev.careeragent.context;
 
 import dev.careeragent.ai.AiSettingsService;
 import dev.careeragent.ai.embed.EmbeddingService;
+import dev.careeragent.assistant.AssistantService;
+import dev.careeragent.assistant.JobTools;
+import dev.careeragent.assistant.TrackerTools;
+import dev.careeragent.assistant.store.ConversationStore;
 import dev.careeragent.analytics.DashboardService;
 import dev.careeragent.clip.ClipApi;
 import dev.careeragent.clip.ClipService;
@@ -119,6 +123,7 @@ public final class AppContext implements AutoCloseable {
     private final AiSettingsService ai;
     private final LetterService letters;
     private final StalePostings stalePostings;
+    private final AssistantService assistant;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -187,6 +192,11 @@ public final class AppContext implements AutoCloseable {
         this.clips = new ClipService(jobPageParser, ingest, posting -> matching.hasResume()
                 ? java.util.OptionalDouble.of(matching.score(posting).score()) : java.util.OptionalDouble.empty(), events);
         this.clipApi = new ClipApi(() -> settings.get().clip(), clipToken, clips, this::metrics);
+        JobTools jobTools = new JobTools(postingSearch, postings, matching, letters, resumeService, ats);
+        this.assistant = new AssistantService(new ConversationStore(database, clock),
+                java.util.stream.Stream.concat(jobTools.tools().stream(), new TrackerTools(tracker, jobTools).tools().stream()).toList(),
+                ai::connector, clock);
+        assistant.purgeDeleted();
     }
 
     public DataFolder folder() { return folder; }
@@ -250,6 +260,8 @@ public final class AppContext implements AutoCloseable {
     public AiSettingsService ai() { return ai; }
     public LetterService letters() { return letters; }
     public StalePostings stalePostings() { return stalePostings; }
+    /** The Assistant page's chat with tools over the user's data. */
+    public AssistantService assistant() { return assistant; }
 
     @Override
     public void close() {
