@@ -7,6 +7,7 @@ import dev.careeragent.ai.ModelCatalog;
 import dev.careeragent.context.AppContext;
 import dev.careeragent.ui.assistant.AiSettingsView;
 import dev.careeragent.ui.letters.LettersPage;
+import dev.careeragent.ui.assistant.AssistantPage;
 import dev.careeragent.ui.assistant.AiSettingsViewModel;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.guard.OwnerOnly;
@@ -166,6 +167,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         main.install(ActivityPage.page());
         main.install(ApplicationsPage.page(context.tracker(), context.interviews(), context.offers()));
         main.install(LettersPage.page(context.letters(), context.resumeService(), context.ats()));
+        main.install(AssistantPage.page(context.assistant()));
         window.set(main);
         session.errors().dialog().setOwner(stage);
         AtomicReference<AgentLifecycle> agent = new AtomicReference<>();

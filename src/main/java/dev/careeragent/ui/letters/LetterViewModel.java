@@ -15,6 +15,7 @@ import dev.careeragent.letters.export.LetterFormat;
 import dev.careeragent.letters.guard.Claim;
 import dev.careeragent.letters.guard.GuardReport;
 import dev.careeragent.letters.store.StoredLetter;
+import dev.careeragent.ui.common.TokenBatcher;
 import dev.careeragent.resume.model.VersionInfo;
 import dev.careeragent.resume.model.PostingChoice;
 import java.nio.file.Files;
