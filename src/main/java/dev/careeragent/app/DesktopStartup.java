@@ -161,7 +161,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
                         context.jobSearch(), context.jobPageImport(), context.matching(), context.tracker()));
         Stage stage = new Stage();
         MainWindow main = new MainWindow(stage, services);
-        Consumer<List<File>> importResumes = ResumeFeature.install(main, services);
+        Consumer<List<File>> importResumes = ResumeFeature.install(main, services, context.tailor());
         openFiles.set(importResumes);
         main.install(JobsPage.page());
         main.install(ActivityPage.page());

@@ -6,6 +6,8 @@ import dev.careeragent.assistant.AssistantService;
 import dev.careeragent.assistant.JobTools;
 import dev.careeragent.assistant.TrackerTools;
 import dev.careeragent.assistant.store.ConversationStore;
+import dev.careeragent.tailor.TailorService;
+import dev.careeragent.tailor.store.TailoredResumeStore;
 import dev.careeragent.analytics.DashboardService;
 import dev.careeragent.clip.ClipApi;
 import dev.careeragent.clip.ClipService;
@@ -124,6 +126,7 @@ public final class AppContext implements AutoCloseable {
     private final LetterService letters;
     private final StalePostings stalePostings;
     private final AssistantService assistant;
+    private final TailorService tailor;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -175,6 +178,8 @@ public final class AppContext implements AutoCloseable {
         this.letters = new LetterService(resumeService, postings, new LetterFactsBuilder(new RequirementExtractor(skills)),
                 new LetterComposer(new FabricationGuard(skills)), new LetterStore(database, clock), ai::connector,
                 matching::explanation, clock);
+        this.tailor = new TailorService(resumeService, postings, skills, new FabricationGuard(skills), ai::connector,
+                new TailoredResumeStore(database, clock));
         resumeService.purgeDeleted();
         InterviewStore interviewStore = new InterviewStore(database);
         OfferStore offerStore = new OfferStore(database);
@@ -262,6 +267,8 @@ public final class AppContext implements AutoCloseable {
     public StalePostings stalePostings() { return stalePostings; }
     /** The Assistant page's chat with tools over the user's data. */
     public AssistantService assistant() { return assistant; }
+    /** Tailored resume versions for a job (ATS panel). */
+    public TailorService tailor() { return tailor; }
 
     @Override
     public void close() {
