@@ -45,10 +45,7 @@ public final class AssistantView implements PageView {
         root.setLeft(conversationList());
         VBox transcript = rows(model.entries(), AssistantView::line);
         transcript.setId("assistant-transcript");
-        Label streaming = bubble("", Styles.BG_NEUTRAL_SUBTLE);
-        streaming.setId("assistant-streaming");
-        streaming.textProperty().bind(model.streamingProperty());
-        show(streaming, model.streamingProperty().isNotEmpty());
+        Node streaming = streamingAnswer();
         VBox chat = new VBox(10, transcript, streaming);
         chat.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(chat);
@@ -219,11 +216,56 @@ public final class AssistantView implements PageView {
         return label;
     }
 
+    /**
+     * The answer as it streams in, one label per line: a batch touches only the last line, so the UI thread lays out
+     * a few words per pulse instead of the whole answer.
+     */
+    private Node streamingAnswer() {
+        VBox lines = new VBox(2);
+        lines.setId("assistant-streaming");
+        lines.setMaxWidth(640);
+        lines.setPadding(new Insets(8, 12, 8, 12));
+        lines.getStyleClass().addAll(Styles.BG_NEUTRAL_SUBTLE, Styles.ROUNDED);
+        model.streamingProperty().addListener((o, before, now) -> {
+            if (now.isEmpty() || !now.startsWith(before)) {
+                lines.getChildren().clear();
+                before = "";
+            }
+            String[] pieces = now.substring(before.length()).split("\n", -1);
+            for (int i = 0; i < pieces.length; i++) {
+                if (i == 0 && !lines.getChildren().isEmpty()) {
+                    Label last = (Label) lines.getChildren().get(lines.getChildren().size() - 1);
+                    last.setText(last.getText() + pieces[0]);
+                } else if (i > 0 || !pieces[0].isEmpty()) {
+                    Label line = new Label(pieces[i]);
+                    line.setWrapText(true);
+                    line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    lines.getChildren().add(line);
+                }
+            }
+        });
+        show(lines, model.streamingProperty().isNotEmpty());
+        return lines;
+    }
+
+    /** A column of nodes that follows a list change by change (a new line does not rebuild the others). */
     private static <T> VBox rows(ObservableList<T> items, Function<T, Node> view) {
         VBox box = new VBox(8);
-        Runnable rebuild = () -> box.getChildren().setAll(List.copyOf(items).stream().map(view).toList());
-        items.addListener((ListChangeListener<T>) c -> rebuild.run());
-        rebuild.run();
+        box.getChildren().setAll(List.copyOf(items).stream().map(view).toList());
+        items.addListener((ListChangeListener<T>) c -> {
+            while (c.next()) {
+                if (c.wasPermutated() || c.wasUpdated()) {
+                    box.getChildren().setAll(List.copyOf(items).stream().map(view).toList());
+                    return;
+                }
+                if (c.wasRemoved()) {
+                    box.getChildren().remove(c.getFrom(), c.getFrom() + c.getRemovedSize());
+                }
+                if (c.wasAdded()) {
+                    box.getChildren().addAll(c.getFrom(), c.getAddedSubList().stream().map(view).toList());
+                }
+            }
+        });
         return box;
     }
 

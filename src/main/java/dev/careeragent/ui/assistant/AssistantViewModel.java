@@ -210,8 +210,8 @@ public final class AssistantViewModel {
                     conversations.setAll(s.conversations());
                     selected.set(s.conversations().stream().filter(c -> c.id() == conversationId).findFirst().orElse(null));
                     quiet = false;
-                    entries.setAll(s.entries());
-                    pending.setAll(s.pending());
+                    sync(entries, s.entries());
+                    sync(pending, s.pending());
                 }).onFailure(e -> status.set(e.getMessage())));
     }
 
@@ -225,6 +225,20 @@ public final class AssistantViewModel {
             selected.set(first(list));
         } else {
             list.stream().filter(c -> c.id() == keep.id()).findFirst().ifPresent(selected::set);
+        }
+    }
+
+    /** Makes {@code shown} equal {@code fresh} changing only what differs after their common start. */
+    private static <T> void sync(ObservableList<T> shown, List<T> fresh) {
+        int same = 0;
+        while (same < shown.size() && same < fresh.size() && shown.get(same).equals(fresh.get(same))) {
+            same++;
+        }
+        if (same < shown.size()) {
+            shown.remove(same, shown.size());
+        }
+        if (same < fresh.size()) {
+            shown.addAll(fresh.subList(same, fresh.size()));
         }
     }
 
