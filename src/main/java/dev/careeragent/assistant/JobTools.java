@@ -22,6 +22,9 @@ import dev.careeragent.match.SkillGap;
 import dev.careeragent.resume.ResumeService;
 import dev.careeragent.resume.ats.AtsReport;
 import dev.careeragent.resume.ats.AtsService;
+import dev.careeragent.tailor.Suggestion;
+import dev.careeragent.tailor.TailorService;
+import dev.careeragent.tailor.Tailoring;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -40,15 +43,17 @@ public final class JobTools {
     private final LetterService letters;
     private final ResumeService resumes;
     private final AtsService ats;
+    private final TailorService tailor;
 
     public JobTools(PostingSearch search, JobPostingRepository postings, MatchService matching, LetterService letters,
-                    ResumeService resumes, AtsService ats) {
+                    ResumeService resumes, AtsService ats, TailorService tailor) {
         this.search = search;
         this.postings = postings;
         this.matching = matching;
         this.letters = letters;
         this.resumes = resumes;
         this.ats = ats;
+        this.tailor = tailor;
     }
 
     public List<AgentTool> tools() {
@@ -67,7 +72,8 @@ public final class JobTools {
                         + " saved; the user edits, checks and exports it on the Letters page).", List.of(number("job_id",
                         "the job id"), optionalText("tone", "formal, warm or direct")), this::draftLetter),
                 AgentTool.reading("suggest_resume_changes", "ATS check of the primary resume against a job: score, missing"
-                        + " keywords the resume has evidence for, and wording advice.", List.of(number("job_id", "the job id")),
+                        + " keywords the resume has evidence for, and per-bullet rewrites (the user accepts them in the ATS"
+                        + " panel of the Resume page).", List.of(number("job_id", "the job id")),
                         this::resumeAdvice));
     }
 
@@ -144,10 +150,15 @@ public final class JobTools {
     private String resumeAdvice(ToolArgs args) {
         long job = args.number("job_id");
         posting(job);
-        AtsReport report = ats.checkAgainstPosting(primaryResume(), job);
+        long resume = primaryResume();
+        AtsReport report = ats.checkAgainstPosting(resume, job);
         StringBuilder sb = new StringBuilder("ATS score " + report.score() + "/100.\n");
         report.suggestions().forEach(s -> sb.append("- ").append(s.text()).append('\n'));
-        report.advice().stream().limit(8).forEach(a -> sb.append("- ").append(a.where()).append(": ").append(a.advice()).append('\n'));
+        Tailoring tailoring = tailor.suggest(resume, job, () -> false);
+        for (Suggestion s : tailoring.suggestions()) {
+            sb.append("- ").append(s.where()).append(": \"").append(s.before()).append("\" -> \"").append(s.after())
+                    .append("\" (").append(s.why()).append(")\n");
+        }
         return sb.toString().strip();
     }
 

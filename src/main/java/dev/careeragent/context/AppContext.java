@@ -197,7 +197,7 @@ public final class AppContext implements AutoCloseable {
         this.clips = new ClipService(jobPageParser, ingest, posting -> matching.hasResume()
                 ? java.util.OptionalDouble.of(matching.score(posting).score()) : java.util.OptionalDouble.empty(), events);
         this.clipApi = new ClipApi(() -> settings.get().clip(), clipToken, clips, this::metrics);
-        JobTools jobTools = new JobTools(postingSearch, postings, matching, letters, resumeService, ats);
+        JobTools jobTools = new JobTools(postingSearch, postings, matching, letters, resumeService, ats, tailor);
         this.assistant = new AssistantService(new ConversationStore(database, clock),
                 java.util.stream.Stream.concat(jobTools.tools().stream(), new TrackerTools(tracker, jobTools).tools().stream()).toList(),
                 ai::connector, clock);

@@ -126,6 +126,29 @@ class AssistantServiceTest {
     }
 
     @Test
+    void readingToolsAnswerFromTheUsersData() throws Exception {
+        useModel(LlmProvider.OLLAMA);
+        context.resumeService().importBytes(new dev.careeragent.resume.export.JsonResumeExporter()
+                .export(dev.careeragent.tailor.TailorServiceTest.WEAK).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "weak.json", null, "Weak");
+        server.then(new ToolCall("search_jobs", "{\"query\": \"Kotlin\"}"),
+                new ToolCall("suggest_resume_changes", "{\"job_id\": " + jobId + "}"),
+                // the tool asks the model for rewrites itself (a structured call), then the chat goes on
+                FakeLlmServer.text("{\"suggestions\": [{\"bulletId\": \"E0.0\", \"rewritten\":"
+                        + " \"Maintained the billing service in Java\", \"why\": \"A verb first.\"}]}"),
+                new ToolCall("list_applications", "{}"), FakeLlmServer.text("Here is what I found."));
+        Conversation c = context.assistant().start();
+
+        context.assistant().send(c.id(), "Which Kotlin jobs suit me?", t -> { }, () -> false);
+
+        assertThat(server.chatRequests().get(1).body()).contains("job id " + jobId + ": Platform Engineer at Initech");
+        assertThat(server.chatRequests().get(2).body()).contains("E0.0: Responsible for maintaining the billing service in Java");
+        assertThat(server.chatRequests().get(3).body()).contains("ATS score", "Responsible for maintaining the billing service in Java",
+                "Maintained the billing service in Java", "A verb first.");
+        assertThat(server.chatRequests().get(4).body()).contains("application id " + first.id() + ": Java Developer at Contoso, Applied");
+    }
+
+    @Test
     void conversationsAreKeptRenamedDeletedAndRestored() {
         useModel(LlmProvider.OPENAI);
         server.then(FakeLlmServer.text("You have two applications."));
