@@ -13,7 +13,6 @@ import dev.careeragent.ui.assistant.AssistantView;
 import dev.careeragent.ui.assistant.AssistantViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -43,10 +42,7 @@ class ChatStreamStallBenchmark {
 
     @Test
     void theFxThreadKeepsPulsingWhileAnAnswerStreams(FxRobot robot) throws Exception {
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < 1500; i++) {
-            tokens.add("word" + i + (i % 12 == 11 ? ".\n" : " "));
-        }
+        List<String> tokens = PulseProbe.longText();
         try (FakeLlmServer server = new FakeLlmServer();
              ThreadPoolTaskExecutor tasks = new ThreadPoolTaskExecutor(2, new FxCallbacks(), e -> { }, Clock.systemUTC());
              AppContext context = TestApp.open(dir, tasks)) {

@@ -67,6 +67,15 @@ final class PulseProbe {
                 (System.nanoTime() - began[0]) / 1_000_000);
     }
 
+    /** 1,500 tokens ("word0 word1 ... word11.\n" lines), about 9 kB: a long letter or answer. */
+    static java.util.List<String> longText() {
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            tokens.add("word" + i + (i % 12 == 11 ? ".\n" : " "));
+        }
+        return tokens;
+    }
+
     static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }

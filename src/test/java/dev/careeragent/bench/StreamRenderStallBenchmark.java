@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -51,10 +50,7 @@ class StreamRenderStallBenchmark {
 
     @Test
     void theFxThreadKeepsPulsingWhileALetterStreams(FxRobot robot) throws Exception {
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < 1500; i++) {
-            tokens.add("word" + i + (i % 12 == 11 ? ".\n" : " "));
-        }
+        List<String> tokens = PulseProbe.longText();
         try (FakeLlmServer server = new FakeLlmServer(); LetterStack stack = new LetterStack(Files.createTempDirectory(dir, "db"));
              ThreadPoolTaskExecutor tasks = new ThreadPoolTaskExecutor(2, new FxCallbacks(), e -> { }, Clock.systemUTC())) {
             stack.model.set(new LlmConnector(LlmConfig.of(LlmProvider.OLLAMA, server.ollamaUrl(), "m", null)

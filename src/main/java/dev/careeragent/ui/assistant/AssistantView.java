@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.careeragent.assistant.store.AssistantAction;
 import dev.careeragent.assistant.store.ChatEntry;
 import dev.careeragent.assistant.store.Conversation;
+import dev.careeragent.ui.common.Buttons;
 import dev.careeragent.ui.nav.PageView;
 import java.util.List;
 import java.util.function.Function;
@@ -270,13 +271,7 @@ public final class AssistantView implements PageView {
     }
 
     private static Button button(String id, String text, String style, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        if (style != null) {
-            b.getStyleClass().add(style);
-        }
-        b.setOnAction(e -> action.run());
-        return b;
+        return Buttons.of(id, text, style, action);
     }
 
     private static void show(Node node, ObservableBooleanValue condition) {
