@@ -117,7 +117,7 @@ public final class LlmConnector {
         return b.build();
     }
 
-    private LlmReply reply(ChatResponse response, String text, long startNanos) {
+    LlmReply reply(ChatResponse response, String text, long startNanos) {
         TokenUsage usage = response.tokenUsage();
         Integer in = usage == null ? null : usage.inputTokenCount();
         Integer out = usage == null ? null : usage.outputTokenCount();
@@ -140,7 +140,7 @@ public final class LlmConnector {
         return m;
     }
 
-    private StreamingChatModel streamingModel() {
+    StreamingChatModel streamingModel() {
         StreamingChatModel m = streaming;
         if (m == null) {
             synchronized (this) {

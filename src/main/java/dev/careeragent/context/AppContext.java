@@ -3,6 +3,12 @@ package dev.careeragent.context;
 import dev.careeragent.ai.AiSettingsService;
 import dev.careeragent.ai.embed.EmbeddingService;
 import dev.careeragent.analytics.AnalyticsService;
+import dev.careeragent.assistant.AssistantService;
+import dev.careeragent.assistant.JobTools;
+import dev.careeragent.assistant.TrackerTools;
+import dev.careeragent.assistant.store.ConversationStore;
+import dev.careeragent.tailor.TailorService;
+import dev.careeragent.tailor.store.TailoredResumeStore;
 import dev.careeragent.analytics.DashboardService;
 import dev.careeragent.analytics.store.AnalyticsRepository;
 import dev.careeragent.clip.ClipApi;
@@ -122,6 +128,8 @@ public final class AppContext implements AutoCloseable {
     private final AiSettingsService ai;
     private final LetterService letters;
     private final StalePostings stalePostings;
+    private final AssistantService assistant;
+    private final TailorService tailor;
 
     /**
      * @throws dev.careeragent.store.DatabaseException when the database cannot be opened; the caller
@@ -172,6 +180,8 @@ public final class AppContext implements AutoCloseable {
         this.letters = new LetterService(resumeService, postings, new LetterFactsBuilder(new RequirementExtractor(skills)),
                 new LetterComposer(new FabricationGuard(skills)), new LetterStore(database, clock), ai::connector,
                 matching::explanation, clock);
+        this.tailor = new TailorService(resumeService, postings, skills, new FabricationGuard(skills), ai::connector,
+                new TailoredResumeStore(database, clock));
         resumeService.purgeDeleted();
         InterviewStore interviewStore = new InterviewStore(database);
         OfferStore offerStore = new OfferStore(database);
@@ -191,6 +201,11 @@ public final class AppContext implements AutoCloseable {
         this.clips = new ClipService(jobPageParser, ingest, posting -> matching.hasResume()
                 ? java.util.OptionalDouble.of(matching.score(posting).score()) : java.util.OptionalDouble.empty(), events);
         this.clipApi = new ClipApi(() -> settings.get(ClipSettings.KEY), clipToken, clips, this::metrics);
+        JobTools jobTools = new JobTools(postingSearch, postings, matching, letters, resumeService, ats, tailor);
+        this.assistant = new AssistantService(new ConversationStore(database, clock),
+                java.util.stream.Stream.concat(jobTools.tools().stream(), new TrackerTools(tracker, jobTools).tools().stream()).toList(),
+                ai::connector, clock);
+        assistant.purgeDeleted();
     }
 
     public DataFolder folder() { return folder; }
@@ -255,6 +270,10 @@ public final class AppContext implements AutoCloseable {
     public AiSettingsService ai() { return ai; }
     public LetterService letters() { return letters; }
     public StalePostings stalePostings() { return stalePostings; }
+    /** The Assistant page's chat with tools over the user's data. */
+    public AssistantService assistant() { return assistant; }
+    /** Tailored resume versions for a job (ATS panel). */
+    public TailorService tailor() { return tailor; }
 
     @Override
     public void close() {

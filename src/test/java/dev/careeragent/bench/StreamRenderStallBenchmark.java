@@ -16,12 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -53,10 +50,7 @@ class StreamRenderStallBenchmark {
 
     @Test
     void theFxThreadKeepsPulsingWhileALetterStreams(FxRobot robot) throws Exception {
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < 1500; i++) {
-            tokens.add("word" + i + (i % 12 == 11 ? ".\n" : " "));
-        }
+        List<String> tokens = PulseProbe.longText();
         try (FakeLlmServer server = new FakeLlmServer(); LetterStack stack = new LetterStack(Files.createTempDirectory(dir, "db"));
              ThreadPoolTaskExecutor tasks = new ThreadPoolTaskExecutor(2, new FxCallbacks(), e -> { }, Clock.systemUTC())) {
             stack.model.set(new LlmConnector(LlmConfig.of(LlmProvider.OLLAMA, server.ollamaUrl(), "m", null)
@@ -72,53 +66,20 @@ class StreamRenderStallBenchmark {
             stream(robot, model, server, tokens); // warm-up (JIT, CSS, fonts)
             // the previous behaviour, for comparison: the whole text replaced on every batch
             model.appendStreamedTextWith(piece -> model.textProperty().set(model.textProperty().get() + piece));
-            Run replaced = stream(robot, model, server, tokens);
+            PulseProbe.Run replaced = stream(robot, model, server, tokens);
             model.appendStreamedTextWith(editor::appendText);
-            Run appended = stream(robot, model, server, tokens);
+            PulseProbe.Run appended = stream(robot, model, server, tokens);
             System.out.printf("Streaming 1,500 tokens, load average %.1f:%n  append:  %s%n  replace: %s%n",
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), appended, replaced);
+                    PulseProbe.loadAverage(), appended, replaced);
             // a probe, not a verdict: under heavy load the idle page alone shows gaps over 50 ms (see docs/BENCHMARKS.md)
             assertThat(appended.fxCpuMillis()).as("appending costs the UI thread no more than replacing (25%% noise margin)")
                     .isLessThanOrEqualTo(replaced.fxCpuMillis() + replaced.fxCpuMillis() / 4);
         }
     }
 
-    /** Longest pulse gap while streaming, the same measure on the idle page just before, and UI-thread CPU spent. */
-    private record Run(long worstGapMillis, long idleGapMillis, long fxCpuMillis) {
-        @Override
-        public String toString() {
-            return "longest pulse gap " + worstGapMillis + " ms (idle page: " + idleGapMillis + " ms), UI-thread CPU " + fxCpuMillis + " ms";
-        }
-    }
-
-    private static Run stream(FxRobot robot, LetterViewModel model, FakeLlmServer server, List<String> tokens) throws Exception {
+    private static PulseProbe.Run stream(FxRobot robot, LetterViewModel model, FakeLlmServer server, List<String> tokens) throws Exception {
         server.then(new FakeLlmServer.Slow(tokens, 1));
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        AtomicLong last = new AtomicLong();
-        AtomicLong worst = new AtomicLong();
-        AtomicLong idle = new AtomicLong();
-        AtomicLong cpu = new AtomicLong();
-        AnimationTimer probe = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                long before = last.getAndSet(now);
-                if (before != 0) {
-                    (model.writingProperty().get() ? worst : idle).accumulateAndGet(now - before, Math::max);
-                }
-            }
-        };
-        robot.interact(probe::start);
-        Thread.sleep(2000);
-        robot.interact(() -> {
-            cpu.set(threads.getCurrentThreadCpuTime());
-            model.write();
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.writingProperty().get()
+        return PulseProbe.measure(robot, model::write, () -> !model.writingProperty().get()
                 && robot.lookup("#letter-text").queryAs(TextArea.class).getText().contains("word1499"));
-        robot.interact(() -> {
-            cpu.set(threads.getCurrentThreadCpuTime() - cpu.get());
-            probe.stop();
-        });
-        return new Run(worst.get() / 1_000_000, idle.get() / 1_000_000, cpu.get() / 1_000_000);
     }
 }

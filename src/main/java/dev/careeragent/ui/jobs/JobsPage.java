@@ -6,6 +6,7 @@ import dev.careeragent.ui.common.Icons;
 import dev.careeragent.ui.common.SystemLinkOpener;
 import dev.careeragent.ui.nav.Page;
 import dev.careeragent.ui.nav.PageIds;
+import dev.careeragent.ui.nav.WriteLetter;
 import java.time.Clock;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -25,7 +26,12 @@ public final class JobsPage {
                     SearchRunViewModel runs = new SearchRunViewModel(services.jobs(), services.tasks(), services.settings(),
                             services.events(), new FxCallbacks(), jobs::refresh, Clock.systemDefaultZone());
                     ScoreUpdates.follow(services.events(), jobs);
-                    TrackActions track = new TrackActions(services.jobs().tracker(), services.resumes(), services.tasks());
+                    TrackActions track = new TrackActions(services.jobs().tracker(), services.resumes(), services.tasks())
+                            .withLetterWriter(postingId -> {
+                                if (navigator.navigate(PageIds.LETTERS)) {
+                                    services.events().publish(new WriteLetter(postingId));
+                                }
+                            });
                     return new JobsView(jobs, runs, track);
                 });
     }

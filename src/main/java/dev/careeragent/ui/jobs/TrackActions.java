@@ -29,11 +29,28 @@ public final class TrackActions {
     private final ObjectProperty<Application> application = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private volatile Long shownPosting;
+    private java.util.function.LongConsumer letterWriter;
 
     public TrackActions(TrackerService tracker, ResumeService resumes, TaskExecutor tasks) {
         this.tracker = tracker;
         this.resumes = resumes;
         this.tasks = tasks;
+    }
+
+    /** What "Write cover letter" does with the job shown: open the Letters page on it and start the draft. */
+    public TrackActions withLetterWriter(java.util.function.LongConsumer writer) {
+        this.letterWriter = writer;
+        return this;
+    }
+
+    boolean canWriteLetter() {
+        return letterWriter != null;
+    }
+
+    void writeLetter(JobPosting posting) {
+        if (letterWriter != null && posting.id() != null) {
+            letterWriter.accept(posting.id());
+        }
     }
 
     /** The application of the job shown (null while not tracked). */

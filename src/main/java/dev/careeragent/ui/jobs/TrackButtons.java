@@ -8,7 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 
-/** The detail pane's "Track" and "Applied" buttons and what became of them. */
+/** The detail pane's "Track" and "Applied" buttons and what became of them, and "Write cover letter". */
 final class TrackButtons {
 
     private TrackButtons() {
@@ -29,7 +29,14 @@ final class TrackButtons {
             }
             return "In Applications as " + actions.applicationProperty().get().status().label() + ".";
         }, actions.messageProperty(), actions.applicationProperty()));
-        HBox box = new HBox(8, track, applied, status);
+        HBox box = new HBox(8, track, applied);
+        if (actions.canWriteLetter()) {
+            Button letter = new Button("Write cover letter");
+            letter.setId("job-write-letter");
+            letter.setOnAction(e -> actions.writeLetter(posting));
+            box.getChildren().add(letter);
+        }
+        box.getChildren().add(status);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

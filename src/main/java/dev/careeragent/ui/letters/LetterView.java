@@ -9,6 +9,7 @@ import dev.careeragent.letters.store.StoredLetter;
 import dev.careeragent.resume.model.PostingChoice;
 import dev.careeragent.resume.model.VersionInfo;
 import dev.careeragent.ui.common.Layouts;
+import dev.careeragent.ui.common.Buttons;
 import dev.careeragent.ui.nav.PageView;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -169,13 +170,7 @@ public final class LetterView implements PageView {
     }
 
     private static Button button(String id, String text, String style, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        if (style != null) {
-            b.getStyleClass().add(style);
-        }
-        b.setOnAction(e -> action.run());
-        return b;
+        return Buttons.of(id, text, style, action);
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> label) {

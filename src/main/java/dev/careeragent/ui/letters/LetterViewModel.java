@@ -15,6 +15,7 @@ import dev.careeragent.letters.export.LetterFormat;
 import dev.careeragent.letters.guard.Claim;
 import dev.careeragent.letters.guard.GuardReport;
 import dev.careeragent.letters.store.StoredLetter;
+import dev.careeragent.ui.common.TokenBatcher;
 import dev.careeragent.resume.model.VersionInfo;
 import dev.careeragent.resume.model.PostingChoice;
 import java.nio.file.Files;
@@ -65,6 +66,8 @@ public final class LetterViewModel {
     private java.util.function.Consumer<String> appender = piece -> text.set(text.get() + piece);
     private volatile DragFile dragFile;
     private Path dragFolder;
+    private volatile Long wanted;
+    private java.util.function.LongFunction<java.util.Optional<PostingChoice>> jobLookup = id -> java.util.Optional.empty();
 
     public LetterViewModel(LetterService letters, Supplier<List<VersionInfo>> resumeList, Supplier<List<PostingChoice>> jobList,
                            TaskExecutor tasks, Executor ui) {
@@ -80,19 +83,63 @@ public final class LetterViewModel {
         });
     }
 
-    /** Fills the resume and job lists, choosing the primary resume and the first job. */
+    /** Fills the resume and job lists; a first load chooses the primary resume and the first job, later ones keep the choice. */
     public void load() {
-        tasks.execute(BackgroundTask.of("Loading resumes and jobs", () -> new Lists(resumeList.get(), jobList.get()))
+        fill(null);
+    }
+
+    /**
+     * Opens the editor on one job (the Jobs page's "Write cover letter") and starts writing, with the chosen resume
+     * (the primary one at first).
+     */
+    public void writeFor(long postingId) {
+        wanted = postingId;
+        fill(postingId);
+    }
+
+    /** Finds a job that is not among the recent ones the list shows (a job opened from the Jobs page may be older). */
+    public LetterViewModel lookUpJobsWith(java.util.function.LongFunction<java.util.Optional<PostingChoice>> lookup) {
+        this.jobLookup = lookup;
+        return this;
+    }
+
+    private void fill(Long writeFor) {
+        tasks.execute(BackgroundTask.of("Loading resumes and jobs", () -> new Lists(resumeList.get(), withWanted(jobList.get())))
                 .onSuccess(l -> {
                     resumes.setAll(l.resumes());
                     jobs.setAll(l.jobs());
-                    resume.set(l.resumes().stream().filter(VersionInfo::primary).findFirst()
-                            .orElse(l.resumes().isEmpty() ? null : l.resumes().get(0)));
-                    job.set(l.jobs().isEmpty() ? null : l.jobs().get(0));
+                    if (resume.get() == null || !l.resumes().contains(resume.get())) {
+                        resume.set(l.resumes().stream().filter(VersionInfo::primary).findFirst()
+                                .orElse(l.resumes().isEmpty() ? null : l.resumes().get(0)));
+                    }
+                    Long target = wanted;
+                    PostingChoice chosen = target == null ? null : l.jobs().stream().filter(j -> j.id() == target).findFirst().orElse(null);
+                    if (chosen != null) {
+                        job.set(chosen);
+                    } else if (job.get() == null || !l.jobs().contains(job.get())) {
+                        job.set(l.jobs().isEmpty() ? null : l.jobs().get(0));
+                    }
                     if (l.resumes().isEmpty() || l.jobs().isEmpty()) {
                         status.set(l.resumes().isEmpty() ? "Import a resume first (Resume page)." : "Save a job first (Jobs page).");
+                    } else if (writeFor != null && writeFor.equals(wanted)) {
+                        wanted = null;
+                        if (writing.get()) {
+                            status.set("A letter is being written; cancel it to start the one for this job.");
+                        } else {
+                            write();
+                        }
                     }
                 }));
+    }
+
+    private List<PostingChoice> withWanted(List<PostingChoice> recent) {
+        Long target = wanted;
+        if (target == null || recent.stream().anyMatch(j -> j.id() == target)) {
+            return recent;
+        }
+        List<PostingChoice> all = new java.util.ArrayList<>(recent);
+        jobLookup.apply(target).ifPresent(j -> all.add(0, j));
+        return all;
     }
 
     private record Lists(List<VersionInfo> resumes, List<PostingChoice> jobs) {

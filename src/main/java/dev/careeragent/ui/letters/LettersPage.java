@@ -8,6 +8,8 @@ import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.common.Clipboards;
 import dev.careeragent.ui.common.Icons;
 import dev.careeragent.ui.nav.Page;
+import dev.careeragent.ui.nav.PageIds;
+import dev.careeragent.ui.nav.WriteLetter;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,15 +18,18 @@ import javafx.stage.FileChooser;
 /** The Letters page entry for the navigation rail. */
 public final class LettersPage {
 
-    public static final String ID = "letters";
+    public static final String ID = PageIds.LETTERS;
 
     private LettersPage() {
     }
 
     public static Page page(LetterService letters, ResumeService resumes, AtsService ats) {
         return new Page(ID, "Letters", Icons.SEND, null, Page.Placement.MAIN, (services, navigator) -> {
-            LetterViewModel model = new LetterViewModel(letters, resumes::list, () -> ats.postings(200), services.tasks(),
-                    new FxCallbacks());
+            FxCallbacks ui = new FxCallbacks();
+            LetterViewModel model = new LetterViewModel(letters, resumes::list, () -> ats.postings(200), services.tasks(), ui)
+                    .lookUpJobsWith(id -> services.jobs().postings().find(id)
+                            .map(p -> new dev.careeragent.resume.model.PostingChoice(p.id(), p.title(), p.company())));
+            services.events().subscribe(WriteLetter.class, request -> ui.execute(() -> model.writeFor(request.postingId())));
             return new LetterView(model, LettersPage::choose, Clipboards::copy);
         });
     }

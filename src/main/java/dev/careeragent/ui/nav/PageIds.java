@@ -9,6 +9,7 @@ public final class PageIds {
     public static final String ACTIVITY = "activity";
     public static final String APPLICATIONS = "applications";
     public static final String ANALYTICS = "analytics";
+    public static final String LETTERS = "letters";
     public static final String SETTINGS = "settings";
     public static final String ABOUT = "about";
 

@@ -69,6 +69,7 @@ final class AtsPanel extends ScrollPane {
                     return new VBox(2, where, excerpt, wrapped(a.advice()));
                 })), model.advice()));
         results.setId("ats-results");
+        model.tailoring().ifPresent(t -> results.getChildren().add(1, TailorPane.of(t)));
         show(results, model.checkedProperty());
         VBox page = new VBox(16, input, results);
         page.getStyleClass().add("tab-page");

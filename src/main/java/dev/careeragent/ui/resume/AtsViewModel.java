@@ -40,6 +40,7 @@ public final class AtsViewModel {
     private final ObservableList<AtsReason> reasons = FXCollections.observableArrayList();
     private final ObservableList<AtsSuggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<WritingAdvice> advice = FXCollections.observableArrayList();
+    private TailorViewModel tailoring;
 
     /** @param shownVersion the id of the version on screen, or a negative number when none is */
     public AtsViewModel(AtsService ats, TaskExecutor tasks, LongSupplier shownVersion) {
@@ -85,8 +86,20 @@ public final class AtsViewModel {
         checked.set(true);
     }
 
+    /** Adds "Tailor for this job" to the panel. */
+    public void useTailoring(TailorViewModel model) {
+        this.tailoring = model;
+    }
+
+    public java.util.Optional<TailorViewModel> tailoring() {
+        return java.util.Optional.ofNullable(tailoring);
+    }
+
     /** The shown version changed: an old report no longer applies. */
     public void clear() {
+        if (tailoring != null) {
+            tailoring.clear();
+        }
         checked.set(false);
         categories.clear();
         reasons.clear();

@@ -3,6 +3,7 @@ package dev.careeragent.ui.resume;
 import java.util.function.Consumer;
 import java.util.List;
 import java.io.File;
+import dev.careeragent.tailor.TailorService;
 import dev.careeragent.ui.UiServices;
 import dev.careeragent.ui.common.Icons;
 import dev.careeragent.ui.nav.Page;
@@ -22,15 +23,22 @@ public final class ResumeFeature {
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final UiServices services;
+    private final TailorService tailor;
     private ResumeView view;
 
-    private ResumeFeature(UiServices services) {
+    private ResumeFeature(UiServices services, TailorService tailor) {
         this.services = services;
+        this.tailor = tailor;
     }
 
     /** Adds the page; returns what imports files into it (drops, "Open with Career Agent"). */
     public static Consumer<List<File>> install(MainWindow window, UiServices services) {
-        ResumeFeature feature = new ResumeFeature(services);
+        return install(window, services, null);
+    }
+
+    /** The same, with "Tailor for this job" in the ATS panel when {@code tailor} is not null. */
+    public static Consumer<List<File>> install(MainWindow window, UiServices services, TailorService tailor) {
+        ResumeFeature feature = new ResumeFeature(services, tailor);
         window.install(new Page(PageIds.RESUME, "Resume", Icons.RESUME, null, Page.Placement.MAIN, (s, nav) -> feature.view()));
         Consumer<List<File>> importer = files -> {
             window.navigate(PageIds.RESUME);
@@ -55,6 +63,10 @@ public final class ResumeFeature {
             ResumeViewModel model = new ResumeViewModel(services.resumes(), services.tasks(), new DocumentPreview());
             AtsViewModel ats = new AtsViewModel(services.ats(), services.tasks(),
                     () -> model.currentProperty().get() == null ? -1 : model.currentProperty().get().id());
+            if (tailor != null) {
+                ats.useTailoring(new TailorViewModel(tailor, services.tasks(), () -> model.currentProperty().get() == null ? -1
+                        : model.currentProperty().get().id(), ats.postingProperty(), ats.jobTextProperty(), model::refresh));
+            }
             view = new ResumeView(model, ats, new CompareViewModel(services.resumes(), services.tasks()));
         }
         return view;

@@ -1,4 +1,4 @@
-package dev.careeragent.ui.letters;
+package dev.careeragent.ui.common;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -8,14 +8,14 @@ import java.util.function.Consumer;
  * Hands streamed tokens to the UI thread in batches: tokens arriving while a hand-over is queued join it, so a
  * fast stream costs the UI thread one small update per frame rather than one per token.
  */
-final class TokenBatcher implements Consumer<String> {
+public final class TokenBatcher implements Consumer<String> {
 
     private final StringBuilder pending = new StringBuilder();
     private final AtomicBoolean queued = new AtomicBoolean();
     private final Executor ui;
     private final Consumer<String> append;
 
-    TokenBatcher(Executor ui, Consumer<String> append) {
+    public TokenBatcher(Executor ui, Consumer<String> append) {
         this.ui = ui;
         this.append = append;
     }
