@@ -58,8 +58,8 @@ class ApplicationsViewTest {
     @Start
     void start(Stage stage) {
         MainWindow window = new MainWindow(stage, TestApp.services(context), List.of(ApplicationsPage.page(context.tracker(),
-                context.interviews(), context.offers(), name -> Optional.of(dir.resolve("out-" + name)),
-                name -> Optional.of(dir.resolve(name)))));
+                context.interviews(), context.offers(), new ApplicationsPage.Dialogs(name -> Optional.of(dir.resolve("out-" + name)),
+                name -> Optional.of(dir.resolve(name)), Optional::empty, file -> { }))));
         window.show();
         window.navigate(PageIds.APPLICATIONS);
     }
