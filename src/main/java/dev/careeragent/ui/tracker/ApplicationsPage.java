@@ -74,6 +74,7 @@ public final class ApplicationsPage {
 
     private static Tab refreshingTab(String title, javafx.scene.Node content, Runnable refresh) {
         Tab tab = new Tab(title, content);
+        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT));
         tab.setOnSelectionChanged(e -> {
             if (tab.isSelected()) {
                 refresh.run();
