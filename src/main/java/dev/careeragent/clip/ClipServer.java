@@ -91,6 +91,10 @@ public final class ClipServer implements AutoCloseable {
             if (!"POST".equals(method)) {
                 workers.requestReceived(); // no body to wait for
             }
+            if (!loopbackHost(ex.getRequestHeaders().getFirst("Host"))) {
+                error(ex, 421, "Address this server as 127.0.0.1 or localhost.");
+                return;
+            }
             if (!limiter.acquirePermission()) {
                 error(ex, 429, "Too many requests; try again in a minute.");
                 return;
@@ -205,6 +209,18 @@ public final class ClipServer implements AutoCloseable {
         }
         String auth = ex.getRequestHeaders().getFirst("Authorization");
         return auth != null && auth.startsWith("Bearer ") ? auth.substring(7).trim() : null;
+    }
+
+    /**
+     * A Host naming another site means the request came through a DNS name that was pointed at 127.0.0.1
+     * (DNS rebinding); only loopback names are served. A request without Host (HTTP/1.0) is let through.
+     */
+    static boolean loopbackHost(String host) {
+        if (host == null) {
+            return true;
+        }
+        String name = host.strip().toLowerCase(Locale.ROOT).replaceFirst(":\\d{1,5}$", "");
+        return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]");
     }
 
     private static boolean webOrigin(String origin) {

@@ -190,6 +190,8 @@ class ClipServerHardeningTest {
             "GET /api/health?token=TOKEN HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
             "GET http://evil.example/../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Career-Agent-Token: TOKEN\r\n\r\n",
             "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Career-Agent-Token: TOKEN\r\nOrigin: https://evil.example\r\n\r\n",
+            "GET /api/metrics HTTP/1.1\r\nHost: rebound.evil.example\r\nX-Career-Agent-Token: TOKEN\r\n\r\n",
+            "GET /api/metrics HTTP/1.1\r\nHost: 127.0.0.1.evil.example:80\r\nX-Career-Agent-Token: TOKEN\r\n\r\n",
             "POST /api/jobs HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Career-Agent-Token: TOKEN\r\nOrigin: null\r\nContent-Length: 2\r\n\r\n{}",
             "POST /api/jobs HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Career-Agent-Token: TOKEN\r\nContent-Length: abc\r\n\r\n{}",
             "POST /api/jobs HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Career-Agent-Token: TOKEN\r\nContent-Length: -5\r\n\r\n{}",
