@@ -29,7 +29,7 @@ final class ApplicationDetailsView extends VBox {
         title.setWrapText(true);
         model.selectedProperty().addListener((o, a, b) -> title.setText(b == null ? "Select an application"
                 : b.company() + " – " + b.title() + " (" + b.status().label() + ")"));
-        TabPane tabs = new TabPane(tab("Notes", "details-notes", notes(model)), tab("Contacts", "details-contacts",
+        TabPane tabs = new TabPane(tab("Notes", "details-notes", notes(model)), tab("People", "details-contacts",
                 new ContactsPane(contacts)), tab("Files", "details-files", new AttachmentsPane(files, chooseFile)),
                 tab("Offer", "details-offer", new OfferForm(offer)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -37,7 +37,7 @@ final class ApplicationDetailsView extends VBox {
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(title, tabs);
         setPadding(new Insets(8));
-        setPrefWidth(300);
+        setPrefWidth(310);
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {

@@ -47,6 +47,7 @@ public final class ApplicationsView implements PageView {
         TabPane tabs = new TabPane(new Tab("Board", new BoardView(model)), new Tab("Table", new ApplicationsTable(model)),
                 interviewsTab, offersTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinWidth(0); // a wide tab shrinks (and scrolls) instead of pushing the details out of the window
         root.setTop(toolbar);
         root.setCenter(tabs);
         root.setRight(details);

@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -34,19 +33,7 @@ final class AttachmentsPane extends VBox {
                         + a.addedAt().atZone(ZoneId.systemDefault()).toLocalDate());
             }
         });
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
-                model.open(list.getSelectionModel().getSelectedItem());
-            }
-        });
-        list.setOnKeyPressed(e -> {
-            Attachment chosen = list.getSelectionModel().getSelectedItem();
-            if (chosen != null && e.getCode() == KeyCode.ENTER) {
-                model.open(chosen);
-            } else if (chosen != null && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)) {
-                model.remove(chosen);
-            }
-        });
+        ListGestures.openAndDelete(list, model::open, model::remove);
         list.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);

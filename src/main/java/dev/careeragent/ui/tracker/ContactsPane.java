@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -30,19 +29,7 @@ final class ContactsPane extends VBox {
                         + (c.email() == null && c.phone() == null ? "" : "\n" + join(c.email(), c.phone())));
             }
         });
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
-                model.edit(list.getSelectionModel().getSelectedItem());
-            }
-        });
-        list.setOnKeyPressed(e -> {
-            Contact chosen = list.getSelectionModel().getSelectedItem();
-            if (chosen != null && e.getCode() == KeyCode.ENTER) {
-                model.edit(chosen);
-            } else if (chosen != null && e.getCode() == KeyCode.DELETE) {
-                model.remove(chosen);
-            }
-        });
+        ListGestures.openAndDelete(list, model::edit, model::remove);
         Button edit = new Button("Edit");
         edit.setId("contact-edit");
         edit.setOnAction(e -> model.edit(list.getSelectionModel().getSelectedItem()));
@@ -68,11 +55,15 @@ final class ContactsPane extends VBox {
         Button clear = new Button("New");
         clear.setId("contact-new");
         clear.setOnAction(e -> model.clearForm());
+        Button undo = new Button("Undo remove");
+        undo.setId("contact-undo");
+        undo.disableProperty().bind(model.lastRemovedProperty().isNull());
+        undo.setOnAction(e -> model.undoRemove());
         Label message = new Label();
         message.setId("contacts-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(list, new HBox(6, edit, remove), form, new HBox(6, save, clear), message);
+        getChildren().addAll(list, new HBox(6, edit, remove, undo), form, new HBox(6, save, clear), message);
     }
 
     private static String join(String a, String b) {

@@ -33,6 +33,7 @@ public final class ContactsViewModel {
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty profileUrl = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<Contact> lastRemoved = new SimpleObjectProperty<>();
 
     public ContactsViewModel(TrackerService tracker, TaskExecutor tasks, ReadOnlyObjectProperty<Application> application) {
         this.tracker = tracker;
@@ -119,10 +120,28 @@ public final class ContactsViewModel {
     public void remove(Contact contact) {
         tasks.execute(BackgroundTask.of("Removing contact", () -> tracker.deleteContact(contact.id()))
                 .onSuccess(done -> {
-                    message.set("Removed " + contact.name() + ".");
+                    lastRemoved.set(contact);
+                    message.set("Removed " + contact.name() + ". Undo puts them back.");
                     if (editing.get() != null && contact.id().equals(editing.get().id())) {
                         clearForm();
                     }
+                    reload();
+                })
+                .onFailure(e -> message.set(e.getMessage())));
+    }
+
+    /** Adds the contact removed last back to its company. */
+    public void undoRemove() {
+        Contact removed = lastRemoved.get();
+        if (removed == null) {
+            return;
+        }
+        lastRemoved.set(null);
+        Contact again = new Contact(null, removed.company(), removed.name(), removed.role(), removed.email(), removed.phone(),
+                removed.profileUrl());
+        tasks.execute(BackgroundTask.of("Restoring contact", () -> tracker.saveContact(again))
+                .onSuccess(saved -> {
+                    message.set("Restored " + saved.name() + ".");
                     reload();
                 })
                 .onFailure(e -> message.set(e.getMessage())));
@@ -138,6 +157,7 @@ public final class ContactsViewModel {
 
     public ObservableList<Contact> contacts() { return contacts; }
     public ReadOnlyObjectProperty<Contact> editingProperty() { return editing; }
+    public ReadOnlyObjectProperty<Contact> lastRemovedProperty() { return lastRemoved; }
     public StringProperty nameProperty() { return name; }
     public StringProperty roleProperty() { return role; }
     public StringProperty emailProperty() { return email; }

@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -45,7 +44,7 @@ final class InterviewsView extends VBox {
         Button importInvite = new Button("Import invite (.ics)…");
         importInvite.setId("interviews-import");
         importInvite.setOnAction(e -> chooseOpen.apply("invite.ics").ifPresent(model::importInvite));
-        HBox header = new HBox(8, previous, today, next, week, export, importInvite);
+        FlowPane header = new FlowPane(8, 8, previous, today, next, week, export, importInvite);
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         WeekCalendar calendar = new WeekCalendar(model);

@@ -44,6 +44,6 @@ final class OfferForm extends VBox {
         message.setId("offer-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(grid, save, message);
+        getChildren().addAll(save, message, grid); // Save on top: the form is taller than the pane
     }
 }

@@ -4,15 +4,11 @@ import static dev.careeragent.testing.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.context.AppContext;
-import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.notify.FollowUpDue;
-import dev.careeragent.tracker.NewApplication;
 import dev.careeragent.tracker.model.Application;
-import dev.careeragent.tracker.model.ApplicationStatus;
 import dev.careeragent.tracker.model.Attachment;
 import dev.careeragent.tracker.model.Contact;
 import dev.careeragent.tracker.model.Offer;
-import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.nav.PageIds;
 import dev.careeragent.ui.notify.NotificationArea;
@@ -20,14 +16,12 @@ import dev.careeragent.ui.notify.NotificationCenter;
 import dev.careeragent.ui.shell.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -47,6 +41,7 @@ class ApplicationDetailsViewTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
+    private final TrackerPageFixture fixture;
     private final Path dir;
     private final AppContext context;
     private final Application acme;
@@ -55,10 +50,11 @@ class ApplicationDetailsViewTest {
     private MainWindow window;
 
     ApplicationDetailsViewTest() throws java.io.IOException {
-        dir = Files.createTempDirectory("application-details");
-        context = TestApp.open(dir, new ThreadPoolTaskExecutor(2, new FxCallbacks(), e -> { }, Clock.systemUTC()));
-        acme = context.tracker().track(app("Acme", "Java Developer"));
-        globex = context.tracker().track(app("Globex", "Platform Engineer"));
+        fixture = new TrackerPageFixture("application-details");
+        dir = fixture.dir;
+        context = fixture.context;
+        acme = fixture.acme;
+        globex = fixture.globex;
     }
 
     @Start
@@ -73,17 +69,9 @@ class ApplicationDetailsViewTest {
         window.navigate(PageIds.APPLICATIONS);
     }
 
-    private static NewApplication app(String company, String title) {
-        return new NewApplication(null, company, title, ApplicationStatus.APPLIED, "Company site", null, null, null, null,
-                null, null, null);
-    }
-
     @AfterEach
     void close() throws java.io.IOException {
-        context.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        fixture.close();
     }
 
     private void select(FxRobot robot, Application application) {
@@ -109,7 +97,7 @@ class ApplicationDetailsViewTest {
     }
 
     @Test
-    void contactsAreAddedEditedAndRemoved(FxRobot robot) {
+    void contactsAreAddedEditedRemovedAndRestored(FxRobot robot) {
         select(robot, acme);
         robot.clickOn("#details-contacts");
 
@@ -138,6 +126,11 @@ class ApplicationDetailsViewTest {
         robot.clickOn("#contact-remove");
         waitUntil("the contact is gone", WAIT, () -> list(robot, "#contacts-list").getItems().isEmpty());
         assertThat(context.tracker().contactsAt("Acme")).isEmpty();
+
+        robot.clickOn("#contact-undo");
+        waitUntil("undo brings the contact back", WAIT, () -> list(robot, "#contacts-list").getItems().size() == 1);
+        assertThat(context.tracker().contactsAt("Acme")).singleElement()
+                .satisfies(c -> assertThat(c.role()).isEqualTo("Hiring manager"));
     }
 
     @Test
@@ -171,6 +164,8 @@ class ApplicationDetailsViewTest {
     void anOfferIsCreatedAndEditedFromTheForm(FxRobot robot) {
         select(robot, globex);
         robot.clickOn("#details-offer");
+        waitUntil("the Offer tab is shown (its header is not cut off)", WAIT, () -> robot.lookup("#details-offer").query()
+                .getPseudoClassStates().toString().contains("selected"));
 
         type(robot, "#offer-currency", "USD");
         type(robot, "#offer-base", "abc");
@@ -204,8 +199,9 @@ class ApplicationDetailsViewTest {
         robot.interact(() -> window.navigate(PageIds.DASHBOARD));
         context.events().publish(new FollowUpDue(globex.id(), "Globex", "Platform Engineer", "Applied", 15));
 
-        waitUntil("the notice shows", WAIT, () -> robot.lookup(".open-notice").tryQuery().map(Node::isVisible).orElse(false));
-        robot.clickOn(robot.lookup(".open-notice").queryAs(Node.class));
+        waitUntil("the notice shows", WAIT, () -> robot.lookup(".open-notice").tryQuery()
+                .map(n -> n.getScene() != null && n.isVisible()).orElse(false));
+        robot.clickOn(".open-notice");
 
         waitUntil("the Applications page is shown", WAIT, () -> PageIds.APPLICATIONS.equals(window.currentPageProperty().get()));
         waitUntil("with the application selected", WAIT, () -> text(robot, "#application-title").startsWith("Globex"));

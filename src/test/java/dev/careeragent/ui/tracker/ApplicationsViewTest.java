@@ -7,13 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import dev.careeragent.context.AppContext;
-import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.tracker.model.Application;
 import dev.careeragent.tracker.model.ApplicationStatus;
-import dev.careeragent.tracker.NewApplication;
 import dev.careeragent.tracker.model.Offer;
 import dev.careeragent.tracker.model.StatusChange;
-import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.nav.PageIds;
 import dev.careeragent.ui.shell.MainWindow;
@@ -25,7 +22,6 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import javafx.scene.Node;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +45,7 @@ class ApplicationsViewTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
+    private final TrackerPageFixture fixture;
     private final Path dir;
     private final AppContext context;
     private final Application acme;
@@ -56,10 +53,11 @@ class ApplicationsViewTest {
 
     /** The services open before the FX setup starts (its timeout is short on a loaded machine). */
     ApplicationsViewTest() throws java.io.IOException {
-        dir = Files.createTempDirectory("applications-view");
-        context = TestApp.open(dir, new ThreadPoolTaskExecutor(2, new FxCallbacks(), e -> { }, Clock.systemUTC()));
-        acme = context.tracker().track(app("Acme", "Java Developer"));
-        globex = context.tracker().track(app("Globex", "Platform Engineer"));
+        fixture = new TrackerPageFixture("applications-view");
+        dir = fixture.dir;
+        context = fixture.context;
+        acme = fixture.acme;
+        globex = fixture.globex;
     }
 
     @Start
@@ -71,17 +69,9 @@ class ApplicationsViewTest {
         window.navigate(PageIds.APPLICATIONS);
     }
 
-    private static NewApplication app(String company, String title) {
-        return new NewApplication(null, company, title, ApplicationStatus.APPLIED, "Company site", null, null, null, null,
-                null, null, null);
-    }
-
     @AfterEach
     void close() throws java.io.IOException {
-        context.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        fixture.close();
     }
 
     @SuppressWarnings("unchecked")
