@@ -24,6 +24,7 @@ import dev.careeragent.match.EmbeddingCache;
 import dev.careeragent.match.MatchEngine;
 import dev.careeragent.match.MatchPreferences;
 import dev.careeragent.match.MatchService;
+import dev.careeragent.match.MatchWeights;
 import dev.careeragent.match.store.MatchScoreRelation;
 import dev.careeragent.match.store.MatchStore;
 import dev.careeragent.match.ResumeProfiles;
@@ -45,7 +46,7 @@ import dev.careeragent.skills.RequirementExtractor;
 import dev.careeragent.skills.SkillExtractor;
 import dev.careeragent.skills.SkillTaxonomy;
 import dev.careeragent.schedule.store.ScheduleRepository;
-import dev.careeragent.sources.search.ScheduledSearches;
+import dev.careeragent.sources.search.schedule.ScheduledSearches;
 import dev.careeragent.schedule.ScheduleStatus;
 import dev.careeragent.sources.catalog.JobPageParser;
 import dev.careeragent.sources.PostingNormalizer;
@@ -55,7 +56,6 @@ import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SourceHealthRegistry;
 import dev.careeragent.sources.search.JobPageImport;
 import dev.careeragent.sources.search.JobPageReader;
-import dev.careeragent.sources.search.SearchRunFinished;
 import dev.careeragent.sources.search.JobSearchService;
 import dev.careeragent.sources.store.SourceHealthRepository;
 import dev.careeragent.sources.search.SourceSettingsService;
@@ -78,9 +78,6 @@ import java.util.List;
  * The GUI and the CLI both start from here; nothing else constructs services.
  */
 public final class AppContext implements AutoCloseable {
-
-    /** The run-history key of searches run from the Jobs page rather than on a schedule. */
-    public static final String MANUAL_SEARCH_KEY = "search-now";
 
     private final DataFolder folder;
     private final Clock clock;
@@ -162,7 +159,7 @@ public final class AppContext implements AutoCloseable {
         this.matching = new MatchService(new MatchEngine(taxonomy, skills,
                 new EmbeddingCache(embeddings, new SqliteVectorStore(database, clock))), new MatchStore(database, clock), events, clock);
         this.profile = new ProfileService(new ProfileRepository(database, clock));
-        profile.follow(preferences -> matching.usePreferences(MatchPreferences.from(preferences)));
+        profile.follow(preferences -> matching.useProfile(MatchPreferences.from(preferences), MatchWeights.from(preferences.weights())));
         this.resumeService = new ResumeService(resumes, new ResumeParser(), new ResumeSkills(taxonomy, skills), events, clock);
         this.ats = new AtsService(resumeService, new AtsChecker(taxonomy, new RequirementExtractor(skills),
                 new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
@@ -178,11 +175,9 @@ public final class AppContext implements AutoCloseable {
         this.offers = new OfferService(offerStore, tracker);
         this.exchange = new TrackerExchange(new ApplicationStore(database), interviewStore, offerStore, postings, ingest, clock);
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
-                new ScheduledSearches(savedSearches, jobSearch), stalePostings,
+                savedSearches, new ScheduledSearches(savedSearches, jobSearch), stalePostings,
                 emails -> List.of(new TrackerReminderJob(interviewStore, offerStore, tracker, emails, events)));
-        // A search run by hand goes into the run history too, so Activity and the failure notices show it.
-        events.subscribe(SearchRunFinished.class, done -> agent.scheduler().recordManualRun(MANUAL_SEARCH_KEY,
-                done.title(), done.startedAt(), ScheduledSearches.resultOf(done.result())));
+        agent.savedSearches().recordManualRuns(events);
         this.clipToken = new ClipToken(agent.vault());
         this.clips = new ClipService(jobPageParser, ingest, posting -> matching.hasResume()
                 ? java.util.OptionalDouble.of(matching.score(posting).score()) : java.util.OptionalDouble.empty(), events);
