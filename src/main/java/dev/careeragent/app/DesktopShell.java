@@ -73,6 +73,7 @@ final class DesktopShell implements AutoCloseable {
                 () -> Optional.ofNullable(tray.get()).ifPresent(AppTray::activated));
         Optional<TrayIconPort> icon = trays.install(AppInfo.NAME, agent.scheduler().isAllPaused(), actions);
         icon.ifPresent(i -> tray.set(new AppTray(i, events, id -> Platform.runLater(() -> window.showPosting(id)),
+                id -> Platform.runLater(() -> window.showApplication(id)),
                 () -> Platform.runLater(window::bringToFront))));
         notifications = new NotificationCenter(events, icon.isEmpty(), window, Platform::runLater);
         window.addOverlay(new NotificationArea(notifications));

@@ -20,16 +20,15 @@ import picocli.CommandLine.Spec;
  * {@code career-agent serve [--port N]}: the background agent (scheduler, searches, reminders, email) and the clip API
  * without a window. Prints the address and where the token is; Ctrl+C stops the server, the scheduler and the database.
  */
-@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent serve", "  career-agent serve --port 47811"},
+@Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent serve                 (port from Settings > Browser clip)",
+        "  career-agent serve --port 47811     (this port instead)"},
         name = "serve", description = "Run the background agent and the browser clip API without a window (Ctrl+C stops).")
 final class ServeCommand implements Callable<Integer> {
 
-    static final int DEFAULT_PORT = dev.careeragent.clip.ClipSettings.DEFAULT_PORT;
-
     @ParentCommand CareerAgentCommand root;
     @Spec CommandSpec spec;
-    @Option(names = "--port", defaultValue = "" + DEFAULT_PORT, description = "Port on 127.0.0.1 (default ${DEFAULT-VALUE}).")
-    int port;
+    @Option(names = "--port", description = "Port on 127.0.0.1 (default: the one in Settings > Browser clip).")
+    Integer port;
 
     /** Counted down to stop serving (Ctrl+C via the shutdown hook; tests call it directly). */
     final CountDownLatch stop = new CountDownLatch(1);
@@ -52,22 +51,25 @@ final class ServeCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        try (AppContext context = root.openContext();
-             ClipServer server = ClipServer.start(port, context.clipToken(), context.clips(), context::metrics,
-                     ClipServer.DEFAULT_BODY_CAP, 60)) {
-            context.agent().start(ticker, Scheduler.DEFAULT_TICK);
-            context.clipToken().value();
-            out.println("Career Agent is serving on http://127.0.0.1:" + server.address().getPort() + "/api/health");
-            out.println("Token: run `career-agent token show` (kept in " + context.clipToken().whereKept() + ")");
-            out.println("Press Ctrl+C to stop.");
-            out.flush();
-            stop.await();
-            out.println("Stopping…");
-            out.flush();
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("Could not listen on 127.0.0.1:" + port + " (" + e.getMessage()
-                    + "). Is another copy running? Choose another --port.");
-            return 1;
+        try (AppContext context = root.openContext()) {
+            int listenOn = port != null ? port : context.clipApi().configuredPort();
+            try (ClipServer server = ClipServer.start(listenOn, context.clipToken(), context.clips(), context::metrics,
+                    ClipServer.DEFAULT_BODY_CAP, 60)) {
+                context.agent().start(ticker, Scheduler.DEFAULT_TICK);
+                context.clipToken().value();
+                out.println("Career Agent is serving on http://127.0.0.1:" + server.address().getPort() + "/api/health");
+                out.println("Token: run `career-agent token show` (kept in " + context.clipToken().whereKept() + ")");
+                out.println("Press Ctrl+C to stop.");
+                out.flush();
+                stop.await();
+                out.println("Stopping…");
+                out.flush();
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("Could not listen on 127.0.0.1:" + listenOn + " (" + e.getMessage()
+                        + "). Is another copy (or the desktop app) running? Choose another --port or another port in"
+                        + " Settings > Browser clip.");
+                return 1;
+            }
         } finally {
             ticker.shutdownNow();
             stopped.countDown();

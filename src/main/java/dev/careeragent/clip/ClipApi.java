@@ -52,6 +52,11 @@ public final class ClipApi implements AutoCloseable {
         }
     }
 
+    /** The port chosen in Settings > Browser clip ({@code serve} listens there unless given --port). */
+    public int configuredPort() {
+        return settings.get().port();
+    }
+
     /** Listening, off, or why not. */
     public synchronized String status() {
         return status;

@@ -19,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +38,12 @@ public final class ClipServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /** Time a client has to send a whole request (line, headers, body) before the connection is closed. */
+    static final Duration READ_BUDGET = Duration.ofSeconds(10);
+    private static final int WORKERS = 4;
+
     private final HttpServer server;
-    private final ExecutorService workers;
+    private final RequestDeadlines workers;
     private final ClipToken token;
     private final ClipService clips;
     private final Supplier<Map<String, Object>> metrics;
@@ -49,7 +51,7 @@ public final class ClipServer implements AutoCloseable {
     private final RateLimiter limiter;
 
     private ClipServer(HttpServer server, ClipToken token, ClipService clips, Supplier<Map<String, Object>> metrics,
-            long bodyCap, int requestsPerMinute) {
+            long bodyCap, int requestsPerMinute, Duration readBudget) {
         this.server = server;
         this.token = token;
         this.clips = clips;
@@ -57,11 +59,7 @@ public final class ClipServer implements AutoCloseable {
         this.bodyCap = bodyCap;
         this.limiter = RateLimiter.of("clip-api", RateLimiterConfig.custom().limitForPeriod(requestsPerMinute)
                 .limitRefreshPeriod(Duration.ofMinutes(1)).timeoutDuration(Duration.ZERO).build());
-        this.workers = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "clip-api");
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers = new RequestDeadlines(WORKERS, readBudget);
         server.setExecutor(workers);
         server.createContext("/", this::handle);
     }
@@ -69,8 +67,13 @@ public final class ClipServer implements AutoCloseable {
     /** Starts on 127.0.0.1:{@code port} (0: any free port). */
     public static ClipServer start(int port, ClipToken token, ClipService clips, Supplier<Map<String, Object>> metrics,
             long bodyCap, int requestsPerMinute) throws IOException {
+        return start(port, token, clips, metrics, bodyCap, requestsPerMinute, READ_BUDGET);
+    }
+
+    static ClipServer start(int port, ClipToken token, ClipService clips, Supplier<Map<String, Object>> metrics,
+            long bodyCap, int requestsPerMinute, Duration readBudget) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
-        ClipServer clip = new ClipServer(http, token, clips, metrics, bodyCap, requestsPerMinute);
+        ClipServer clip = new ClipServer(http, token, clips, metrics, bodyCap, requestsPerMinute, readBudget);
         http.start();
         LOG.info("Clip API listening on {}", http.getAddress());
         return clip;
@@ -85,6 +88,13 @@ public final class ClipServer implements AutoCloseable {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
             String origin = ex.getRequestHeaders().getFirst("Origin");
+            if (!"POST".equals(method)) {
+                workers.requestReceived(); // no body to wait for
+            }
+            if (!loopbackHost(ex.getRequestHeaders().getFirst("Host"))) {
+                error(ex, 421, "Address this server as 127.0.0.1 or localhost.");
+                return;
+            }
             if (!limiter.acquirePermission()) {
                 error(ex, 429, "Too many requests; try again in a minute.");
                 return;
@@ -126,9 +136,11 @@ public final class ClipServer implements AutoCloseable {
         byte[] body = parseLong(length == null ? "-1" : length) > bodyCap ? null : readCapped(ex.getRequestBody());
         if (body == null) {
             drain(ex.getRequestBody());
+            workers.requestReceived();
             error(ex, 413, "The page is larger than " + bodyCap / (1024 * 1024) + " MB.");
             return;
         }
+        workers.requestReceived();
         JsonNode request;
         try {
             request = JSON.readTree(body);
@@ -153,7 +165,7 @@ public final class ClipServer implements AutoCloseable {
         try {
             JobClipped clipped = clips.clip(url, html);
             send(ex, 201, clipped);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             error(ex, 422, "Could not read a job from this page: " + e.getMessage());
         }
     }
@@ -199,6 +211,18 @@ public final class ClipServer implements AutoCloseable {
         return auth != null && auth.startsWith("Bearer ") ? auth.substring(7).trim() : null;
     }
 
+    /**
+     * A Host naming another site means the request came through a DNS name that was pointed at 127.0.0.1
+     * (DNS rebinding); only loopback names are served. A request without Host (HTTP/1.0) is let through.
+     */
+    static boolean loopbackHost(String host) {
+        if (host == null) {
+            return true;
+        }
+        String name = host.strip().toLowerCase(Locale.ROOT).replaceFirst(":\\d{1,5}$", "");
+        return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]");
+    }
+
     private static boolean webOrigin(String origin) {
         return origin != null && (origin.startsWith("https://") || origin.startsWith("http://"));
     }
@@ -240,7 +264,7 @@ public final class ClipServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        workers.shutdownNow();
+        workers.close();
     }
 
     /** The bookmarklet: posts the current page's address and HTML to this server with the token. */

@@ -26,6 +26,7 @@ public final class OfferService {
     }
 
     public List<Offer> all() { return store.all(); }
+    public java.util.Optional<Offer> forApplication(long applicationId) { return store.forApplication(applicationId); }
     public boolean delete(long id) { return store.delete(id); }
 
     public Offer require(long id) {

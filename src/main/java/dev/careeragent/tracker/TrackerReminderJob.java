@@ -53,7 +53,7 @@ public final class TrackerReminderJob implements ScheduledJob {
         int reminded = 0;
         for (Interview i : interviews.unremindedBetween(context.now(), context.now().plus(INTERVIEW_LEAD))) {
             Application a = tracker.require(i.applicationId());
-            InterviewReminder reminder = new InterviewReminder(i.id(), a.company(), a.title(), i.start().toInstant(),
+            InterviewReminder reminder = new InterviewReminder(i.id(), a.id(), a.company(), a.title(), i.start().toInstant(),
                     i.place(), i.prepNotes());
             events.publish(reminder);
             emails.queueInterviewReminder(reminder);
@@ -63,7 +63,7 @@ public final class TrackerReminderJob implements ScheduledJob {
         LocalDate by = LocalDate.ofInstant(context.now(), context.zone()).plusDays(DEADLINE_LEAD_DAYS);
         for (Offer o : offers.deadlinesUnremindedBy(by)) {
             Application a = tracker.require(o.applicationId());
-            events.publish(new OfferDeadlineDue(o.id(), a.company(), a.title(), o.deadline()));
+            events.publish(new OfferDeadlineDue(o.id(), a.id(), a.company(), a.title(), o.deadline()));
             offers.markReminded(o.id(), context.now());
             reminded++;
         }

@@ -11,6 +11,7 @@ import dev.careeragent.tracker.store.ApplicationStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,8 @@ public final class TrackerService {
     private final EventBus events;
     private final Clock clock;
     private final IntSupplier noAnswerAfterDays;
+
+    public static final long MAX_ATTACHMENT_BYTES = 100L * 1024 * 1024;
 
     public TrackerService(ApplicationStore store, Path dataRoot, EventBus events, Clock clock, IntSupplier noAnswerAfterDays) {
         this.store = store;
@@ -75,8 +78,7 @@ public final class TrackerService {
             Files.createDirectories(target.getParent());
             Path partial = target.resolveSibling(target.getFileName() + ".part");
             Files.write(partial, bytes);
-            Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new TrackerException("Could not keep a copy of " + relative.getFileName() + ": " + e.getMessage(), e);
         }
@@ -149,23 +151,64 @@ public final class TrackerService {
         return store.saveContact(contact);
     }
 
+    public boolean deleteContact(long id) { return store.deleteContact(id); }
     public List<Contact> contactsAt(String company) { return store.contactsAt(company); }
     public List<Contact> allContacts() { return store.allContacts(); }
 
-    /** Copies {@code file} into the application's folder and lists it with the application. */
+    /** Copies {@code file} (a regular file up to {@link #MAX_ATTACHMENT_BYTES}) into the application's folder. */
     public Attachment attach(long applicationId, Path file) {
         require(applicationId);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new TrackerException("Could not read " + file.getFileName() + ": " + e.getMessage(), e);
-        }
         String name = file.getFileName().toString();
         Path relative = Path.of("applications", Long.toString(applicationId), "attachments",
                 clock.millis() + "-" + safeName(name));
-        write(relative, bytes);
+        Path target = dataRoot.resolve(relative);
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new TrackerException(name + " is not a file that can be attached.");
+            }
+            if (Files.size(file) > MAX_ATTACHMENT_BYTES) {
+                throw new TrackerException(name + " is larger than " + MAX_ATTACHMENT_BYTES / (1024 * 1024) + " MB.");
+            }
+            Files.createDirectories(target.getParent());
+            Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new TrackerException("Could not attach " + name + ": " + e.getMessage(), e);
+        }
         return store.addAttachment(applicationId, name, relative.toString().replace('\\', '/'), clock.instant());
+    }
+
+    /**
+     * Takes an attachment off its application; its file moves to the application's removed/ folder so that
+     * {@link #restoreAttachment} can undo this. Empty when there is no such attachment.
+     */
+    public Optional<Attachment> removeAttachment(long attachmentId) {
+        Optional<Attachment> removed = store.removeAttachment(attachmentId);
+        removed.ifPresent(a -> moveQuietly(file(a.storedPath()), file(removedPath(a))));
+        return removed;
+    }
+
+    /** Undoes {@link #removeAttachment}: the file comes back and the attachment is listed again. */
+    public Attachment restoreAttachment(Attachment removed) {
+        require(removed.applicationId());
+        moveQuietly(file(removedPath(removed)), file(removed.storedPath()));
+        return store.restoreAttachment(removed);
+    }
+
+    private static String removedPath(Attachment a) {
+        return "applications/" + a.applicationId() + "/removed/" + Path.of(a.storedPath()).getFileName();
+    }
+
+    private static void moveQuietly(Path from, Path to) {
+        try {
+            if (Files.exists(from)) {
+                Files.createDirectories(to.getParent());
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new TrackerException("Could not move " + from.getFileName() + ": " + e.getMessage(), e);
+        }
     }
 
     public List<Attachment> attachments(long applicationId) { return store.attachments(applicationId); }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.clip.ClipServer;
 import dev.careeragent.clip.ClipToken;
+import dev.careeragent.core.DataFolder;
+import dev.careeragent.clip.ClipSettings;
+import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.security.SecretVaults;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,10 +24,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+/** {@code serve}: the API without a window, on the port from Settings unless --port says otherwise. */
 class ServeCommandTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void withoutPortItListensOnThePortFromSettings() throws Exception {
+        int free;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            free = probe.getLocalPort();
+        }
+        SettingsStore settings = new SettingsStore(new DataFolder(dir).settingsFile());
+        settings.put(ClipSettings.KEY, new ClipSettings(true, free));
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new CareerAgentCommand((folder, measure) -> {
+            throw new AssertionError("no desktop");
+        }));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(out, true));
+        Thread serving = new Thread(() -> cli.execute("--data-dir", dir.toString(), "serve"));
+        serving.start();
+        try {
+            waitUntil("serving", Duration.ofSeconds(60), () -> out.toString().contains("Press Ctrl+C")
+                    || out.toString().contains("Could not listen"));
+            assertThat(out.toString()).contains("http://127.0.0.1:" + free + "/api/health");
+        } finally {
+            ((ServeCommand) cli.getSubcommands().get("serve").getCommand()).stop.countDown();
+            serving.join(20_000);
+        }
+    }
 
     @Test
     void servesTheApiWithoutAWindowAndStopsCleanly() throws Exception {

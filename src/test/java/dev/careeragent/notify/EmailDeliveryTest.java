@@ -156,7 +156,7 @@ class EmailDeliveryTest {
     void statusUpdateAndInterviewReminderHooksSendTheirEmails() throws Exception {
         stack.emails.queueStatusUpdate(new StatusUpdate(3, "Acme", "Java Developer", "APPLIED", "INTERVIEWING",
                 "Recruiter call booked", clock.instant()));
-        stack.emails.queueInterviewReminder(new InterviewReminder(4, "Acme", "Java Developer",
+        stack.emails.queueInterviewReminder(new InterviewReminder(4, 1, "Acme", "Java Developer",
                 Instant.parse("2026-03-05T14:00:00Z"), "https://meet.example.com/abc", null));
         stack.outbox.deliverDue();
 

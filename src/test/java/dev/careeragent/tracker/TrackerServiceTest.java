@@ -4,6 +4,8 @@ import dev.careeragent.tracker.model.Application;
 import dev.careeragent.tracker.model.ApplicationStatus;
 import dev.careeragent.tracker.model.Contact;
 import dev.careeragent.tracker.model.Attachment;
+import dev.careeragent.tracker.model.Offer;
+import dev.careeragent.tracker.model.TrackerException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +14,7 @@ import dev.careeragent.store.Database;
 import dev.careeragent.testing.MutableClock;
 import dev.careeragent.testing.TestDatabases;
 import dev.careeragent.tracker.store.ApplicationStore;
+import dev.careeragent.tracker.store.OfferStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,6 +124,68 @@ class TrackerServiceTest {
         Files.delete(offer);
         assertThat(Files.readString(tracker.file(attached.storedPath()))).isEqualTo("offer");
         assertThat(tracker.attachments(a.id())).extracting(Attachment::fileName).containsExactly("offer letter.pdf");
+    }
+
+    @Test
+    void aContactCanBeEditedAndRemoved() {
+        Contact ann = tracker.saveContact(new Contact(null, "Acme", "Ann Lee", "Recruiter", "ann@acme.example", null, null));
+
+        tracker.saveContact(new Contact(ann.id(), "Acme", "Ann Lee-Park", "Hiring manager", "ann@acme.example", "+1 555", null));
+        assertThat(tracker.contactsAt("Acme")).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Ann Lee-Park");
+            assertThat(c.role()).isEqualTo("Hiring manager");
+            assertThat(c.phone()).isEqualTo("+1 555");
+        });
+
+        assertThat(tracker.deleteContact(ann.id())).isTrue();
+        assertThat(tracker.contactsAt("Acme")).isEmpty();
+        assertThat(tracker.deleteContact(ann.id())).as("already gone").isFalse();
+    }
+
+    @Test
+    void aRemovedAttachmentCanBeRestoredWithItsFile() throws Exception {
+        Application a = tracker.track(applied("Acme", "Java Developer"));
+        Attachment notes = tracker.attach(a.id(), Files.writeString(dir.resolve("notes.txt"), "call notes"));
+        clock.advance(Duration.ofMinutes(1));
+        Attachment offer = tracker.attach(a.id(), Files.writeString(dir.resolve("offer.pdf"), "offer"));
+
+        Attachment removed = tracker.removeAttachment(notes.id()).orElseThrow();
+        assertThat(tracker.attachments(a.id())).extracting(Attachment::fileName).containsExactly("offer.pdf");
+        assertThat(tracker.file(notes.storedPath())).doesNotExist();
+        assertThat(tracker.removeAttachment(notes.id())).as("removing twice").isEmpty();
+
+        Attachment restored = tracker.restoreAttachment(removed);
+        assertThat(tracker.attachments(a.id())).extracting(Attachment::fileName).containsExactly("notes.txt", "offer.pdf");
+        assertThat(restored.storedPath()).isEqualTo(notes.storedPath());
+        assertThat(Files.readString(tracker.file(restored.storedPath()))).isEqualTo("call notes");
+        assertThat(offer.id()).isNotEqualTo(restored.id());
+    }
+
+    @Test
+    void somethingThatIsNotAFileIsNotAttached() {
+        Application a = tracker.track(applied("Acme", "Java Developer"));
+
+        assertThatThrownBy(() -> tracker.attach(a.id(), dir)).isInstanceOf(TrackerException.class)
+                .hasMessageContaining("not a file");
+        assertThatThrownBy(() -> tracker.attach(a.id(), dir.resolve("missing.pdf"))).isInstanceOf(TrackerException.class);
+        assertThat(tracker.attachments(a.id())).isEmpty();
+    }
+
+    @Test
+    void theOfferOfAnApplicationIsFoundAndEdited() {
+        Application a = tracker.track(applied("Acme", "Java Developer"));
+        OfferService offers = new OfferService(new OfferStore(db), tracker);
+        assertThat(offers.forApplication(a.id())).isEmpty();
+
+        Offer saved = offers.save(new Offer(null, a.id(), "EUR", 80_000, 5_000, 0, 4, 0, 0, null, 30, "Berlin", false, null, null));
+        offers.save(new Offer(saved.id(), a.id(), "EUR", 85_000, 5_000, 0, 4, 0, 0, null, 30, "Berlin", true, null, null));
+
+        assertThat(offers.forApplication(a.id())).hasValueSatisfying(o -> {
+            assertThat(o.id()).isEqualTo(saved.id());
+            assertThat(o.base()).isEqualTo(85_000);
+            assertThat(o.remote()).isTrue();
+        });
+        assertThat(offers.all()).hasSize(1);
     }
 
     @Test

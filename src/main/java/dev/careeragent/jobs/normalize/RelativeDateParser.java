@@ -85,7 +85,16 @@ public final class RelativeDateParser {
             }
             return Optional.of(LocalDateTime.parse(s).toLocalDate());
         } catch (DateTimeParseException e) {
-            return Optional.of(LocalDate.parse(s.substring(0, 10)));
+            return dayOnly(s);
+        }
+    }
+
+    /** The date part of a time this parser could not read whole; none when that is no date either (month 00). */
+    private static Optional<LocalDate> dayOnly(String s) {
+        try {
+            return Optional.of(LocalDate.parse(s.substring(0, Math.min(10, s.length()))));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 

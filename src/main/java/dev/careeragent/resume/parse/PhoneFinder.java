@@ -18,15 +18,18 @@ final class PhoneFinder {
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{2,4}");
     private static final Pattern DASHES = Pattern.compile("[\u2012\u2013\u2014\u2015\u2212]");
     private static final Pattern SEVEN_DIGITS = Pattern.compile("(?:\\d\\D{0,3}){7}");
+    /** Contact details sit at the top; a long run of digits and dashes further down must not cost seconds. */
+    private static final int MAX_CHARS = 20_000;
+    private static final long MAX_TRIES = 200;
 
     /** The first valid number in the text as written, or null. */
     String find(String text) {
         if (!SEVEN_DIGITS.matcher(text).find()) {
             return null;
         }
-        String normal = DASHES.matcher(text).replaceAll("-");
+        String normal = DASHES.matcher(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text).replaceAll("-");
         for (String region : REGIONS) {
-            for (PhoneNumberMatch m : UTIL.findNumbers(normal, region, Leniency.VALID, Long.MAX_VALUE)) {
+            for (PhoneNumberMatch m : UTIL.findNumbers(normal, region, Leniency.VALID, MAX_TRIES)) {
                 String raw = m.rawString().strip();
                 if (!isDate(raw)) {
                     return raw.replaceAll("\\s+", " ");

@@ -85,13 +85,16 @@ public final class ResumeTextParser {
                 languages, other, new ArrayList<>(sections.keySet()));
     }
 
+    private static final int MAX_CONTACT_LINE = 1_000;
+
     private Contact contact(String name, List<TextLine> contactLines, List<TextLine> allLines) {
         String email = null;
         String phone = null;
         String location = null;
         Map<String, Link> links = new LinkedHashMap<>();
         for (TextLine line : contactLines) {
-            String text = line.text();
+            // a contact line is short; a longer one (a pasted blob) is read only at its start, so regexes stay fast
+            String text = line.text().length() > MAX_CONTACT_LINE ? line.text().substring(0, MAX_CONTACT_LINE) : line.text();
             email = email != null ? email : contacts.email(text);
             phone = phone != null ? phone : contacts.phone(text);
             contacts.links(text).forEach(l -> links.putIfAbsent(ContactExtractor.key(l.url()), l));

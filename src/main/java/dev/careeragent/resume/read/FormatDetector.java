@@ -57,7 +57,7 @@ public final class FormatDetector {
             }
             throw unsupported(odt ? "This is an OpenDocument (.odt) file, which Career Agent cannot read yet."
                     : "This is a ZIP archive, not a Word document.");
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) { // a malformed entry name is an IllegalArgumentException
             // A damaged archive still gets a chance in the DOCX reader, which explains the damage.
             return ResumeFormat.DOCX;
         }

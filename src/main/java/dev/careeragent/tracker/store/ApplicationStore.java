@@ -157,6 +157,10 @@ public final class ApplicationStore {
         });
     }
 
+    public boolean deleteContact(long id) {
+        return sql.transaction("remove the contact", c -> Sql.update(c, "DELETE FROM tracker_contact WHERE id = ?", id) == 1);
+    }
+
     public List<Contact> contactsAt(String company) {
         return sql.query("read the contacts", "SELECT id, company, name, role, email, phone, profile_url FROM tracker_contact"
                 + " WHERE company = ? COLLATE NOCASE ORDER BY name", ApplicationStore::contact, company);
@@ -173,10 +177,29 @@ public final class ApplicationStore {
         return new Attachment(id, applicationId, fileName, storedPath, at);
     }
 
+    /** Takes the attachment off its application; the removed row, so {@link #restoreAttachment} can put it back. */
+    public Optional<Attachment> removeAttachment(long id) {
+        return sql.transaction("remove the attachment", c -> {
+            List<Attachment> found = Sql.query(c, "SELECT id, application_id, file_name, stored_path, added_at"
+                    + " FROM application_attachment WHERE id = ?", ApplicationStore::attachment, id);
+            Sql.update(c, "DELETE FROM application_attachment WHERE id = ?", id);
+            return found.stream().findFirst();
+        });
+    }
+
+    /** Puts a removed attachment back (undo), with its file name, path and date; it gets a new id. */
+    public Attachment restoreAttachment(Attachment removed) {
+        return addAttachment(removed.applicationId(), removed.fileName(), removed.storedPath(), removed.addedAt());
+    }
+
     public List<Attachment> attachments(long applicationId) {
         return sql.query("read the attachments", "SELECT id, application_id, file_name, stored_path, added_at"
-                + " FROM application_attachment WHERE application_id = ? ORDER BY id", rs -> new Attachment(rs.getLong(1),
-                rs.getLong(2), rs.getString(3), rs.getString(4), Sql.instant(rs, "added_at")), applicationId);
+                + " FROM application_attachment WHERE application_id = ? ORDER BY added_at, id", ApplicationStore::attachment,
+                applicationId);
+    }
+
+    private static Attachment attachment(ResultSet rs) throws SQLException {
+        return new Attachment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), Sql.instant(rs, "added_at"));
     }
 
     private static Application application(ResultSet rs) throws SQLException {

@@ -43,6 +43,12 @@ public final class OfferStore {
         return sql.query("read the offer", "SELECT " + COLUMNS + " FROM offer WHERE id = ?", OfferStore::offer, id).stream().findFirst();
     }
 
+    /** The newest offer recorded for the application, if any. */
+    public Optional<Offer> forApplication(long applicationId) {
+        return sql.query("read the offer", "SELECT " + COLUMNS + " FROM offer WHERE application_id = ? ORDER BY id DESC LIMIT 1",
+                OfferStore::offer, applicationId).stream().findFirst();
+    }
+
     public List<Offer> all() {
         return sql.query("read the offers", "SELECT " + COLUMNS + " FROM offer ORDER BY id", OfferStore::offer);
     }

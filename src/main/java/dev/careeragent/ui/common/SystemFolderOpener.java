@@ -9,14 +9,19 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Opens folders with {@link Desktop} when it can, else with the OS command (xdg-open, open, explorer). */
+/**
+ * Opens folders (created when missing) and files with {@link Desktop} when it can, else with the OS command
+ * (xdg-open, open, explorer).
+ */
 public final class SystemFolderOpener implements FolderOpener {
 
     private static final Logger LOG = LoggerFactory.getLogger(SystemFolderOpener.class);
 
     @Override
     public void open(Path folder) throws IOException {
-        Files.createDirectories(folder);
+        if (!Files.isRegularFile(folder)) {
+            Files.createDirectories(folder);
+        }
         if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
             Desktop.getDesktop().open(folder.toFile());
             return;

@@ -12,4 +12,9 @@ public interface Navigator {
     default boolean showPosting(long postingId) {
         return navigate(PageIds.JOBS);
     }
+
+    /** Opens the Applications page on one application (see {@link ShowApplication}); false when there is no such page. */
+    default boolean showApplication(long applicationId) {
+        return navigate(PageIds.APPLICATIONS);
+    }
 }

@@ -65,8 +65,8 @@ public final class NotificationArea extends StackPane {
         HBox head = new HBox(8, title, spacer, close);
         head.setAlignment(Pos.TOP_LEFT);
         VBox toast = new VBox(4, head, text);
-        if (notice.postingId() != null) {
-            Hyperlink open = new Hyperlink("Open posting");
+        if (notice.postingId() != null || notice.applicationId() != null) {
+            Hyperlink open = new Hyperlink(notice.postingId() != null ? "Open posting" : "Open application");
             open.getStyleClass().add("open-notice");
             open.setOnAction(e -> center.open(notice));
             toast.getChildren().add(open);

@@ -53,17 +53,19 @@ public final class NotificationCenter {
         subscriptions.add(events.subscribe(SourceBlocked.class, blocked -> post(new Notice(Notice.Kind.PROBLEM,
                 blocked.sourceName() + " is paused", blocked.message(), null))));
         subscriptions.add(events.subscribe(FollowUpDue.class, due -> post(new Notice(Notice.Kind.FOLLOW_UP,
-                "Follow up with " + due.company(), due.title() + ": no news for " + due.quietDays() + " days.", null))));
+                "Follow up with " + due.company(), due.title() + ": no news for " + due.quietDays() + " days.", null,
+                due.applicationId()))));
         subscriptions.add(events.subscribe(JobClipped.class, clipped -> post(new Notice(Notice.Kind.MATCH,
                 (clipped.isNew() ? "Job clipped" : "Job clipped again") + (clipped.score() == null ? ""
                         : " \u00b7 " + Math.round(clipped.score()) + "%"),
                 clipped.title() + (clipped.company() == null ? "" : " at " + clipped.company()), clipped.postingId()))));
         subscriptions.add(events.subscribe(InterviewReminder.class, soon -> post(new Notice(Notice.Kind.FOLLOW_UP,
                 "Interview with " + soon.company(), soon.title() + ", " + WHEN.format(soon.at().atZone(ZoneId.systemDefault()))
-                        + (soon.place() == null || soon.place().isBlank() ? "" : ", " + soon.place()) + ".", null))));
+                        + (soon.place() == null || soon.place().isBlank() ? "" : ", " + soon.place()) + ".", null,
+                soon.applicationId()))));
         subscriptions.add(events.subscribe(OfferDeadlineDue.class, due -> post(new Notice(Notice.Kind.FOLLOW_UP,
                 "Offer from " + due.company() + " expires", due.title() + ": answer by " + DAY.format(due.deadline()) + ".",
-                null))));
+                null, due.applicationId()))));
     }
 
     private void onMatch(HighMatchFound match) {
@@ -83,11 +85,13 @@ public final class NotificationCenter {
         });
     }
 
-    /** Opens what the notice is about (a posting on the Jobs page) and removes it. */
+    /** Opens what the notice is about (a posting on the Jobs page, an application on the Applications page) and removes it. */
     public void open(Notice notice) {
         dismiss(notice);
         if (notice.postingId() != null) {
             navigator.showPosting(notice.postingId());
+        } else if (notice.applicationId() != null) {
+            navigator.showApplication(notice.applicationId());
         }
     }
 

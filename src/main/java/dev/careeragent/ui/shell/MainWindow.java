@@ -150,6 +150,16 @@ public final class MainWindow implements Navigator {
         return true;
     }
 
+    @Override
+    public boolean showApplication(long applicationId) {
+        bringToFront();
+        if (!navigate(PageIds.APPLICATIONS)) {
+            return false;
+        }
+        services.events().publish(new dev.careeragent.ui.nav.ShowApplication(applicationId));
+        return true;
+    }
+
     public void show() {
         stage.show();
     }

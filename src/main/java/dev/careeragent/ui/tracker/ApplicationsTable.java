@@ -31,6 +31,15 @@ final class ApplicationsTable extends TableView<Application> {
                 model.selectedProperty().set(b);
             }
         });
+        model.selectedProperty().addListener((o, a, b) -> {
+            Application shown = getSelectionModel().getSelectedItem();
+            if (b != null && (shown == null || !shown.id().equals(b.id()))) {
+                getItems().stream().filter(row -> row.id().equals(b.id())).findFirst().ifPresent(row -> {
+                    getSelectionModel().select(row);
+                    scrollTo(row);
+                });
+            }
+        });
     }
 
     private static <T extends Comparable<? super T>> TableColumn<Application, T> column(String title, Function<Application, T> value) {

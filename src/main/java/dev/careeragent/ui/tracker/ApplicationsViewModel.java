@@ -8,6 +8,7 @@ import dev.careeragent.tracker.ApplicationChanged;
 import dev.careeragent.tracker.model.ApplicationStatus;
 import dev.careeragent.tracker.model.StatusChange;
 import dev.careeragent.tracker.TrackerService;
+import dev.careeragent.ui.nav.ShowApplication;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -56,6 +57,7 @@ public final class ApplicationsViewModel {
         statusFilter.addListener((o, a, b) -> applyFilter());
         selected.addListener((o, a, b) -> loadHistory(b));
         events.subscribe(ApplicationChanged.class, e -> uiThread.execute(this::refresh));
+        events.subscribe(ShowApplication.class, e -> uiThread.execute(() -> select(e.applicationId())));
     }
 
     /** Reloads every application in the background. */
@@ -80,6 +82,17 @@ public final class ApplicationsViewModel {
         String query = search.get();
         ApplicationStatus only = statusFilter.get();
         filtered.setPredicate(a -> (only == null || a.status() == only) && TrackerService.matches(a, query));
+    }
+
+    /** Selects one application (e.g. from a reminder), clearing the search and filter so the table shows it. */
+    public void select(long applicationId) {
+        tasks.execute(BackgroundTask.of("Opening application", () -> tracker.require(applicationId))
+                .onSuccess(a -> {
+                    search.set("");
+                    statusFilter.set(null);
+                    selected.set(a);
+                })
+                .onFailure(e -> message.set(e.getMessage())));
     }
 
     /** Moves an application (drag, keyboard or menu); the move goes on the undo stack. */

@@ -33,12 +33,23 @@ final class BoardView extends ScrollPane {
     private VBox lane(ApplicationsViewModel model, ApplicationStatus status) {
         ListView<Application> list = new ListView<>(model.column(status));
         list.setId("lane-" + status.name());
-        list.setPrefWidth(200);
+        list.setPrefWidth(180);
         list.setPlaceholder(new Label("—"));
         list.setCellFactory(v -> card());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.selectedProperty().set(b);
+            }
+        });
+        model.selectedProperty().addListener((o, a, b) -> {
+            Application shown = list.getSelectionModel().getSelectedItem();
+            if (b == null || b.status() != status) {
+                list.getSelectionModel().clearSelection();
+            } else if (shown == null || !shown.id().equals(b.id())) {
+                list.getItems().stream().filter(card -> card.id().equals(b.id())).findFirst().ifPresent(card -> {
+                    list.getSelectionModel().select(card);
+                    list.scrollTo(card);
+                });
             }
         });
         list.setOnKeyPressed(e -> {

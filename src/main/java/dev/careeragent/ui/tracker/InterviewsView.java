@@ -10,10 +10,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -25,23 +24,35 @@ final class InterviewsView extends VBox {
         super(8);
         setPadding(new Insets(8));
         Label week = new Label();
-        week.textProperty().bind(model.weekOfProperty().asString("Week of %s"));
+        week.setId("interviews-week-label");
+        week.textProperty().bind(model.layoutProperty().map(l -> "Week of " + l.monday()));
         Button previous = new Button("◀");
+        previous.setId("interviews-previous");
+        previous.setTooltip(new Tooltip("Previous week (Page Up, Alt+←)"));
         previous.setOnAction(e -> model.previousWeek());
         Button next = new Button("▶");
+        next.setId("interviews-next");
+        next.setTooltip(new Tooltip("Next week (Page Down, Alt+→)"));
         next.setOnAction(e -> model.nextWeek());
+        Button today = new Button("Today");
+        today.setId("interviews-today");
+        today.setTooltip(new Tooltip("This week (Home, T)"));
+        today.setOnAction(e -> model.thisWeek());
         Button export = new Button("Export all (.ics)");
         export.setId("interviews-export");
         export.setOnAction(e -> chooseSave.apply("interviews.ics").ifPresent(p -> model.exportIcs(p, false)));
         Button importInvite = new Button("Import invite (.ics)…");
         importInvite.setId("interviews-import");
         importInvite.setOnAction(e -> chooseOpen.apply("invite.ics").ifPresent(model::importInvite));
-        HBox header = new HBox(8, previous, week, next, export, importInvite);
+        FlowPane header = new FlowPane(8, 8, previous, today, next, week, export, importInvite);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        ListView<InterviewsViewModel.Row> list = new ListView<>(model.week());
-        list.setId("interviews-week");
-        list.setPlaceholder(new Label("No interviews this week."));
-        VBox.setVgrow(list, Priority.ALWAYS);
+        WeekCalendar calendar = new WeekCalendar(model);
+        VBox.setVgrow(calendar, Priority.ALWAYS);
+        Label empty = new Label("No interviews this week. Page Up / Page Down move between weeks.");
+        empty.getStyleClass().add("text-muted");
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.week()));
+        empty.managedProperty().bind(empty.visibleProperty());
 
         DatePicker date = new DatePicker();
         date.valueProperty().bindBidirectional(model.dateProperty());
@@ -70,6 +81,6 @@ final class InterviewsView extends VBox {
         Label message = new Label();
         message.setId("interviews-message");
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(header, list, new Label("New interview for the selected application"), form, message);
+        getChildren().addAll(header, empty, calendar, new Label("New interview for the selected application"), form, message);
     }
 }

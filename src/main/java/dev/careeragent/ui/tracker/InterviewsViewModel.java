@@ -40,6 +40,8 @@ public final class InterviewsViewModel {
     private final ObjectProperty<Application> application;
     private final ObjectProperty<LocalDate> weekOf = new SimpleObjectProperty<>(LocalDate.now());
     private final ObservableList<Row> week = FXCollections.observableArrayList();
+    private final ObjectProperty<WeekLayout<Row>> layout = new SimpleObjectProperty<>(
+            WeekLayout.of(LocalDate.now(), ZoneId.systemDefault(), List.of()));
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now().plusDays(1));
     private final StringProperty time = new SimpleStringProperty("10:00");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(ZoneId.systemDefault());
@@ -59,17 +61,30 @@ public final class InterviewsViewModel {
 
     public void refresh() {
         LocalDate day = weekOf.get();
-        tasks.execute(BackgroundTask.of("Loading interviews", () -> interviews.week(day, ZoneId.systemDefault()).stream()
+        ZoneId zone = ZoneId.systemDefault();
+        tasks.execute(BackgroundTask.of("Loading interviews", () -> interviews.week(day, zone).stream()
                 .map(i -> {
                     Application a = tracker.require(i.applicationId());
                     return new Row(i, a.company(), a.title());
                 }).toList())
-                .onSuccess(week::setAll)
+                .onSuccess(rows -> {
+                    week.setAll(rows);
+                    layout.set(WeekLayout.of(day, zone, rows.stream().map(r -> new WeekLayout.Entry<>(r,
+                            r.interview().start(), r.interview().durationMinutes())).toList()));
+                })
                 .onFailure(e -> message.set(e.getMessage())));
     }
 
     public void previousWeek() { weekOf.set(weekOf.get().minusWeeks(1)); }
     public void nextWeek() { weekOf.set(weekOf.get().plusWeeks(1)); }
+    public void thisWeek() { weekOf.set(LocalDate.now()); }
+
+    /** Selects the interview's application, so the details beside the page show it. */
+    public void open(Row row) {
+        tasks.execute(BackgroundTask.of("Opening application", () -> tracker.require(row.interview().applicationId()))
+                .onSuccess(application::set)
+                .onFailure(e -> message.set(e.getMessage())));
+    }
 
     /** Schedules an interview for the selected application from the form. */
     public void add() {
@@ -125,6 +140,7 @@ public final class InterviewsViewModel {
 
     public ObservableList<Row> week() { return week; }
     public ObjectProperty<LocalDate> weekOfProperty() { return weekOf; }
+    javafx.beans.property.ReadOnlyObjectProperty<WeekLayout<Row>> layoutProperty() { return layout; }
     public ObjectProperty<LocalDate> dateProperty() { return date; }
     public StringProperty timeProperty() { return time; }
     public ObjectProperty<ZoneId> zoneProperty() { return zone; }

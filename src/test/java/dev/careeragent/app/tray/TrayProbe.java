@@ -53,6 +53,7 @@ public final class TrayProbe {
 
         EventBus events = new EventBus();
         try (AppTray tray = new AppTray(icon, events, id -> System.out.println("OPEN POSTING " + id),
+                id -> System.out.println("OPEN APPLICATION " + id),
                 () -> System.out.println("OPEN WINDOW"))) {
             events.publish(new HighMatchFound(1, 91, "Java Developer", "Acme"));
             events.publish(new HighMatchFound(1, 91, "Java Developer", "Acme"));

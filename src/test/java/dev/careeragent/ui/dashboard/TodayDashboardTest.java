@@ -55,7 +55,7 @@ class TodayDashboardTest {
     @Start
     void start(Stage stage) {
         window = new MainWindow(stage, TestApp.services(context), List.of(ApplicationsPage.page(context.tracker(),
-                context.interviews(), context.offers(), name -> Optional.empty(), name -> Optional.empty())));
+                context.interviews(), context.offers())));
         window.show();
         window.navigate(PageIds.DASHBOARD);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.clip.JobClipped;
 import dev.careeragent.core.event.EventBus;
+import dev.careeragent.notify.FollowUpDue;
 import dev.careeragent.notify.InterviewReminder;
 import dev.careeragent.tracker.OfferDeadlineDue;
 import dev.careeragent.ui.nav.Navigator;
@@ -18,10 +19,12 @@ class NotificationCenterTest {
 
     private final EventBus events = new EventBus();
     private final List<Long> shownPostings = new ArrayList<>();
+    private final List<Long> shownApplications = new ArrayList<>();
     private final NotificationCenter center = new NotificationCenter(events, false, new Navigator() {
         @Override public boolean navigate(String pageId) { return true; }
         @Override public boolean hasPage(String pageId) { return true; }
         @Override public boolean showPosting(long postingId) { return shownPostings.add(postingId); }
+        @Override public boolean showApplication(long applicationId) { return shownApplications.add(applicationId); }
     }, Runnable::run);
 
     @Test
@@ -41,9 +44,9 @@ class NotificationCenterTest {
 
     @Test
     void interviewRemindersAndOfferDeadlinesAreNoticesNewestFirst() {
-        events.publish(new InterviewReminder(7, "Acme", "Java Developer", Instant.parse("2026-12-08T14:30:00Z"),
+        events.publish(new InterviewReminder(7, 70, "Acme", "Java Developer", Instant.parse("2026-12-08T14:30:00Z"),
                 "https://meet.example/acme", null));
-        events.publish(new OfferDeadlineDue(3, "Initech", "Staff Engineer", LocalDate.of(2026, 12, 10)));
+        events.publish(new OfferDeadlineDue(3, 30, "Initech", "Staff Engineer", LocalDate.of(2026, 12, 10)));
 
         assertThat(center.notices()).hasSize(2);
         Notice offer = center.notices().get(0);
@@ -57,10 +60,25 @@ class NotificationCenterTest {
     }
 
     @Test
+    void remindersAboutAnApplicationOpenIt() {
+        events.publish(new FollowUpDue(5, "Globex", "Platform Engineer", "Applied", 15));
+        events.publish(new InterviewReminder(7, 70, "Acme", "Java Developer", Instant.parse("2026-12-08T14:30:00Z"), null, null));
+        events.publish(new OfferDeadlineDue(3, 30, "Initech", "Staff Engineer", LocalDate.of(2026, 12, 10)));
+        assertThat(center.notices()).extracting(Notice::applicationId).containsExactly(30L, 70L, 5L);
+        assertThat(center.notices()).extracting(Notice::postingId).containsOnlyNulls();
+
+        List.copyOf(center.notices()).forEach(center::open);
+
+        assertThat(shownApplications).containsExactly(30L, 70L, 5L);
+        assertThat(shownPostings).isEmpty();
+        assertThat(center.notices()).isEmpty();
+    }
+
+    @Test
     void closedCenterHearsNothing() {
         center.close();
 
-        events.publish(new OfferDeadlineDue(3, "Initech", "Staff Engineer", LocalDate.of(2026, 12, 10)));
+        events.publish(new OfferDeadlineDue(3, 30, "Initech", "Staff Engineer", LocalDate.of(2026, 12, 10)));
 
         assertThat(center.notices()).isEmpty();
     }
