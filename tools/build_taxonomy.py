@@ -4,7 +4,7 @@
 Source format, one skill a line, under an '@Category' line:
     Canonical Name = alias1|alias2|=ExactCase|!NeedsContext|*Distinct Product ~ Related A|Related B
 An alias starting with '*' is a distinct skill of the same category, related to the line's skill.
-Run: python3 tools/build_taxonomy.py   (no third-party input; the sources are the maintainers' own list)
+Run: python3 tools/build_taxonomy.py   (90-onet-technology.txt comes from O*NET via tools/onet_technology.py)
 """
 import glob
 import os

@@ -37,6 +37,7 @@ import dev.careeragent.ui.sources.SourceSettingsView;
 import dev.careeragent.ui.sources.SourceSettingsViewModel;
 import dev.careeragent.ui.jobs.JobsPage;
 import dev.careeragent.ui.tracker.ApplicationsPage;
+import dev.careeragent.ui.analytics.AnalyticsPage;
 import dev.careeragent.ui.lock.LockScreen;
 import dev.careeragent.ui.lock.LockSettingsView;
 import dev.careeragent.ui.lock.LockSettingsViewModel;
@@ -165,6 +166,7 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         main.install(JobsPage.page());
         main.install(ActivityPage.page());
         main.install(ApplicationsPage.page(context.tracker(), context.interviews(), context.offers()));
+        main.install(AnalyticsPage.page(context.analytics()));
         main.install(LettersPage.page(context.letters(), context.resumeService(), context.ats()));
         window.set(main);
         session.errors().dialog().setOwner(stage);

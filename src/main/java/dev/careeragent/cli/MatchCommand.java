@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.careeragent.context.FileMatching;
 import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.match.AvoidList;
 import dev.careeragent.match.MatchEngine;
 import dev.careeragent.match.MatchPreferences;
 import dev.careeragent.match.MatchProfile;
@@ -90,9 +91,12 @@ final class MatchCommand implements Callable<Integer> {
             engine.index(features);
             for (Map.Entry<Path, MatchProfile> e : profiles.entrySet()) {
                 ResumeFeatures resume = engine.prepare(e.getValue());
-                List<MatchResult> results = engine.scoreAll(features.keySet(), resume, MatchPreferences.from(matching.preferences()),
-                        MatchWeights.defaults(), LocalDate.now().toEpochDay());
-                for (MatchResult r : results) {
+                MatchPreferences preferences = MatchPreferences.from(matching.preferences());
+                AvoidList avoid = AvoidList.of(preferences);
+                List<MatchResult> results = engine.scoreAll(features.keySet(), resume, preferences,
+                        MatchWeights.from(matching.preferences().weights()), LocalDate.now().toEpochDay());
+                for (MatchResult scored : results) {
+                    MatchResult r = avoid.apply(scored, postings.get((int) scored.postingId()));
                     pairs.add(new Pair(e.getKey().toString(), jobs.get((int) r.postingId()).toString(), r.title(), r.score(), r));
                 }
             }

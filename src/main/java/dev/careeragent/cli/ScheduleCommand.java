@@ -1,6 +1,6 @@
 package dev.careeragent.cli;
 
-import dev.careeragent.schedule.SavedSearchJobs;
+import dev.careeragent.sources.search.schedule.SavedSearchJobs;
 import dev.careeragent.schedule.model.JobStatus;
 import dev.careeragent.schedule.model.RunRecord;
 import dev.careeragent.schedule.ScheduleStatus;

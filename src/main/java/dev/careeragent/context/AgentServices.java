@@ -8,9 +8,8 @@ import dev.careeragent.core.settings.AppSettings;
 import dev.careeragent.core.settings.NotificationSettings;
 import dev.careeragent.core.settings.SettingsStore;
 import dev.careeragent.core.task.TaskExecutor;
-import dev.careeragent.jobs.SavedSearchesChanged;
 import dev.careeragent.jobs.stale.StalePostings;
-import dev.careeragent.jobs.store.SearchScheduleRepository;
+import dev.careeragent.jobs.store.SavedSearchRepository;
 import dev.careeragent.notify.store.AlertRepository;
 import dev.careeragent.notify.AlertService;
 import dev.careeragent.notify.DeliveryCheck;
@@ -24,7 +23,8 @@ import dev.careeragent.notify.EmailTemplates;
 import dev.careeragent.notify.FollowUpJob;
 import dev.careeragent.notify.OutboxDeliveryJob;
 import dev.careeragent.notify.store.OutboxRepository;
-import dev.careeragent.schedule.SavedSearchJobs;
+import dev.careeragent.sources.search.schedule.SavedSearchJobs;
+import dev.careeragent.sources.search.schedule.SearchSchedule;
 import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.schedule.Scheduler;
 import dev.careeragent.security.AppLock;
@@ -61,14 +61,14 @@ public final class AgentServices implements AutoCloseable {
     private final EmailNotifications emails;
     private final AlertService alerts;
     private final Scheduler scheduler;
-    private final SavedSearchJobs savedSearches;
+    private final SearchSchedule savedSearches;
     private final SnapshotService snapshots;
     private final BuiltInJobs builtInJobs;
     private final EventBus events;
     private final AppLock appLock;
 
     AgentServices(DataFolder folder, Database database, SettingsStore settings, EventBus events, TaskExecutor tasks,
-            Clock clock, ScheduleRepository scheduleRepository, SavedSearchJobs.Runner searchRunner,
+            Clock clock, ScheduleRepository scheduleRepository, SavedSearchRepository searches, SavedSearchJobs.Runner searchRunner,
             StalePostings stalePostings, java.util.function.Function<EmailNotifications, List<ScheduledJob>> featureJobs) {
         this.settings = settings;
         this.events = events;
@@ -84,11 +84,7 @@ public final class AgentServices implements AutoCloseable {
         AlertRepository alertMarks = new AlertRepository(database);
         this.alerts = new AlertService(alertMarks, emails, events, notifications, clock);
         this.scheduler = new Scheduler(scheduleRepository, tasks, events, clock);
-        SearchScheduleRepository searches = new SearchScheduleRepository(database);
-        this.savedSearches = new SavedSearchJobs(scheduler, () -> searches.enabled().stream()
-                .map(s -> new SavedSearchJobs.Search(s.id(), s.name(),
-                        s.runEveryMinutes() == null ? null : Duration.ofMinutes(s.runEveryMinutes())))
-                .toList(), searchRunner);
+        this.savedSearches = new SearchSchedule(scheduler, searches, searchRunner);
         this.snapshots = new SnapshotService(new SnapshotRepository(database), clock);
         ApplicationFollowUps followUps = new ApplicationFollowUps(new ApplicationStore(database), clock);
         this.builtInJobs = new BuiltInJobs(stalePostings, snapshots,
@@ -106,8 +102,7 @@ public final class AgentServices implements AutoCloseable {
         EmailOutbox.ReconcileReport settled = outbox.reconcile();
         LOG.info("Outbox settled at start: {}", settled);
         builtInJobs.registerAll(scheduler);
-        savedSearches.sync();
-        events.subscribe(SavedSearchesChanged.class, changed -> savedSearches.sync());
+        savedSearches.start(events);
         settings.addListener(this::reRegisterDigestWhenItsTimeChanged);
         scheduler.start(ticker, tickEvery);
     }
@@ -124,7 +119,7 @@ public final class AgentServices implements AutoCloseable {
     public EmailNotifications emails() { return emails; }
     public AlertService alerts() { return alerts; }
     public Scheduler scheduler() { return scheduler; }
-    public SavedSearchJobs savedSearches() { return savedSearches; }
+    public SearchSchedule savedSearches() { return savedSearches; }
     public SnapshotService snapshots() { return snapshots; }
 
     @Override

@@ -2,7 +2,9 @@ package dev.careeragent.context;
 
 import dev.careeragent.ai.AiSettingsService;
 import dev.careeragent.ai.embed.EmbeddingService;
+import dev.careeragent.analytics.AnalyticsService;
 import dev.careeragent.analytics.DashboardService;
+import dev.careeragent.analytics.store.AnalyticsRepository;
 import dev.careeragent.clip.ClipApi;
 import dev.careeragent.clip.ClipService;
 import dev.careeragent.clip.ClipToken;
@@ -24,6 +26,7 @@ import dev.careeragent.match.EmbeddingCache;
 import dev.careeragent.match.MatchEngine;
 import dev.careeragent.match.MatchPreferences;
 import dev.careeragent.match.MatchService;
+import dev.careeragent.match.MatchWeights;
 import dev.careeragent.match.store.MatchScoreRelation;
 import dev.careeragent.match.store.MatchStore;
 import dev.careeragent.match.ResumeProfiles;
@@ -45,7 +48,7 @@ import dev.careeragent.skills.RequirementExtractor;
 import dev.careeragent.skills.SkillExtractor;
 import dev.careeragent.skills.SkillTaxonomy;
 import dev.careeragent.schedule.store.ScheduleRepository;
-import dev.careeragent.sources.search.ScheduledSearches;
+import dev.careeragent.sources.search.schedule.ScheduledSearches;
 import dev.careeragent.schedule.ScheduleStatus;
 import dev.careeragent.sources.catalog.JobPageParser;
 import dev.careeragent.sources.PostingNormalizer;
@@ -55,7 +58,6 @@ import dev.careeragent.sources.fetch.Politeness;
 import dev.careeragent.sources.fetch.SourceHealthRegistry;
 import dev.careeragent.sources.search.JobPageImport;
 import dev.careeragent.sources.search.JobPageReader;
-import dev.careeragent.sources.search.SearchRunFinished;
 import dev.careeragent.sources.search.JobSearchService;
 import dev.careeragent.sources.store.SourceHealthRepository;
 import dev.careeragent.sources.search.SourceSettingsService;
@@ -79,9 +81,6 @@ import java.util.List;
  */
 public final class AppContext implements AutoCloseable {
 
-    /** The run-history key of searches run from the Jobs page rather than on a schedule. */
-    public static final String MANUAL_SEARCH_KEY = "search-now";
-
     private final DataFolder folder;
     private final Clock clock;
     private final SettingsStore settings;
@@ -91,6 +90,7 @@ public final class AppContext implements AutoCloseable {
     private final DatabaseBackups backups;
     private final Database database;
     private final DashboardService dashboard;
+    private final AnalyticsService analytics;
     private final DiagnosticsService diagnostics;
     private final ScheduleRepository scheduleRepository;
     private final ScheduleStatus scheduleStatus;
@@ -136,7 +136,6 @@ public final class AppContext implements AutoCloseable {
         JobPostingRepository postings = new JobPostingRepository(database, clock);
         this.tracker = new TrackerService(new ApplicationStore(database), folder.root(), events, clock,
                 () -> settings.get().notifications().followUpAfterDays() * 2);
-        this.dashboard = new DashboardService(resumes, postings, tracker);
         this.diagnostics = new DiagnosticsService(folder, database, recentErrors, tasks.timings());
         this.scheduleRepository = new ScheduleRepository(database);
         this.scheduleStatus = new ScheduleStatus(scheduleRepository, () -> BuiltInJobs.plans(settings.get().notifications()), clock);
@@ -162,7 +161,7 @@ public final class AppContext implements AutoCloseable {
         this.matching = new MatchService(new MatchEngine(taxonomy, skills,
                 new EmbeddingCache(embeddings, new SqliteVectorStore(database, clock))), new MatchStore(database, clock), events, clock);
         this.profile = new ProfileService(new ProfileRepository(database, clock));
-        profile.follow(preferences -> matching.usePreferences(MatchPreferences.from(preferences)));
+        profile.follow(preferences -> matching.useProfile(MatchPreferences.from(preferences), MatchWeights.from(preferences.weights())));
         this.resumeService = new ResumeService(resumes, new ResumeParser(), new ResumeSkills(taxonomy, skills), events, clock);
         this.ats = new AtsService(resumeService, new AtsChecker(taxonomy, new RequirementExtractor(skills),
                 new RuleBasedAdvisor(), clock), postings, new PostingChoiceRepository(database));
@@ -176,13 +175,15 @@ public final class AppContext implements AutoCloseable {
         this.interviews = new InterviewService(interviewStore, tracker,
                 new JobPrepTopics(postings, new RequirementExtractor(skills), matching), events, clock);
         this.offers = new OfferService(offerStore, tracker);
+        AnalyticsRepository analyticsStore = new AnalyticsRepository(database);
+        this.analytics = new AnalyticsService(analyticsStore, matching::resumeVersionId, clock);
+        this.dashboard = new DashboardService(new DashboardService.Sources(resumes, postings, tracker, interviews, offers,
+                matching::resumeVersionId), analyticsStore, () -> settings.get().notifications().tray().threshold(), clock);
         this.exchange = new TrackerExchange(new ApplicationStore(database), interviewStore, offerStore, postings, ingest, clock);
         this.agent = new AgentServices(folder, database, settings, events, tasks, clock, scheduleRepository,
-                new ScheduledSearches(savedSearches, jobSearch), stalePostings,
+                savedSearches, new ScheduledSearches(savedSearches, jobSearch), stalePostings,
                 emails -> List.of(new TrackerReminderJob(interviewStore, offerStore, tracker, emails, events)));
-        // A search run by hand goes into the run history too, so Activity and the failure notices show it.
-        events.subscribe(SearchRunFinished.class, done -> agent.scheduler().recordManualRun(MANUAL_SEARCH_KEY,
-                done.title(), done.startedAt(), ScheduledSearches.resultOf(done.result())));
+        agent.savedSearches().recordManualRuns(events);
         this.clipToken = new ClipToken(agent.vault());
         this.clips = new ClipService(jobPageParser, ingest, posting -> matching.hasResume()
                 ? java.util.OptionalDouble.of(matching.score(posting).score()) : java.util.OptionalDouble.empty(), events);
@@ -198,6 +199,7 @@ public final class AppContext implements AutoCloseable {
     public DatabaseBackups backups() { return backups; }
     public Database database() { return database; }
     public DashboardService dashboard() { return dashboard; }
+    public AnalyticsService analytics() { return analytics; }
     public DiagnosticsService diagnostics() { return diagnostics; }
     public ScheduleRepository scheduleRepository() { return scheduleRepository; }
     public ScheduleStatus scheduleStatus() { return scheduleStatus; }

@@ -67,14 +67,10 @@ public final class MatchService {
         reloadStoredScores();
     }
 
-    public synchronized void usePreferences(MatchPreferences prefs) {
+    /** Scores with the user's saved profile from now on: both its preferences and its weights, in one change. */
+    public synchronized void useProfile(MatchPreferences prefs, MatchWeights w) {
         rememberStored();
         preferences = prefs;
-        reloadStoredScores();
-    }
-
-    public synchronized void useWeights(MatchWeights w) {
-        rememberStored();
         weights = w;
         reloadStoredScores();
     }
@@ -153,7 +149,11 @@ public final class MatchService {
                 toScore.add(p.id());
             }
         }
-        List<MatchResult> scored = engine.scoreAll(toScore, current, preferences, weights, today);
+        AvoidList avoid = AvoidList.of(preferences);
+        Map<Long, JobPosting> byId = new HashMap<>();
+        batch.forEach(p -> byId.put(p.id(), p));
+        List<MatchResult> scored = engine.scoreAll(toScore, current, preferences, weights, today).stream()
+                .map(r -> avoid.apply(r, byId.get(r.postingId()))).toList();
         scored.forEach(r -> results.put(r.postingId(), r));
         out.addAll(scored);
         return scored;

@@ -40,6 +40,12 @@ final class PreferenceScore {
             checks.add(prefs.employmentTypes().contains(f.employmentType()), "Employment type", prefs.employmentTypeMode(),
                     w.employmentTypePenalty(), capitalised(f.employmentType()) + " job; you want " + String.join(" or ", prefs.employmentTypes()));
         }
+        if (prefs.levelMode() != PreferenceMode.IGNORE && prefs.level() != null && f.seniority() != null) {
+            int gap = Math.abs(f.seniority().ordinal() - prefs.level().ordinal());
+            double met = gap == 0 ? 1 : gap == 1 ? 0.5 : 0;
+            checks.add(met, "Level", prefs.levelMode(), w.levelPenalty() * (1 - met), f.seniority().label()
+                    + "-level job; you aim for " + prefs.level().label().toLowerCase(Locale.ROOT) + " level");
+        }
         if (checks.count == 0) { // no preference set that applies to this job: neutral, the weight goes elsewhere
             return new Outcome(Double.NaN, List.of(), false);
         }
@@ -76,9 +82,14 @@ final class PreferenceScore {
         private boolean excluded;
 
         void add(boolean ok, String preference, PreferenceMode mode, double points, String reason) {
+            add(ok ? 1 : 0, preference, mode, points, reason);
+        }
+
+        /** A check met to a degree (0-1); {@code points} are what a PENALTY miss of that degree costs. */
+        void add(double share, String preference, PreferenceMode mode, double points, String reason) {
             count++;
-            if (ok) {
-                met++;
+            met += share;
+            if (share >= 1) {
                 return;
             }
             boolean filter = mode == PreferenceMode.FILTER;

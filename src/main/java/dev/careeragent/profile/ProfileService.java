@@ -27,6 +27,15 @@ public final class ProfileService {
         listeners.forEach(listener -> listener.accept(changed));
     }
 
+    /** Whether the first-run guide was finished or skipped: it then opens only when asked for. */
+    public boolean guideClosed() {
+        return store.guideClosed();
+    }
+
+    public void markGuideClosed() {
+        store.markGuideClosed();
+    }
+
     /** Calls {@code listener} after every change. */
     public void onChange(Consumer<Preferences> listener) {
         listeners.add(listener);

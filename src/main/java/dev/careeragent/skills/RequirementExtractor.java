@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Rule-based reading of a job posting: which skills it requires, which it would like, and how many
@@ -16,6 +17,8 @@ public final class RequirementExtractor {
     /** Farthest (chars) a skill may follow "5+ years of" and still be the one the years are about. */
     private static final int YEARS_REACH = 60;
     private static final String SOFT_SKILLS = "Soft skills";
+
+    private static final PostingSenses SENSES = PostingSenses.loadDefault();
 
     private final SkillExtractor skills;
 
@@ -33,7 +36,9 @@ public final class RequirementExtractor {
     public JobRequirements extract(String postingText) {
         String text = postingText == null ? "" : postingText;
         List<PostingSegmenter.Segment> segments = PostingSegmenter.segments(text);
-        List<SkillMention> mentions = skills.extract(text, "Job posting");
+        List<SkillMention> mentions = skills.extract(text, "Job posting").stream()
+                .filter(m -> !SENSES.otherSense(text, m)).toList();
+        Set<String> far = SENSES.farCategories(mentions);
         boolean explicitRequirements = segments.stream().anyMatch(s -> s.level() == RequirementLevel.REQUIRED);
 
         Map<Skill, Found> required = new LinkedHashMap<>();
@@ -68,6 +73,9 @@ public final class RequirementExtractor {
             for (SkillMention m : inSegment) {
                 if (seg.level() == RequirementLevel.DESCRIBES && SOFT_SKILLS.equals(m.skill().category())) {
                     continue; // "collaborate with", "lead the team" describe the work; they do not ask for a trait
+                }
+                if (far.contains(m.skill().category()) && seg.level() == RequirementLevel.DESCRIBES) {
+                    continue; // a far field's skill in a software job's blurb ("the woodworking industry")
                 }
                 Found found = (asRequired ? required : preferred).computeIfAbsent(m.skill(), k -> new Found(evidence));
                 found.years = Math.max(found.years, yearsBySkill.getOrDefault(m.skill(), 0));

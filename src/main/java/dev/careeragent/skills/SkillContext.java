@@ -97,7 +97,7 @@ final class SkillContext {
         return gap.contains("\n\n") || gap.contains("\n\r\n");
     }
 
-    private static String nextWord(String text, int end) {
+    static String nextWord(String text, int end) {
         int i = end;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
             i++;
@@ -109,7 +109,7 @@ final class SkillContext {
         return text.substring(from, i).toLowerCase(Locale.ROOT);
     }
 
-    private static String previousWord(String text, int endExclusive) {
+    static String previousWord(String text, int endExclusive) {
         int i = endExclusive;
         while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
             i--;

@@ -27,8 +27,8 @@ class SkillAccuracyReportTest {
         misses.forEach(System.out::println);
         Score dev = scores.get("dev");
         assertThat(dev.postings()).isEqualTo(26);
-        assertThat(dev.f1()).as("dev lenient F1").isGreaterThanOrEqualTo(0.68);
-        assertThat(dev.precision()).as("dev precision").isGreaterThanOrEqualTo(0.65);
+        assertThat(dev.f1()).as("dev lenient F1").isGreaterThanOrEqualTo(0.70);
+        assertThat(dev.precision()).as("dev precision").isGreaterThanOrEqualTo(0.70);
         assertThat(scores.get("holdout").f1()).as("set-aside lenient F1 (measured, not tuned)").isGreaterThanOrEqualTo(0.6);
     }
 }

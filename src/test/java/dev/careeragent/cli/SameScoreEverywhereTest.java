@@ -13,6 +13,8 @@ import dev.careeragent.match.MatchComponent;
 import dev.careeragent.match.MatchResult;
 import dev.careeragent.profile.Preferences;
 import dev.careeragent.profile.RemotePreference;
+import dev.careeragent.profile.ScoreWeights;
+import dev.careeragent.profile.TargetLevel;
 import dev.careeragent.resume.jobtext.JobFileReader;
 import dev.careeragent.ui.TestApp;
 import dev.careeragent.ui.jobs.JobsViewModel;
@@ -29,7 +31,8 @@ import picocli.CommandLine;
 
 /**
  * The Jobs page, the alert path (a new posting scored on arrival) and {@code careeragent match} give the same score
- * and reasons for the same resume, job and saved preferences, with and without preferences.
+ * and reasons for the same resume, job and saved profile: without preferences, with preferences, and with a full
+ * profile (weights, target level, companies and words to avoid).
  */
 class SameScoreEverywhereTest {
 
@@ -56,6 +59,8 @@ class SameScoreEverywhereTest {
             Nice to have: Kubernetes and Kafka.
             """;
 
+    private static final String SENIOR_JOB = JOB.replaceFirst("Backend Java Developer", "Senior Backend Java Developer");
+
     @TempDir
     Path dir;
 
@@ -78,10 +83,45 @@ class SameScoreEverywhereTest {
         assertSame(app, cli);
     }
 
-    /** Returns the score the alert path computed, then the one the Jobs page shows. */
+    @Test
+    void withAFullProfileEveryPathAgreesAndTheProfileChangesTheScore() throws Exception {
+        Preferences profile = new Preferences(List.of("Backend Java Developer"), List.of(), RemotePreference.ANY, null, null,
+                List.of(), TargetLevel.JUNIOR, List.of("Initech"), List.of("crypto"), new ScoreWeights(70, 10, 10, 10));
+        List<MatchResult> app = scoreInTheApp(dir.resolve("profile"), profile, SENIOR_JOB);
+        JsonNode cli = scoreOnTheCommandLine(dir.resolve("profile"));
+        List<MatchResult> plain = scoreInTheApp(dir.resolve("plain"), Preferences.none(), SENIOR_JOB);
+
+        assertSame(app, cli);
+        assertThat(app.get(0).excluded()).isFalse();
+        assertThat(app.get(0).explanation().reasons()).contains("-10 points: Senior-level job; you aim for junior level");
+        assertThat(app.get(0).score()).as("weights and level change the score").isNotEqualTo(plain.get(0).score());
+        assertThat(app.get(0).points(MatchComponent.SKILLS)).isGreaterThan(plain.get(0).points(MatchComponent.SKILLS));
+    }
+
+    @Test
+    void aJobNamingAnAvoidedWordIsHiddenWithTheReasonOnEveryPath() throws Exception {
+        Preferences avoid = new Preferences(List.of(), List.of(), RemotePreference.ANY, null, null, List.of(), TargetLevel.ANY,
+                List.of(), List.of("Payment Services"), null);
+        List<MatchResult> app = scoreInTheApp(dir.resolve("avoid"), avoid, JOB);
+        JsonNode cli = scoreOnTheCommandLine(dir.resolve("avoid"));
+
+        assertSame(app, cli);
+        assertThat(app).allSatisfy(result -> {
+            assertThat(result.excluded()).isTrue();
+            assertThat(result.score()).isZero();
+            assertThat(result.explanation().reasons().get(0)).isEqualTo("Hidden: Mentions \u201cpayment services\u201d, a word you avoid");
+        });
+        assertThat(cli.get("excluded").asBoolean()).isTrue();
+    }
+
     private List<MatchResult> scoreInTheApp(Path dataDir, Preferences preferences) throws Exception {
+        return scoreInTheApp(dataDir, preferences, JOB);
+    }
+
+    /** Returns the score the alert path computed, then the one the Jobs page shows. */
+    private List<MatchResult> scoreInTheApp(Path dataDir, Preferences preferences, String jobText) throws Exception {
         Files.createDirectories(dataDir);
-        Path job = Files.writeString(dataDir.resolve("job.txt"), JOB);
+        Path job = Files.writeString(dataDir.resolve("job.txt"), jobText);
         Path resume = Files.writeString(dataDir.resolve("resume.txt"), RESUME);
         List<MatchResult> results = new ArrayList<>();
         try (AppContext context = TestApp.open(dataDir, new CurrentThreadTaskExecutor())) {

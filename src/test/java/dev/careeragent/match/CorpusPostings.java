@@ -3,8 +3,9 @@ package dev.careeragent.match;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.careeragent.bench.GlassdoorCsv;
-import dev.careeragent.resume.jobtext.JobFileReader;
 import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.jobs.normalize.HtmlSanitizer;
+import dev.careeragent.resume.jobtext.JobFileReader;
 import dev.careeragent.testing.Corpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ public final class CorpusPostings {
             String html = text(job, "descriptionHtml", "description", "jobDescription");
             JobPosting.Builder b = JobPosting.builder().source(path).sourceId(String.valueOf(index)).title(title)
                     .location(text(job, "location", "jobGeo")).employmentType(text(job, "employmentType", "jobType"))
-                    .descriptionText(JobFileReader.htmlText(html));
+                    .descriptionText(new HtmlSanitizer().toPlainText(html));
             if (job.path("isRemote").asBoolean(false)) {
                 b.remote(JobPosting.RemoteMode.REMOTE);
             }

@@ -130,8 +130,8 @@ class MatchServiceTest {
             assertThat(handle.task().progress()).isEqualTo(1.0);
         }
         int calls = model.calls.get();
-        service.usePreferences(new MatchPreferences(RemotePreference.REMOTE, PreferenceMode.FILTER, List.of(), null, null,
-                null, null, List.of(), null, 30));
+        service.useProfile(new MatchPreferences(RemotePreference.REMOTE, PreferenceMode.FILTER, List.of(), null, null,
+                null, null, List.of(), null, 30), MatchWeights.defaults());
         List<MatchResult> filtered = service.scoreAll(postings, MatchProgress.NONE, () -> false);
         assertThat(model.calls.get()).isEqualTo(calls);
         assertThat(events).hasSize(2);
@@ -146,11 +146,11 @@ class MatchServiceTest {
         // a new profile hash that judges no posting differently ("any" work mode is never judged)
         MatchPreferences remote = new MatchPreferences(RemotePreference.ANY, PreferenceMode.FILTER, List.of(), null, null,
                 null, null, List.of(), null, 30);
-        MatchWeights skillsFirst = new MatchWeights(0.6, 0.2, 0.1, 0.1, 0.5, 0.25, 15, 10, 15, 10);
+        MatchWeights skillsFirst = new MatchWeights(0.6, 0.2, 0.1, 0.1, 0.5, 0.25, 15, 10, 15, 10, 10);
         MatchService first = service(new TestEmbedders.Counting(new TestEmbedders.BagOfWords()));
         first.useResume(resumeId, profile);
         List<MatchResult> before = first.scoreAll(postings, MatchProgress.NONE, () -> false);
-        first.usePreferences(remote);
+        first.useProfile(remote, MatchWeights.defaults());
         List<MatchResult> after = first.scoreAll(postings, MatchProgress.NONE, () -> false);
         assertThat(after).as("this preference changes no result").containsExactlyElementsOf(before);
 
@@ -158,7 +158,7 @@ class MatchServiceTest {
         int published = events.size();
         assertThat(second.scoreAll(postings, MatchProgress.NONE, () -> false)).containsExactlyElementsOf(after);
         assertThat(events).as("every score was found in the store, none recomputed").hasSize(published);
-        second.useWeights(skillsFirst);
+        second.useProfile(remote, skillsFirst);
         List<MatchResult> reweighted = second.scoreAll(postings, MatchProgress.NONE, () -> false);
         assertThat(reweighted).extracting(MatchResult::score).isNotEqualTo(after.stream().map(MatchResult::score).toList());
 
@@ -171,8 +171,7 @@ class MatchServiceTest {
     private MatchService restartedWith(MatchPreferences prefs, MatchWeights weights) {
         MatchService s = service(new TestEmbedders.Counting(new TestEmbedders.BagOfWords()));
         s.useResume(resumeId, profile);
-        s.usePreferences(prefs);
-        s.useWeights(weights);
+        s.useProfile(prefs, weights);
         return s;
     }
 

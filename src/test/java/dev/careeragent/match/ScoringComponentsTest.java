@@ -107,6 +107,24 @@ class ScoringComponentsTest {
     }
 
     @Test
+    void aTargetLevelCostsHalfItsPenaltyOneLevelOffAndAllOfItFurther() {
+        MatchPreferences senior = new MatchPreferences(RemotePreference.ANY, PreferenceMode.IGNORE, List.of(), null, null, null,
+                null, List.of(), null, 30, Seniority.SENIOR, PreferenceMode.PENALTY, List.of(), List.of());
+        double full = MatchWeights.defaults().levelPenalty();
+        assertThat(score(job("Senior Backend Developer", "Java").build(), senior).explanation().penalties()).isEmpty();
+        assertThat(score(job("Lead Backend Developer", "Java").build(), senior).explanation().penalties())
+                .singleElement().satisfies(p -> assertThat(p.points()).isEqualTo(full / 2));
+        MatchResult junior = score(job("Junior Backend Developer", "Java").build(), senior);
+        assertThat(junior.explanation().penalties()).singleElement().satisfies(p -> {
+            assertThat(p.preference()).isEqualTo("Level");
+            assertThat(p.points()).isEqualTo(full);
+        });
+        assertThat(junior.explanation().reasons()).contains("-10 points: Junior-level job; you aim for senior level");
+        assertThat(score(job("Backend Developer", "Java").build(), senior).explanation().penalties())
+                .as("a job that names no level is not judged").isEmpty();
+    }
+
+    @Test
     void hardFiltersExcludeAndUnknownFactsAreNotHeldAgainstAPosting() {
         MatchPreferences strict = new MatchPreferences(RemotePreference.ANY, PreferenceMode.IGNORE, List.of("Berlin"),
                 PreferenceMode.FILTER, 60_000L, "EUR", PreferenceMode.FILTER, List.of("Full-time"), PreferenceMode.FILTER, 30);

@@ -118,4 +118,14 @@ class SkillTaxonomyTest {
         assertThat(TAXONOMY.all()).allMatch(s -> !s.name().isBlank() && s.name().equals(s.name().strip()));
         assertThat(TAXONOMY.all().stream().map(s -> s.name().toLowerCase(Locale.ROOT))).doesNotHaveDuplicates();
     }
+
+    @Test
+    void namedProductsFromOnetAreRecognisedInPostingsOfEveryField() {
+        SkillExtractor extractor = new SkillExtractor(SkillTaxonomy.loadDefault());
+        List<String> found = extractor.extract("Schedules in Kronos Workforce Timekeeper, charts in Epic Practice Management "
+                + "and courses in Blackboard Learn.", "test").stream().map(m -> m.skill().name()).toList();
+        assertThat(found).contains("Kronos Workforce Timekeeper", "Epic Practice Management", "Blackboard Learn");
+        assertThat(SkillTaxonomy.loadDefault().skillsIn("Software tools (O*NET)"))
+                .hasSizeGreaterThan(700);
+    }
 }

@@ -32,4 +32,21 @@ public final class Migrations {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Creates {@code dir/career-agent.db} migrated with every SQL migration except those whose file name starts with
+     * {@code leftOut} (e.g. "V14__"): a data folder from before that migration, which opening must bring up out of order.
+     */
+    public static String databaseWithout(Path dir, String leftOut) throws IOException, URISyntaxException {
+        Path before = dir.resolve("migrations-before-" + leftOut);
+        Files.createDirectories(before);
+        try (Stream<Path> files = Files.list(Path.of(Migrations.class.getResource("/db/migration").toURI()))) {
+            for (Path sql : files.filter(f -> f.toString().endsWith(".sql") && !f.getFileName().toString().startsWith(leftOut)).toList()) {
+                Files.copy(sql, before.resolve(sql.getFileName()));
+            }
+        }
+        String url = "jdbc:sqlite:" + dir.resolve("career-agent.db");
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("filesystem:" + before).load().migrate();
+        return url;
+    }
 }

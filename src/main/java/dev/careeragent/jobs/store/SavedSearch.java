@@ -34,6 +34,8 @@ public class SavedSearch {
     @Column(name = "result_limit", nullable = false, columnDefinition = "integer") private int resultLimit = 50;
     @Column(nullable = false, columnDefinition = "integer") private boolean enabled = true;
     @Column(name = "created_at", nullable = false) private Instant createdAt;
+    /** How often the scheduler runs it; null is its default. Not edited in the app yet, so {@link #copyFrom} keeps it. */
+    @Column(name = "run_every_minutes", columnDefinition = "integer") private Integer runEveryMinutes;
 
     protected SavedSearch() {
     }
@@ -68,6 +70,7 @@ public class SavedSearch {
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean value) { enabled = value; }
     public Instant getCreatedAt() { return createdAt; }
+    public Integer getRunEveryMinutes() { return runEveryMinutes; }
 
     /** Takes every user-editable field of {@code other} (not the id or creation time). */
     public void copyFrom(SavedSearch other) {

@@ -17,6 +17,12 @@ public final class SavedSearchRepository {
                 .getResultList());
     }
 
+    /** The searches the scheduler runs, oldest first. */
+    public List<SavedSearch> enabled() {
+        return database.fromTransaction(s -> s.createSelectionQuery("from SavedSearch where enabled = true order by id",
+                SavedSearch.class).getResultList());
+    }
+
     /** Stores a new search; returns it with its id. */
     public SavedSearch save(SavedSearch search) {
         return save(null, search);

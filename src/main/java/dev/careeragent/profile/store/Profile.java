@@ -1,6 +1,8 @@
 package dev.careeragent.profile.store;
 
 import dev.careeragent.profile.RemotePreference;
+import dev.careeragent.profile.ScoreWeights;
+import dev.careeragent.profile.TargetLevel;
 import dev.careeragent.store.StringListConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -36,6 +38,17 @@ public class Profile {
     @Column(name = "salary_currency") private String salaryCurrency;
     @Column(name = "employment_types") @Convert(converter = StringListConverter.class)
     private List<String> employmentTypes = new ArrayList<>();
+    @Column(name = "target_level") @Enumerated(EnumType.STRING)
+    private TargetLevel targetLevel = TargetLevel.ANY;
+    @Column(name = "avoid_companies") @Convert(converter = StringListConverter.class)
+    private List<String> avoidCompanies = new ArrayList<>();
+    @Column(name = "avoid_words") @Convert(converter = StringListConverter.class)
+    private List<String> avoidWords = new ArrayList<>();
+    @Column(name = "weight_skills", columnDefinition = "integer") private Integer weightSkills;
+    @Column(name = "weight_meaning", columnDefinition = "integer") private Integer weightMeaning;
+    @Column(name = "weight_fit", columnDefinition = "integer") private Integer weightFit;
+    @Column(name = "weight_preferences", columnDefinition = "integer") private Integer weightPreferences;
+    @Column(name = "guide_closed_at") private Instant guideClosedAt;
     @Column(name = "updated_at", nullable = false) private Instant updatedAt = Instant.now();
 
     public Long getId() { return id; }
@@ -61,6 +74,28 @@ public class Profile {
     public void setSalaryCurrency(String value) { salaryCurrency = value; }
     public List<String> getEmploymentTypes() { return employmentTypes; }
     public void setEmploymentTypes(List<String> value) { employmentTypes = new ArrayList<>(value); }
+    public TargetLevel getTargetLevel() { return targetLevel; }
+    public void setTargetLevel(TargetLevel value) { targetLevel = value; }
+    public List<String> getAvoidCompanies() { return avoidCompanies; }
+    public void setAvoidCompanies(List<String> value) { avoidCompanies = new ArrayList<>(value); }
+    public List<String> getAvoidWords() { return avoidWords; }
+    public void setAvoidWords(List<String> value) { avoidWords = new ArrayList<>(value); }
+
+    /** The user's weights, or null when they never changed the defaults. */
+    public ScoreWeights getWeights() {
+        return weightSkills == null ? null : new ScoreWeights(weightSkills, weightMeaning, weightFit, weightPreferences);
+    }
+
+    public void setWeights(ScoreWeights w) {
+        boolean defaults = w == null || w.equals(ScoreWeights.defaults());
+        weightSkills = defaults ? null : w.skills();
+        weightMeaning = defaults ? null : w.meaning();
+        weightFit = defaults ? null : w.fit();
+        weightPreferences = defaults ? null : w.preferences();
+    }
+
+    public Instant getGuideClosedAt() { return guideClosedAt; }
+    public void setGuideClosedAt(Instant value) { guideClosedAt = value; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void touch(Instant now) { updatedAt = now; }
 }

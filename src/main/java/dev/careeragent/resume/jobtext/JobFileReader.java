@@ -3,29 +3,26 @@ package dev.careeragent.resume.jobtext;
 import dev.careeragent.core.guard.BoundedFiles;
 import dev.careeragent.core.guard.Watchdog;
 import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.jobs.normalize.HtmlSanitizer;
+import dev.careeragent.jobs.normalize.JobPageContent;
 import dev.careeragent.resume.read.ResumeImportException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a job description file into a {@link JobPosting}: a saved web page through its description element, any
- * other file (PDF, DOCX, DOC, text) through {@link JobTextReader}, the one file-to-text path of the app (the CLI,
+ * Reads a job description file into a {@link JobPosting}: a saved web page through {@link JobPageContent} (the
+ * same choice the any-page import makes) and {@link HtmlSanitizer}'s text, any other file (PDF, DOCX, DOC, text) through {@link JobTextReader}, the one file-to-text path of the app (the CLI,
  * the ATS check and the tests use it).
  */
 public final class JobFileReader {
@@ -34,13 +31,10 @@ public final class JobFileReader {
     private static final Pattern SENTENCE_START = Pattern.compile("(?i)(we|our|at|join|you|are you|this|the)\\s");
     private static final Pattern LOOKING_FOR = Pattern.compile(
             "(?i)(?:looking for|seeking|hiring)\\s+(?:an?|our)\\s+(?:talented\\s+|skilled\\s+|experienced\\s+)?([A-Z][\\w/&+#.\\- ]{2,60}?)\\s+(?:to|who|with|at|in)\\b");
-    /** Where job sites keep the description, most specific first; the page body is the fallback. */
-    private static final List<String> DESCRIPTION_SELECTORS = List.of("#jobDescriptionText", ".show-more-less-html__markup",
-            ".description__text", "[data-automation=jobDescription]", "[class*=jobDescription]", "[class*=job-description]",
-            "article", "main");
     private static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final Watchdog WATCHDOG = new Watchdog(Duration.ofSeconds(4));
     private static final Logger LOG = LoggerFactory.getLogger(JobFileReader.class);
+    private static final HtmlSanitizer TEXT = new HtmlSanitizer();
     private static final String TITLE_SELECTORS = "h1, .topcard__title, .top-card-layout__title, [class*=JobInfoHeader-title]";
 
     private final JobTextReader texts = new JobTextReader();
@@ -96,46 +90,11 @@ public final class JobFileReader {
         String title = h1 != null && !h1.text().isBlank() ? h1.text()
                 : doc.selectFirst("meta[property=og:title]") != null ? doc.selectFirst("meta[property=og:title]").attr("content")
                 : doc.title();
-        Element best = doc.body();
-        for (String selector : DESCRIPTION_SELECTORS) {
-            Element candidate = doc.selectFirst(selector);
-            if (candidate != null && candidate.text().length() > 100) {
-                best = candidate;
-                break;
-            }
-        }
-        String text = blockText(best);
+        Element content = JobPageContent.of(doc);
+        String text = content == null ? "" : TEXT.toPlainText(content);
         return JobPosting.builder().source("file").sourceId(fileName)
                 .title(title == null || title.isBlank() ? titleOf(text, fileName) : title.strip())
                 .descriptionText(text).build();
-    }
-
-    /** Plain text of an HTML fragment (a posting's description), block elements on their own lines. */
-    public static String htmlText(String html) {
-        return blockText(Jsoup.parse(html == null ? "" : html).body());
-    }
-
-    /** Text with a line break after every block element, so headings and bullets stay on their own lines. */
-    private static String blockText(Element root) {
-        StringBuilder sb = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    sb.append(t.text());
-                } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
-                    sb.append('\n');
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.isBlock()) {
-                    sb.append('\n');
-                }
-            }
-        }, root);
-        return sb.toString().replaceAll("[ \\t\\u00a0]+", " ").replaceAll("\\n\\s*\\n+", "\n").strip();
     }
 
     /** The first line when it reads like a title, else "looking for a X to", else the file name. */

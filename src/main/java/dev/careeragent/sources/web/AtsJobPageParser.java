@@ -34,6 +34,7 @@ public final class AtsJobPageParser implements JobDetailParser {
     private final Layout layout;
     private final PostingNormalizer normalizer;
     private final JsonLdJobPostingReader jsonLd = new JsonLdJobPostingReader();
+    private final PageEvidence evidence = new PageEvidence();
 
     private AtsJobPageParser(Layout layout, PostingNormalizer normalizer) {
         this.layout = layout;
@@ -70,6 +71,10 @@ public final class AtsJobPageParser implements JobDetailParser {
                 .descriptionHtml(Html.html(doc, layout.description));
         Optional<RawPosting> ld = jsonLd.read(doc, layout.source);
         ld.ifPresent(raw::fillGapsFrom);
+        if (raw.company() == null || raw.location() == null) {
+            PageEvidence.Fields general = evidence.read(doc, pageUrl);
+            raw.fillGapsFrom(new RawPosting(layout.source).company(general.company()).location(general.location()));
+        }
         if (raw.title() == null) {
             throw new JobPageParseException("This " + layout.source + " page holds no job (no title found). "
                     + "The posting may be closed.");

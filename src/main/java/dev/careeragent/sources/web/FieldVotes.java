@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Scored candidates for one field of a page (title, company or location). Each source of evidence votes with a
@@ -13,6 +14,10 @@ import java.util.function.Predicate;
 final class FieldVotes {
 
     private static final int MAX_LENGTH = 160;
+    /** A rating or review count shown beside a name ("Acme 4.2 ★", "Acme (1,204 reviews)"). */
+    private static final Pattern RATING = Pattern.compile("\\s*(?:\\d(?:[.,]\\d)?\\s*)?[★☆✩✭⭐].*$"
+            + "|\\s*(?:\\d[.,]\\d\\s*(?:stars?|/\\s*5|out of 5)?)?\\s*\\(?[\\d,.]+k?\\s+(?:reviews?|ratings?)\\)?\\s*$"
+            + "|\\s+\\d[.,]\\d\\s*(?:stars?|/\\s*5|out of 5)\\s*$", Pattern.CASE_INSENSITIVE);
 
     private static final class Candidate {
         String value;
@@ -32,6 +37,15 @@ final class FieldVotes {
         if (weight > c.strongest) {
             c.strongest = weight;
             c.value = clean;
+        }
+    }
+
+    /** Adds {@code weight} to every candidate that {@code applies} to (more evidence for values already seen). */
+    void boost(Predicate<String> applies, double weight) {
+        for (Candidate c : byKey.values()) {
+            if (applies.test(c.value)) {
+                c.score += weight;
+            }
         }
     }
 
@@ -59,7 +73,7 @@ final class FieldVotes {
         if (value == null) {
             return null;
         }
-        String v = value.replace('\u00a0', ' ').replaceAll("\\(\\s*\\)", "").replaceAll("\\s+", " ").strip();
+        String v = RATING.matcher(value.replace('\u00a0', ' ')).replaceFirst("").replaceAll("\\(\\s*\\)", "").replaceAll("\\s+", " ").strip();
         v = v.replaceAll("^[\\s'\"‘“:|·•-]+|[\\s'\"’”:|·•,-]+$", "");
         return v.isEmpty() || v.length() > MAX_LENGTH || key(v).isEmpty() ? null : v;
     }

@@ -22,6 +22,8 @@ import org.jsoup.parser.Parser;
  */
 public final class JsonLdJobPostingReader {
 
+    private static final int MAX_DEPTH = 8;
+
     /** The first JobPosting in the document's JSON-LD, if any. */
     public Optional<RawPosting> read(Document doc, String source) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
@@ -33,29 +35,54 @@ public final class JsonLdJobPostingReader {
             }
             Optional<JsonNode> posting = find(root);
             if (posting.isPresent()) {
-                return Optional.of(toRaw(posting.get(), source));
+                RawPosting raw = toRaw(posting.get(), source);
+                JsonNode org = posting.get().get("hiringOrganization");
+                String orgId = org == null || !org.isObject() ? null : Json.text(org, "@id");
+                if (raw.company() == null && orgId != null) {
+                    raw.company(orgName(byId(root, orgId, 0)));
+                }
+                return Optional.of(raw);
             }
         }
         return Optional.empty();
     }
 
     private static Optional<JsonNode> find(JsonNode node) {
-        if (node == null) {
+        return find(node, 0);
+    }
+
+    /** Arrays, {@code @graph} and nested objects ({@code mainEntity} of a WebPage, an ItemList's items). */
+    private static Optional<JsonNode> find(JsonNode node, int depth) {
+        if (node == null || depth > MAX_DEPTH || !node.isContainerNode()) {
             return Optional.empty();
         }
-        if (node.isArray()) {
-            for (JsonNode n : node) {
-                Optional<JsonNode> f = find(n);
-                if (f.isPresent()) {
-                    return f;
-                }
-            }
-            return Optional.empty();
-        }
-        if (isJobPosting(node)) {
+        if (node.isObject() && isJobPosting(node)) {
             return Optional.of(node);
         }
-        return node.has("@graph") ? find(node.get("@graph")) : Optional.empty();
+        for (JsonNode child : node) {
+            Optional<JsonNode> f = find(child, depth + 1);
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A node of the same JSON-LD block by its {@code @id} ("hiringOrganization": {"@id": "#org"} in a graph). */
+    private static JsonNode byId(JsonNode root, String id, int depth) {
+        if (root == null || depth > MAX_DEPTH || !root.isContainerNode()) {
+            return null;
+        }
+        if (root.isObject() && id.equals(Json.text(root, "@id")) && root.size() > 1) {
+            return root;
+        }
+        for (JsonNode child : root) {
+            JsonNode f = byId(child, id, depth + 1);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static boolean isJobPosting(JsonNode node) {

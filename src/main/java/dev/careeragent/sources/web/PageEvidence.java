@@ -24,10 +24,23 @@ public final class PageEvidence {
 
     private static final Set<String> NOT_TITLES = Set.of("job overview", "job description", "job summary",
             "about the job", "apply", "apply now", "search jobs", "home", "jobs", "careers", "description",
-            "job details", "overview", "save", "share", "sign in", "log in", "menu", "job search", "search");
+            "job details", "overview", "save", "share", "sign in", "log in", "menu", "job search", "search",
+            "job title", "title", "position", "your job title");
+    /** Labels and template placeholders that stand where a value should be. */
     private static final Set<String> NOT_COMPANIES = Set.of("jobs", "careers", "home", "apply", "save", "share",
-            "company", "employer", "about", "overview", "view company profile");
+            "company", "employer", "about", "overview", "view company profile", "company name", "employer name",
+            "your company", "hiring company", "confidential company name", "location", "job title", "company logo");
+    /** Job boards and applicant-tracking systems: their name on a page is the site's, not the employer's. */
+    private static final Set<String> BOARDS = Set.of("greenhouse", "lever", "workable", "linkedin", "indeed",
+            "glassdoor", "monster", "dice", "careerbuilder", "ziprecruiter", "seek", "reed", "reed co uk", "stepstone",
+            "smartrecruiters", "icims", "workday", "bamboohr", "personio", "recruitee", "teamtailor", "ashby",
+            "jobvite", "breezy", "breezy hr", "jazzhr", "wellfound", "angellist", "welcome to the jungle", "totaljobs",
+            "simplyhired", "naukri", "jobstreet", "jobsdb", "hotjobs", "yahoo hotjobs", "y combinator",
+            "work at a startup", "otta", "hired", "builtin", "built in", "xing", "jobs ch", "adzuna", "jora");
     private static final Pattern LEGAL_FORM = Pattern.compile("\\b(?:inc|llc|ltd|gmbh|plc|corp|pte|co|sa|ag|bv|pa)\\b\\.?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOARD_TAIL = Pattern.compile(
+            "\\s+(?:\\w+\\s+)?jobs?\\s*(?:@|at|on)\\s+[\\w.-]+\\.(?:com|net|org|co|io)(?:\\.\\w{2})?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[-|–—@]\\s+([^-|–—@]{2,40})\\s*$");
 
@@ -49,18 +62,28 @@ public final class PageEvidence {
                 Html.meta(doc, "og:description"), Html.meta(doc, "twitter:title")}) {
             TitlePatterns.read(line, title, company, location);
         }
+        for (String share : ShareLinks.texts(doc)) {
+            ShareLinks.read(share, title, company, location);
+        }
         headings(doc, title);
         TextVotes.read(doc, title, company, location);
         Set<String> sites = siteNames(doc, address);
         for (String site : sites) {
             company.add(site, 1);
         }
+        ownSiteName(doc, address, sites).ifPresent(name -> company.add(name, 3));
+        AtsAddress.companySlug(doc, address).ifPresent(slug -> {
+            company.boost(v -> AtsAddress.agrees(v, slug), 4);
+            company.add(AtsAddress.display(slug), 1);
+        });
+        location.boost(PlaceCheck::namesRealPlace, 2);
         String t = title.best(v -> acceptableTitle(v, sites)).orElse(FieldVotes.clean(doc.title()));
         String c = company.best(v -> acceptableCompany(v, t) && (!isSite(v, sites) || company.score(v) >= 9))
-                .or(() -> company.best(v -> acceptableCompany(v, t))).orElse(null);
-        String l = location.best(v -> v.length() <= 100 && !v.equalsIgnoreCase(c) && !v.equalsIgnoreCase(t)
-                && !LEGAL_FORM.matcher(v).find()).orElse(null);
-        return new Fields(withoutCompany(t, c), c, l);
+                .or(() -> company.best(v -> acceptableCompany(v, t) && !BOARDS.contains(FieldVotes.key(v))))
+                .orElse(null);
+        String l = location.best(v -> PlaceCheck.canBePlace(v) && !v.equalsIgnoreCase(c) && !v.equalsIgnoreCase(t)
+                && (PlaceCheck.namesPlace(v) || !LEGAL_FORM.matcher(v).find())).orElse(null);
+        return new Fields(withoutCompany(t, c, l), c, l);
     }
 
     private static void headings(Document doc, FieldVotes title) {
@@ -74,11 +97,25 @@ public final class PageEvidence {
         }
     }
 
+    /**
+     * A company's own careers site names itself in og:site_name (a job board or ATS names the board): the name
+     * counts as the employer unless it is a known board or the host's own name on a board address.
+     */
+    private static Optional<String> ownSiteName(Document doc, String address, Set<String> sites) {
+        String name = FieldVotes.clean(Html.meta(doc, "og:site_name"));
+        if (name == null || BOARDS.contains(FieldVotes.key(name)) || AtsAddress.slug(address).isPresent()) {
+            return Optional.empty();
+        }
+        String host = host(address);
+        boolean boardHost = host != null && BOARDS.stream().anyMatch(b -> host.contains(b.replace(" ", "")));
+        return boardHost ? Optional.empty() : Optional.of(name);
+    }
+
     /** Names of the site itself: og:site_name, application-name, the document title's tail and the host. */
     private static Set<String> siteNames(Document doc, String address) {
         Set<String> out = new HashSet<>();
         for (String v : new String[] {Html.meta(doc, "og:site_name"), Html.meta(doc, "application-name")}) {
-            if (v != null) {
+            if (v != null && BOARDS.contains(FieldVotes.key(v))) {
                 out.add(FieldVotes.key(v));
             }
         }
@@ -129,10 +166,23 @@ public final class PageEvidence {
         return capitalised * 2 >= words.length;
     }
 
-    /** "COMPUTER TECHNICIAN: DUROPC", "Data Engineer at Acme", "Analyst - Acme" lose the company. */
-    static String withoutCompany(String title, String company) {
-        if (title == null || company == null) {
+    /**
+     * "COMPUTER TECHNICIAN: DUROPC", "Data Engineer at Acme", "Analyst - Acme", "Engineer Acme, Inc. Austin, TX"
+     * lose the company (and a place after it); "Developer tech job @ board.net" loses the board.
+     */
+    static String withoutCompany(String title, String company, String location) {
+        if (title == null) {
+            return null;
+        }
+        title = BOARD_TAIL.matcher(title).replaceFirst("").strip();
+        if (company == null) {
             return title;
+        }
+        if (location != null && title.endsWith(location)) {
+            String head = title.substring(0, title.length() - location.length()).strip();
+            if (head.endsWith(company) && head.length() > company.length() + 3) {
+                return head.substring(0, head.length() - company.length()).replaceAll("[\\s,:|-]+$", "");
+            }
         }
         String lower = title.toLowerCase(Locale.ROOT);
         String c = company.toLowerCase(Locale.ROOT);

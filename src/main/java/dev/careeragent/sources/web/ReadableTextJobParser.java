@@ -1,6 +1,7 @@
 package dev.careeragent.sources.web;
 
 import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.jobs.normalize.JobPageContent;
 import dev.careeragent.sources.Html;
 import dev.careeragent.sources.JobDetailParser;
 import dev.careeragent.sources.JobPageParseException;
@@ -12,14 +13,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * Last resort for a job page with neither a known layout nor JSON-LD: title, company and location from the
- * page's best-evidenced candidates ({@link PageEvidence}), description from the main content.
+ * page's best-evidenced candidates ({@link PageEvidence}), description from the main content ({@link JobPageContent}).
  */
 public final class ReadableTextJobParser implements JobDetailParser {
 
     public static final String SOURCE = "web";
-    private static final String BOILERPLATE = "script, style, noscript, template, nav, header, footer, aside, form, "
-            + "iframe, svg, button, [role=navigation], [role=banner], [role=contentinfo], .cookie, #cookie-banner";
-    private static final int MIN_MAIN_TEXT = 200;
 
     private final PostingNormalizer normalizer;
     private final PageEvidence evidence = new PageEvidence();
@@ -35,7 +33,7 @@ public final class ReadableTextJobParser implements JobDetailParser {
 
     public JobPosting parse(Document doc, String pageUrl, String source) {
         PageEvidence.Fields fields = evidence.read(doc, pageUrl);
-        Element content = mainContent(doc);
+        Element content = JobPageContent.of(doc);
         if (fields.title() == null || content == null || content.text().isBlank()) {
             throw new JobPageParseException("No job could be read from this page: it has no title or no text. "
                     + "If the site needs a browser to show the job, open it there and save the complete page.");
@@ -47,28 +45,5 @@ public final class ReadableTextJobParser implements JobDetailParser {
                 .location(fields.location())
                 .descriptionHtml(content.html());
         return normalizer.normalize(raw, pageUrl);
-    }
-
-    private static Element mainContent(Document doc) {
-        Element body = doc.body();
-        if (body == null) {
-            return null;
-        }
-        for (String selector : new String[] {"main", "article", "[role=main]", "#content", ".job-description",
-                "[class*=description]"}) {
-            Element e = doc.selectFirst(selector);
-            if (e != null && e.text().length() >= MIN_MAIN_TEXT) {
-                Element copy = e.clone();
-                copy.select(BOILERPLATE).remove();
-                return copy;
-            }
-        }
-        Element copy = body.clone();
-        copy.select(BOILERPLATE).remove();
-        if (copy.text().length() < MIN_MAIN_TEXT) {
-            copy = body.clone(); // pages wrapped whole in a form (ASP.NET) lose everything with the boilerplate
-            copy.select("script, style, noscript, template, svg, iframe").remove();
-        }
-        return copy;
     }
 }

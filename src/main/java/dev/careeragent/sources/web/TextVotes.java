@@ -35,8 +35,14 @@ final class TextVotes {
             Pattern.compile("(?:^|\\.\\s)(?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?)(?: \\([^)]{1,30}\\))? is (?:a|an|the) "
                     + "(?:leading|global|fast-growing|growing|world|premier|pioneer|technology|national|nationally)\\b"),
             Pattern.compile("\\b(?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?) is hiring\\b"),
+            Pattern.compile("(?:^|\\.\\s)Founded in \\d{4},? (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?) (?:is|has|was)\\b"),
+            Pattern.compile("(?:^|\\.\\s)(?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?) (?:is|are) on a mission\\b"),
             Pattern.compile("\\bJoin (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’-]{1,30}(?: \\p{Lu}[\\p{L}\\p{N}&.'’-]{1,30}){0,3})(?:[,.!]| as | and | to )"));
     private static final int TOP_LINES = 15;
+    /** Sentence openings that look like a name but are not one ("The role is a ...", "This team ..."). */
+    private static final Pattern NOT_EMPLOYERS = Pattern.compile("^(?:The|This|Our|Your|You|We|It|Each|Every|Its|That)\\b");
+    /** Header lines after the title that may hold the place ("Title / Team / Place"). */
+    private static final int HEADER_LINES = 3;
 
     private TextVotes() {
     }
@@ -63,13 +69,16 @@ final class TextVotes {
         if (titleLine > 0) {
             company.add(lines.get(titleLine - 1), 2);
         }
-        if (titleLine >= 0 && titleLine + 1 < lines.size() && PLACE.matcher(lines.get(titleLine + 1)).matches()) {
-            location.add(lines.get(titleLine + 1), 2);
+        for (int i = titleLine + 1; titleLine >= 0 && i <= titleLine + HEADER_LINES && i < lines.size(); i++) {
+            String line = lines.get(i).replaceAll("\\s*[·•|/]\\s*$", "");
+            if (PLACE.matcher(line).matches() && PlaceCheck.canBePlace(line)) {
+                location.add(line, i == titleLine + 1 ? 2 : 1);
+            }
         }
         for (Pattern p : EMPLOYER_SENTENCES) {
-            for (Element block : doc.select("p, li, h1, h2, h3, h4, div:matchesOwn(\\w{3})")) {
+            for (Element block : doc.select("p, li, h1, h2, h3, h4, div:matchesOwn(\\w{3}), span:matchesOwn(\\w{3})")) {
                 Matcher m = p.matcher(block.text());
-                if (m.find()) {
+                if (m.find() && !NOT_EMPLOYERS.matcher(m.group("c")).find()) {
                     company.add(m.group("c"), 2);
                     break;
                 }

@@ -29,7 +29,12 @@ final class TitlePatterns {
             rule("view the\\s+(?<t>.{3,100}?)\\s+job description at\\s+(?<c>.{2,60}?)\\s+and\\b", 4),
             rule("find other\\s+(?<c>.{2,60}?)\\s+jobs\\b", 4),
             rule("\\bjobs? at\\s+(?<c>[^,.]{2,60}?)\\s+in\\s+(?<l>[^.]{2,60}?)\\s*$", 4),
-            rule("^(?<t>[^|–—]{3,100}?)\\s+[-|–—]\\s+(?<c>[^|–—]{2,60}?)\\s+[|–—]\\s+[^|–—]{2,40}$", 4));
+            rule("^(?<t>[^|–—]{3,100}?)\\s+[-|–—]\\s+(?<c>[^|–—]{2,60}?)\\s+[|–—]\\s+[^|–—]{2,40}$", 4),
+            rule("^(?<c>.{2,60}?)\\s+hiring\\s+(?<t>.{3,100}?)\\s+in\\s+(?<l>[^|]{2,80}?)(?:\\s+[|–—]\\s+[^|]{2,40})?$", 5),
+            rule("^(?<t>.{3,100}?)\\s+bei\\s+(?<c>[^|–—]{2,60}?)(?:\\s+in\\s+(?<l>[^|–—]{2,60}?))?" + SITE_TAIL + "$", 4),
+            rule("^(?<t>.{3,100}?)\\s+[-|–—]\\s+(?<c>[^-|–—]{2,60}?)\\s+(?:careers|jobs)$", 4),
+            rule("^(?:careers|jobs|job openings|open positions)\\s+(?:at|@|with)\\s+(?<c>[^-|–—]{2,60}?)" + SITE_TAIL + "$", 3),
+            rule("^(?<c>[^-|–—]{2,60}?)\\s*[-|–—:]?\\s+(?:careers|jobs|career site|job board)$", 3));
 
     private TitlePatterns() {
     }

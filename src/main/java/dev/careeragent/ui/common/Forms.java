@@ -1,15 +1,20 @@
 package dev.careeragent.ui.common;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 
 /** The small building blocks of the Settings sections: grids, headings, bound fields and check boxes. */
 public final class Forms {
@@ -68,5 +73,33 @@ public final class Forms {
         });
         status.getStyleClass().add(Styles.DANGER);
         return status;
+    }
+
+    /** A drop-down of {@code values} plus "none" (null, shown as {@code none}), bound both ways to {@code property}. */
+    public static <T> ComboBox<T> choice(String id, List<T> values, ObjectProperty<T> property, String none,
+            Function<T, String> label) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        box.setConverter(converter(label, none));
+        box.valueProperty().bindBidirectional(property);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /** Shows values with {@code label} and null as {@code none}; for choices the user picks, never types. */
+    public static <T> StringConverter<T> converter(Function<T, String> label, String none) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? none : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
     }
 }

@@ -16,7 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The Dashboard: three counts and, for a new user, the first two steps to take. */
+/** The Dashboard, the start of the day: three counts, the first steps for a new user, and what needs attention today. */
 public final class DashboardView implements PageView {
 
     private final DashboardViewModel model;
@@ -28,7 +28,7 @@ public final class DashboardView implements PageView {
         spinner.setId("dashboard-loading");
         spinner.setPrefSize(20, 20);
         spinner.visibleProperty().bind(model.loadingProperty());
-        HBox header = new HBox(12, Layouts.pageHeader("Dashboard", "Your job search at a glance."), spinner);
+        HBox header = new HBox(12, Layouts.pageHeader("Dashboard", "Your job search at a glance: what needs you today."), spinner);
         header.setAlignment(Pos.CENTER_LEFT);
 
         HBox stats = new HBox(16,
@@ -43,7 +43,7 @@ public final class DashboardView implements PageView {
         error.textProperty().bind(model.errorProperty());
         showWhen(error, model.errorProperty().isNotEmpty());
 
-        root = Layouts.scrollingPage(header, stats, error, emptyState());
+        root = Layouts.scrollingPage(header, stats, error, emptyState(), TodayCards.of(model));
     }
 
     @Override

@@ -7,6 +7,7 @@ import atlantafx.base.theme.Styles;
 import dev.careeragent.ui.common.Forms;
 import dev.careeragent.ui.common.Layouts;
 import dev.careeragent.ui.guide.FirstRunGuideViewModel.Step;
+import dev.careeragent.ui.jobs.SearchForm;
 import dev.careeragent.ui.jobs.SearchRunViewModel;
 import dev.careeragent.ui.jobs.SourceRunItem;
 import dev.careeragent.ui.profile.PreferencesView;
@@ -151,10 +152,13 @@ public final class FirstRunGuideView extends StackPane {
 
     private Node wantsStep() {
         PreferencesView preferences = new PreferencesView(model.wants());
-        Node save = preferences.lookup("#pref-save"); // the guide's Next saves
-        save.setVisible(false);
-        save.setManaged(false);
-        return new VBox(12, text("Jobs that match what you want score higher. Everything here is optional."), preferences);
+        for (String id : new String[] {"#pref-save", "#pref-weights"}) { // Next saves; weights stay in Settings
+            Node hidden = preferences.lookup(id);
+            hidden.setVisible(false);
+            hidden.setManaged(false);
+        }
+        return new VBox(12, text("Jobs that match what you want score higher; jobs from companies or with words you avoid "
+                + "are hidden. Everything here is optional."), preferences);
     }
 
     private static Node alertsStep(Runnable openSettings) {
@@ -169,6 +173,8 @@ public final class FirstRunGuideView extends StackPane {
         GridPane form = grid();
         form.addRow(0, new Label("Looking for"), field("guide-keywords", search.form().keywordsProperty(), "e.g. Java Developer"));
         form.addRow(1, new Label("Where"), field("guide-location", search.form().locationProperty(), "e.g. Berlin"));
+        form.addRow(2, new Label("Radius"), Forms.choice("guide-radius", SearchForm.RADIUS_KM,
+                search.form().radiusKmProperty(), "Any distance", km -> km + " km"));
         Button start = new Button("Save and run every hour");
         start.setId("guide-start-search");
         start.disableProperty().bind(search.runningProperty().or(model.startedProperty()));

@@ -40,21 +40,24 @@ public final class FirstRunGuideViewModel {
     private final PreferencesViewModel wants;
     private final SourceSettingsViewModel sources;
     private final SearchRunViewModel search;
+    private final Runnable rememberClosed;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.RESUME);
     private final BooleanProperty open = new SimpleBooleanProperty();
     private final BooleanProperty started = new SimpleBooleanProperty();
 
+    /** {@code rememberClosed} records that the guide was finished or skipped, so it does not open by itself again. */
     public FirstRunGuideViewModel(ResumeViewModel resume, PreferencesViewModel wants, SourceSettingsViewModel sources,
-            SearchRunViewModel search) {
+            SearchRunViewModel search, Runnable rememberClosed) {
+        this.rememberClosed = rememberClosed;
         this.resume = resume;
         this.wants = wants;
         this.sources = sources;
         this.search = search;
     }
 
-    /** True on a first start: no resume imported and no preferences set yet. */
-    public static boolean isFirstRun(int resumeVersions, Preferences preferences) {
-        return resumeVersions == 0 && Preferences.none().equals(preferences);
+    /** True on a first start: the guide was never finished or skipped, and no resume or preferences exist yet. */
+    public static boolean isFirstRun(boolean guideClosed, int resumeVersions, Preferences preferences) {
+        return !guideClosed && resumeVersions == 0 && Preferences.none().equals(preferences);
     }
 
     /** Opens the guide at its first step, showing what is saved now (it can be reopened from Settings). */
@@ -68,9 +71,9 @@ public final class FirstRunGuideViewModel {
         open.set(true);
     }
 
-    /** Closes the guide; the step being edited is not written. */
+    /** Closes the guide for good (it opens again only when asked for); the step being edited is not written. */
     public void skip() {
-        open.set(false);
+        close();
     }
 
     public void importResume(List<Path> files) {
@@ -82,7 +85,7 @@ public final class FirstRunGuideViewModel {
         switch (step.get()) {
             case WANTS -> wants.save(this::advance);
             case SOURCES -> sources.save(this::advance);
-            case SEARCH -> open.set(false);
+            case SEARCH -> close();
             default -> advance();
         }
     }
@@ -98,6 +101,13 @@ public final class FirstRunGuideViewModel {
         search.keepRunningProperty().set(true);
         search.run();
         started.set(search.errorProperty().get().isEmpty());
+    }
+
+    private void close() {
+        if (open.get()) {
+            open.set(false);
+            rememberClosed.run();
+        }
     }
 
     private void advance() {

@@ -1,5 +1,7 @@
 package dev.careeragent.ui.jobs;
 
+import static dev.careeragent.ui.common.Forms.converter;
+
 import atlantafx.base.theme.Styles;
 import dev.careeragent.jobs.JobPosting.RemoteMode;
 import dev.careeragent.jobs.search.PostingRow;
@@ -259,20 +261,6 @@ public final class JobsView implements PageView {
             event.setDropCompleted(done);
             event.consume();
         });
-    }
-
-    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> label, String none) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? none : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     private static void showWhen(Node node, ObservableBooleanValue condition) {

@@ -26,6 +26,8 @@ public final class SearchForm {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty keywords = new SimpleStringProperty("");
     private final StringProperty location = new SimpleStringProperty("");
+    /** The distances offered around a location, in km (the search panel and the first-run guide offer the same). */
+    public static final List<Integer> RADIUS_KM = List.of(5, 10, 25, 50, 100);
     private final ObjectProperty<Integer> radiusKm = new SimpleObjectProperty<>();
     private final BooleanProperty remote = new SimpleBooleanProperty();
     private final BooleanProperty hybrid = new SimpleBooleanProperty();

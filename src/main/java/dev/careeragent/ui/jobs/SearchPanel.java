@@ -1,5 +1,7 @@
 package dev.careeragent.ui.jobs;
 
+import static dev.careeragent.ui.common.Forms.choice;
+
 import atlantafx.base.theme.Styles;
 import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.jobs.normalize.EmploymentType;
@@ -58,7 +60,7 @@ final class SearchPanel {
         grid.setVgap(8);
         grid.addRow(0, new Label("Keywords"), field("search-keywords", "e.g. java developer", form.keywordsProperty()),
                 new Label("Location"), field("search-location", "e.g. Berlin", form.locationProperty()));
-        ComboBox<Integer> radius = choice("search-radius", List.of(5, 10, 25, 50, 100), form.radiusKmProperty(),
+        ComboBox<Integer> radius = choice("search-radius", SearchForm.RADIUS_KM, form.radiusKmProperty(),
                 "Any distance", km -> km + " km");
         ComboBox<Integer> posted = choice("search-posted", List.of(1, 3, 7, 14, 30), form.postedWithinDaysProperty(),
                 "Any time", days -> days == 1 ? "Last 24 hours" : "Last " + days + " days");
@@ -172,28 +174,6 @@ final class SearchPanel {
         none.visibleProperty().bind(Bindings.isEmpty(lines.getChildren()));
         none.managedProperty().bind(none.visibleProperty());
         return new VBox(6, title, none, lines);
-    }
-
-    private static <T> ComboBox<T> choice(String id, List<T> values, javafx.beans.property.ObjectProperty<T> property,
-            String none, java.util.function.Function<T, String> label) {
-        ComboBox<T> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().add(null);
-        box.getItems().addAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? none : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        });
-        box.valueProperty().bindBidirectional(property);
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {

@@ -1,5 +1,6 @@
 package dev.careeragent.ui.jobs;
 
+import dev.careeragent.match.AvoidList;
 import dev.careeragent.match.MatchComponent;
 import dev.careeragent.match.MatchExplanation;
 import dev.careeragent.match.MatchExplanation.PartialMatch;
@@ -16,7 +17,12 @@ final class WhyScore {
     }
 
     static String headline(MatchResult match) {
-        return match.excluded() ? "Left out by your must-haves" : match.badge() + " / 100";
+        if (!match.excluded()) {
+            return match.badge() + " / 100";
+        }
+        boolean avoided = match.explanation().penalties().stream()
+                .anyMatch(p -> p.excluded() && AvoidList.PREFERENCE.equals(p.preference()));
+        return avoided ? "Hidden: on your avoid list" : "Left out by your must-haves";
     }
 
     /** "Skills: 28 points", one line per component, in the order the score adds them up. */

@@ -8,6 +8,7 @@ public final class PageIds {
     public static final String JOBS = "jobs";
     public static final String ACTIVITY = "activity";
     public static final String APPLICATIONS = "applications";
+    public static final String ANALYTICS = "analytics";
     public static final String SETTINGS = "settings";
     public static final String ABOUT = "about";
 

@@ -5,6 +5,8 @@ import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.profile.Preferences;
 import dev.careeragent.profile.ProfileService;
 import dev.careeragent.profile.RemotePreference;
+import dev.careeragent.profile.ScoreWeights;
+import dev.careeragent.profile.TargetLevel;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -16,7 +18,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Settings > Profile and preferences: target titles, places, work mode, salary floor and currency, employment
- * types. Saving stores them and every score (Jobs page, alerts, {@code careeragent match}) follows; nothing set
+ * types, the level aimed for, companies and words to avoid, and the weights of the score's parts. Saving stores them and every score (Jobs page, alerts, {@code careeragent match}) follows; nothing set
  * leaves the scores to the resume alone.
  */
 public final class PreferencesViewModel {
@@ -29,6 +31,13 @@ public final class PreferencesViewModel {
     private final StringProperty salaryFloor = new SimpleStringProperty("");
     private final StringProperty currency = new SimpleStringProperty("");
     private final StringProperty employmentTypes = new SimpleStringProperty("");
+    private final ObjectProperty<TargetLevel> level = new SimpleObjectProperty<>(TargetLevel.ANY);
+    private final StringProperty avoidCompanies = new SimpleStringProperty("");
+    private final StringProperty avoidWords = new SimpleStringProperty("");
+    private final ObjectProperty<Integer> skillsWeight = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> meaningWeight = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> fitWeight = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> preferencesWeight = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -58,8 +67,15 @@ public final class PreferencesViewModel {
             status.set("The salary floor must be a whole number a year, e.g. 60000.");
             return;
         }
+        ScoreWeights weights;
+        try {
+            weights = new ScoreWeights(orZero(skillsWeight), orZero(meaningWeight), orZero(fitWeight), orZero(preferencesWeight));
+        } catch (IllegalArgumentException e) {
+            status.set("The weights were not saved: " + e.getMessage());
+            return;
+        }
         Preferences preferences = new Preferences(list(titles), list(places), remote.get(), floor, currency.get(),
-                list(employmentTypes));
+                list(employmentTypes), level.get(), list(avoidCompanies), list(avoidWords), weights);
         busy.set(true);
         tasks.execute(BackgroundTask.of("Saving your preferences", () -> {
             profile.save(preferences);
@@ -73,6 +89,11 @@ public final class PreferencesViewModel {
                 .onFinished(() -> busy.set(false)));
     }
 
+    /** Puts the app's own weights back in the form (saved with the next Save). */
+    public void resetWeights() {
+        showWeights(ScoreWeights.defaults());
+    }
+
     private void show(Preferences p) {
         titles.set(String.join(", ", p.targetRoles()));
         places.set(String.join("; ", p.places()));
@@ -80,11 +101,26 @@ public final class PreferencesViewModel {
         salaryFloor.set(p.salaryFloor() == null ? "" : String.valueOf(p.salaryFloor()));
         currency.set(p.salaryCurrency() == null ? "" : p.salaryCurrency());
         employmentTypes.set(String.join(", ", p.employmentTypes()));
+        level.set(p.level());
+        avoidCompanies.set(String.join("; ", p.avoidCompanies()));
+        avoidWords.set(String.join(", ", p.avoidWords()));
+        showWeights(p.weights());
     }
 
-    /** Places may contain commas ("Berlin, Germany"), so they are separated by semicolons; other lists by either. */
+    private void showWeights(ScoreWeights w) {
+        skillsWeight.set(w.skills());
+        meaningWeight.set(w.meaning());
+        fitWeight.set(w.fit());
+        preferencesWeight.set(w.preferences());
+    }
+
+    private static int orZero(ObjectProperty<Integer> weight) {
+        return weight.get() == null ? 0 : weight.get();
+    }
+
+    /** Places and companies may contain commas ("Berlin, Germany", "Acme, Inc."): semicolons separate them; other lists either. */
     private List<String> list(StringProperty text) {
-        String separators = text == places ? ";" : "[,;]";
+        String separators = text == places || text == avoidCompanies ? ";" : "[,;]";
         return Arrays.stream(text.get().split(separators)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
@@ -94,6 +130,13 @@ public final class PreferencesViewModel {
     public StringProperty salaryFloorProperty() { return salaryFloor; }
     public StringProperty currencyProperty() { return currency; }
     public StringProperty employmentTypesProperty() { return employmentTypes; }
+    public ObjectProperty<TargetLevel> levelProperty() { return level; }
+    public StringProperty avoidCompaniesProperty() { return avoidCompanies; }
+    public StringProperty avoidWordsProperty() { return avoidWords; }
+    public ObjectProperty<Integer> skillsWeightProperty() { return skillsWeight; }
+    public ObjectProperty<Integer> meaningWeightProperty() { return meaningWeight; }
+    public ObjectProperty<Integer> fitWeightProperty() { return fitWeight; }
+    public ObjectProperty<Integer> preferencesWeightProperty() { return preferencesWeight; }
     public StringProperty statusProperty() { return status; }
     public BooleanProperty busyProperty() { return busy; }
 }

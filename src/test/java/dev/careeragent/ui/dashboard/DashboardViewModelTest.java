@@ -40,7 +40,8 @@ class DashboardViewModelTest {
     void loadsTheCountsFromTheDatabase() {
         try (AppContext context = TestApp.open(dir, new CurrentThreadTaskExecutor())) {
             TestApp.seed(context, 2, 3, 1);
-            DashboardViewModel model = new DashboardViewModel(context.dashboard(), context.tasks(), navigatorWith(Set.of()));
+            DashboardViewModel model = new DashboardViewModel(context.dashboard(), context.tasks(), navigatorWith(Set.of()),
+                    context.events(), Runnable::run);
             assertThat(model.loadedProperty().get()).isFalse();
 
             model.refresh();
@@ -59,7 +60,7 @@ class DashboardViewModelTest {
     void aNewUserGetsTheEmptyStateAndOnlyTheStepsWhosePagesExist() {
         try (AppContext context = TestApp.open(dir, new CurrentThreadTaskExecutor())) {
             DashboardViewModel model = new DashboardViewModel(context.dashboard(), context.tasks(),
-                    navigatorWith(Set.of(PageIds.JOBS)));
+                    navigatorWith(Set.of(PageIds.JOBS)), context.events(), Runnable::run);
             model.refresh();
 
             assertThat(model.emptyProperty().get()).isTrue();
@@ -78,7 +79,8 @@ class DashboardViewModelTest {
     void onceAResumeIsInOnlyTheSearchStepRemains() {
         try (AppContext context = TestApp.open(dir, new CurrentThreadTaskExecutor())) {
             TestApp.seed(context, 1, 0, 0);
-            DashboardViewModel model = new DashboardViewModel(context.dashboard(), context.tasks(), navigatorWith(Set.of()));
+            DashboardViewModel model = new DashboardViewModel(context.dashboard(), context.tasks(), navigatorWith(Set.of()),
+                    context.events(), Runnable::run);
             model.refresh();
 
             assertThat(model.emptyProperty().get()).isFalse();
@@ -90,12 +92,13 @@ class DashboardViewModelTest {
     @Test
     void aDatabaseFailureBecomesAMessageNotACrash() {
         AppContext context = TestApp.open(dir, new CurrentThreadTaskExecutor());
-        DashboardViewModel model = new DashboardViewModel(context.dashboard(), context.tasks(), navigatorWith(Set.of()));
+        DashboardViewModel model = new DashboardViewModel(context.dashboard(), context.tasks(), navigatorWith(Set.of()),
+                    context.events(), Runnable::run);
         context.close();
 
         model.refresh();
 
-        assertThat(model.errorProperty().get()).startsWith("The counts could not be loaded");
+        assertThat(model.errorProperty().get()).startsWith("The dashboard could not be loaded");
         assertThat(model.loadingProperty().get()).isFalse();
         assertThat(model.loadedProperty().get()).isFalse();
     }

@@ -7,6 +7,7 @@ import dev.careeragent.context.AppContext;
 import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.profile.RemotePreference;
+import dev.careeragent.profile.TargetLevel;
 import dev.careeragent.sources.LoopbackSite;
 import dev.careeragent.sources.LoopbackSite.Reply;
 import dev.careeragent.testing.SyntheticResume;
@@ -37,6 +38,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -50,8 +52,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A first start: the guide opens by itself; resume -> wants -> sources -> a first search saved and scheduled,
- * checked in the real SQLite file. The search asks a job API on 127.0.0.1. "Skip" writes nothing, and Settings
- * opens the guide again.
+ * checked in the real SQLite file. The search asks a job API on 127.0.0.1. "Skip" writes nothing of the step being
+ * edited, is remembered (the next start does not open the guide), and Settings or Shift+F1 opens the guide again.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -119,6 +121,12 @@ class FirstRunGuideTest {
         robot.interact(() -> remote.setValue(RemotePreference.HYBRID));
         robot.clickOn("#pref-salary").write("60000");
         robot.clickOn("#pref-currency").write("EUR");
+        ComboBox<TargetLevel> level = robot.lookup("#pref-level").queryAs(ComboBox.class);
+        robot.interact(() -> level.setValue(TargetLevel.SENIOR));
+        // below the card's fold: typed into as the user would after scrolling
+        robot.interact(() -> robot.lookup("#pref-avoid-companies").queryAs(TextField.class).setText("Initech"));
+        robot.interact(() -> robot.lookup("#pref-avoid-words").queryAs(TextField.class).setText("crypto, gambling"));
+        assertThat(robot.lookup("#pref-weights").query().isVisible()).as("weights stay in Settings").isFalse();
         robot.clickOn("#guide-next");
 
         waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#source-linkedin").tryQuery().isEmpty());
@@ -133,14 +141,18 @@ class FirstRunGuideTest {
         assertThat(robot.lookup("#guide-keywords").queryAs(TextField.class).getText()).isEqualTo("Java Developer");
         assertThat(robot.lookup("#guide-location").queryAs(TextField.class).getText()).isEqualTo("Berlin");
 
+        ComboBox<Integer> radius = robot.lookup("#guide-radius").queryAs(ComboBox.class);
+        robot.interact(() -> radius.setValue(25));
         robot.clickOn("#guide-start-search");
         waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#guide-search-summary").startsWith("Found"));
         assertThat(site.hits()).isNotEmpty();
 
-        assertThat(rows("SELECT target_roles, target_locations, remote_preference, salary_floor, salary_currency FROM profile"))
-                .containsExactly(List.of("[\"Java Developer\",\"Backend Engineer\"]", "[\"Berlin\"]", "HYBRID", "60000", "EUR"));
-        List<List<String>> searches = rows("SELECT id, keywords, location, enabled FROM saved_search");
-        assertThat(searches).singleElement().satisfies(row -> assertThat(row.subList(1, 4)).containsExactly("Java Developer", "Berlin", "1"));
+        assertThat(rows("SELECT target_roles, target_locations, remote_preference, salary_floor, salary_currency, target_level,"
+                + " avoid_companies, avoid_words FROM profile")).containsExactly(List.of("[\"Java Developer\",\"Backend Engineer\"]",
+                "[\"Berlin\"]", "HYBRID", "60000", "EUR", "SENIOR", "[\"Initech\"]", "[\"crypto\",\"gambling\"]"));
+        List<List<String>> searches = rows("SELECT id, keywords, location, enabled, radius_km FROM saved_search");
+        assertThat(searches).singleElement().satisfies(row -> assertThat(row.subList(1, 5))
+                .containsExactly("Java Developer", "Berlin", "1", "25"));
         waitFor(10, TimeUnit.SECONDS, () -> !rows("SELECT job_key FROM schedule_job_state WHERE job_key LIKE 'search:%'").isEmpty());
         assertThat(rows("SELECT job_key, schedule_text, next_due IS NOT NULL FROM schedule_job_state WHERE job_key LIKE 'search:%'"))
                 .singleElement().satisfies(row -> {
@@ -151,6 +163,28 @@ class FirstRunGuideTest {
 
         robot.clickOn("#guide-next"); // Finish
         waitForGuide(robot, false);
+        waitFor(10, TimeUnit.SECONDS, () -> context.profile().guideClosed());
+    }
+
+    @Test
+    void afterSkipTheGuideStaysClosedOnTheNextStartAndShiftF1OpensIt(FxRobot robot) throws Exception {
+        openApp(robot);
+        waitForGuide(robot, true);
+        robot.clickOn("#guide-skip");
+        waitForGuide(robot, false);
+        waitFor(10, TimeUnit.SECONDS, () -> !rows("SELECT id FROM profile WHERE guide_closed_at IS NOT NULL").isEmpty());
+
+        context.close();
+        context = null;
+        openApp(robot); // the next start, on the same data folder
+        waitFor(10, TimeUnit.SECONDS, () -> context.tasks().running().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#first-run-guide").query().isVisible()).as("skipped once: not shown by itself again").isFalse();
+        assertThat(context.resumeService().list()).isEmpty();
+
+        robot.push(KeyCode.SHIFT, KeyCode.F1);
+        waitForGuide(robot, true);
+        assertThat(text(robot, "#guide-resume-drop")).startsWith("Drop your resume");
     }
 
     @Test

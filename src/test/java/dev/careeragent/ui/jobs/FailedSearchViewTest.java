@@ -6,6 +6,7 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import dev.careeragent.context.AppContext;
 import dev.careeragent.core.settings.SourceSettings;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
+import dev.careeragent.sources.search.schedule.SearchSchedule;
 import dev.careeragent.schedule.model.RunOutcome;
 import dev.careeragent.schedule.model.RunRecord;
 import dev.careeragent.ui.FxCallbacks;
@@ -93,7 +94,7 @@ class FailedSearchViewTest {
         assertThat(((Label) robot.lookup("#status-idle").query()).getText()).contains("Searching jobs: java failed at");
         List<RunRecord> runs = context.scheduleStatus().recentRuns(5);
         assertThat(runs).singleElement().satisfies(run -> {
-            assertThat(run.jobKey()).isEqualTo(AppContext.MANUAL_SEARCH_KEY);
+            assertThat(run.jobKey()).isEqualTo(SearchSchedule.MANUAL_SEARCH_KEY);
             assertThat(run.outcome()).isEqualTo(RunOutcome.FAILED);
             assertThat(run.error()).contains("Remote OK could not be reached", "Remotive could not be reached");
         });

@@ -7,7 +7,11 @@ import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.jobs.search.JobQuery.Sort;
 import dev.careeragent.jobs.search.PostingRow;
+import dev.careeragent.match.MatchProgress;
 import dev.careeragent.match.MatchResult;
+import dev.careeragent.profile.Preferences;
+import dev.careeragent.profile.RemotePreference;
+import dev.careeragent.profile.TargetLevel;
 import dev.careeragent.ui.TestApp;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -112,6 +116,23 @@ class JobsScoresViewModelTest {
         assertThat(match.explanation().matchedSkills()).anySatisfy(s -> assertThat(s).containsIgnoringCase("java"));
         assertThat(match.explanation().reasons()).isNotEmpty();
         assertThat(WhyScore.points(match)).anySatisfy(l -> assertThat(l).startsWith("Skills: "));
+    }
+
+    @Test
+    void aJobWithAnAvoidedWordIsListedAfterEveryScoredJobWithTheReason() {
+        JobPosting best = postings.get(0);
+        context.profile().save(new Preferences(List.of(), List.of(), RemotePreference.ANY, null, null, List.of(),
+                TargetLevel.ANY, List.of(), List.of(best.title()), null));
+        context.matching().scoreAll(postings.subList(0, postings.size() - 1), MatchProgress.NONE, () -> false);
+        model.refresh();
+
+        MatchResult hidden = model.score(row(best.id()));
+        assertThat(hidden.excluded()).isTrue();
+        assertThat(WhyScore.headline(hidden)).isEqualTo("Hidden: on your avoid list");
+        assertThat(ScoredRows.exclusionReason(hidden)).startsWith("Mentions").endsWith("a word you avoid");
+        List<Boolean> excludedInOrder = model.rows().stream().map(model::score).filter(Objects::nonNull)
+                .map(MatchResult::excluded).toList();
+        assertThat(excludedInOrder).as("hidden jobs come after every scored one").contains(false).isSorted();
     }
 
     @Test

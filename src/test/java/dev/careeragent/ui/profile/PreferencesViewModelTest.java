@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.careeragent.context.AppContext;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
 import dev.careeragent.match.MatchPreferences;
+import dev.careeragent.match.MatchWeights;
+import dev.careeragent.match.Seniority;
 import dev.careeragent.profile.Preferences;
 import dev.careeragent.profile.RemotePreference;
+import dev.careeragent.profile.ScoreWeights;
+import dev.careeragent.profile.TargetLevel;
 import dev.careeragent.ui.TestApp;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +45,55 @@ class PreferencesViewModelTest {
             assertThat(kept.remote()).isEqualTo(RemotePreference.HYBRID);
             assertThat(kept.salaryCurrency()).isEqualTo("EUR");
             assertThat(context.matching().preferences()).isEqualTo(MatchPreferences.from(kept));
+        }
+    }
+
+    @Test
+    void levelAvoidListAndWeightsAreSavedAndFeedTheScoreAfterARestart() {
+        try (AppContext context = TestApp.open(dir, new CurrentThreadTaskExecutor())) {
+            PreferencesViewModel model = new PreferencesViewModel(context.profile(), context.tasks());
+            assertThat(model.skillsWeightProperty().get()).as("the app's weights are shown").isEqualTo(35);
+            model.levelProperty().set(TargetLevel.SENIOR);
+            model.avoidCompaniesProperty().set("Initech; Acme, Inc.");
+            model.avoidWordsProperty().set("crypto, gambling");
+            model.skillsWeightProperty().set(60);
+            model.meaningWeightProperty().set(20);
+            model.save();
+
+            assertThat(model.statusProperty().get()).startsWith("Saved.");
+            MatchPreferences used = context.matching().preferences();
+            assertThat(used.level()).isEqualTo(Seniority.SENIOR);
+            assertThat(used.avoidCompanies()).containsExactly("initech", "acme, inc.");
+            assertThat(used.avoidWords()).containsExactly("crypto", "gambling");
+            assertThat(context.matching().weights().skills()).isEqualTo(0.6);
+            assertThat(context.matching().weights().meaning()).isEqualTo(0.2);
+        }
+        try (AppContext context = TestApp.open(dir, new CurrentThreadTaskExecutor())) {
+            Preferences kept = context.profile().preferences();
+            assertThat(kept.level()).isEqualTo(TargetLevel.SENIOR);
+            assertThat(kept.weights()).isEqualTo(new ScoreWeights(60, 20, 20, 10));
+            assertThat(context.matching().weights()).isEqualTo(MatchWeights.from(kept.weights()));
+            PreferencesViewModel model = new PreferencesViewModel(context.profile(), context.tasks());
+            assertThat(model.avoidCompaniesProperty().get()).isEqualTo("Initech; Acme, Inc.");
+            model.resetWeights();
+            model.save();
+            assertThat(context.matching().weights()).isEqualTo(MatchWeights.defaults());
+        }
+    }
+
+    @Test
+    void weightsThatAreAllZeroAreExplainedAndNothingIsSaved() {
+        try (AppContext context = TestApp.open(dir, new CurrentThreadTaskExecutor())) {
+            PreferencesViewModel model = new PreferencesViewModel(context.profile(), context.tasks());
+            model.avoidWordsProperty().set("crypto");
+            for (var weight : List.of(model.skillsWeightProperty(), model.meaningWeightProperty(), model.fitWeightProperty(),
+                    model.preferencesWeightProperty())) {
+                weight.set(0);
+            }
+            model.save();
+
+            assertThat(model.statusProperty().get()).contains("weights were not saved").contains("above 0");
+            assertThat(context.profile().preferences()).isEqualTo(Preferences.none());
         }
     }
 

@@ -1,4 +1,10 @@
-package dev.careeragent.schedule;
+package dev.careeragent.sources.search.schedule;
+
+import dev.careeragent.schedule.JobContext;
+import dev.careeragent.schedule.JobResult;
+import dev.careeragent.schedule.Schedule;
+import dev.careeragent.schedule.ScheduledJob;
+import dev.careeragent.schedule.Scheduler;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,8 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Keeps one scheduled job per enabled saved search ("search:ID", the search's own interval or 60 min, with
- * jitter). The searching itself is a {@link Runner} the composition root plugs in (the job search service);
- * call {@link #sync()} after saved searches were added, changed, enabled, disabled or deleted.
+ * jitter). The searching itself is a {@link Runner} ({@link ScheduledSearches} in the app); {@link SearchSchedule}
+ * calls {@link #sync()} after saved searches were added, changed, enabled, disabled or deleted.
  */
 public final class SavedSearchJobs {
 

@@ -1,9 +1,15 @@
-package dev.careeragent.schedule;
+package dev.careeragent.sources.search.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.core.task.CurrentThreadTaskExecutor;
+import dev.careeragent.jobs.SavedSearchesChanged;
+import dev.careeragent.jobs.store.SavedSearch;
+import dev.careeragent.jobs.store.SavedSearchRepository;
+import dev.careeragent.schedule.JobResult;
+import dev.careeragent.schedule.ScheduleStatus;
+import dev.careeragent.schedule.Scheduler;
 import dev.careeragent.schedule.model.JobStatus;
 import dev.careeragent.schedule.model.RunCounts;
 import dev.careeragent.schedule.model.RunOutcome;
@@ -24,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** One scheduled job per enabled saved search, kept in line with the stored searches. */
 class SavedSearchJobsTest {
 
     @TempDir
@@ -81,5 +88,30 @@ class SavedSearchJobsTest {
         jobs.sync();
         jobs.runAllNow();
         assertThat(status.runsOf("search:5", 5)).singleElement().satisfies(r -> assertThat(r.outcome()).isEqualTo(RunOutcome.SKIPPED));
+    }
+
+    @Test
+    void theScheduleFollowsTheStoredSavedSearchesAsTheyChange() {
+        SavedSearchRepository saved = new SavedSearchRepository(db);
+        SavedSearch java = saved.save(new SavedSearch("Java in Berlin", "Java", "Berlin", List.of("remoteok"), clock.instant()));
+        SavedSearch off = new SavedSearch("Paused", "Go", null, List.of("remoteok"), clock.instant());
+        off.setEnabled(false);
+        saved.save(off);
+        db.inTransaction(s -> s.createNativeMutationQuery("UPDATE saved_search SET run_every_minutes = 30 WHERE id = :id")
+                .setParameter("id", java.getId()).executeUpdate());
+        EventBus events = new EventBus();
+        SearchSchedule schedule = new SearchSchedule(scheduler, saved, SavedSearchJobs.NOT_INSTALLED);
+
+        schedule.start(events);
+        assertThat(status.jobs()).extracting(JobStatus::key, JobStatus::schedule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("search:" + java.getId(), "every 30 min"));
+
+        SavedSearch kotlin = saved.save(new SavedSearch("Kotlin", "Kotlin", null, List.of("remoteok"), clock.instant()));
+        events.publish(new SavedSearchesChanged());
+        assertThat(scheduler.jobKeys()).containsExactlyInAnyOrder("search:" + java.getId(), "search:" + kotlin.getId());
+        saved.delete(java.getId());
+        events.publish(new SavedSearchesChanged());
+        assertThat(scheduler.jobKeys()).containsExactly("search:" + kotlin.getId());
+        assertThat(schedule.runAllNow()).isEqualTo(1);
     }
 }

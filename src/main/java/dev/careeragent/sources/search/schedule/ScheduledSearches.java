@@ -1,11 +1,14 @@
-package dev.careeragent.sources.search;
+package dev.careeragent.sources.search.schedule;
 
 import dev.careeragent.jobs.store.SavedSearch;
 import dev.careeragent.jobs.store.SavedSearchRepository;
 import dev.careeragent.schedule.JobContext;
 import dev.careeragent.schedule.JobResult;
 import dev.careeragent.schedule.model.RunCounts;
-import dev.careeragent.schedule.SavedSearchJobs;
+import dev.careeragent.sources.search.JobSearchService;
+import dev.careeragent.sources.search.SearchListener;
+import dev.careeragent.sources.search.SearchRunResult;
+import dev.careeragent.sources.search.SourceOutcome;
 import java.util.Optional;
 
 /** Runs a saved search when the scheduler says it is due; a run where every source failed counts as failed. */

@@ -1,0 +1,56 @@
+package dev.careeragent.skills;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Skill names whose surroundings give them another sense are not asked for; the skill sense still is. */
+class PostingSensesTest {
+
+    private static final RequirementExtractor EXTRACTOR =
+            new RequirementExtractor(new SkillExtractor(SkillTaxonomy.loadDefault()));
+
+    private static List<String> all(String text) {
+        JobRequirements r = EXTRACTOR.extract(text);
+        List<String> out = new ArrayList<>();
+        r.required().forEach(s -> out.add(s.skill().name()));
+        r.preferred().forEach(s -> out.add(s.skill().name()));
+        return out;
+    }
+
+    @Test
+    void aPrecedingWordThatChangesTheSenseDropsTheSkill() {
+        assertThat(all("Requirements\n- Set performance budgets for our web pages\n- Build notebook prototypes"))
+                .doesNotContain("Budgeting", "Prototyping");
+        assertThat(all("Requirements\n- Manage annual budgets\n- Build interactive prototypes in Figma"))
+                .contains("Budgeting", "Prototyping");
+    }
+
+    @Test
+    void employersIndustriesTeamsAndRolesAreNotSkills() {
+        List<String> found = all("""
+                Acme Consulting LLC is hiring. We serve the woodworking industry and real estate firms.
+                Requirements
+                - Work with the HR team and our data scientists
+                - Pay: $13/hr
+                """);
+        assertThat(found).doesNotContain("Management Consulting", "Carpentry", "Real Estate Sales",
+                "Human Resources", "Data Science");
+        assertThat(all("Requirements\n- Experience as a data scientist\n- Knowledge of HR and consulting"))
+                .contains("Data Science", "Human Resources", "Management Consulting");
+    }
+
+    @Test
+    void aFarFieldsSkillInASoftwareJobCountsOnlyWhereItIsAskedFor() {
+        String software = """
+                INNERGY builds cloud ERP software for woodworking shops and their carpentry crews.
+                Requirements
+                - Java, Spring Boot, PostgreSQL, Kubernetes and AWS
+                """;
+        assertThat(all(software)).contains("Java").doesNotContain("Carpentry");
+        assertThat(all(software + "- Carpentry experience\n")).contains("Carpentry");
+        assertThat(all("We build houses.\nYou will do carpentry and joinery on site.")).contains("Carpentry");
+    }
+}
