@@ -2,11 +2,21 @@ package dev.careeragent.match;
 
 import java.util.List;
 
-/** The fit component: the posting's title against the roles wanted, its level and years against the candidate's. */
+/**
+ * The fit component: the posting's title against the roles wanted (similarity and occupational field), its level
+ * and years against the candidate's.
+ */
 final class FitScore {
 
     record Outcome(double value, String closestRole, double roleSimilarity, List<String> notes) {
     }
+
+    /**
+     * Weight of the field against the title's similarity (0.6), level (0.25) and years (0.15): tuned on the
+     * development part of the labelled rankings (docs/ACCURACY.md), where the field of the recent titles ranked
+     * postings of other fields better than text similarity did.
+     */
+    static final double OCCUPATION = 2.0;
 
     private FitScore() {
     }
@@ -25,6 +35,14 @@ final class FitScore {
         double total = 0.6 * role;
         double weights = closest == null ? 0 : 0.6;
         List<String> notes = new java.util.ArrayList<>();
+        double field = Occupation.fit(p.occupations(), r.occupations());
+        if (!Double.isNaN(field)) {
+            total += OCCUPATION * field;
+            weights += OCCUPATION;
+            notes.add(field == 1 ? "Same field as your recent jobs (" + Occupation.labels(p.occupations()) + ")"
+                    : (field > 0 ? "Related field: " : "Different field: ") + Occupation.labels(p.occupations())
+                    + " job; your recent jobs are in " + Occupation.labels(r.occupations()));
+        }
         Seniority level = p.features().seniority();
         if (level != null) {
             double levelFit = level.fitFor(r.level());

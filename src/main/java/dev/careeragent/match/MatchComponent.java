@@ -6,7 +6,7 @@ public enum MatchComponent {
     SKILLS,
     /** Semantic similarity of the resume's sections and the posting's text (sentence embeddings). */
     MEANING,
-    /** Job title against the roles wanted, level and years against the candidate's. */
+    /** Job title against the roles wanted (similarity and occupational field), level and years against the candidate's. */
     FIT,
     /** Work mode, place, salary, employment type and how fresh the posting is. */
     PREFERENCES

@@ -65,7 +65,7 @@ public final class ResumeAnalyzer {
             }
         }
         return new ResumeFeatures(profile.hash(), has, via, years, profile.yearsOfExperience(), level(profile), roles,
-                roles.stream().map(TitleWords::of).toList(), sectionVectors, roleVectors);
+                roles.stream().map(TitleWords::of).toList(), sectionVectors, roleVectors, occupations(roles));
     }
 
     /** The roles wanted: the user's targets, else the headline and the two most recent job titles. */
@@ -76,6 +76,13 @@ public final class ResumeAnalyzer {
             profile.titles().stream().limit(3).forEach(roles::add);
         }
         return List.copyOf(roles);
+    }
+
+    /** The fields the roles wanted name (the target roles, else the headline and latest titles). */
+    static Set<Occupation> occupations(List<String> roles) {
+        Set<Occupation> fields = java.util.EnumSet.noneOf(Occupation.class);
+        roles.forEach(r -> fields.addAll(Occupation.of(r)));
+        return fields;
     }
 
     /** Between the level of the latest title and the level the years suggest (rounded up). */

@@ -64,7 +64,7 @@ class ResumeAccuracyReport {
         assertThat(rate(all.get("email"))).as("email").isGreaterThanOrEqualTo(0.95);
         assertThat(rate(all.get("name"))).as("name").isGreaterThanOrEqualTo(0.95);
         assertThat(rate(all.get("phone"))).as("phone").isGreaterThanOrEqualTo(0.95);
-        assertThat(rate(all.get("jobs (+-1)"))).as("jobs +-1").isGreaterThanOrEqualTo(0.7);
+        assertThat(rate(all.get("jobs (+-1)"))).as("jobs +-1").isGreaterThanOrEqualTo(0.8);
     }
 
     private void score(String split, String field, String expected, String actual, StringBuilder misses, String file) {

@@ -35,6 +35,36 @@ class TwoColumnLayoutTest {
                 .allSatisfy(b -> assertThat(b).doesNotContain("Kotlin", "German"));
     }
 
+    /** Lines set closer than their glyph boxes are tall (tight leading beside a sidebar) keep their own letters. */
+    @Test
+    void tightlySetLinesBesideASidebarAreNotInterleaved() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType0Font regular = font(doc, "/fonts/DejaVuSans.ttf");
+            try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+                text(c, regular, 22, 50, 740, "Maria Kowalska");
+                String[] side = {"SKILLS", "Java", "Kotlin", "SQL", "Docker", "Linux", "Terraform"};
+                String[] main = {"ACHIEVEMENTS", "Fantastic Achievements", "and some detail about it",
+                    "Settlement service for two million payments a day", "Event streams instead of nightly batches"};
+                for (int i = 0; i < side.length; i++) {
+                    text(c, regular, 10, 50, 700 - 14 * i, side[i]);
+                }
+                for (int i = 0; i < main.length; i++) {
+                    text(c, regular, 10, 200, 700 - 6 * i, main[i]); // 6 pt apart with a 10 pt font
+                }
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        var lines = new dev.careeragent.resume.read.PdfReader().read(pdf, null).lines().stream()
+                .map(dev.careeragent.resume.read.TextLine::text).toList();
+
+        assertThat(lines).contains("Fantastic Achievements", "and some detail about it",
+                "Settlement service for two million payments a day", "Event streams instead of nightly batches", "Kotlin");
+    }
+
     private static byte[] twoColumnPdf() throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();

@@ -46,12 +46,19 @@ final class DateParser {
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + DATE + ")(?:" + SEP + "(" + DATE + "|"
             + PRESENT + ")(?![\\p{L}\\d]))?");
     private static final Pattern SINCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|seit|depuis|desde)\\s+(" + DATE + ")");
+    /** A template's placeholder year ("June 20xx", "20XX – Present"): a date whose value the writer left out. */
+    private static final String PLACEHOLDER_DATE = "(?:" + MONTH_WORD + "\\.?,?\\s*)?(?:19|20)xx";
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + PLACEHOLDER_DATE + "(?:" + SEP
+            + "(" + PLACEHOLDER_DATE + "|" + PRESENT + "))?(?![\\p{L}\\d])");
     private static final Pattern PARTS = Pattern.compile("(?iu)(" + MONTH_WORD + ")|(" + YEAR + ")|(\\d{1,2})");
 
     /** The first date range (or single date) in the text. A lone date is returned as the end of the span. */
     Optional<DateSpan> find(String text) {
-        if (text == null || !hasYear(text)) {
+        if (text == null) {
             return Optional.empty();
+        }
+        if (!hasYear(text)) {
+            return placeholder(text);
         }
         Matcher since = SINCE.matcher(text);
         if (since.find()) {
@@ -70,6 +77,19 @@ final class DateParser {
             return Optional.of(new DateSpan(first, second, second == null, m.start(), m.end()));
         }
         return Optional.empty();
+    }
+
+    /** A span of placeholder dates: it marks a dated line like any date, with no values ("present" kept). */
+    private static Optional<DateSpan> placeholder(String text) {
+        if (!text.contains("xx") && !text.contains("XX")) {
+            return Optional.empty();
+        }
+        Matcher m = PLACEHOLDER.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        boolean current = m.group(1) != null && !m.group(1).toLowerCase(Locale.ROOT).contains("xx");
+        return Optional.of(new DateSpan(null, null, current, m.start(), m.end()));
     }
 
     /** Cheap check before the big patterns run: every date we read has a 19xx or 20xx year. */

@@ -29,13 +29,15 @@ final class HeadingDetector {
         List<Style> styles = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (!shortLabel(line)) {
-                continue;
-            }
             boolean known = SectionVocabulary.kindOf(line.text()).isPresent()
                     || SectionVocabulary.isContactHeading(line.text());
-            boolean cue = line.styledHeading() || line.bold() || caps(line.text()) || line.fontSize() > body * 1.1f
-                    || line.text().strip().endsWith(":") || line.gapBefore();
+            boolean look = line.styledHeading() || line.bold() || caps(line.text()) || line.fontSize() > body * 1.1f;
+            boolean cue = look || line.text().strip().endsWith(":") || line.gapBefore();
+            // an icon before a known heading ("• Employment History") needs the heading's look, not just a gap
+            boolean iconHeading = known && look && !line.text().isBlank() && !Character.isLetter(line.text().strip().charAt(0));
+            if (!shortLabel(line) && !iconHeading) {
+                continue;
+            }
             if (known && cue) {
                 headings.add(i);
                 styles.add(new Style(line.fontSize(), line.bold(), caps(line.text())));

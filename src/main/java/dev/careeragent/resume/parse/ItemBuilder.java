@@ -22,8 +22,12 @@ final class ItemBuilder {
 
     List<Item> build(List<TextLine> lines) {
         float minX = (float) lines.stream().mapToDouble(TextLine::x).min().orElse(0);
+        float maxRight = (float) lines.stream().mapToDouble(TextLine::right).max().orElse(0);
         List<Item> items = new ArrayList<>();
+        TextLine previousLine = null;
         for (TextLine line : lines) {
+            TextLine above = previousLine;
+            previousLine = line;
             String[] segments = line.segments();
             String first = segments[0];
             boolean bullet = BULLET.matcher(first).find() && first.length() > 2;
@@ -54,7 +58,10 @@ final class ItemBuilder {
             Item previous = items.isEmpty() ? null : items.get(items.size() - 1);
             boolean brokenWord = previous != null && !bullet && !line.gapBefore() && endsInBrokenWord(previous.text())
                     && !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
-            if (previous != null && !bullet && (brokenWord || previous.bullet() && isContinuation(line, previous, text))) {
+            boolean wrappedHeader = previous != null && !bullet && !previous.bullet() && side.isEmpty()
+                    && wrapsOnto(above, line, maxRight, text);
+            if (previous != null && !bullet && (brokenWord || wrappedHeader
+                    || previous.bullet() && isContinuation(line, previous, text))) {
                 List<String> mergedSide = new ArrayList<>(previous.side());
                 mergedSide.addAll(side);
                 items.set(items.size() - 1, new Item(join(previous.text(), text), mergedSide, previous.bullet(), previous.bold(),
@@ -72,6 +79,26 @@ final class ItemBuilder {
         boolean atEnd = span != null && span.start() != null && span.from() > 0 && span.to() >= text.length() - 1
                 && (span.current() || span.start().month() != null || span.end() != null);
         return atEnd ? span : null;
+    }
+
+    /**
+     * A header line that broke mid-phrase because its next word did not fit the column, the rest on the next line at
+     * the same indent ("Moxie Pest Control, Norcross, Georgia — Sales" / "Representative").
+     */
+    private boolean wrapsOnto(TextLine above, TextLine line, float maxRight, String text) {
+        if (above == null || maxRight <= 0 || line.gapBefore() || above.text().contains("\t")
+                || Math.abs(line.x() - above.x()) > 1) {
+            return false;
+        }
+        String firstWord = text.split("\\s+")[0];
+        float firstWidth = (line.right() - line.x()) * firstWord.length() / Math.max(1, line.text().length());
+        if (above.right() + 0.3f * above.fontSize() + firstWidth <= maxRight) {
+            return false; // the next word would have fit on the line above: a line of its own
+        }
+        String end = above.text().strip();
+        char last = end.isEmpty() ? '.' : end.charAt(end.length() - 1);
+        return Character.isLetter(last) && end.split("\\s+").length >= 4 // a line long enough to have wrapped && text.split("\\s+").length <= 3 && dates.find(text).isEmpty()
+                && dates.find(end).isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 
     private static boolean isContinuation(TextLine line, Item previous, String text) {

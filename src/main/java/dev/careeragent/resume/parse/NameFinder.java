@@ -1,5 +1,6 @@
 package dev.careeragent.resume.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -8,7 +9,8 @@ import dev.careeragent.resume.read.TextLine;
 /** Picks the person's name from the lines above the first section: large or bold, short, made of name words. */
 final class NameFinder {
 
-    record Result(String name, String headline) {
+    /** {@code lines} are the name and headline lines when they stand outside the top block, else empty. */
+    record Result(String name, String headline, List<TextLine> lines) {
     }
 
     private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|(?:de|van|von|der|da|di|del|la|le|bin|al)|\\p{Lu}+)");
@@ -29,9 +31,37 @@ final class NameFinder {
         this.dates = dates;
     }
 
-    Result find(List<TextLine> top) {
-        int limit = Math.min(top.size(), 8);
-        float maxSize = (float) top.stream().limit(limit).mapToDouble(TextLine::fontSize).max().orElse(0);
+    /**
+     * The name from the lines above the first section, or from the largest text on the first page when that is
+     * larger still: in a two-column layout the name heads one column while the other opens with contact details.
+     */
+    Result find(List<TextLine> top, List<TextLine> body) {
+        List<TextLine> candidates = new ArrayList<>(top.subList(0, Math.min(top.size(), 8)));
+        float topSize = (float) candidates.stream().mapToDouble(TextLine::fontSize).max().orElse(0);
+        float largest = (float) body.stream().filter(l -> l.page() == 1).mapToDouble(TextLine::fontSize).max().orElse(0);
+        int outside = -1;
+        if (largest > topSize + 0.5f && largest >= 1.3f * medianSize(body)) {
+            for (int i = 0; i < body.size() && outside < 0; i++) {
+                if (body.get(i).page() == 1 && body.get(i).fontSize() >= largest - 0.1f && !top.contains(body.get(i))) {
+                    outside = i;
+                }
+            }
+        }
+        if (outside >= 0) {
+            Result big = pick(body.subList(outside, Math.min(body.size(), outside + 2)), 1, largest);
+            if (big.name() != null) {
+                List<TextLine> lines = new ArrayList<>(List.of(body.get(outside)));
+                if (big.headline() != null) {
+                    lines.add(body.get(outside + 1));
+                }
+                return new Result(big.name(), big.headline(), lines);
+            }
+        }
+        return pick(top, 8, topSize);
+    }
+
+    private Result pick(List<TextLine> top, int max, float maxSize) {
+        int limit = Math.min(top.size(), max);
         int best = -1;
         double bestScore = 0;
         String bestName = null;
@@ -56,11 +86,19 @@ final class NameFinder {
             boolean contactish = contacts.email(next) != null || contacts.phone(next) != null
                     || !contacts.links(next).isEmpty() || contacts.locationIn(next) != null;
             if (!contactish && !next.contains("\t") && next.split("\\s+").length <= 10 && !next.matches(".*\\d.*")
-                    && !next.startsWith("“") && !next.startsWith("\"")) {
+                    && !next.startsWith("“") && !next.startsWith("\"") && SectionVocabulary.kindOf(next).isEmpty()) {
                 headline = next;
             }
         }
-        return new Result(bestName, headline);
+        return new Result(bestName, headline, List.of());
+    }
+
+    private static float medianSize(List<TextLine> lines) {
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        double[] sizes = lines.stream().mapToDouble(TextLine::fontSize).sorted().toArray();
+        return (float) sizes[sizes.length / 2];
     }
 
     private boolean looksLikeName(String text) {

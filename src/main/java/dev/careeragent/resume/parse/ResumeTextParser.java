@@ -36,13 +36,15 @@ public final class ResumeTextParser {
         List<Integer> headingIndexes = headings.find(body);
         int firstHeading = headingIndexes.isEmpty() ? body.size() : headingIndexes.get(0);
         List<TextLine> top = new ArrayList<>(body.subList(0, firstHeading));
+        NameFinder.Result named = names.find(top, body);
 
         Map<SectionHeading, List<TextLine>> sections = new LinkedHashMap<>();
         for (int h = 0; h < headingIndexes.size(); h++) {
             int start = headingIndexes.get(h);
             int end = h + 1 < headingIndexes.size() ? headingIndexes.get(h + 1) : body.size();
-            String title = body.get(start).text().strip().replaceAll("[:：]$", "").strip();
-            List<TextLine> content = body.subList(start + 1, end);
+            String title = body.get(start).text().strip().replaceAll("[:：]$|^[^\\p{L}\\p{N}]+", "").strip();
+            List<TextLine> content = new ArrayList<>(body.subList(start + 1, end));
+            content.removeAll(named.lines());
             if (SectionVocabulary.isContactHeading(title)) {
                 top.addAll(content);
                 continue;
@@ -53,7 +55,6 @@ public final class ResumeTextParser {
         List<TextLine> contactLines = new ArrayList<>(top);
         contactLines.addAll(margins.stream().filter(l -> l.region() == TextLine.Region.HEADER).toList());
 
-        NameFinder.Result named = names.find(top);
         Contact contact = contact(named.name(), contactLines, body);
         return build(contact, named.headline(), sections);
     }
@@ -111,8 +112,15 @@ public final class ResumeTextParser {
                 }
             }
         }
-        for (TextLine line : allLines) {
-            email = email != null ? email : contacts.email(line.text());
+        for (int i = 0; i < allLines.size(); i++) {
+            TextLine line = allLines.get(i);
+            if (email == null && (email = contacts.email(line.text())) != null) {
+                // outside the top block (a sidebar), the lines around the email are the contact block
+                for (TextLine near : allLines.subList(Math.max(0, i - 3), Math.min(allLines.size(), i + 4))) {
+                    phone = phone != null ? phone : contacts.phone(near.text());
+                    contacts.links(near.text()).forEach(l -> links.putIfAbsent(ContactExtractor.key(l.url()), l));
+                }
+            }
             if (phone == null && line.text().matches("(?i).*\\b(phone|tel|mobile|cell|telefon)\\b.*")) {
                 phone = contacts.phone(line.text());
             }

@@ -16,7 +16,7 @@ final class SectionVocabulary {
     static final String CONTACT = "contact";
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[\\d.)\\s#*]+|[:：.\\s]+$");
+    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[^\\p{L}]+|[:：.\\s]+$");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Map<String, SectionKind> HEADINGS = new HashMap<>();
     private static final Map<String, String> CONTACT_HEADINGS = new HashMap<>();
@@ -64,7 +64,8 @@ final class SectionVocabulary {
                 "voluntariado", "committees", "writing", "extracurricular activity");
         for (String contact : List.of("contact", "contact information", "contact info", "contact details",
                 "personal information", "personal details", "kontakt", "personliche daten", "coordonnees",
-                "informations personnelles", "contacto", "datos personales")) {
+                "informations personnelles", "contacto", "datos personales", "details", "personal info", "personal data",
+                "contacts")) {
             CONTACT_HEADINGS.put(contact, CONTACT);
         }
     }

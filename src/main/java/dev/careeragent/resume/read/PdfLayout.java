@@ -19,6 +19,8 @@ final class PdfLayout {
 
     private static final int GUTTER_CANDIDATES = 400;
 
+    private static final String BULLETS = "•●○◦▪▫■□‣⁃∙➢➤►▸✓✔❖◆◇";
+
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
     record Result(List<TextLine> lines, boolean multiColumn) {
@@ -95,7 +97,8 @@ final class PdfLayout {
                 PdfWord prev = row.get(i - 1);
                 PdfWord next = row.get(i);
                 float gap = next.x() - prev.right();
-                split = gap > Math.max(0.9f * Math.max(prev.fontSize(), next.fontSize()), 3 * usual);
+                // a bullet set at a tab stop belongs to the text after it
+                split = gap > Math.max(0.9f * Math.max(prev.fontSize(), next.fontSize()), 3 * usual) && !marker(prev);
             }
             if (split) {
                 segments.add(segment(row.subList(start, i)));
@@ -103,6 +106,10 @@ final class PdfLayout {
             }
         }
         return segments;
+    }
+
+    private static boolean marker(PdfWord w) {
+        return w.length() == 1 && BULLETS.indexOf(w.text().charAt(0)) >= 0;
     }
 
     private static Segment segment(List<PdfWord> words) {

@@ -19,8 +19,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Lets PDFBox find the words (its spacing rules cope with LaTeX output that has no space glyphs) and keeps
- * each word's position, size and weight instead of flattening them into text.
+ * Lets PDFBox collect each page's glyphs (positions, fonts, duplicates suppressed) and builds words from them with
+ * {@link GlyphWords}, keeping each word's position, size and weight instead of flattening them into text.
  */
 final class PdfWordCollector extends PDFTextStripper {
 
@@ -28,11 +28,7 @@ final class PdfWordCollector extends PDFTextStripper {
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
 
     PdfWordCollector() {
-        setSortByPosition(true);
         setSuppressDuplicateOverlappingText(true);
-        // Tighter than PDFBox's defaults: some fonts set word spaces narrower than PDFBox expects.
-        setSpacingTolerance(0.3f);
-        setAverageCharTolerance(0.2f);
     }
 
     List<PdfWord> collect(PDDocument document) throws IOException {
@@ -47,25 +43,21 @@ final class PdfWordCollector extends PDFTextStripper {
         super.processOperator(operator, operands);
     }
 
+    /** PDFBox has collected the page's glyphs; the words are built from them here, not from its line grouping. */
     @Override
-    protected void writeString(String text, List<TextPosition> positions) {
-        String visible = visibleText(text).strip();
-        if (positions.isEmpty() || visible.isEmpty()) {
-            return;
-        }
-        TextPosition first = positions.get(0);
-        TextPosition last = positions.get(positions.size() - 1);
-        float size = 0;
-        int bold = 0;
-        float baseline = first.getYDirAdj();
-        for (TextPosition p : positions) {
-            size = Math.max(size, p.getTextMatrix().getScalingFactorY());
-            if (isBold(p.getFont())) {
-                bold += p.getUnicode() == null ? 1 : p.getUnicode().length();
+    protected void writePage() {
+        List<GlyphWords.Glyph> glyphs = new ArrayList<>();
+        for (List<TextPosition> article : getCharactersByArticle()) {
+            for (TextPosition p : article) {
+                String text = p.getUnicode() == null ? "" : visibleText(p.getUnicode());
+                if (!text.isEmpty()) {
+                    glyphs.add(new GlyphWords.Glyph(text, p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj(),
+                            p.getYDirAdj(), p.getTextMatrix().getScalingFactorY(), p.getWidthOfSpace(),
+                            isBold(p.getFont()), p.getDir()));
+                }
             }
         }
-        words.add(new PdfWord(visible, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), baseline,
-                Math.round(size * 10) / 10f, Math.min(bold, visible.length()), getCurrentPageNo()));
+        words.addAll(GlyphWords.words(glyphs, getCurrentPageNo()));
     }
 
     /** In a PDF a soft hyphen was printed, so it is a real hyphen; private-use glyphs are icons. */

@@ -47,4 +47,15 @@ class DateParserTest {
     void ignoresNumbersThatAreNotDates(String text) {
         assertThat(parser.find(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"Customer Service Supervisor (20xx to present); true; Customer Service Supervisor ()",
+        "Bellevue University (June 20XX); false; Bellevue University ()", "Sales Associate 20xx-20xx; false; Sales Associate"})
+    void aTemplatesPlaceholderYearMarksADateWithoutAValue(String text, boolean current, String rest) {
+        DateSpan span = parser.find(text).orElseThrow();
+        assertThat(span.start()).isNull();
+        assertThat(span.end()).isNull();
+        assertThat(span.current()).isEqualTo(current);
+        assertThat(span.removeFrom(text).replaceAll("\\s+", " ").replace("( )", "()")).isEqualTo(rest);
+    }
 }

@@ -1,0 +1,94 @@
+package dev.careeragent.match;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The occupational field a job title names, roughly the major groups of O*NET/ISCO: what a recruiter reads first.
+ * A title can name two fields ("Financial Data Analyst"); a title naming none ("Superstar") is not judged.
+ * Skills and text similarity say little across fields (an accountant and a promoter both "work with clients"),
+ * the field of the recent titles says a lot.
+ */
+public enum Occupation {
+    FINANCE("finance and accounting", "account(?:ant|ing)|bookkeep\\w*|audit\\w*|financ\\w*|wealth|tax|controller"
+            + "|treasur\\w*|bank\\w*|invest\\w*|payroll|credit|loan|actuar\\w*|underwrit\\w*"),
+    OFFICE("office and administration", "administrat\\w*|receptionist|secretar\\w*|office|clerk|assistant|front desk"
+            + "|data entry|coordinator"),
+    CUSTOMER_SERVICE("customer service and retail", "customer|client|retail|store|cashier|shop|call cent\\w*"
+            + "|guest services"),
+    SALES("sales", "sales|representative|business development|account executive|revenue|promot\\w*|merchandis\\w*"),
+    MARKETING("marketing and communications", "marketing|pr|public relations|events?|communications?|brand\\w*"
+            + "|demand generation|content|social media"),
+    SOFTWARE("software and IT", "software|developer|programmer|devops|sre|site reliability|full[ -]?stack"
+            + "|front[ -]?end|back[ -]?end|web|ios|android|platform|firmware|systems? administrator|it support"
+            + "|network\\w*|cloud|cyber\\w*|security|it|sap|erp"),
+    DATA("data and research", "data|statistic\\w*|scientist|research\\w*|analyst|analytics|quantitative"),
+    ENGINEERING("engineering and manufacturing", "mechanical|manufactur\\w*|electrical|civil|chemical|industrial"
+            + "|process engineer|design engineer|petrochemical|supply chain|automation|infrastructure|technician"),
+    HEALTH("healthcare", "nurs\\w*|physician|hospitalist|doctor|medical|clinic\\w*|pharmac\\w*|therap\\w*|health\\w*"
+            + "|dental|caregiver"),
+    HOSPITALITY("hospitality and cleaning", "chef|cook|waiter|waitress|bartender|hotel|housekeep\\w*|clean\\w*"
+            + "|restaurant|kitchen|barista|catering"),
+    LOGISTICS("logistics and driving", "driver|warehouse|logistic\\w*|delivery|courier|forklift|dispatch\\w*"),
+    PEOPLE("human resources", "hr|human resources|recruit\\w*|talent"),
+    TEACHING("teaching", "teacher|tutor|lecturer|professor|instructor|educat\\w*");
+
+    /** Fields a recruiter would also consider: the skills carry over. */
+    private static final Set<Set<Occupation>> RELATED = Set.of(Set.of(FINANCE, OFFICE), Set.of(FINANCE, DATA),
+            Set.of(FINANCE, CUSTOMER_SERVICE), Set.of(SALES, CUSTOMER_SERVICE), Set.of(SALES, MARKETING),
+            Set.of(CUSTOMER_SERVICE, OFFICE), Set.of(SOFTWARE, DATA), Set.of(SOFTWARE, ENGINEERING),
+            Set.of(ENGINEERING, DATA), Set.of(HOSPITALITY, CUSTOMER_SERVICE), Set.of(MARKETING, CUSTOMER_SERVICE),
+            Set.of(PEOPLE, OFFICE));
+
+    private final String label;
+    private final Pattern words;
+
+    Occupation(String label, String words) {
+        this.label = label;
+        this.words = Pattern.compile("\\b(?:" + words + ")\\b");
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The fields a title names (empty when it names none). */
+    public static Set<Occupation> of(String title) {
+        Set<Occupation> found = EnumSet.noneOf(Occupation.class);
+        if (title == null || title.isBlank()) {
+            return found;
+        }
+        String t = title.toLowerCase(Locale.ROOT);
+        for (Occupation o : values()) {
+            if (o.words.matcher(t).find()) {
+                found.add(o);
+            }
+        }
+        return found;
+    }
+
+    /** 1 when the fields share one, 0.5 when two are related, 0 when apart; NaN when either side names none. */
+    public static double fit(Set<Occupation> job, Set<Occupation> candidate) {
+        if (job.isEmpty() || candidate.isEmpty()) {
+            return Double.NaN;
+        }
+        if (job.stream().anyMatch(candidate::contains)) {
+            return 1;
+        }
+        for (Occupation a : job) {
+            for (Occupation b : candidate) {
+                if (RELATED.contains(Set.of(a, b))) {
+                    return 0.5;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** "finance and accounting / sales" for the explanation. */
+    static String labels(Set<Occupation> fields) {
+        return String.join(" / ", fields.stream().map(Occupation::label).toList());
+    }
+}

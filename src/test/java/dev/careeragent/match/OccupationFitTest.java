@@ -1,0 +1,58 @@
+package dev.careeragent.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.skills.SkillExtractor;
+import dev.careeragent.skills.SkillTaxonomy;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The occupational field of the recent titles against the job title: part of fit, said in the explanation. */
+class OccupationFitTest {
+
+    private static final long TODAY = LocalDate.of(2025, 6, 1).toEpochDay();
+
+    @Test
+    void titlesNameTheirFields() {
+        assertThat(Occupation.of("Senior Staff Accountant")).containsExactly(Occupation.FINANCE);
+        assertThat(Occupation.of("Receptionist Office Assistant")).containsExactly(Occupation.OFFICE);
+        assertThat(Occupation.of("Financial Data Analyst")).contains(Occupation.FINANCE, Occupation.DATA);
+        assertThat(Occupation.of("Sous Chef")).containsExactly(Occupation.HOSPITALITY);
+        assertThat(Occupation.of("Superstar (Store Manager)")).containsExactly(Occupation.CUSTOMER_SERVICE);
+        assertThat(Occupation.of("Regional Manager")).isEmpty();
+        assertThat(Occupation.of("Syntax Reviewer")).as("words, not substrings ('tax')").isEmpty();
+    }
+
+    @Test
+    void sameFieldIsAFullFitARelatedFieldHalfAnUnnamedFieldIsNotJudged() {
+        assertThat(Occupation.fit(Occupation.of("Bookkeeper"), Occupation.of("Senior Accountant"))).isEqualTo(1);
+        assertThat(Occupation.fit(Occupation.of("Administrative Assistant"), Occupation.of("Accountant"))).isEqualTo(0.5);
+        assertThat(Occupation.fit(Occupation.of("Promotional Staff"), Occupation.of("Accountant"))).isZero();
+        assertThat(Occupation.fit(Occupation.of("Superstar"), Occupation.of("Accountant"))).isNaN();
+    }
+
+    @Test
+    void anAccountantRanksABookkeepingJobAboveASalesJobOfTheSameWordingAndSaysWhy() {
+        SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
+        MatchEngine engine = new MatchEngine(taxonomy, new SkillExtractor(taxonomy),
+                new EmbeddingCache(new TestEmbedders.BagOfWords(), new InMemoryVectorStore()));
+        ResumeFeatures accountant = engine.prepare(new MatchProfile("accountant", List.of(new MatchProfile.Section("Summary",
+                "Accountant keeping the books, preparing tax returns and monthly reports for clients")), List.of(),
+                List.of("Staff Accountant", "Accounting Clerk"), 6, List.of()));
+        String text = "Work with our clients every day, keep records and prepare weekly reports. Experience with clients.";
+        engine.index(Map.of(1L, engine.analyze(JobPosting.builder().title("Bookkeeper").descriptionText(text).build()),
+                2L, engine.analyze(JobPosting.builder().title("Field Sales Representative").descriptionText(text).build())));
+
+        MatchResult bookkeeper = engine.score(1L, accountant, MatchPreferences.none(), MatchWeights.defaults(), TODAY).orElseThrow();
+        MatchResult sales = engine.score(2L, accountant, MatchPreferences.none(), MatchWeights.defaults(), TODAY).orElseThrow();
+
+        assertThat(bookkeeper.points(MatchComponent.FIT)).isGreaterThan(sales.points(MatchComponent.FIT) + 5);
+        assertThat(bookkeeper.score()).isGreaterThan(sales.score());
+        assertThat(bookkeeper.explanation().reasons()).contains("Same field as your recent jobs (finance and accounting)");
+        assertThat(sales.explanation().reasons())
+                .contains("Different field: sales job; your recent jobs are in finance and accounting / office and administration");
+    }
+}
