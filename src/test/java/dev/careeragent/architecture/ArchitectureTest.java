@@ -71,8 +71,6 @@ class ArchitectureTest {
     static final ArchRule documentLibrariesOnlyWhereFilesAndPagesAreRead = noClasses()
             .that().resideOutsideOfPackages("dev.careeragent.resume..", "dev.careeragent.sources..",
                     "dev.careeragent.jobs.normalize..")
-            .and().doNotHaveFullyQualifiedName("dev.careeragent.ui.jobs.DescriptionRenderer")
-            .and().doNotHaveFullyQualifiedName("dev.careeragent.ui.resume.DocumentPreview")
             .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "org.apache.pdfbox..", "org.apache.poi..")
             .because("reading files and pages is a feature's job (resume import/export and job files, sources); the CLI and"
                     + " the UI receive text");

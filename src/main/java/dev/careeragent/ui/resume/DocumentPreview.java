@@ -3,20 +3,15 @@ package dev.careeragent.ui.resume;
 import dev.careeragent.resume.read.DocReader;
 import dev.careeragent.resume.read.DocumentText;
 import dev.careeragent.resume.read.DocxReader;
+import dev.careeragent.resume.read.PdfPageImages;
 import dev.careeragent.resume.read.TextLine;
-import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
-/** Renders PDF pages to images with PDFBox (at most {@value #MAX_PAGES}); other formats preview as their text. */
+/** Shows PDF pages as images (at most {@value #MAX_PAGES}); other formats preview as their text. */
 public final class DocumentPreview implements PreviewSource {
 
     static final int MAX_PAGES = 6;
@@ -44,15 +39,8 @@ public final class DocumentPreview implements PreviewSource {
     }
 
     private Preview pdf(byte[] bytes) throws Exception {
-        try (PDDocument document = Loader.loadPDF(bytes, password == null ? "" : password)) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            List<Image> pages = new ArrayList<>();
-            for (int i = 0; i < Math.min(MAX_PAGES, document.getNumberOfPages()); i++) {
-                BufferedImage image = renderer.renderImageWithDPI(i, DPI, ImageType.RGB);
-                pages.add(SwingFXUtils.toFXImage(image, null));
-            }
-            return new Preview(pages, "");
-        }
+        return new Preview(PdfPageImages.render(bytes, password, MAX_PAGES, DPI).stream()
+                .map(image -> (Image) SwingFXUtils.toFXImage(image, null)).toList(), "");
     }
 
     private static Preview text(DocumentText document) {
