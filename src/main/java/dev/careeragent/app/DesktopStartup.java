@@ -20,6 +20,7 @@ import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.store.DatabaseException;
 import dev.careeragent.ui.DatabaseProblemDialog;
 import dev.careeragent.ui.ErrorDialog;
+import dev.careeragent.ui.StartupFailureDialog;
 import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.FxUncaughtErrors;
 import dev.careeragent.ui.UiServices;
@@ -41,7 +42,9 @@ import dev.careeragent.ui.lock.LockScreen;
 import dev.careeragent.ui.lock.LockSettingsView;
 import dev.careeragent.ui.lock.LockSettingsViewModel;
 import dev.careeragent.ui.lock.LockViewModel;
+import dev.careeragent.ui.shell.LoadingShell;
 import dev.careeragent.ui.shell.MainWindow;
+import dev.careeragent.ui.shell.WindowMemory;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,6 +56,7 @@ import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -61,8 +65,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the desktop app: logging into the data folder, the single-instance lock, then the FX toolkit.
- * The database opens off the FX thread; a damaged or locked database gets the restore/quit dialog.
+ * Opens the desktop app: logging into the data folder, the single-instance lock, then the FX toolkit and at once the
+ * window in its loading state. The database opens off the FX thread; a damaged or locked database gets the
+ * restore/quit dialog, any other failure a clear message and quit (never a window that never comes).
  */
 final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
 
@@ -72,6 +77,19 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
     private final AtomicReference<MainWindow> window = new AtomicReference<>();
     /** Imports resume files; set once the Resume page exists, used when a later launch is opened with files. */
     private final AtomicReference<Consumer<List<File>>> openFiles = new AtomicReference<>();
+    /** The one window: the loading shell first, then the main window on the same stage. */
+    private final AtomicReference<Stage> stage = new AtomicReference<>();
+    private final Runnable exitToolkit;
+    private volatile boolean closing;
+
+    DesktopStartup() {
+        this(Platform::exit);
+    }
+
+    /** {@code exitToolkit} ends the FX toolkit on quit (tests keep theirs running). */
+    DesktopStartup(Runnable exitToolkit) {
+        this.exitToolkit = exitToolkit;
+    }
 
     @Override
     public int start(DataFolder folder, boolean measureStartup) throws IOException {
@@ -101,15 +119,28 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         log.info("Starting Career Agent with data folder {}", folder.root());
         // The database opens while the toolkit starts: the two are the slowest parts of start-up.
         CompletableFuture<FxUncaughtErrors> toolkit = new CompletableFuture<>();
-        Session session = new Session(folder, settings, recentErrors, toolkit, instance.get(), measureStartup, files);
+        Session session = new Session(folder, settings, recentErrors, toolkit, instance.get(), measureStartup, files,
+                new WindowMemory(folder.root().resolve(WindowMemory.FILE_NAME)));
         openInBackground(session);
-        Platform.startup(() -> toolkit.complete(FxUncaughtErrors.install(new ErrorDialog())));
+        startToolkit(() -> {
+            toolkit.complete(FxUncaughtErrors.install(new ErrorDialog()));
+            showLoadingShell(session);
+        });
         return RUNNING;
+    }
+
+    /** Starts the FX toolkit, or uses the one already running (a second start in the same JVM, as in the tests). */
+    private static void startToolkit(Runnable then) {
+        try {
+            Platform.startup(then);
+        } catch (IllegalStateException alreadyRunning) {
+            Platform.runLater(then);
+        }
     }
 
     private record Session(DataFolder folder, SettingsStore settings, RecentErrors recentErrors,
                            CompletableFuture<FxUncaughtErrors> toolkit, SingleInstance instance, boolean measureStartup,
-                           List<Path> files) {
+                           List<Path> files, WindowMemory windowMemory) {
 
         FxUncaughtErrors errors() {
             return toolkit.join();
@@ -120,6 +151,20 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         }
     }
 
+    /** The window at once, where it was last, saying "Opening your data..." until the main window takes it over. */
+    private void showLoadingShell(Session session) {
+        Stage shell = new Stage();
+        new LoadingShell(session.settings()).attachTo(shell);
+        session.windowMemory().restoreAndFollow(shell);
+        shell.setOnCloseRequest(event -> shutDown(session, null));
+        if (session.measureStartup()) {
+            shell.setOnShown(event -> System.out.println("Window shown " + StartupClock.millisSinceJvmStart()
+                    + " ms after JVM start"));
+        }
+        stage.set(shell);
+        shell.show();
+    }
+
     private void openInBackground(Session session) {
         Thread opener = new Thread(() -> {
             try {
@@ -127,9 +172,15 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
                 AppContext context = new AppContext(session.folder(), Clock.systemDefaultZone(), session.settings(),
                         session.recentErrors(), new ThreadPoolTaskExecutor(4, new FxCallbacks(), unhandled,
                         Clock.systemDefaultZone()));
+                if (closing) {
+                    context.close();
+                    return;
+                }
                 session.onFxThread(() -> showMainWindow(session, context));
             } catch (DatabaseException problem) {
                 session.onFxThread(() -> offerRestore(session, problem));
+            } catch (RuntimeException | Error failure) {
+                session.onFxThread(() -> cannotStart(session, failure));
             }
         }, "career-agent-open-database");
         opener.setDaemon(true);
@@ -151,15 +202,30 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         shutDown(session, null);
     }
 
+    private void cannotStart(Session session, Throwable failure) {
+        LoggerFactory.getLogger(DesktopStartup.class).error("Career Agent could not start", failure);
+        StartupFailureDialog.show(failure, session.folder().logs());
+        shutDown(session, null);
+    }
+
     private void showMainWindow(Session session, AppContext context) {
+        if (closing) { // the loading window was closed while the data opened
+            context.close();
+            return;
+        }
         UiServices services = new UiServices(context.folder(), context.settings(), context.tasks(), context.events(),
                 context.recentErrors(), context.dashboard(), context.diagnostics(),
                 context.resumeService(), context.ats(), context.agent().scheduler(),
                 context.scheduleStatus(), context.agent().emailSettings(), context.agent().emailSender(),
                 new UiServices.JobServices(context.postings(), context.postingSearch(), context.savedSearches(),
                         context.jobSearch(), context.jobPageImport(), context.matching(), context.tracker()));
-        Stage stage = new Stage();
+        Stage stage = Optional.ofNullable(this.stage.get()).orElseGet(Stage::new);
+        stage.setOnCloseRequest(null);
+        Rectangle2D placed = WindowMemory.bounds(stage);
         MainWindow main = new MainWindow(stage, services);
+        if (stage.isShowing() && !stage.isMaximized()) {
+            WindowMemory.setBounds(stage, placed); // the main window keeps where the loading window was put or moved
+        }
         Consumer<List<File>> importResumes = ResumeFeature.install(main, services);
         openFiles.set(importResumes);
         main.install(JobsPage.page());
@@ -194,15 +260,15 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
                 context.settings(), context.tasks(), Clipboards::copy)));
         main.addSettingsSection("AI", new AiSettingsView(new AiSettingsViewModel(context.ai(), new ModelCatalog(),
                 context.tasks())).node());
+        main.show();
         if (session.measureStartup()) {
-            stage.setOnShown(event -> {
-                System.out.println("Main window shown " + StartupClock.millisSinceJvmStart() + " ms after JVM start");
+            Platform.runLater(() -> {
+                System.out.println("Main window ready " + StartupClock.millisSinceJvmStart() + " ms after JVM start");
                 PauseTransition settle = new PauseTransition(Duration.millis(500));
                 settle.setOnFinished(done -> main.quit());
                 settle.play();
             });
         }
-        main.show();
         if (!session.files().isEmpty()) {
             importResumes.accept(session.files().stream().map(Path::toFile).toList());
         }
@@ -211,8 +277,10 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         context.tasks().execute(BackgroundTask.of("Starting the browser clip API", () -> context.clipApi().start()));
     }
 
-    private static void shutDown(Session session, AppContext context) {
+    private void shutDown(Session session, AppContext context) {
+        closing = true;
         try {
+            Optional.ofNullable(stage.get()).filter(Stage::isShowing).ifPresent(session.windowMemory()::save);
             if (context != null) {
                 context.close();
             }
@@ -220,6 +288,6 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(DesktopStartup.class).warn("Problem while shutting down", e);
         }
-        Platform.exit();
+        exitToolkit.run();
     }
 }
