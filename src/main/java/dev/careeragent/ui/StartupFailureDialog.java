@@ -19,11 +19,18 @@ public final class StartupFailureDialog {
     public StartupFailureDialog(Throwable failure, Path logFolder) {
         alert.setTitle("Career Agent could not start");
         alert.setHeaderText("Career Agent could not open your data");
-        alert.setContentText(ErrorDialog.friendlyMessage(failure) + System.lineSeparator() + System.lineSeparator() + "Your data was not changed. The details are in the log"
+        alert.setContentText(message(failure) + System.lineSeparator() + System.lineSeparator() + "Your data was not changed. The details are in the log"
                 + " folder (" + logFolder + "); please include them in a bug report.");
         alert.getButtonTypes().setAll(QUIT);
         new DialogDetails(alert, RecentErrors.stackTrace(failure));
         alert.setResizable(true);
+    }
+
+    /** The app's own exceptions carry a message for the user; anything else is told by its root cause. */
+    static String message(Throwable failure) {
+        boolean ours = failure.getClass().getName().startsWith("dev.careeragent.");
+        return ours && failure.getMessage() != null && !failure.getMessage().isBlank()
+                ? failure.getMessage() : ErrorDialog.friendlyMessage(failure);
     }
 
     /** Shows the dialog and waits until the user quits. */
