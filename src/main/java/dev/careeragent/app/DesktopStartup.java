@@ -53,6 +53,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -121,7 +122,6 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         CompletableFuture<FxUncaughtErrors> toolkit = new CompletableFuture<>();
         Session session = new Session(folder, settings, recentErrors, toolkit, instance.get(), measureStartup, files,
                 new WindowMemory(folder.root().resolve(WindowMemory.FILE_NAME)));
-        openInBackground(session);
         startToolkit(() -> {
             toolkit.complete(FxUncaughtErrors.install(new ErrorDialog()));
             showLoadingShell(session);
@@ -151,18 +151,33 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         }
     }
 
-    /** The window at once, where it was last, saying "Opening your data..." until the main window takes it over. */
+    /**
+     * The window at once, where it was last, saying "Opening your data..." until the main window takes it over. The
+     * database opens once it shows: on two busy cores, Hibernate's start would otherwise delay the window by seconds.
+     */
     private void showLoadingShell(Session session) {
-        Stage shell = new Stage();
-        new LoadingShell(session.settings()).attachTo(shell);
-        session.windowMemory().restoreAndFollow(shell);
-        shell.setOnCloseRequest(event -> shutDown(session, null));
-        if (session.measureStartup()) {
-            shell.setOnShown(event -> System.out.println("Window shown " + StartupClock.millisSinceJvmStart()
-                    + " ms after JVM start"));
+        AtomicBoolean opening = new AtomicBoolean();
+        Runnable openOnce = () -> {
+            if (opening.compareAndSet(false, true)) {
+                openInBackground(session);
+            }
+        };
+        try {
+            Stage shell = new Stage();
+            new LoadingShell(session.settings()).attachTo(shell);
+            session.windowMemory().restoreAndFollow(shell);
+            shell.setOnCloseRequest(event -> shutDown(session, null));
+            shell.setOnShown(event -> {
+                if (session.measureStartup()) {
+                    System.out.println("Window shown " + StartupClock.millisSinceJvmStart() + " ms after JVM start");
+                }
+                openOnce.run();
+            });
+            stage.set(shell);
+            shell.show();
+        } finally {
+            openOnce.run(); // the data opens even if the loading window could not be shown
         }
-        stage.set(shell);
-        shell.show();
     }
 
     private void openInBackground(Session session) {
