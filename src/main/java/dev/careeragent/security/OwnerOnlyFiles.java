@@ -1,5 +1,7 @@
 package dev.careeragent.security;
 
+import dev.careeragent.core.guard.OwnerOnly;
+
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -45,10 +47,11 @@ final class OwnerOnlyFiles {
 
     /** Removes group and other access if someone widened it; returns true when it had to. */
     static boolean restrict(Path file) throws IOException {
-        if (!posix() || Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+        if (!posix()) {
             return false;
         }
-        Files.setPosixFilePermissions(file, OWNER_ONLY);
-        return true;
+        Set<PosixFilePermission> before = Files.getPosixFilePermissions(file);
+        OwnerOnly.restrict(file);
+        return !before.equals(Files.getPosixFilePermissions(file));
     }
 }
