@@ -27,6 +27,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -94,11 +95,12 @@ public final class JobsView implements PageView {
         runs.load();
     }
 
-    private HBox filters() {
+    private FlowPane filters() {
         TextField search = new TextField();
         search.setId("job-search");
         search.setPromptText("Search jobs\u2026");
         search.setMinWidth(180);
+        search.setPrefWidth(260);
         search.textProperty().bindBidirectional(model.searchTextProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         PauseTransition debounce = new PauseTransition(Duration.millis(250));
@@ -162,8 +164,13 @@ public final class JobsView implements PageView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.loadingProperty());
-        HBox bar = new HBox(8, Icons.of(Icons.SEARCH, 18), search, source, posted, remote, salary, minScoreLabel, minScore, saved, hidden,
-                busy, count);
+        HBox query = new HBox(8, Icons.of(Icons.SEARCH, 18), search);
+        query.setAlignment(Pos.CENTER_LEFT);
+        HBox score = new HBox(8, minScoreLabel, minScore);
+        score.setAlignment(Pos.CENTER_LEFT);
+        List.of(source, posted, remote, saved, hidden, count, minScoreLabel).forEach(c -> c.setMinWidth(Region.USE_PREF_SIZE));
+        // A flow, not a row: at the default window size the filters take two lines instead of cutting their labels.
+        FlowPane bar = new FlowPane(8, 8, query, source, posted, remote, salary, score, saved, hidden, busy, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("jobs-filters");
         return bar;
