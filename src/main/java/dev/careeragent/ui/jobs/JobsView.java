@@ -59,12 +59,13 @@ public final class JobsView implements PageView {
         HBox header = new HBox(10, Layouts.pageHeader("Jobs", "Every job found, without duplicates. Type to search."),
                 spacer, importToggle, searchToggle);
         header.setAlignment(Pos.CENTER_LEFT);
-        // The panel scrolls inside at most half the page, so a long run report never pushes the table off screen.
+        // The panel scrolls inside at most 40% of the page, so a long run report never pushes the table off screen
+        // (the filters below may take two lines in the default window).
         ScrollPane searchPanel = new ScrollPane(new SearchPanel(runs).node());
         searchPanel.setId("search-panel-scroll");
         searchPanel.setFitToWidth(true);
         searchPanel.getStyleClass().add("edge-to-edge");
-        searchPanel.maxHeightProperty().bind(root.heightProperty().multiply(0.5));
+        searchPanel.maxHeightProperty().bind(root.heightProperty().multiply(0.4));
         showWhen(searchPanel, searchToggle.selectedProperty());
         Node importBar = importBar();
         showWhen(importBar, importToggle.selectedProperty());
