@@ -46,9 +46,9 @@ public final class Screenshots {
         try (AppContext context = seeded()) {
             MainWindow window = onFx(() -> {
                 MainWindow w = AllPages.window(new Stage(), context);
+                w.show();
                 w.stage().setWidth(1280);
                 w.stage().setHeight(800);
-                w.show();
                 return w;
             });
             for (String page : onFx(() -> AllPages.pageIds(window))) {

@@ -59,18 +59,17 @@ public final class JobsView implements PageView {
         HBox header = new HBox(10, Layouts.pageHeader("Jobs", "Every job found, without duplicates. Type to search."),
                 spacer, importToggle, searchToggle);
         header.setAlignment(Pos.CENTER_LEFT);
-        // The panel scrolls inside at most 40% of the page, so a long run report never pushes the table off screen
-        // (the filters below may take two lines in the default window).
+        // The panel scrolls inside at most half the page, so a long run report never pushes the table off screen.
         ScrollPane searchPanel = new ScrollPane(new SearchPanel(runs).node());
         searchPanel.setId("search-panel-scroll");
         searchPanel.setFitToWidth(true);
         searchPanel.getStyleClass().add("edge-to-edge");
-        searchPanel.maxHeightProperty().bind(root.heightProperty().multiply(0.4));
+        searchPanel.maxHeightProperty().bind(root.heightProperty().multiply(0.5));
         showWhen(searchPanel, searchToggle.selectedProperty());
         Node importBar = importBar();
         showWhen(importBar, importToggle.selectedProperty());
 
-        VBox top = new VBox(12, header, searchPanel, importBar, filters(), messages(), noResumeBanner());
+        VBox top = new VBox(8, header, searchPanel, importBar, filters(), messages(), noResumeBanner());
         top.getStyleClass().add("jobs-top");
         TableView<PostingRow> table = JobsTable.create(model);
         table.setPlaceholder(placeholder(searchToggle));
@@ -171,7 +170,7 @@ public final class JobsView implements PageView {
         score.setAlignment(Pos.CENTER_LEFT);
         List.of(source, posted, remote, saved, hidden, count, minScoreLabel).forEach(c -> c.setMinWidth(Region.USE_PREF_SIZE));
         // A flow, not a row: at the default window size the filters take two lines instead of cutting their labels.
-        FlowPane bar = new FlowPane(8, 8, query, source, posted, remote, salary, score, saved, hidden, busy, count);
+        FlowPane bar = new FlowPane(8, 6, query, source, posted, remote, salary, score, saved, hidden, busy, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("jobs-filters");
         return bar;

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -72,6 +73,12 @@ class NothingTruncatedTest {
                 });
                 for (String page : pageIds()) {
                     robot.interact(() -> window.navigate(page));
+                    settle();
+                    robot.interact(() -> { // a selected job fills the detail pane beside the table
+                        if (window.scene().lookup("#jobs-table") instanceof TableView<?> table && !table.getItems().isEmpty()) {
+                            table.getSelectionModel().select(0);
+                        }
+                    });
                     settle();
                     String where = page + " at " + (int) size[0] + "x" + (int) size[1] + " " + theme + ": ";
                     WaitForAsyncUtils.asyncFx(() -> Truncation.problems(window.scene())).get()
