@@ -1,6 +1,5 @@
 package dev.careeragent.app;
 
-import dev.careeragent.ai.ModelCatalog;
 import dev.careeragent.app.autostart.StartAtLogin;
 import dev.careeragent.app.tray.AwtTrayIcon;
 import dev.careeragent.cli.CareerAgentCommand;
@@ -17,33 +16,15 @@ import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.store.DatabaseException;
 import dev.careeragent.ui.DatabaseProblemDialog;
 import dev.careeragent.ui.ErrorDialog;
+import dev.careeragent.ui.StartupFailureDialog;
 import dev.careeragent.ui.FxCallbacks;
 import dev.careeragent.ui.FxUncaughtErrors;
 import dev.careeragent.ui.UiServices;
-import dev.careeragent.ui.activity.ActivityPage;
-import dev.careeragent.ui.assistant.AiSettingsView;
-import dev.careeragent.ui.assistant.AssistantPage;
-import dev.careeragent.ui.assistant.AiSettingsViewModel;
-import dev.careeragent.ui.clip.ClipSettingsView;
-import dev.careeragent.ui.clip.ClipSettingsViewModel;
-import dev.careeragent.ui.common.Clipboards;
-import dev.careeragent.ui.guide.FirstRunGuide;
-import dev.careeragent.ui.jobs.JobsPage;
-import dev.careeragent.ui.analytics.AnalyticsPage;
-import dev.careeragent.ui.letters.LettersPage;
 import dev.careeragent.ui.lock.LockScreen;
-import dev.careeragent.ui.lock.LockSettingsView;
-import dev.careeragent.ui.lock.LockSettingsViewModel;
 import dev.careeragent.ui.lock.LockViewModel;
-import dev.careeragent.ui.notify.NotificationSettingsView;
-import dev.careeragent.ui.notify.NotificationSettingsViewModel;
-import dev.careeragent.ui.profile.PreferencesView;
-import dev.careeragent.ui.profile.PreferencesViewModel;
-import dev.careeragent.ui.resume.ResumeFeature;
 import dev.careeragent.ui.shell.MainWindow;
-import dev.careeragent.ui.sources.SourceSettingsView;
-import dev.careeragent.ui.sources.SourceSettingsViewModel;
-import dev.careeragent.ui.tracker.ApplicationsPage;
+import dev.careeragent.ui.shell.LoadingShell;
+import dev.careeragent.ui.shell.WindowMemory;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,20 +32,21 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.scene.control.Button;
-import javafx.scene.layout.VBox;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the desktop app: logging into the data folder, the single-instance lock, then the FX toolkit.
- * The database opens off the FX thread; a damaged or locked database gets the restore/quit dialog.
+ * Opens the desktop app: logging into the data folder, the single-instance lock, then the FX toolkit and at once the
+ * window in its loading state. The database opens off the FX thread; a damaged or locked database gets the
+ * restore/quit dialog, any other failure a clear message and quit (never a window that never comes).
  */
 final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
 
@@ -74,6 +56,19 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
     private final AtomicReference<MainWindow> window = new AtomicReference<>();
     /** Imports resume files; set once the Resume page exists, used when a later launch is opened with files. */
     private final AtomicReference<Consumer<List<File>>> openFiles = new AtomicReference<>();
+    /** The one window: the loading shell first, then the main window on the same stage. */
+    private final AtomicReference<Stage> stage = new AtomicReference<>();
+    private final Runnable exitToolkit;
+    private volatile boolean closing;
+
+    DesktopStartup() {
+        this(Platform::exit);
+    }
+
+    /** {@code exitToolkit} ends the FX toolkit on quit (tests keep theirs running). */
+    DesktopStartup(Runnable exitToolkit) {
+        this.exitToolkit = exitToolkit;
+    }
 
     @Override
     public int start(DataFolder folder, boolean measureStartup) throws IOException {
@@ -103,15 +98,27 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         log.info("Starting Career Agent with data folder {}", folder.root());
         // The database opens while the toolkit starts: the two are the slowest parts of start-up.
         CompletableFuture<FxUncaughtErrors> toolkit = new CompletableFuture<>();
-        Session session = new Session(folder, settings, recentErrors, toolkit, instance.get(), measureStartup, files);
-        openInBackground(session);
-        Platform.startup(() -> toolkit.complete(FxUncaughtErrors.install(new ErrorDialog())));
+        Session session = new Session(folder, settings, recentErrors, toolkit, instance.get(), measureStartup, files,
+                new WindowMemory(folder.root().resolve(WindowMemory.FILE_NAME)));
+        startToolkit(() -> {
+            toolkit.complete(FxUncaughtErrors.install(new ErrorDialog()));
+            showLoadingShell(session);
+        });
         return RUNNING;
+    }
+
+    /** Starts the FX toolkit, or uses the one already running (a second start in the same JVM, as in the tests). */
+    private static void startToolkit(Runnable then) {
+        try {
+            Platform.startup(then);
+        } catch (IllegalStateException alreadyRunning) {
+            Platform.runLater(then);
+        }
     }
 
     private record Session(DataFolder folder, SettingsStore settings, RecentErrors recentErrors,
                            CompletableFuture<FxUncaughtErrors> toolkit, SingleInstance instance, boolean measureStartup,
-                           List<Path> files) {
+                           List<Path> files, WindowMemory windowMemory) {
 
         FxUncaughtErrors errors() {
             return toolkit.join();
@@ -122,6 +129,35 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         }
     }
 
+    /**
+     * The window at once, where it was last, saying "Opening your data..." until the main window takes it over. The
+     * database opens once it shows: on two busy cores, Hibernate's start would otherwise delay the window by seconds.
+     */
+    private void showLoadingShell(Session session) {
+        AtomicBoolean opening = new AtomicBoolean();
+        Runnable openOnce = () -> {
+            if (opening.compareAndSet(false, true)) {
+                openInBackground(session);
+            }
+        };
+        try {
+            Stage shell = new Stage();
+            new LoadingShell(session.settings()).attachTo(shell);
+            session.windowMemory().restoreAndFollow(shell);
+            shell.setOnCloseRequest(event -> shutDown(session, null));
+            shell.setOnShown(event -> {
+                if (session.measureStartup()) {
+                    System.out.println("Window shown " + StartupClock.millisSinceJvmStart() + " ms after JVM start");
+                }
+                openOnce.run();
+            });
+            stage.set(shell);
+            shell.show();
+        } finally {
+            openOnce.run(); // the data opens even if the loading window could not be shown
+        }
+    }
+
     private void openInBackground(Session session) {
         Thread opener = new Thread(() -> {
             try {
@@ -129,9 +165,15 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
                 AppContext context = new AppContext(session.folder(), Clock.systemDefaultZone(), session.settings(),
                         session.recentErrors(), new ThreadPoolTaskExecutor(4, new FxCallbacks(), unhandled,
                         Clock.systemDefaultZone()));
+                if (closing) {
+                    context.close();
+                    return;
+                }
                 session.onFxThread(() -> showMainWindow(session, context));
             } catch (DatabaseException problem) {
                 session.onFxThread(() -> offerRestore(session, problem));
+            } catch (RuntimeException | Error failure) {
+                session.onFxThread(() -> cannotStart(session, failure));
             }
         }, "career-agent-open-database");
         opener.setDaemon(true);
@@ -153,23 +195,32 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         shutDown(session, null);
     }
 
+    private void cannotStart(Session session, Throwable failure) {
+        LoggerFactory.getLogger(DesktopStartup.class).error("Career Agent could not start", failure);
+        StartupFailureDialog.show(failure, session.folder().logs());
+        shutDown(session, null);
+    }
+
     private void showMainWindow(Session session, AppContext context) {
+        if (closing) { // the loading window was closed while the data opened
+            context.close();
+            return;
+        }
         UiServices services = new UiServices(context.folder(), context.settings(), context.tasks(), context.events(),
                 context.recentErrors(), context.dashboard(), context.diagnostics(),
                 context.resumeService(), context.ats(), context.agent().scheduler(),
                 context.scheduleStatus(), context.agent().emailSettings(), context.agent().emailSender(),
                 new UiServices.JobServices(context.postings(), context.postingSearch(), context.savedSearches(),
                         context.jobSearch(), context.jobPageImport(), context.matching(), context.tracker()));
-        Stage stage = new Stage();
+        Stage stage = Optional.ofNullable(this.stage.get()).orElseGet(Stage::new);
+        stage.setOnCloseRequest(null);
+        Rectangle2D placed = WindowMemory.bounds(stage);
         MainWindow main = new MainWindow(stage, services);
-        Consumer<List<File>> importResumes = ResumeFeature.install(main, services, context.tailor());
+        if (stage.isShowing() && !stage.isMaximized()) {
+            WindowMemory.setBounds(stage, placed); // the main window keeps where the loading window was put or moved
+        }
+        Consumer<List<File>> importResumes = DesktopPages.installPages(main, services, context);
         openFiles.set(importResumes);
-        main.install(JobsPage.page());
-        main.install(ActivityPage.page());
-        main.install(ApplicationsPage.page(context.tracker(), context.interviews(), context.offers()));
-        main.install(AnalyticsPage.page(context.analytics()));
-        main.install(LettersPage.page(context.letters(), context.resumeService(), context.ats()));
-        main.install(AssistantPage.page(context.assistant()));
         window.set(main);
         session.errors().dialog().setOwner(stage);
         AtomicReference<AgentLifecycle> agent = new AtomicReference<>();
@@ -184,29 +235,16 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
                 context.agent().vault()::reopen);
         LockScreen.install(main.scene(), lock);
         shell.get().install(AwtTrayIcon::install, lock::lockNow);
-        main.addSettingsSection("Security", LockSettingsView.create(new LockSettingsViewModel(context.agent().appLock(),
-                context.tasks())));
-        main.addSettingsSection("Notifications", new NotificationSettingsView(new NotificationSettingsViewModel(
-                context.agent().emailSettings(), context.agent().emailSender(), context.settings(), context.tasks(),
-                shell.get().trayAvailable())));
-        PreferencesViewModel preferences = new PreferencesViewModel(context.profile(), context.tasks());
-        SourceSettingsViewModel sources = new SourceSettingsViewModel(context.jobSearch(), context.tasks(), context.clock());
-        Button guide = FirstRunGuide.install(main, services, context.profile(), preferences, sources);
-        main.addSettingsSection("Profile and preferences", new VBox(12, new PreferencesView(preferences), guide));
-        main.addSettingsSection("Job sources", new SourceSettingsView(sources));
-        main.addSettingsSection("Browser clip", new ClipSettingsView(new ClipSettingsViewModel(context.clipApi(),
-                context.settings(), context.tasks(), Clipboards::copy)));
-        main.addSettingsSection("AI", new AiSettingsView(new AiSettingsViewModel(context.ai(), new ModelCatalog(),
-                context.tasks())).node());
+        DesktopPages.installSettings(main, services, context, shell.get().trayAvailable());
+        main.show();
         if (session.measureStartup()) {
-            stage.setOnShown(event -> {
-                System.out.println("Main window shown " + StartupClock.millisSinceJvmStart() + " ms after JVM start");
+            Platform.runLater(() -> {
+                System.out.println("Main window ready " + StartupClock.millisSinceJvmStart() + " ms after JVM start");
                 PauseTransition settle = new PauseTransition(Duration.millis(500));
                 settle.setOnFinished(done -> main.quit());
                 settle.play();
             });
         }
-        main.show();
         if (!session.files().isEmpty()) {
             importResumes.accept(session.files().stream().map(Path::toFile).toList());
         }
@@ -215,8 +253,10 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         context.tasks().execute(BackgroundTask.of("Starting the browser clip API", () -> context.clipApi().start()));
     }
 
-    private static void shutDown(Session session, AppContext context) {
+    private void shutDown(Session session, AppContext context) {
+        closing = true;
         try {
+            Optional.ofNullable(stage.get()).filter(Stage::isShowing).ifPresent(session.windowMemory()::save);
             if (context != null) {
                 context.close();
             }
@@ -224,6 +264,6 @@ final class DesktopStartup implements CareerAgentCommand.DesktopStarter {
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(DesktopStartup.class).warn("Problem while shutting down", e);
         }
-        Platform.exit();
+        exitToolkit.run();
     }
 }

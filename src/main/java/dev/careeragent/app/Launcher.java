@@ -1,7 +1,6 @@
 package dev.careeragent.app;
 
-import dev.careeragent.cli.CareerAgentCommand;
-import picocli.CommandLine;
+import dev.careeragent.cli.Launch;
 
 /**
  * The main class. It does not extend {@code javafx.application.Application} (jpackage/classpath rule in STACK.md):
@@ -13,8 +12,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        CommandLine commandLine = CareerAgentCommand.commandLine(new DesktopStartup());
-        int exitCode = commandLine.execute(args);
+        int exitCode = Launch.run(new DesktopStartup(), args);
         if (exitCode != DesktopStartup.RUNNING) {
             System.exit(exitCode);
         }

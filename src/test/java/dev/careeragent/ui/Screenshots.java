@@ -1,32 +1,33 @@
 package dev.careeragent.ui;
 
 import dev.careeragent.context.AppContext;
-import dev.careeragent.core.task.BackgroundTask;
+import dev.careeragent.ui.desktop.Theme;
 import dev.careeragent.core.task.ThreadPoolTaskExecutor;
 import dev.careeragent.testing.SyntheticResume;
-import dev.careeragent.ui.desktop.Theme;
-import dev.careeragent.ui.jobs.JobsPage;
 import dev.careeragent.ui.jobs.JobsSeed;
 import dev.careeragent.ui.nav.PageIds;
-import dev.careeragent.ui.resume.ResumeFeature;
 import dev.careeragent.ui.shell.MainWindow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * Renders the main window headless (Monocle) into PNGs for the README:
- * {@code java -cp <test classpath> dev.careeragent.ui.Screenshots assets/screenshots}.
+ * Renders every page of the main window at 1280x800, light and dark, headless (Monocle), into PNGs:
+ * {@code ./mvnw -q -Pscreenshots test-compile exec:exec} writes {@code docs/screenshots/<page>-<theme>.png}.
+ * The data is made up (a synthetic resume, applications) plus postings parsed from the corpus when {@code ../shared}
+ * is there, made-up postings otherwise.
  */
 public final class Screenshots {
 
@@ -38,85 +39,43 @@ public final class Screenshots {
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("prism.lcdtext", "false");
-        Path out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         Files.createDirectories(out);
         Platform.startup(() -> { });
         Platform.setImplicitExit(false);
-
-        try (AppContext seeded = context(true)) {
-            MainWindow window = onFx(() -> window(seeded));
-            CountDownLatch done = new CountDownLatch(1);
-            seeded.tasks().execute(BackgroundTask.of("Refreshing job postings", task -> {
-                task.updateProgress(2, 5);
-                Thread.sleep(100);
-                task.updateMessage("Page 2 of 5");
-                done.await(1, TimeUnit.MINUTES);
-                return null;
-            }));
-            shoot(seeded, window, Theme.LIGHT, PageIds.DASHBOARD, out.resolve("dashboard-light.png"));
-            shoot(seeded, window, Theme.DARK, PageIds.DASHBOARD, out.resolve("dashboard-dark.png"));
-            done.countDown();
-            shoot(seeded, window, Theme.LIGHT, PageIds.SETTINGS, out.resolve("settings-light.png"));
-            shoot(seeded, window, Theme.DARK, PageIds.ABOUT, out.resolve("about-dark.png"));
-            onFx(() -> {
-                window.stage().close();
-                return null;
-            });
-        }
-        try (AppContext jobs = context(false)) {
-            JobsSeed.seed(jobs);
+        try (AppContext context = seeded()) {
             MainWindow window = onFx(() -> {
-                MainWindow w = new MainWindow(new Stage(), TestApp.services(jobs), java.util.List.of(JobsPage.page()));
+                MainWindow w = AllPages.window(new Stage(), context);
+                w.show();
                 w.stage().setWidth(1280);
                 w.stage().setHeight(800);
-                w.show();
                 return w;
             });
-            onFx(() -> window.navigate(PageIds.JOBS));
-            Thread.sleep(1500);
-            onFx(() -> {
-                javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) window.scene().lookup("#jobs-table");
-                for (int i = 0; i < table.getItems().size(); i++) {
-                    if (table.getItems().get(i).toString().contains("Power Monitoring")) {
-                        table.getSelectionModel().select(i);
-                        table.scrollTo(Math.max(0, i - 2));
-                    }
+            for (String page : onFx(() -> AllPages.pageIds(window))) {
+                for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+                    shoot(context, window, theme, page, out.resolve(page + "-" + theme.name().toLowerCase(Locale.ROOT) + ".png"));
                 }
-                return null;
-            });
-            shoot(jobs, window, Theme.LIGHT, PageIds.JOBS, out.resolve("jobs-light.png"));
+            }
             onFx(() -> {
                 window.stage().close();
                 return null;
             });
-        }
-        try (AppContext empty = context(false)) {
-            MainWindow window = onFx(() -> window(empty));
-            shoot(empty, window, Theme.LIGHT, PageIds.DASHBOARD, out.resolve("welcome-light.png"));
-        }
-        try (AppContext resume = context(false)) {
-            // A made-up person's resume: the corpus resumes belong to real people.
-            resume.resumeService().importBytes(SyntheticResume.pdf(), "maya-lindqvist-resume.pdf", null, "Backend roles");
-            MainWindow window = onFx(() -> window(resume));
-            shoot(resume, window, Theme.LIGHT, PageIds.RESUME, out.resolve("resume-light.png"));
         }
         Platform.exit();
     }
 
-    private static AppContext context(boolean seeded) throws IOException {
+    private static AppContext seeded() throws Exception {
         Path dir = Files.createTempDirectory("career-agent-screens");
         AppContext context = TestApp.open(dir, new ThreadPoolTaskExecutor(2, new FxCallbacks(), e -> { }, Clock.systemUTC()));
-        if (seeded) {
-            TestApp.seed(context, 2, 148, 12);
+        try {
+            JobsSeed.seed(context);
+        } catch (Exception | AssertionError corpusMissing) {
+            TestApp.seed(context, 0, 40, 0);
         }
+        TestApp.seed(context, 0, 0, 4);
+        // A made-up person's resume: the corpus resumes belong to real people.
+        context.resumeService().importBytes(SyntheticResume.pdf(), "maya-lindqvist-resume.pdf", null, "Backend roles");
         return context;
-    }
-
-    private static MainWindow window(AppContext context) {
-        MainWindow window = new MainWindow(new Stage(), TestApp.services(context));
-        ResumeFeature.install(window, TestApp.services(context));
-        window.show();
-        return window;
     }
 
     private static void shoot(AppContext context, MainWindow window, Theme theme, String page, Path file) throws Exception {
@@ -125,13 +84,16 @@ public final class Screenshots {
             window.navigate(page);
             return null;
         });
-        Thread.sleep(1500);
-        if (PageIds.RESUME.equals(page)) { // wait for the PDF preview, rendered in the background
-            int idle = 0;
-            for (int i = 0; i < 240 && idle < 4; i++) { // idle for 2 s: loading, opening and rendering are done
-                Thread.sleep(500);
-                idle = context.tasks().running().isEmpty() ? idle + 1 : 0;
-            }
+        settle(context);
+        if (PageIds.JOBS.equals(page)) {
+            onFx(() -> {
+                TableView<?> table = (TableView<?>) window.scene().lookup("#jobs-table");
+                if (table != null && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().select(0);
+                }
+                return null;
+            });
+            settle(context);
         }
         onFx(() -> {
             try {
@@ -144,6 +106,16 @@ public final class Screenshots {
         System.out.println("Wrote " + file);
     }
 
+    /** Pages load in the background (the resume preview renders there): wait until no task has run for a second. */
+    private static void settle(AppContext context) throws InterruptedException {
+        int idle = 0;
+        for (int i = 0; i < 240 && idle < 4; i++) {
+            Thread.sleep(250);
+            idle = context.tasks().running().isEmpty() ? idle + 1 : 0;
+        }
+        Thread.sleep(300);
+    }
+
     private static <T> T onFx(Supplier<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -153,6 +125,6 @@ public final class Screenshots {
                 result.completeExceptionally(e);
             }
         });
-        return result.get(30, TimeUnit.SECONDS);
+        return result.get(60, TimeUnit.SECONDS);
     }
 }

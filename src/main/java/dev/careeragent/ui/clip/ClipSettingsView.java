@@ -12,7 +12,9 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Browser clip block of the Settings page, bound to {@link ClipSettingsViewModel}. */
@@ -52,7 +54,9 @@ public final class ClipSettingsView extends VBox {
         Button copyBookmarklet = new Button("Copy bookmarklet");
         copyBookmarklet.setId("clip-copy-bookmarklet");
         copyBookmarklet.setOnAction(e -> model.copyBookmarklet());
-        HBox bookmarkRow = new HBox(8, bookmarklet, copyBookmarklet,
+        bookmarklet.setMinWidth(Region.USE_PREF_SIZE);
+        copyBookmarklet.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane bookmarkRow = new FlowPane(8, 6, bookmarklet, copyBookmarklet,
                 Layouts.muted("Drag the link onto your bookmarks bar, or copy it and paste it as a bookmark's address."));
         bookmarkRow.setAlignment(Pos.CENTER_LEFT);
 

@@ -13,7 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -100,7 +100,7 @@ final class JobDetailPane {
         return chips;
     }
 
-    private HBox actions(PostingRow row, JobDetail detail) {
+    private FlowPane actions(PostingRow row, JobDetail detail) {
         Button open = new Button("Open original");
         open.setId("job-open");
         open.getStyleClass().add(Styles.ACCENT);
@@ -114,7 +114,9 @@ final class JobDetailPane {
         Button copy = new Button("Copy link");
         copy.setId("job-copy-link");
         copy.setOnAction(e -> model.copyLink(detail));
-        HBox actions = new HBox(8, open, save, hide, copy);
+        List.of(open, save, hide, copy).forEach(button -> button.setMinWidth(Region.USE_PREF_SIZE));
+        // In a narrow detail pane the buttons take a second line instead of showing "S..." and "...".
+        FlowPane actions = new FlowPane(8, 8, open, save, hide, copy);
         actions.setAlignment(Pos.CENTER_LEFT);
         return actions;
     }

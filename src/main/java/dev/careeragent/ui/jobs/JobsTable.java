@@ -9,6 +9,9 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.control.Tooltip;
 
 /**
@@ -27,7 +30,9 @@ final class JobsTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<PostingRow, MatchResult> score = ScoreCells.column(model);
         table.getColumns().add(score);
-        table.getColumns().add(column("Title", Sort.TITLE, 200, PostingRow::title));
+        TableColumn<PostingRow, String> title = column("Title", Sort.TITLE, 200, PostingRow::title);
+        title.setMinWidth(140);
+        table.getColumns().add(title);
         table.getColumns().add(column("Company", Sort.COMPANY, 110, PostingRow::company));
         table.getColumns().add(column("Location", Sort.LOCATION, 110, PostingRow::location));
         table.getColumns().add(column("Source", Sort.SOURCE, 72, row -> JobFormats.sources(row.sources())));
@@ -80,11 +85,19 @@ final class JobsTable {
         return table;
     }
 
+    /** Wide enough for the header's title and the sort arrow, so a narrow window never shows "Com...". */
+    static double headerWidth(String title) {
+        Text text = new Text(title);
+        text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+        return Math.ceil(text.getLayoutBounds().getWidth()) + 30;
+    }
+
     private static TableColumn<PostingRow, String> column(String title, Sort sort, double width,
             Function<PostingRow, String> value) {
         TableColumn<PostingRow, String> column = new TableColumn<>(title);
         column.setUserData(sort);
         column.setPrefWidth(width);
+        column.setMinWidth(headerWidth(title));
         column.setCellValueFactory(cell -> text(value.apply(cell.getValue())));
         return column;
     }

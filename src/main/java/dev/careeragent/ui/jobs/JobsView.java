@@ -29,6 +29,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -70,7 +71,7 @@ public final class JobsView implements PageView {
         Node importBar = importBar();
         showWhen(importBar, importToggle.selectedProperty());
 
-        VBox top = new VBox(12, header, searchPanel, importBar, filters(), messages(), noResumeBanner());
+        VBox top = new VBox(8, header, searchPanel, importBar, filters(), messages(), noResumeBanner());
         top.getStyleClass().add("jobs-top");
         TableView<PostingRow> table = JobsTable.create(model);
         table.setPlaceholder(placeholder(searchToggle));
@@ -96,11 +97,12 @@ public final class JobsView implements PageView {
         runs.load();
     }
 
-    private HBox filters() {
+    private FlowPane filters() {
         TextField search = new TextField();
         search.setId("job-search");
         search.setPromptText("Search jobs\u2026");
         search.setMinWidth(180);
+        search.setPrefWidth(260);
         search.textProperty().bindBidirectional(model.searchTextProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         PauseTransition debounce = new PauseTransition(Duration.millis(250));
@@ -164,8 +166,13 @@ public final class JobsView implements PageView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.loadingProperty());
-        HBox bar = new HBox(8, Icons.of(Icons.SEARCH, 18), search, source, posted, remote, salary, minScoreLabel, minScore, saved, hidden,
-                busy, count);
+        HBox query = new HBox(8, Icons.of(Icons.SEARCH, 18), search);
+        query.setAlignment(Pos.CENTER_LEFT);
+        HBox score = new HBox(8, minScoreLabel, minScore);
+        score.setAlignment(Pos.CENTER_LEFT);
+        List.of(source, posted, remote, saved, hidden, count, minScoreLabel).forEach(c -> c.setMinWidth(Region.USE_PREF_SIZE));
+        // A flow, not a row: at the default window size the filters take two lines instead of cutting their labels.
+        FlowPane bar = new FlowPane(8, 6, query, source, posted, remote, salary, score, saved, hidden, busy, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("jobs-filters");
         return bar;

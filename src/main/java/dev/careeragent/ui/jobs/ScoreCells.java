@@ -20,7 +20,8 @@ final class ScoreCells {
     static TableColumn<PostingRow, MatchResult> column(JobsViewModel model) {
         TableColumn<PostingRow, MatchResult> column = new TableColumn<>("Score");
         column.setId("score-column");
-        column.setPrefWidth(58);
+        column.setPrefWidth(64);
+        column.setMinWidth(JobsTable.headerWidth("Score"));
         column.setMaxWidth(80);
         column.setSortType(TableColumn.SortType.DESCENDING);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(model.score(cell.getValue())));

@@ -6,7 +6,8 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 
 /** The detail pane's "Track" and "Applied" buttons and what became of them, and "Write cover letter". */
 final class TrackButtons {
@@ -14,7 +15,8 @@ final class TrackButtons {
     private TrackButtons() {
     }
 
-    static HBox of(TrackActions actions, JobPosting posting) {
+    /** A row that wraps rather than shorten a button's text when the pane is narrow. */
+    static FlowPane of(TrackActions actions, JobPosting posting) {
         actions.show(posting);
         Button track = button("Track", "job-track", actions, posting, ApplicationStatus.SAVED);
         Button applied = button("Applied", "job-applied", actions, posting, ApplicationStatus.APPLIED);
@@ -29,10 +31,11 @@ final class TrackButtons {
             }
             return "In Applications as " + actions.applicationProperty().get().status().label() + ".";
         }, actions.messageProperty(), actions.applicationProperty()));
-        HBox box = new HBox(8, track, applied);
+        FlowPane box = new FlowPane(8, 6, track, applied);
         if (actions.canWriteLetter()) {
             Button letter = new Button("Write cover letter");
             letter.setId("job-write-letter");
+            letter.setMinWidth(Region.USE_PREF_SIZE);
             letter.setOnAction(e -> actions.writeLetter(posting));
             box.getChildren().add(letter);
         }
@@ -44,6 +47,7 @@ final class TrackButtons {
     private static Button button(String text, String id, TrackActions actions, JobPosting posting, ApplicationStatus status) {
         Button button = new Button(text);
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.disableProperty().bind(Bindings.createBooleanBinding(() -> !actions.canChoose(status),
                 actions.applicationProperty()));
         button.setOnAction(e -> actions.track(posting, status));

@@ -108,13 +108,15 @@ final class VersionListPane extends VBox {
                 top.getChildren().add(badge);
             }
             String date = Formats.time(v.createdAt(), ZoneId.systemDefault()).substring(0, 16);
-            Label detail = new Label(v.parentId() == null ? date + " \u00b7 " + v.sourceFileName() : date + " \u00b7 edited");
+            // The file name on a line of its own: beside the date it ended in "..." in the default window.
+            Label detail = new Label(v.parentId() == null ? date + "\n" + v.sourceFileName() : date + " \u00b7 edited");
             detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             VBox box = new VBox(2, top, detail);
             if (getListView() != null) {
                 box.maxWidthProperty().bind(getListView().widthProperty().subtract(34));
             }
             detail.setMinWidth(0);
+
             setGraphic(box);
             setText(null);
         }

@@ -39,8 +39,13 @@ public final class ThemeManager {
 
     /** Applies the saved theme and follows every later settings change. Call once, on the FX thread. */
     public void start() {
-        apply(settings.get(Theme.KEY));
+        applySaved();
         settings.addListener(Theme.KEY, changed -> fx.execute(() -> apply(changed)));
+    }
+
+    /** Applies the saved theme once, without following changes (the loading window before the main one). */
+    public void applySaved() {
+        apply(settings.get(Theme.KEY));
     }
 
     public void attach(Scene scene) {

@@ -3,23 +3,20 @@ package dev.careeragent.core.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The app's own logback.xml keeps the console quiet on a normal start, and only for the two known warnings. */
+/** The app's own logging set-up keeps the console quiet on a normal start, and only for the two known warnings. */
 class HarmlessWarningsTest {
 
     @Test
-    void theKnownStartWarningsAreDroppedAndOtherWarningsOfTheSameLoggersPass(@TempDir Path dir) throws Exception {
+    void theKnownStartWarningsAreDroppedAndOtherWarningsOfTheSameLoggersPass(@TempDir Path dir) {
         LoggerContext context = new LoggerContext();
         context.putProperty("careeragent.logDir", dir.toString());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(Path.of("src/main/resources/logback.xml").toFile());
+        new ConsoleLogConfigurator().configureConsole(context);
         ListAppender<ILoggingEvent> seen = new ListAppender<>();
         seen.setContext(context);
         seen.start();
