@@ -91,7 +91,9 @@ class JobsScoresViewTest {
         double best = postings.stream().map(p -> context.matching().result(p.id())).flatMap(java.util.Optional::stream)
                 .mapToDouble(MatchResult::score).max().orElseThrow();
         assertThat(shownScore(robot, 0).score()).isEqualTo(best);
-        assertThat(labels(robot, "#jobs-table")).contains(Integer.toString(shownScore(robot, 0).badge()), ScoreCells.NOT_SCORED);
+        // The rows' cells are drawn on a later pulse than the items arrive.
+        waitFor(10, TimeUnit.SECONDS, () -> labels(robot, "#jobs-table").containsAll(
+                List.of(Integer.toString(shownScore(robot, 0).badge()), ScoreCells.NOT_SCORED)));
         assertThat(robot.lookup("#jobs-no-resume").query().isVisible()).isFalse();
 
         robot.interact(() -> table.getSelectionModel().select(0));
