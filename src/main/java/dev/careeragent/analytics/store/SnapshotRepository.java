@@ -30,16 +30,16 @@ public final class SnapshotRepository implements SnapshotStore {
     public DailySnapshot count(LocalDate day, Instant takenAt, Instant from, Instant until) {
         return database.fromTransaction(s -> {
             Map<String, Long> byStatus = new TreeMap<>();
-            for (Object[] row : s.createNativeQuery("SELECT status, count(*) FROM application GROUP BY status", Object[].class)
+            for (Object[] row : s.createNativeQuery("SELECT status, count(*) FROM tracker_application_facts GROUP BY status", Object[].class)
                     .getResultList()) {
                 byStatus.put((String) row[0], ((Number) row[1]).longValue());
             }
             long newPostings = ((Number) s.createNativeQuery(
-                            "SELECT count(*) FROM job_posting WHERE first_seen >= :from AND first_seen < :until", Object.class)
+                            "SELECT count(*) FROM jobs_posting_facts WHERE first_seen >= :from AND first_seen < :until", Object.class)
                     .setParameter("from", from.toString()).setParameter("until", until.toString()).getSingleResult()).longValue();
-            return new DailySnapshot(day, takenAt, number(s, "SELECT count(*) FROM job_posting WHERE archived = 0"), newPostings,
-                    number(s, "SELECT count(*) FROM job_posting WHERE archived = 1"),
-                    number(s, "SELECT count(*) FROM resume_version"),
+            return new DailySnapshot(day, takenAt, number(s, "SELECT count(*) FROM jobs_posting_facts WHERE archived = 0"), newPostings,
+                    number(s, "SELECT count(*) FROM jobs_posting_facts WHERE archived = 1"),
+                    number(s, "SELECT count(*) FROM resume_version_facts"),
                     byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus);
         });
     }

@@ -111,7 +111,7 @@ public final class MatchStore implements ScoreStore {
     public Map<Long, MatchResult> loadScores(long resumeVersionId, String profileHash) {
         Map<Long, MatchResult> out = new HashMap<>();
         query("SELECT s.posting_id, p.title, s.score, s.excluded, s.explanation_json, s.posting_hash FROM match_score s"
-                + " JOIN job_posting p ON p.id = s.posting_id WHERE s.resume_version_id = ? AND s.profile_hash = ?", ps -> {
+                + " JOIN jobs_posting_summary p ON p.id = s.posting_id WHERE s.resume_version_id = ? AND s.profile_hash = ?", ps -> {
                     ps.setLong(1, resumeVersionId);
                     ps.setString(2, profileHash);
                 }, rs -> out.put(rs.getLong(1), new MatchResult(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getInt(4) == 1,
@@ -123,7 +123,7 @@ public final class MatchStore implements ScoreStore {
     public Optional<MatchResult> loadScore(long postingId, long resumeVersionId) {
         List<MatchResult> found = new ArrayList<>();
         query("SELECT s.posting_id, p.title, s.score, s.excluded, s.explanation_json, s.posting_hash FROM match_score s"
-                + " JOIN job_posting p ON p.id = s.posting_id WHERE s.posting_id = ? AND s.resume_version_id = ?", ps -> {
+                + " JOIN jobs_posting_summary p ON p.id = s.posting_id WHERE s.posting_id = ? AND s.resume_version_id = ?", ps -> {
                     ps.setLong(1, postingId);
                     ps.setLong(2, resumeVersionId);
                 }, rs -> found.add(new MatchResult(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getInt(4) == 1,

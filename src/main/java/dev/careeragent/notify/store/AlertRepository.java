@@ -47,7 +47,7 @@ public final class AlertRepository {
     /** The postings alerted on any channel after {@code since}, best first, for the digest. */
     public List<ScoredPosting> alertedSince(Instant since, int limit) {
         return database.fromTransaction(s -> s.createNativeQuery("SELECT p.id, max(a.score), p.title, p.company, p.location,"
-                                + " coalesce(p.url, p.apply_url) FROM alerted_posting a JOIN job_posting p ON p.id = a.job_posting_id"
+                                + " p.link FROM alerted_posting a JOIN jobs_posting_summary p ON p.id = a.job_posting_id"
                                 + " WHERE a.alerted_at > :since GROUP BY p.id ORDER BY max(a.score) DESC, p.id LIMIT :limit", Object[].class)
                 .setParameter("since", since.toString()).setParameter("limit", limit).getResultList().stream()
                 .map(r -> new ScoredPosting(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (String) r[2],

@@ -13,7 +13,7 @@ import java.util.List;
 /** The most recently seen active postings, light enough to fill a picker (plain JDBC, no descriptions loaded). */
 public final class PostingChoiceRepository {
 
-    private static final String RECENT = "SELECT id, title, company FROM job_posting WHERE archived = 0"
+    private static final String RECENT = "SELECT id, title, company FROM jobs_posting_summary WHERE archived = 0"
             + " ORDER BY last_seen DESC, id DESC LIMIT ?";
 
     private final Database database;
