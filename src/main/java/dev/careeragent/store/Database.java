@@ -118,6 +118,27 @@ public final class Database implements AutoCloseable {
         return dataSource.getConnection();
     }
 
+    /** What runs inside {@link #inJdbcTransaction}. */
+    @FunctionalInterface
+    public interface JdbcWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} on one connection in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inJdbcTransaction(JdbcWork<T> work) throws SQLException {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
     public Path file() {
         return file;
     }

@@ -134,17 +134,10 @@ public final class AnalyticsRepository implements AnalyticsStore {
         void take(ResultSet rs) throws SQLException;
     }
 
+    /** One transaction, so one snapshot: the history and the applications agree. */
     private <T> T read(String what, Work<T> work) {
-        try (Connection c = database.connection()) {
-            c.setAutoCommit(false); // one snapshot: the history and the applications agree
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+        try {
+            return database.inJdbcTransaction(work::run);
         } catch (SQLException e) {
             throw new AnalyticsException("Could not " + what + ": " + e.getMessage(), e);
         }

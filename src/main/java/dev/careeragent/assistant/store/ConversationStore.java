@@ -215,16 +215,10 @@ public final class ConversationStore {
     }
 
     private <T> T transaction(String what, Work<T> work) {
-        return work(what, c -> {
-            c.setAutoCommit(false);
-            try {
-                T value = work.run(c);
-                c.commit();
-                return value;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        });
+        try {
+            return database.inJdbcTransaction(work::run);
+        } catch (SQLException e) {
+            throw new AssistantStoreException("Could not " + what + " (" + e.getMessage() + ").", e);
+        }
     }
 }

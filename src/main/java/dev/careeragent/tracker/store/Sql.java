@@ -33,16 +33,8 @@ final class Sql {
     }
 
     <T> T transaction(String what, Work<T> work) {
-        try (Connection c = database.connection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+        try {
+            return database.inJdbcTransaction(work::run);
         } catch (SQLException e) {
             throw new TrackerException("Could not " + what + ": " + e.getMessage(), e);
         }
