@@ -9,6 +9,7 @@ import dev.careeragent.tracker.InterviewService;
 import dev.careeragent.tracker.OfferService;
 import dev.careeragent.tracker.TrackerService;
 import dev.careeragent.tracker.model.Application;
+import dev.careeragent.tracker.model.ApplicationStatus;
 import dev.careeragent.tracker.model.Interview;
 import dev.careeragent.tracker.model.Offer;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Counts and today's agenda for the Dashboard, straight from the services. Call it off the UI thread. */
 public final class DashboardService {
@@ -55,7 +57,10 @@ public final class DashboardService {
     }
 
     public DashboardCounts counts() {
-        return new DashboardCounts(sources.resumes().count(), sources.postings().countActive(), sources.applications().count());
+        Map<ApplicationStatus, Long> open = sources.applications().all().stream().map(Application::status)
+                .filter(status -> !status.isClosed()).collect(Collectors.groupingBy(status -> status, Collectors.counting()));
+        return new DashboardCounts(sources.resumes().count(), sources.postings().countActive(), sources.applications().count(),
+                open);
     }
 
     /** Starts a visit: returns when the previous one was (a week ago for the first) and remembers this one. */

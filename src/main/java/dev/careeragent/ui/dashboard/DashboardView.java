@@ -36,6 +36,11 @@ public final class DashboardView implements PageView {
                 stat("stat-postings", Icons.WORK, "Active job postings", model.activePostingsProperty()),
                 stat("stat-applications", Icons.SEND, "Applications", model.applicationsProperty()));
 
+        Label pipeline = Layouts.muted("");
+        pipeline.setId("dashboard-pipeline");
+        pipeline.textProperty().bind(model.pipelineProperty());
+        showWhen(pipeline, model.pipelineProperty().isNotEmpty());
+
         Label error = new Label();
         error.setId("dashboard-error");
         error.getStyleClass().add(Styles.DANGER);
@@ -43,7 +48,7 @@ public final class DashboardView implements PageView {
         error.textProperty().bind(model.errorProperty());
         showWhen(error, model.errorProperty().isNotEmpty());
 
-        root = Layouts.scrollingPage(header, stats, error, emptyState(), TodayCards.of(model));
+        root = Layouts.scrollingPage(header, stats, pipeline, error, emptyState(), TodayCards.of(model));
     }
 
     @Override

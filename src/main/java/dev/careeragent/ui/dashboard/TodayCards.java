@@ -12,7 +12,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
-/** "Today": four cards (follow-ups, interviews, new high matches, offer deadlines), each saying what to do when empty. */
+/**
+ * "Today": follow-ups, interviews, new high matches, offer deadlines, the last background runs and the sources that
+ * need attention, each card saying what to do when empty.
+ */
 final class TodayCards {
 
     private TodayCards() {
@@ -30,7 +33,9 @@ final class TodayCards {
                 card("today-matches", "New high matches since your last visit", today.newMatches(),
                         today.matchesEmptyNoteProperty(), search),
                 card("today-offers", "Offers awaiting your answer", today.offers(),
-                        fixed(TodayText.NO_OFFERS), null));
+                        fixed(TodayText.NO_OFFERS), null),
+                card("today-runs", "Last background runs", today.runs(), fixed(TodayText.NO_RUNS), null),
+                card("today-sources", "Sources needing attention", today.sources(), fixed(TodayText.NO_TROUBLE), null));
         cards.setId("today");
         Label title = new Label("Today");
         title.getStyleClass().addAll(Styles.TITLE_3, "section-title");

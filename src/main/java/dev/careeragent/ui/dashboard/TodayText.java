@@ -2,6 +2,12 @@ package dev.careeragent.ui.dashboard;
 
 import dev.careeragent.analytics.AnalyticsStore.NewMatch;
 import dev.careeragent.analytics.TodayAgenda;
+import dev.careeragent.schedule.model.RunOutcome;
+import dev.careeragent.schedule.model.RunRecord;
+import dev.careeragent.sources.fetch.Headlines;
+import dev.careeragent.sources.fetch.SourceHealth;
+import dev.careeragent.ui.jobs.SourceHealthItem;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +20,9 @@ final class TodayText {
     static final String NO_INTERVIEWS = "No interviews in the next 7 days. When you get an invitation, add it from the"
             + " application's Interviews tab (or import the .ics from the email).";
     static final String NO_OFFERS = "No offer is waiting for your answer in the next 14 days.";
+    static final String NO_RUNS = "Nothing has run in the background yet. Saved searches run on their schedule: save"
+            + " one on the Jobs page.";
+    static final String NO_TROUBLE = "Every job source that has run is working.";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     private TodayText() {
@@ -37,6 +46,22 @@ final class TodayText {
     static String offer(TodayAgenda.OfferDeadline o) {
         String left = o.daysLeft() == 0 ? "today" : o.daysLeft() == 1 ? "tomorrow" : "in " + o.daysLeft() + " days";
         return o.company() + " \u2013 " + o.title() + ": answer by " + o.deadline() + " (" + left + ")";
+    }
+
+    static String run(RunRecord r) {
+        Instant at = r.endedAt() != null ? r.endedAt() : r.startedAt();
+        String counts = r.counts() == null || r.counts().found() == 0 ? ""
+                : " \u00b7 " + r.counts().found() + " found, " + r.counts().newCount() + " new";
+        String problem = r.outcome() == RunOutcome.FAILED && r.error() != null ? ": " + Headlines.firstSentence(r.error()) : "";
+        return WHEN.format(at.atZone(ZoneId.systemDefault())) + " \u00b7 " + r.jobName() + " \u00b7 "
+                + r.outcome().name().toLowerCase(Locale.ROOT) + counts + problem;
+    }
+
+    static String source(SourceHealth h, Instant now) {
+        SourceHealthItem item = SourceHealthItem.of(h, now);
+        return item.name() + ": " + (item.paused() ? "paused until " + item.pausedUntil()
+                + (h.pauseReason() == null ? "" : " (" + Headlines.firstSentence(h.pauseReason()) + ")")
+                : item.lastErrorHeadline()) + ". The Jobs page's search panel has the details.";
     }
 
     static String noMatches(TodayAgenda agenda) {

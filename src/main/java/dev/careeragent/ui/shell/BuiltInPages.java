@@ -29,8 +29,10 @@ final class BuiltInPages {
         return List.of(
                 new Page(PageIds.DASHBOARD, "Dashboard", Icons.DASHBOARD, null, Page.Placement.MAIN,
                         (services, navigator) -> new DashboardView(
-                                new DashboardViewModel(services.dashboard(), services.tasks(), navigator,
-                                        services.events(), javafx.application.Platform::runLater))),
+                                new DashboardViewModel(services.dashboard(), new DashboardViewModel.Background(
+                                        () -> services.scheduleStatus().recentRuns(DashboardViewModel.LAST_RUNS),
+                                        () -> services.jobs().runs().health(), java.time.Clock.systemUTC()),
+                                        services.tasks(), navigator, services.events(), javafx.application.Platform::runLater))),
                 new Page(PageIds.SETTINGS, "Settings", Icons.SETTINGS,
                         new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), Page.Placement.FOOTER,
                         (services, navigator) -> new SettingsView(
