@@ -53,8 +53,8 @@ final class TodayText {
         String counts = r.counts() == null || r.counts().found() == 0 ? ""
                 : " \u00b7 " + r.counts().found() + " found, " + r.counts().newCount() + " new";
         String problem = r.outcome() == RunOutcome.FAILED && r.error() != null ? ": " + Headlines.firstSentence(r.error()) : "";
-        return WHEN.format(at.atZone(ZoneId.systemDefault())) + " \u00b7 " + r.jobName() + " \u00b7 "
-                + r.outcome().name().toLowerCase(Locale.ROOT) + counts + problem;
+        String outcome = r.outcome() == null ? "running" : r.outcome().name().toLowerCase(Locale.ROOT);
+        return WHEN.format(at.atZone(ZoneId.systemDefault())) + " \u00b7 " + r.jobName() + " \u00b7 " + outcome + counts + problem;
     }
 
     static String source(SourceHealth h, Instant now) {

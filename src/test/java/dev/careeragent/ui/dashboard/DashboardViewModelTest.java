@@ -120,6 +120,8 @@ class DashboardViewModelTest {
                 "Connection refused. The site did not answer.");
         RunRecord fine = new RunRecord(1, "digest", "Daily digest", RunTrigger.SCHEDULED, now.minusSeconds(7200),
                 now.minusSeconds(7190), RunOutcome.SUCCEEDED, RunCounts.NONE, null, null);
+        RunRecord running = new RunRecord(3, "search:2", "Search 'Nurse in Leeds'", RunTrigger.MANUAL, now.minusSeconds(5),
+                null, null, null, null, null);
         SourceHealth paused = new SourceHealth("indeed", now.minusSeconds(86_400), now.minusSeconds(60), "HTTP 429",
                 now.plusSeconds(3600), "The site asked us to slow down (HTTP 429).", 1);
         SourceHealth failing = new SourceHealth("remoteok", now.minusSeconds(86_400), now.minusSeconds(30),
@@ -127,15 +129,16 @@ class DashboardViewModelTest {
         SourceHealth recovered = new SourceHealth("lever", now.minusSeconds(10), now.minusSeconds(3600), "Timed out", null, null, 0);
         try (AppContext context = TestApp.open(dir, new CurrentThreadTaskExecutor())) {
             DashboardViewModel model = new DashboardViewModel(context.dashboard(), new DashboardViewModel.Background(
-                    () -> List.of(failed, fine), () -> List.of(paused, failing, recovered), Clock.fixed(now, ZoneOffset.UTC)),
+                    () -> List.of(running, failed, fine), () -> List.of(paused, failing, recovered), Clock.fixed(now, ZoneOffset.UTC)),
                     context.tasks(), navigatorWith(Set.of()), context.events(), Runnable::run);
 
             model.refresh();
 
-            assertThat(model.today().runs()).hasSize(2);
-            assertThat(model.today().runs().get(0)).contains("Search 'Java in Berlin'", "failed", "12 found, 3 new",
+            assertThat(model.today().runs()).hasSize(3);
+            assertThat(model.today().runs().get(0)).contains("Search 'Nurse in Leeds'", "running");
+            assertThat(model.today().runs().get(1)).contains("Search 'Java in Berlin'", "failed", "12 found, 3 new",
                     "Connection refused").doesNotContain("did not answer");
-            assertThat(model.today().runs().get(1)).contains("Daily digest", "succeeded");
+            assertThat(model.today().runs().get(2)).contains("Daily digest", "succeeded");
             assertThat(model.today().sources()).hasSize(2);
             assertThat(model.today().sources().get(0)).contains("paused until", "slow down");
             assertThat(model.today().sources().get(1)).contains("Problem at", "No internet connection");
