@@ -114,7 +114,7 @@ class TodayDashboardTest {
     }
 
     @Test
-    void anEmptyDayTellsWhatToDoNext(FxRobot robot) {
+    void anEmptyDaySaysWhatComesNext(FxRobot robot) {
         waitUntil("the agenda is loaded", WAIT, () -> shown(robot, "today"));
         for (String card : List.of("today-followups", "today-interviews", "today-matches", "today-offers")) {
             assertThat(shown(robot, card + "-empty")).as(card + " says what to do").isTrue();
