@@ -38,6 +38,8 @@ import dev.careeragent.skills.SkillTaxonomy;
 class RankingAccuracyReport {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    /** Ids 1-20 (development and first set-aside resumes) and 101-120 (the second set-aside part). */
+    private static final List<String> POSTINGS = List.of("postings/emscad_postings.json", "postings/emscad_postings_2.json");
 
     @Test
     void printsNdcgAt5PerFieldAndSplit() throws Exception {
@@ -46,12 +48,14 @@ class RankingAccuracyReport {
         MatchEngine engine = new MatchEngine(taxonomy, extractor,
                 new EmbeddingCache(TestEmbedders.real(), new InMemoryVectorStore()));
         Map<Long, PostingFeatures> features = new LinkedHashMap<>();
-        for (JsonNode job : new ObjectMapper().readTree(RealData.bytes("postings/emscad_postings.json"))) {
-            JobPosting p = JobPosting.builder().source("emscad").sourceId(job.get("id").asText())
-                    .title(job.get("title").asText()).location(job.path("location").asText(null))
-                    .descriptionText(job.path("description").asText("") + "\n" + job.path("requirements").asText(""))
-                    .build();
-            features.put(job.get("id").asLong(), engine.analyze(p));
+        for (String file : POSTINGS) {
+            for (JsonNode job : new ObjectMapper().readTree(RealData.bytes(file))) {
+                JobPosting p = JobPosting.builder().source("emscad").sourceId(job.get("id").asText())
+                        .title(job.get("title").asText()).location(job.path("location").asText(null))
+                        .descriptionText(job.path("description").asText("") + "\n" + job.path("requirements").asText(""))
+                        .build();
+                features.put(job.get("id").asLong(), engine.analyze(p));
+            }
         }
         engine.index(features);
 
