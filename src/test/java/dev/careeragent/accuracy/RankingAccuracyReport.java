@@ -32,7 +32,7 @@ import dev.careeragent.skills.SkillTaxonomy;
 
 /**
  * Ranking quality on real resumes and real postings outside tech (src/test/resources/realdata/rankings.csv): mean
- * NDCG@5 per field and per split (development / set aside), printed as Markdown for docs/ACCURACY.md.
+ * NDCG@5 per field and per split (development / set aside / set aside 2), printed as Markdown for docs/ACCURACY.md.
  * Run: ./mvnw -o test -Dtest='*AccuracyReport*'
  */
 class RankingAccuracyReport {
@@ -86,8 +86,9 @@ class RankingAccuracyReport {
             add(bySplit, m[0], ndcg);
             add(bySplit, "all", ndcg);
             add(byField, m[1], ndcg);
-            perResume.append(String.format(Locale.ROOT, "- %s (%s, %s): %.3f; top 5:", e.getKey(), m[1], m[0], ndcg));
-            predicted.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
+            perResume.append(String.format(Locale.ROOT, "- %s (%s, %s): %.3f; roles %s %s; top 5:", e.getKey(), m[1], m[0],
+                    ndcg, resume.roles(), resume.occupations()));
+            predicted.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(Long.getLong("ranking.top", 5))
                     .forEach(t -> perResume.append(String.format(Locale.ROOT, " %s=%d (%.0f %s)", t.getKey(),
                             e.getValue().get(t.getKey()), t.getValue(), results.get(t.getKey()).explanation().points())));
             perResume.append('\n');
@@ -99,7 +100,9 @@ class RankingAccuracyReport {
         System.out.println(t + "\n" + perResume);
 
         double[] all = bySplit.get("all");
-        assertThat(all[0] / all[1]).as("mean NDCG@5 over all labelled resumes").isGreaterThanOrEqualTo(0.7);
+        assertThat(all[0] / all[1]).as("mean NDCG@5 over all labelled resumes").isGreaterThanOrEqualTo(0.76);
+        bySplit.forEach((split, sum) -> assertThat(sum[0] / sum[1]).as("mean NDCG@5 of part " + split)
+                .isGreaterThanOrEqualTo(0.7));
     }
 
     private static void add(Map<String, double[]> m, String key, double v) {
