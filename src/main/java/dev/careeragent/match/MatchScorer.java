@@ -39,8 +39,12 @@ final class MatchScorer {
             points.put(e.getKey(), round1(pts));
             total += pts;
         }
-        List<MatchExplanation.Penalty> penalties = new ArrayList<>(pref.penalties());
-        fieldPenalty(p, r, fit.field(), total).ifPresent(penalties::add);
+        List<MatchExplanation.Penalty> penalties = pref.penalties();
+        Optional<MatchExplanation.Penalty> field = fieldPenalty(p, r, fit.field(), total);
+        if (field.isPresent()) {
+            penalties = new ArrayList<>(penalties);
+            penalties.add(field.get());
+        }
         double penalty = penalties.stream().mapToDouble(MatchExplanation.Penalty::points).sum();
         double score = pref.excluded() ? 0 : Math.max(0, Math.min(100, total - penalty));
         MatchExplanation why = new MatchExplanation(sk.matched(), sk.missingRequired(), sk.missingPreferred(), sk.partial(),
