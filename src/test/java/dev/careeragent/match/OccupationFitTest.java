@@ -41,9 +41,7 @@ class OccupationFitTest {
 
     @Test
     void anAccountantRanksABookkeepingJobAboveASalesJobOfTheSameWordingAndSaysWhy() {
-        SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
-        MatchEngine engine = new MatchEngine(taxonomy, new SkillExtractor(taxonomy),
-                new EmbeddingCache(new TestEmbedders.BagOfWords(), new InMemoryVectorStore()));
+        MatchEngine engine = engine();
         ResumeFeatures accountant = engine.prepare(new MatchProfile("accountant", List.of(new MatchProfile.Section("Summary",
                 "Accountant keeping the books, preparing tax returns and monthly reports for clients")), List.of(),
                 List.of("Staff Accountant", "Accounting Clerk"), 6, List.of()));
@@ -70,9 +68,7 @@ class OccupationFitTest {
 
     @Test
     void aRelatedFieldLosesHalfWhatAnotherFieldLosesAndNoFieldNamedLosesNothing() {
-        SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
-        MatchEngine engine = new MatchEngine(taxonomy, new SkillExtractor(taxonomy),
-                new EmbeddingCache(new TestEmbedders.BagOfWords(), new InMemoryVectorStore()));
+        MatchEngine engine = engine();
         ResumeFeatures accountant = engine.prepare(new MatchProfile("accountant", List.of(new MatchProfile.Section("Summary",
                 "Accountant keeping the books and preparing monthly reports")), List.of(), List.of("Staff Accountant"), 6,
                 List.of()));
@@ -93,15 +89,19 @@ class OccupationFitTest {
 
     @Test
     void sentencesAndDatesTheParserTookForTitlesAreNotRecentTitles() {
-        SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
-        MatchEngine engine = new MatchEngine(taxonomy, new SkillExtractor(taxonomy),
-                new EmbeddingCache(new TestEmbedders.BagOfWords(), new InMemoryVectorStore()));
+        MatchEngine engine = engine();
         ResumeFeatures r = engine.prepare(new MatchProfile("r", List.of(new MatchProfile.Section("Summary", "Warehouse work")),
                 List.of(), List.of("Warehouse Associate", "January 2017", "80 functional leads and architects report to me.",
                         "Truck Loader", "Dock Worker"), 8, List.of()));
 
         assertThat(r.roles()).containsExactly("Warehouse Associate", "Truck Loader", "Dock Worker");
         assertThat(r.occupations()).containsExactly(Occupation.LOGISTICS);
+    }
+
+    private static MatchEngine engine() {
+        SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
+        return new MatchEngine(taxonomy, new SkillExtractor(taxonomy),
+                new EmbeddingCache(new TestEmbedders.BagOfWords(), new InMemoryVectorStore()));
     }
 
     private static double componentPoints(MatchResult r) {
