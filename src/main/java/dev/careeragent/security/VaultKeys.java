@@ -94,7 +94,9 @@ public final class VaultKeys {
     public SecretKey openWithoutPassword() {
         Optional<KeyFile> stored = read();
         if (stored.isEmpty()) {
-            byte[] raw = VaultCrypto.random(VaultCrypto.KEY_BYTES);
+            // A key already in the user's folder for this data folder is kept (its secrets.key was lost), never replaced.
+            Optional<Path> own = userKeys.file(ownName()).filter(Files::isRegularFile);
+            byte[] raw = own.isPresent() ? readUserKey(ownName()) : VaultCrypto.random(VaultCrypto.KEY_BYTES);
             storeWithoutPassword(raw);
             return VaultCrypto.key(raw);
         }
@@ -197,9 +199,12 @@ public final class VaultKeys {
             LOG.info("The secret store key is kept in the OS keychain");
             return;
         }
-        String name = ownName();
-        Path target = userKeys.file(name).orElseThrow();
+        String name;
+        Path target;
         try {
+            Files.createDirectories(dataFolder()); // its real path names the key, so it must exist first
+            name = ownName();
+            target = userKeys.file(name).orElseThrow();
             userKeys.write(target, JSON.writeValueAsBytes(new UserKey(dataFolder().toString(), encoded)));
         } catch (IOException e) {
             throw new SecretVaultException("The key to your saved secrets could not be saved in " + userKeys.root()

@@ -172,6 +172,34 @@ class VaultKeyOutsideDataFolderTest {
     }
 
     @Test
+    void aLostSecretsKeyFileGetsItsKeyBackFromTheUserFolderInsteadOfANewOne() throws IOException {
+        Path data = dir.resolve("data");
+        Path keys = dir.resolve("keys");
+        vault(data, keys).put("k", SECRET);
+        String key = storedKey(keys);
+        Files.delete(data.resolve(SecretVaults.KEY_FILE));
+
+        new VaultKeys(data.resolve(SecretVaults.KEY_FILE), Optional::empty, new UserKeyFolder(keys)).openWithoutPassword();
+
+        assertThat(storedKey(keys)).isEqualTo(key);
+        assertThat(vault(data, keys).get("k")).contains(SECRET);
+    }
+
+    @Test
+    void aKeyFileOpenedToOthersIsTightenedOnTheNextRead() throws IOException {
+        Path data = dir.resolve("data");
+        Path keys = dir.resolve("keys");
+        vault(data, keys).put("k", SECRET);
+        if (!OwnerOnlyFiles.posix()) {
+            return;
+        }
+        Path keyFile = keys.resolve(UserKeyFolder.nameFor(data));
+        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(vault(data, keys).get("k")).contains(SECRET);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+    }
+
+    @Test
     void aKeyNameOutsideTheKeyFolderIsRefused() throws IOException {
         Path data = Files.createDirectories(dir.resolve("data"));
         Path victim = Files.writeString(dir.resolve("precious.txt"), "not a key");
