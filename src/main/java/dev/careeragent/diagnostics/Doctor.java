@@ -8,6 +8,7 @@ import dev.careeragent.ai.ModelCatalog;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.security.SecretVaultException;
 import dev.careeragent.security.SecretVaults;
+import dev.careeragent.security.UserKeyFolder;
 import dev.careeragent.security.VaultKeys;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
@@ -92,7 +93,7 @@ public final class Doctor {
             return switch (key.state()) {
                 case OK -> Check.ok("Secrets", "Key: " + key.where());
                 case IN_DATA_FOLDER -> Check.warning("Secrets", "Key: " + key.where(),
-                        "Start the app (or open Settings) once so the key moves out of the data folder.");
+                        "Start the app once so the key moves out, and keep the data folder outside " + UserKeyFolder.forThisUser().root() + ".");
                 case MISSING -> Check.warning("Secrets", key.where(), "Enter your secrets again in Settings (the "
                         + "unreadable secret store is set aside, not deleted), or copy the key file back from where "
                         + "the data folder came from.");

@@ -171,10 +171,16 @@ public final class VaultKeys {
             case KEYCHAIN -> new Location(Location.State.OK, "In the OS keychain (" + file.getFileName() + " only says so).");
             case PLAIN -> new Location(Location.State.IN_DATA_FOLDER, "In " + file + ", beside the vault: it moves to "
                     + userKeys.root() + " the next time the app opens your secrets.");
-            case USER_FILE -> userKeys.file(key.keyName()).filter(Files::isRegularFile)
-                    .map(path -> new Location(Location.State.OK, "In " + path + ", readable only by you, outside the data folder."))
+            case USER_FILE -> userKeys.file(key.keyName()).filter(Files::isRegularFile).map(this::userFileLocation)
                     .orElseGet(() -> new Location(Location.State.MISSING, VaultKeyMissingException.explain(expected(key))));
         };
+    }
+
+    private Location userFileLocation(Path path) {
+        return path.toAbsolutePath().normalize().startsWith(dataFolder())
+                ? new Location(Location.State.IN_DATA_FOLDER, "In " + path + ": the key folder is inside the data folder "
+                        + "(set by " + UserKeyFolder.PROPERTY + " or the data folder's place), so a copy of it carries the key.")
+                : new Location(Location.State.OK, "In " + path + ", readable only by you, outside the data folder.");
     }
 
     /** Moves a key stored plain in the data folder out of it, once the copy outside is verified to open the vault. */

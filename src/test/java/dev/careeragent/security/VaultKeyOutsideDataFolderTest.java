@@ -223,6 +223,12 @@ class VaultKeyOutsideDataFolderTest {
         VaultKeys.Location moved = new VaultKeys(data.resolve(SecretVaults.KEY_FILE), Optional::empty, new UserKeyFolder(keys)).location();
         assertThat(moved.state()).isEqualTo(VaultKeys.Location.State.OK);
         assertThat(moved.where()).contains(keys.resolve(UserKeyFolder.nameFor(data)).toString()).doesNotContain(plainKey);
+        Path nested = dir.resolve("nested");
+        vault(nested, nested.resolve("keys")).put("k", SECRET);
+        VaultKeys.Location inside = new VaultKeys(nested.resolve(SecretVaults.KEY_FILE), Optional::empty,
+                new UserKeyFolder(nested.resolve("keys"))).location();
+        assertThat(inside.state()).as("a key folder set inside the data folder is pointed out")
+                .isEqualTo(VaultKeys.Location.State.IN_DATA_FOLDER);
         VaultKeys.Location elsewhere = new VaultKeys(data.resolve(SecretVaults.KEY_FILE), Optional::empty,
                 new UserKeyFolder(dir.resolve("other"))).location();
         assertThat(elsewhere.state()).isEqualTo(VaultKeys.Location.State.MISSING);
