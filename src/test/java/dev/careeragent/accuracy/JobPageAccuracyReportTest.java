@@ -26,10 +26,19 @@ class JobPageAccuracyReportTest {
         Score dev = scores.get("dev");
         assertThat(dev.pages()).isEqualTo(26);
         assertThat(scores.get("holdout").pages()).isEqualTo(14);
+        assertThat(scores.get("holdout2").pages()).isEqualTo(7);
         assertThat(dev.rate(dev.titles())).as("dev titles").isGreaterThanOrEqualTo(0.95);
         assertThat(dev.rate(dev.companies())).as("dev companies").isGreaterThanOrEqualTo(0.95);
         assertThat(dev.rate(dev.locations())).as("dev locations").isGreaterThanOrEqualTo(0.95);
         Score holdout = scores.get("holdout");
         assertThat(holdout.rate(holdout.titles())).as("set-aside titles (measured, not tuned)").isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void cardsOnRealSearchAndBoardPages() {
+        List<JobCardAccuracy.Outcome> outcomes = JobCardAccuracy.run(JobPageAccuracy.parser());
+        System.out.println(JobCardAccuracy.table(outcomes));
+        outcomes.forEach(o -> System.out.println("CARDS " + o.line()));
+        assertThat(outcomes).hasSize(8);
     }
 }
