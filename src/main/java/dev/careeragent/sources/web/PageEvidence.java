@@ -67,6 +67,7 @@ public final class PageEvidence {
         }
         headings(doc, title);
         TextVotes.read(doc, title, company, location);
+        EmployerVotes.read(doc, address, title.best(v -> true).orElse(null), company);
         Set<String> sites = siteNames(doc, address);
         for (String site : sites) {
             company.add(site, 1);
@@ -77,6 +78,9 @@ public final class PageEvidence {
             company.add(AtsAddress.display(slug), 1);
         });
         location.boost(PlaceCheck::namesRealPlace, 2);
+        if (Boolean.getBoolean("careeragent.evidence.debug")) {
+            System.out.println("EVIDENCE title " + title + "\nEVIDENCE company " + company + "\nEVIDENCE location " + location);
+        }
         String t = title.best(v -> acceptableTitle(v, sites)).orElse(FieldVotes.clean(doc.title()));
         String c = company.best(v -> acceptableCompany(v, t) && (!isSite(v, sites) || company.score(v) >= 9))
                 .or(() -> company.best(v -> acceptableCompany(v, t) && !BOARDS.contains(FieldVotes.key(v))))

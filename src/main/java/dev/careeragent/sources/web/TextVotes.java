@@ -99,7 +99,7 @@ final class TextVotes {
         return false;
     }
 
-    private static List<String> lines(Document doc) {
+    static List<String> lines(Document doc) {
         List<String> lines = new ArrayList<>();
         if (doc.body() == null) {
             return lines;
