@@ -19,6 +19,8 @@ final class TextVotes {
     static final Pattern PLACE = Pattern.compile(
             "^(?:remote\\b.*|[\\p{L}][\\p{L} .'’-]{1,40}(?:,\\s*[\\p{L}][\\p{L} .'’-]{1,40}){1,3}(?:\\s+\\d{4,6})?"
             + "|[\\p{L}][\\p{L} .'-]{1,30}\\s+\\d{5,6})$", Pattern.CASE_INSENSITIVE);
+    /** One place name or code inside a list ("US", "New York", "Remote (US)"). */
+    private static final Pattern PLACE_WORD = Pattern.compile("^(?:remote\\b.*|\\p{Lu}[\\p{L} .'’-]{1,40})$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> ROLE_WORDS = Set.of("engineer", "developer", "manager", "director", "analyst",
             "associate", "assistant", "intern", "internship", "fellow", "specialist", "consultant", "designer",
             "technician", "officer", "administrator", "architect", "scientist", "lead", "head", "coordinator",
@@ -59,7 +61,7 @@ final class TextVotes {
         String top = title.best(v -> true).orElse(null);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).replaceAll("\\s*[·•|]\\s*$", "");
-            if (PLACE.matcher(line).matches() && line.length() <= 80) {
+            if (isPlaceLine(line) && line.length() <= 80) {
                 location.add(line, i < 25 ? 2 : 1);
             }
             if (titleLine < 0 && i < TOP_LINES && top != null && FieldVotes.key(line).equals(FieldVotes.key(top))) {
@@ -71,7 +73,7 @@ final class TextVotes {
         }
         for (int i = titleLine + 1; titleLine >= 0 && i <= titleLine + HEADER_LINES && i < lines.size(); i++) {
             String line = lines.get(i).replaceAll("\\s*[·•|/]\\s*$", "");
-            if (PLACE.matcher(line).matches() && PlaceCheck.canBePlace(line)) {
+            if (isPlaceLine(line) && PlaceCheck.canBePlace(line)) {
                 location.add(line, i == titleLine + 1 ? 2 : 1);
             }
         }
@@ -84,6 +86,23 @@ final class TextVotes {
                 }
             }
         }
+    }
+
+    /** "Austin, TX", "Remote", or a list of places "New York / Remote (US)" naming a real place or remote work. */
+    static boolean isPlaceLine(String line) {
+        if (PLACE.matcher(line).matches()) {
+            return true;
+        }
+        String[] parts = line.split("\\s+/\\s+");
+        if (parts.length < 2 || !PlaceCheck.namesPlace(line) || !PlaceCheck.canBePlace(line)) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!PLACE.matcher(part).matches() && !PLACE_WORD.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A short line that names an occupation ("Senior Data Engineer", "Part-Time Logistics Mover"). */
