@@ -71,15 +71,28 @@ final class JobCardAccuracy {
         return out;
     }
 
+    /** One row per split: cards found (of those labelled), first card's title, first card's company and place. */
     static String table(List<Outcome> outcomes) {
-        int expected = outcomes.stream().mapToInt(o -> o.label().cards()).sum();
-        int found = outcomes.stream().mapToInt(Outcome::found).sum();
-        long titles = outcomes.stream().filter(Outcome::firstTitle).count();
-        long details = outcomes.stream().filter(Outcome::firstDetails).count();
-        return "| pages | cards found | first card title | first card company and place |\n|---|---|---|---|\n"
-                + String.format(Locale.ROOT, "| %d | %s | %s | %s |%n", outcomes.size(),
-                AccuracyTable.pct(found, expected), AccuracyTable.pct((int) titles, outcomes.size()),
-                AccuracyTable.pct((int) details, outcomes.size()));
+        StringBuilder out = new StringBuilder(
+                "| split | pages | cards found | first card title | first card company and place |\n|---|---|---|---|---|\n");
+        for (String split : JobPageAccuracy.SPLITS) {
+            List<Outcome> part = split(outcomes, split);
+            if (part.isEmpty()) {
+                continue;
+            }
+            int expected = part.stream().mapToInt(o -> o.label().cards()).sum();
+            int found = part.stream().mapToInt(Outcome::found).sum();
+            long titles = part.stream().filter(Outcome::firstTitle).count();
+            long details = part.stream().filter(Outcome::firstDetails).count();
+            out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s |%n", split, part.size(),
+                    AccuracyTable.pct(found, expected), AccuracyTable.pct((int) titles, part.size()),
+                    AccuracyTable.pct((int) details, part.size())));
+        }
+        return out.toString();
+    }
+
+    static List<Outcome> split(List<Outcome> outcomes, String split) {
+        return outcomes.stream().filter(o -> o.label().split().equals(split)).toList();
     }
 
     static double cardRate(List<Outcome> outcomes) {

@@ -2,6 +2,7 @@ package dev.careeragent.accuracy;
 
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.JobPageParseException;
+import dev.careeragent.sources.PageJobs;
 import dev.careeragent.sources.catalog.JobPageParser;
 import dev.careeragent.sources.SourceTesting;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * Scores {@link JobPageParser} on the hand-labelled real pages in {@code /realdata/jobs/labels.csv}, each
- * parsed with no address (as a saved file): title, company and location per split (dev / holdout / holdout2).
+ * read as "Add job from page" reads it (a job page must not be taken for a listing), with no address (as a saved file): title, company and location per split (dev / holdout / holdout2).
  */
 final class JobPageAccuracy {
 
@@ -62,7 +63,9 @@ final class JobPageAccuracy {
         List<Outcome> out = new ArrayList<>();
         for (Label label : labels()) {
             try {
-                out.add(new Outcome(label, parser.parse(resource(DIR + label.file()), null), null));
+                PageJobs page = parser.read(resource(DIR + label.file()), null);
+                out.add(page.listing() ? new Outcome(label, null, "read as a listing of " + page.postings().size() + " cards")
+                        : new Outcome(label, page.postings().get(0), null));
             } catch (JobPageParseException e) {
                 out.add(new Outcome(label, null, e.getMessage()));
             }

@@ -39,6 +39,6 @@ class JobPageAccuracyReportTest {
         List<JobCardAccuracy.Outcome> outcomes = JobCardAccuracy.run(JobPageAccuracy.parser());
         System.out.println(JobCardAccuracy.table(outcomes));
         outcomes.forEach(o -> System.out.println("CARDS " + o.line()));
-        assertThat(outcomes).hasSize(8);
+        assertThat(outcomes).hasSize(13);
     }
 }
