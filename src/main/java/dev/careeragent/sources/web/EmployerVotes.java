@@ -35,6 +35,8 @@ final class EmployerVotes {
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[.!?]\\s+)(?<c>" + NAME + ")(?:,\\s+(?:a|an|the)\\s+[^,.]{3,60},)?"
             + "\\s+(?:is|are|was|has|provides|offers|partners|operates|seeks|builds|helps|delivers|develops|serves|"
             + "invites|employs|specializes|specialises|is looking|is seeking|is searching)\\b");
+    /** A name runs to the end of its sentence at most ("Northwind Traders. All rights reserved"), not past "Inc.". */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Inc|Co|Ltd|Corp|St|Jr|\\p{Lu}))\\.\\s+.*$");
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-|–—:]\\s+|\\s*\\|\\s*");
     private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\w.+-]+@((?:[\\w-]+\\.)+[a-z]{2,})", Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_NAMES = Set.of("the company", "company", "the", "this", "our", "we", "you",
@@ -58,7 +60,7 @@ final class EmployerVotes {
             }
         }
         String text = doc.body().text();
-        once(COPYRIGHT, text, company, 2, title);
+        once(COPYRIGHT, text, company, 3, title);
         for (Pattern p : PHRASES) {
             once(p, text, company, 2, title);
         }
@@ -123,7 +125,7 @@ final class EmployerVotes {
     }
 
     private static void add(FieldVotes company, String value, double weight, String title) {
-        String v = FieldVotes.clean(value);
+        String v = FieldVotes.clean(value == null ? null : SENTENCE_END.matcher(value).replaceFirst(""));
         if (v == null || v.length() < 2 || NOT_NAMES.contains(FieldVotes.key(v)) || TextVotes.namesRole(v)
                 || title != null && FieldVotes.key(v).equals(FieldVotes.key(title))
                 || NOT_NAMES.contains(FieldVotes.key(v).split(" ")[0]) && !v.matches(".*\\b(?:Inc|LLC|Ltd|Corporation)\\b.*")) {

@@ -18,7 +18,7 @@ final class LabelVotes {
             "hiring company", "organization", "organisation", "advertiser", "hiring organization", "business");
     private static final Set<String> LOCATION_LABELS = Set.of("location", "job location", "locations", "city",
             "work location", "place of work", "workplace", "office", "based in");
-    private static final Pattern ABOUT = Pattern.compile("^(?i:about)\\s+(?:(?i:us at|the company:?)\\s+)?(?<c>\\p{Lu}[\\p{L}\\p{N}&.' -]{1,50})$");
+    private static final Pattern ABOUT = Pattern.compile("^(?i:about)\\s+(?:(?i:us at|the company:?)\\s+)?(?<c>\\p{Lu}[\\p{L}\\p{N}&.' -]{1,50}?)\\s*:?$");
     private static final Set<String> NOT_NAMES = Set.of("the job", "the role", "the team", "you", "us", "the position",
             "the company", "this role", "the opportunity");
 

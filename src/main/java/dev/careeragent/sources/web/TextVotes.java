@@ -50,7 +50,8 @@ final class TextVotes {
     }
 
     static void read(Document doc, FieldVotes title, FieldVotes company, FieldVotes location) {
-        List<String> lines = lines(doc);
+        List<Element> elements = lineElements(doc);
+        List<String> lines = elements.stream().map(e -> e.ownText().strip()).toList();
         int titleLine = -1;
         for (int i = 0; i < Math.min(TOP_LINES, lines.size()) && titleLine < 0; i++) {
             if (namesRole(lines.get(i))) {
@@ -69,7 +70,7 @@ final class TextVotes {
             }
         }
         if (titleLine > 0) {
-            company.add(lines.get(titleLine - 1), 2);
+            company.add(lines.get(titleLine - 1), menuEntry(elements.get(titleLine - 1)) ? 0.5 : 2);
         }
         for (int i = titleLine + 1; titleLine >= 0 && i <= titleLine + HEADER_LINES && i < lines.size(); i++) {
             String line = lines.get(i).replaceAll("\\s*[·•|/]\\s*$", "");
@@ -119,7 +120,12 @@ final class TextVotes {
     }
 
     static List<String> lines(Document doc) {
-        List<String> lines = new ArrayList<>();
+        return lineElements(doc).stream().map(e -> e.ownText().strip()).toList();
+    }
+
+    /** The elements whose own text makes the page's first readable lines. */
+    private static List<Element> lineElements(Document doc) {
+        List<Element> lines = new ArrayList<>();
         if (doc.body() == null) {
             return lines;
         }
@@ -129,12 +135,23 @@ final class TextVotes {
             }
             String own = e.ownText().strip();
             if (!own.isEmpty() && own.length() <= 120) {
-                lines.add(own);
+                lines.add(e);
             }
             if (lines.size() >= 60) {
                 break;
             }
         }
         return lines;
+    }
+
+    /** An entry of a menu (one of several short siblings of the same tag): not the employer's name. */
+    private static boolean menuEntry(Element e) {
+        Element item = e.parent() != null && e.parent().is("a, li") && e.parent().children().size() == 1 ? e.parent() : e;
+        if (item.parent() == null) {
+            return false;
+        }
+        long sameShort = item.parent().children().stream()
+                .filter(c -> c.tagName().equals(item.tagName()) && c.text().length() <= 30).count();
+        return sameShort >= 3;
     }
 }
