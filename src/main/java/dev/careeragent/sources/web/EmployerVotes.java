@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
  * "a division of X", a contact block, the page title's "... with X" and its other parts, legal names ("X, Inc.") and
  * sentence subjects ("X is a ...", "X provides ...") in the text. Then agreement: a candidate the page names again
  * and again, or whose name matches the site's or an e-mail address's domain, gains weight, so the employer wins over
- * one-off lines such as a menu entry above the title.
+ * one-off lines such as a menu entry above the title. A name seen only as a sentence subject ("Python is a ...")
+ * gets no such weight: it may be a product or a skill.
  */
 final class EmployerVotes {
 
@@ -67,8 +68,9 @@ final class EmployerVotes {
         contactBlock(doc, company, title);
         titleParts(doc.title(), company, title);
         every(LEGAL_NAME, text, company, title);
+        List<String> named = company.values();
         every(SUBJECT, text, company, title);
-        for (String candidate : company.values()) {
+        for (String candidate : named) {
             int mentions = mentions(text, candidate);
             if (mentions >= 2) {
                 company.boost(v -> v.equals(candidate), 0.75 * Math.min(mentions - 1, MAX_MENTIONS - 1));

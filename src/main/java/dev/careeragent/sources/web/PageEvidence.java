@@ -82,9 +82,6 @@ public final class PageEvidence {
             company.add(AtsAddress.display(slug), 1);
         });
         location.boost(PlaceCheck::namesRealPlace, 2);
-        if (Boolean.getBoolean("careeragent.evidence.debug")) {
-            System.out.println("EVIDENCE title " + title + "\nEVIDENCE company " + company + "\nEVIDENCE location " + location);
-        }
         String t = title.best(v -> acceptableTitle(v, sites)).orElse(FieldVotes.clean(doc.title()));
         String c = company.best(v -> acceptableCompany(v, t) && (!isSite(v, sites) || company.score(v) >= 9))
                 .or(() -> company.best(v -> acceptableCompany(v, t) && !BOARDS.contains(FieldVotes.key(v))))

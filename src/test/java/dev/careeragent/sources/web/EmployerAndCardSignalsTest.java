@@ -27,6 +27,15 @@ class EmployerAndCardSignalsTest {
                 "<p>Join the finance team at Harbour Trust. Harbour Trust runs the city's docks.</p>"));
         assertThat(f.company()).isEqualTo("Harbour Trust");
         assertThat(f.title()).isEqualTo("Payroll Clerk");
+        assertThat(f.location()).isEqualTo("Leeds, UK");
+    }
+
+    @Test
+    void aSkillNamedAgainAndAgainAsASentenceSubjectIsNotTheEmployer() {
+        String html = "<html><head><title>Careers</title></head><body><div><p>Acme Robotics</p><h1>Backend Developer</h1>"
+                + "<p>Leeds, UK</p></div><p>Python is a must here. Python is what we write. Python has to be your strength."
+                + " You will write Python and more Python.</p></body></html>";
+        assertThat(read(html).company()).isEqualTo("Acme Robotics");
     }
 
     @Test
