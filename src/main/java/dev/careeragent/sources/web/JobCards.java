@@ -24,6 +24,7 @@ public final class JobCards {
 
     private static final int MIN_CARDS = 3;
     private static final int MAX_CARD_TEXT = 600;
+    private static final int FEW_CARDS = 10;
     /** Class words that differ between cards of one list ("odd"/"even", "first", "is-active", numbered). */
     private static final Pattern VARYING_CLASS = Pattern.compile(
             "\\b(?:odd|even|alt|alternate|first|last|active|is-active|selected|current|hidden|new|featured|[\\w-]*\\d+[\\w-]*)\\b");
@@ -51,6 +52,9 @@ public final class JobCards {
                 bestJobs = jobs;
             }
         }
+        if (best.size() < FEW_CARDS && !dominates(best, doc)) {
+            return List.of(); // a job page with a short list beside it (similar jobs, a menu of links)
+        }
         List<JobPosting> out = new ArrayList<>();
         for (Element card : best) {
             out.add(normalizer.normalize(card(card), baseUrl));
@@ -70,6 +74,12 @@ public final class JobCards {
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
         return groups;
+    }
+
+    /** A few cards make a listing only when they are most of what the page says, not a sidebar of a job's page. */
+    private static boolean dominates(List<Element> cards, Document doc) {
+        int cardText = cards.stream().mapToInt(c -> c.text().length()).sum();
+        return doc.body() != null && cardText * 3 >= doc.body().text().length();
     }
 
     private static String kind(Element e) {

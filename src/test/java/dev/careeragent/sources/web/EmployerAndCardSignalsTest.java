@@ -114,4 +114,16 @@ class EmployerAndCardSignalsTest {
                 .read(Html.parse("<html><body><ul class=link-list>" + items + "</ul></body></html>", null, "job"), "https://oru.example/");
         assertThat(cards).hasSize(4).first().extracting(JobPosting::title).isEqualTo("Laboratory assistant 0");
     }
+
+    @Test
+    void aJobPageWithAShortListOfOtherJobsBesideItIsNotAListing() {
+        StringBuilder similar = new StringBuilder("<ul>");
+        for (int i = 0; i < 4; i++) {
+            similar.append("<li><a href='/j/").append(i).append("'>Accountant ").append(i).append("</a> Posted 2025-12-0")
+                    .append(i + 1).append("</li>");
+        }
+        String description = "<p>" + "You will keep the ledgers of our shipyards, reconcile accounts and report monthly. ".repeat(30) + "</p>";
+        String html = "<html><body><h1>Senior Accountant</h1>" + description + similar + "</ul></body></html>";
+        assertThat(new JobCards(SourceTesting.normalizer()).read(Html.parse(html, null, "job"), "https://x.example/")).isEmpty();
+    }
 }
