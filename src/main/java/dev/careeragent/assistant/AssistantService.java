@@ -90,7 +90,7 @@ public final class AssistantService {
                 turn.proposals().stream().map(p -> new ConversationStore.NewAction(p.tool(), p.argumentsJson(), p.summary())).toList());
         LOG.info("Assistant answered in conversation {} (tools run: {}, actions proposed: {})", conversationId,
                 turn.toolsRun(), saved.proposed().size());
-        return new AssistantReply(saved.answer(), saved.proposed(), turn.usage().usageLine());
+        return new AssistantReply(saved.question(), saved.answer(), saved.proposed(), turn.usage().usageLine());
     }
 
     /** Runs a proposed action the user confirmed; the model hears about it on the next message. */

@@ -33,8 +33,8 @@ public final class ConversationStore {
     public record NewAction(String tool, String argumentsJson, String summary) {
     }
 
-    /** What {@link #saveTurn} stored: the answer's line and the proposed actions. */
-    public record SavedTurn(ChatEntry answer, List<AssistantAction> proposed) {
+    /** What {@link #saveTurn} stored: the question's and the answer's lines and the proposed actions. */
+    public record SavedTurn(ChatEntry question, ChatEntry answer, List<AssistantAction> proposed) {
     }
 
     public Conversation create(String title) {
@@ -97,7 +97,7 @@ public final class ConversationStore {
                               List<NewAction> proposals) {
         Instant now = clock.instant();
         return transaction("save the conversation", c -> {
-            entry(c, conversationId, ChatEntry.Role.USER, question, now);
+            ChatEntry asked = entry(c, conversationId, ChatEntry.Role.USER, question, now);
             ChatEntry said = entry(c, conversationId, ChatEntry.Role.ASSISTANT, answer, now);
             List<AssistantAction> saved = new ArrayList<>();
             for (NewAction p : proposals) {
@@ -109,7 +109,7 @@ public final class ConversationStore {
             }
             update(c, "UPDATE assistant_conversation SET memory_json = ?, title = COALESCE(?, title), updated_at = ? WHERE id = ?",
                     memoryJson, title, now.toString(), conversationId);
-            return new SavedTurn(said, saved);
+            return new SavedTurn(asked, said, saved);
         });
     }
 

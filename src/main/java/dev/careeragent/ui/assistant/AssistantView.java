@@ -199,8 +199,7 @@ public final class AssistantView implements PageView {
             }
             case ASSISTANT -> bubble(entry.text(), Styles.BG_NEUTRAL_SUBTLE);
             case NOTE -> {
-                Label note = new Label(entry.text());
-                note.setWrapText(true);
+                Label note = new MeasuredOnceLabel(entry.text());
                 note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 yield note;
             }
@@ -208,9 +207,7 @@ public final class AssistantView implements PageView {
     }
 
     private static Label bubble(String text, String background) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label label = new MeasuredOnceLabel(text);
         label.setMaxWidth(640);
         label.setPadding(new Insets(8, 12, 8, 12));
         label.getStyleClass().addAll(background, Styles.ROUNDED);
@@ -218,8 +215,8 @@ public final class AssistantView implements PageView {
     }
 
     /**
-     * The answer as it streams in, one label per line: a batch touches only the last line, so the UI thread lays out
-     * a few words per pulse instead of the whole answer.
+     * The answer as it streams in, one label per line: a batch touches only the last line, and every label measures
+     * its text once, so the UI thread lays out a few words per pulse however long the answer or the conversation.
      */
     private Node streamingAnswer() {
         VBox lines = new VBox(2);
@@ -238,10 +235,7 @@ public final class AssistantView implements PageView {
                     Label last = (Label) lines.getChildren().get(lines.getChildren().size() - 1);
                     last.setText(last.getText() + pieces[0]);
                 } else if (i > 0 || !pieces[0].isEmpty()) {
-                    Label line = new Label(pieces[i]);
-                    line.setWrapText(true);
-                    line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                    lines.getChildren().add(line);
+                    lines.getChildren().add(new MeasuredOnceLabel(pieces[i]));
                 }
             }
         });

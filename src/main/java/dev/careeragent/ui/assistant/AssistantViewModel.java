@@ -98,6 +98,13 @@ public final class AssistantViewModel {
             AssistantReply reply = assistant.send(id, text, tokens, task::isCancelled);
             return reply;
         }).onSuccess(reply -> {
+            // the saved lines replace the typed one and the streamed answer in the same pulse: no gap, no flicker
+            int at = entries.indexOf(typed);
+            if (at >= 0) {
+                entries.set(at, reply.question());
+                entries.add(at + 1, reply.answer());
+            }
+            streaming.set("");
             usage.set(reply.usage());
             if (!reply.proposed().isEmpty()) {
                 status.set(reply.proposed().size() == 1 ? "The assistant proposes an action: confirm or decline it below."
