@@ -132,6 +132,22 @@ public final class ConversationStore {
         });
     }
 
+    /** Marks a done action as undone, with the app's note in the chat and the memory that tells the model. */
+    public boolean undone(long actionId, String note, String memoryJson) {
+        Instant now = clock.instant();
+        return transaction("save the undo", c -> {
+            AssistantAction action = actions(c, ACTION + " WHERE id = ?", actionId).stream().findFirst().orElse(null);
+            if (action == null || update(c, "UPDATE assistant_action SET status = ? WHERE id = ? AND status = 'DONE'",
+                    AssistantAction.Status.UNDONE.name(), actionId) == 0) {
+                return false;
+            }
+            entry(c, action.conversationId(), ChatEntry.Role.NOTE, note, now);
+            update(c, "UPDATE assistant_conversation SET memory_json = ?, updated_at = ? WHERE id = ?", memoryJson,
+                    now.toString(), action.conversationId());
+            return true;
+        });
+    }
+
     public boolean rename(long id, String title) {
         return work("rename the conversation", c -> update(c, "UPDATE assistant_conversation SET title = ? WHERE id = ?"
                 + " AND deleted_at IS NULL", title, id) == 1);

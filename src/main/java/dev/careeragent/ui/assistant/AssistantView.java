@@ -21,6 +21,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -32,7 +33,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Assistant page: conversations on the left (Ctrl+N new, Delete with Undo, rename in the title field), the chat
- * with the answer streaming in, the actions waiting for Confirm or Decline, and the message box (Enter sends,
+ * with the answer streaming in, the actions waiting for Confirm or Decline (a confirmed one offers Undo), and the
+ * message box (Enter sends,
  * Shift+Enter breaks the line, Escape cancels). Without a model it explains how to set one up.
  */
 public final class AssistantView implements PageView {
@@ -61,6 +63,10 @@ public final class AssistantView implements PageView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 model.newConversation();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)
+                    && !(root.getScene().getFocusOwner() instanceof TextInputControl) && model.undoOfferProperty().get() != null) {
+                model.undo();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && model.sendingProperty().get()) {
                 model.cancel();
@@ -133,23 +139,33 @@ public final class AssistantView implements PageView {
         what.getStyleClass().add(Styles.TEXT_BOLD);
         HBox.setHgrow(what, Priority.ALWAYS);
         what.setMaxWidth(Double.MAX_VALUE);
-        Button confirm = button("assistant-confirm-" + action.id(), "Confirm", Styles.SUCCESS, () -> model.confirm(action));
-        Button decline = button("assistant-decline-" + action.id(), "Decline", null, () -> model.decline(action));
-        HBox row = new HBox(10, new Label("The assistant proposes:"), what, confirm, decline);
+        HBox row = new HBox(10);
+        // the first click disables both buttons: a double click confirms once
+        Button confirm = button("assistant-confirm-" + action.id(), "Confirm", Styles.SUCCESS, () -> {
+            row.setDisable(true);
+            model.confirm(action);
+        });
+        Button decline = button("assistant-decline-" + action.id(), "Decline", null, () -> {
+            row.setDisable(true);
+            model.decline(action);
+        });
+        row.getChildren().addAll(new Label("The assistant proposes:"), what, confirm, decline);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().addAll("assistant-action", Styles.BG_ACCENT_SUBTLE, Styles.ROUNDED);
         row.setPadding(new Insets(10));
         return row;
     }
 
+    /** "Deleted “Visa questions”." or "Done: Track … as Saved." with Undo (Ctrl+Z outside the text fields). */
     private Node undoBar() {
         Label text = new Label();
-        text.textProperty().bind(Bindings.createStringBinding(() -> model.deletedProperty().get() == null ? ""
-                : "Deleted \u201c" + model.deletedProperty().get().title() + "\u201d.", model.deletedProperty()));
-        Button undo = button("assistant-undo", "Undo", null, model::undoDelete);
+        text.setId("assistant-undo-message");
+        text.textProperty().bind(Bindings.createStringBinding(() -> model.undoOfferProperty().get() == null ? ""
+                : model.undoOfferProperty().get().message(), model.undoOfferProperty()));
+        Button undo = button("assistant-undo", "Undo", null, model::undo);
         HBox bar = new HBox(10, text, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
-        show(bar, model.deletedProperty().isNotNull());
+        show(bar, model.undoOfferProperty().isNotNull());
         return bar;
     }
 
