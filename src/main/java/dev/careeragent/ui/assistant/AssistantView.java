@@ -48,7 +48,7 @@ public final class AssistantView implements PageView {
         root.setLeft(conversationList());
         VBox transcript = rows(model.entries(), AssistantView::line);
         transcript.setId("assistant-transcript");
-        Node streaming = streamingAnswer();
+        Node streaming = new StreamingAnswer(model.streamingProperty()).node();
         VBox chat = new VBox(10, transcript, streaming);
         chat.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(chat);
@@ -228,35 +228,6 @@ public final class AssistantView implements PageView {
         label.setPadding(new Insets(8, 12, 8, 12));
         label.getStyleClass().addAll(background, Styles.ROUNDED);
         return label;
-    }
-
-    /**
-     * The answer as it streams in, one label per line: a batch touches only the last line, and every label measures
-     * its text once, so the UI thread lays out a few words per pulse however long the answer or the conversation.
-     */
-    private Node streamingAnswer() {
-        VBox lines = new VBox(2);
-        lines.setId("assistant-streaming");
-        lines.setMaxWidth(640);
-        lines.setPadding(new Insets(8, 12, 8, 12));
-        lines.getStyleClass().addAll(Styles.BG_NEUTRAL_SUBTLE, Styles.ROUNDED);
-        model.streamingProperty().addListener((o, before, now) -> {
-            if (now.isEmpty() || !now.startsWith(before)) {
-                lines.getChildren().clear();
-                before = "";
-            }
-            String[] pieces = now.substring(before.length()).split("\n", -1);
-            for (int i = 0; i < pieces.length; i++) {
-                if (i == 0 && !lines.getChildren().isEmpty()) {
-                    Label last = (Label) lines.getChildren().get(lines.getChildren().size() - 1);
-                    last.setText(last.getText() + pieces[0]);
-                } else if (i > 0 || !pieces[0].isEmpty()) {
-                    lines.getChildren().add(new MeasuredOnceLabel(pieces[i]));
-                }
-            }
-        });
-        show(lines, model.streamingProperty().isNotEmpty());
-        return lines;
     }
 
     /** A column of nodes that follows a list change by change (a new line does not rebuild the others). */
