@@ -1,10 +1,12 @@
 package dev.careeragent.cli;
 
+import dev.careeragent.core.DataFolder;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,6 +22,21 @@ public final class Launch {
     private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
 
     private Launch() {
+    }
+
+    /** As {@link #run(CareerAgentCommand.DesktopStarter, String[])}, making the desktop starter only for a desktop start. */
+    public static int run(Supplier<CareerAgentCommand.DesktopStarter> desktop, String[] args) {
+        return run(new CareerAgentCommand.DesktopStarter() {
+            @Override
+            public int start(DataFolder folder, boolean measureStartup) throws Exception {
+                return desktop.get().start(folder, measureStartup);
+            }
+
+            @Override
+            public int start(DataFolder folder, boolean measureStartup, List<Path> files) throws Exception {
+                return desktop.get().start(folder, measureStartup, files);
+            }
+        }, args);
     }
 
     public static int run(CareerAgentCommand.DesktopStarter desktop, String[] args) {
