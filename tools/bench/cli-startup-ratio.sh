@@ -16,7 +16,7 @@ home=$(mktemp -d)
 page=src/test/resources/realdata/jobs/crawlerlm_glassdoor_f45.html
 resume=src/test/resources/realdata/resumes/adrianstorr_resume.pdf
 commands=("--help" "schedule status" "job parse $page" "resume parse $resume")
-CAREER_AGENT_HOME=$home bin/career-agent doctor >/dev/null 2>&1   # create the data folder and its database once
+CAREER_AGENT_HOME=$home bin/career-agent app list >/dev/null 2>&1   # a data folder with its database, as a user has
 millis() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 med() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 for cmd in "${commands[@]}"; do
