@@ -61,11 +61,9 @@ public final class CareerAgentCommand implements Callable<Integer> {
         return desktop.start(dataFolder(), measureStartup, files);
     }
 
-    /** The command line with every command (see {@link TopLevelCommands}), as {@link #commandLine(DesktopStarter, String...)} runs it. */
+    /** Every command built (see {@link TopLevelCommands}), run as {@link #commandLine(DesktopStarter, String...)} runs. */
     public static CommandLine commandLine(DesktopStarter desktop) {
-        CommandLine commandLine = new CommandLine(new CareerAgentCommand(desktop));
-        TopLevelCommands.addAll(commandLine);
-        return launcherRules(commandLine);
+        return launcherRules(withEveryCommand(new CareerAgentCommand(desktop)));
     }
 
     /**
