@@ -37,7 +37,7 @@ public final class RequirementExtractor {
         String text = postingText == null ? "" : postingText;
         List<PostingSegmenter.Segment> segments = PostingSegmenter.segments(text);
         List<SkillMention> mentions = skills.extract(text, "Job posting").stream()
-                .filter(m -> !SENSES.otherSense(text, m)).toList();
+                .filter(m -> !SENSES.personalQuality(m.skill()) && !SENSES.otherSense(text, m)).toList();
         Set<String> far = SENSES.farCategories(mentions);
         boolean explicitRequirements = segments.stream().anyMatch(s -> s.level() == RequirementLevel.REQUIRED);
 
