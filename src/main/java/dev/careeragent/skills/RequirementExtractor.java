@@ -4,9 +4,11 @@ import dev.careeragent.jobs.JobPosting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Rule-based reading of a job posting: which skills it requires, which it would like, and how many
@@ -17,6 +19,10 @@ public final class RequirementExtractor {
     /** Farthest (chars) a skill may follow "5+ years of" and still be the one the years are about. */
     private static final int YEARS_REACH = 60;
     private static final String SOFT_SKILLS = "Soft skills";
+
+    /** Words by which a sentence outside a requirements section still asks the candidate for an ability. */
+    private static final Pattern ASKS_OF_CANDIDATE = Pattern.compile("\\b(possess(es)?|you have|you bring|you are|ability to"
+            + "|able to|skills|skilled|competenc(y|ies)|knack|proven|demonstrated|proficien(t|cy)|excellent|strong)\\b");
 
     private static final PostingSenses SENSES = PostingSenses.loadDefault();
 
@@ -71,8 +77,9 @@ public final class RequirementExtractor {
                     || (seg.level() == RequirementLevel.DESCRIBES && !explicitRequirements);
             String evidence = evidence(text, seg);
             for (SkillMention m : inSegment) {
-                if (seg.level() == RequirementLevel.DESCRIBES && SOFT_SKILLS.equals(m.skill().category())) {
-                    continue; // "collaborate with", "lead the team" describe the work; they do not ask for a trait
+                if (seg.level() == RequirementLevel.DESCRIBES && SOFT_SKILLS.equals(m.skill().category())
+                        && !ASKS_OF_CANDIDATE.matcher(lower(text, seg)).find()) {
+                    continue; // "collaborate with", "lead the team" describe the work; "possess strong ... skills" asks
                 }
                 if (far.contains(m.skill().category()) && seg.level() == RequirementLevel.DESCRIBES) {
                     continue; // a far field's skill in a software job's blurb ("the woodworking industry")
@@ -106,6 +113,10 @@ public final class RequirementExtractor {
             }
         }
         return out;
+    }
+
+    private static String lower(String text, PostingSegmenter.Segment seg) {
+        return text.substring(seg.start(), seg.end()).toLowerCase(Locale.ROOT);
     }
 
     private static String evidence(String text, PostingSegmenter.Segment seg) {
