@@ -73,7 +73,12 @@ final class PostingSenses {
     /** True when the words around the mention give its name another sense than the skill. */
     boolean otherSense(String text, SkillMention m) {
         String after = nextWord(text, m.end());
-        if (ORGANISATION_AFTER.contains(after) || UNIT_AFTER.contains(after)) {
+        String head = after.isEmpty() ? NameContext.listHead(text, m.end()) : "";
+        if (ORGANISATION_AFTER.contains(after) || UNIT_AFTER.contains(after)
+                || ORGANISATION_AFTER.contains(head) || UNIT_AFTER.contains(head)) {
+            return true;
+        }
+        if (NameContext.partnerDepartment(text, m)) {
             return true;
         }
         if (ROLE_SURFACE.matcher(m.matchedText()).matches()
@@ -82,6 +87,19 @@ final class PostingSenses {
         }
         Set<String> words = senseWords.get(m.skill().name());
         return words != null && words.contains(previousWord(text, m.start()));
+    }
+
+    /** The mentions whose words give them another sense, dropped (see {@link #otherSense}). */
+    List<SkillMention> inSense(String text, List<SkillMention> mentions) {
+        List<SkillMention> out = new ArrayList<>();
+        SkillMention previous = null;
+        for (SkillMention m : mentions) {
+            if (!personalQuality(m.skill()) && !otherSense(text, m) && !NameContext.insideProductName(text, m, previous)) {
+                out.add(m);
+            }
+            previous = m;
+        }
+        return out;
     }
 
     /** The skill categories far from the field most of these skills belong to (none when no field dominates). */

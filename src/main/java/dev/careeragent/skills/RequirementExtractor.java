@@ -42,8 +42,7 @@ public final class RequirementExtractor {
     public JobRequirements extract(String postingText) {
         String text = postingText == null ? "" : postingText;
         List<PostingSegmenter.Segment> segments = PostingSegmenter.segments(text);
-        List<SkillMention> mentions = skills.extract(text, "Job posting").stream()
-                .filter(m -> !SENSES.personalQuality(m.skill()) && !SENSES.otherSense(text, m)).toList();
+        List<SkillMention> mentions = SENSES.inSense(text, skills.extract(text, "Job posting"));
         Set<String> far = SENSES.farCategories(mentions);
         boolean explicitRequirements = segments.stream().anyMatch(s -> s.level() == RequirementLevel.REQUIRED);
 
