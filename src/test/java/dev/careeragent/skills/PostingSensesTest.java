@@ -53,4 +53,30 @@ class PostingSensesTest {
         assertThat(all(software + "- Carpentry experience\n")).contains("Carpentry");
         assertThat(all("We build houses.\nYou will do carpentry and joinery on site.")).contains("Carpentry");
     }
+
+    @Test
+    void aListBeforeAnOrganisationWordAndADepartmentAsPartnerAreNotSkills() {
+        assertThat(all("Requirements\n- Hiring experience for Web3/Crypto companies\n- Work with Sales and Marketing on launches"))
+                .doesNotContain("Blockchain", "Sales", "Marketing");
+        assertThat(all("Requirements\n- Web3 and Solidity development\n- Sales and marketing experience"))
+                .contains("Blockchain", "Sales", "Marketing");
+        assertThat(all("Requirements\n- Experience with Python and SQL")).contains("Python", "SQL");
+    }
+
+    @Test
+    void aNameInsideAProductsNameIsThatProduct() {
+        assertThat(all("Requirements\n- Yardi Property Management Software")).contains("Yardi")
+                .doesNotContain("Property Management");
+        assertThat(all("Requirements\n- Property management experience")).contains("Property Management");
+        assertThat(all("Requirements\n- Functional Quality Assurance Software Tester")).contains("Quality Assurance");
+    }
+
+    @Test
+    void personalQualitiesAreNotAskedForButSkillsInADescriptionSentenceAre() {
+        assertThat(all("Requirements\n- Self-motivated, detail-oriented and a fast learner\n- Communication skills"))
+                .containsExactly("Communication");
+        assertThat(all("Requirements\n- SQL\nThe role\nYou possess strong written communication skills."))
+                .contains("Communication");
+        assertThat(all("Requirements\n- SQL\nThe role\nYou will collaborate with designers.")).doesNotContain("Teamwork");
+    }
 }
