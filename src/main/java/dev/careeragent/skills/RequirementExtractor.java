@@ -19,6 +19,8 @@ public final class RequirementExtractor {
     /** Farthest (chars) a skill may follow "5+ years of" and still be the one the years are about. */
     private static final int YEARS_REACH = 60;
     private static final String SOFT_SKILLS = "Soft skills";
+    /** What may stand between two items of one list of skills. */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:[,/&]|\\band\\b|\\bor\\b|\\s)*\\s*");
 
     /** Words by which a sentence outside a requirements section still asks the candidate for an ability. */
     private static final Pattern ASKS_OF_CANDIDATE = Pattern.compile("\\b(possess(es)?|you have|you bring|you are|ability to"
@@ -92,17 +94,31 @@ public final class RequirementExtractor {
         return new JobRequirements(toList(required), toList(preferred), overall > 0 ? OptionalInt.of(overall) : OptionalInt.empty());
     }
 
-    /** Years attach to the skills right after the phrase ("5+ years of Java") or right before it ("Java (5+ years)"). */
+    /**
+     * Years attach to the skills right after the phrase ("5+ years of Java"), and to the rest of a list that starts
+     * there ("3+ years with Python, SQL and Airflow"), or to the skill right before it ("Java (5+ years)").
+     */
     private static Map<Skill, Integer> yearsBySkill(String text, List<YearsOfExperience.Phrase> years, List<SkillMention> mentions) {
         Map<Skill, Integer> out = new LinkedHashMap<>();
         for (YearsOfExperience.Phrase p : years) {
             boolean attached = false;
+            SkillMention last = null;
             for (SkillMention m : mentions) {
-                if (m.start() >= p.end() && m.start() - p.end() <= YEARS_REACH
-                        && !text.substring(p.end(), m.start()).matches("(?s).*[,;.].*")) {
-                    out.merge(m.skill(), p.min(), Math::max);
-                    attached = true;
+                if (m.start() < p.end()) {
+                    continue;
                 }
+                boolean first = last == null && m.start() - p.end() <= YEARS_REACH
+                        && !text.substring(p.end(), m.start()).matches("(?s).*[,;.].*");
+                boolean nextInList = last != null && LIST_GAP.matcher(text.substring(last.end(), m.start())).matches();
+                if (!first && !nextInList) {
+                    if (last != null) {
+                        break;
+                    }
+                    continue;
+                }
+                out.merge(m.skill(), p.min(), Math::max);
+                attached = true;
+                last = m;
             }
             if (!attached) {
                 mentions.stream()

@@ -70,6 +70,14 @@ class RequirementExtractorTest {
         assertThat(yearsOf(r, "Python")).hasValue(4);
         assertThat(yearsOf(r, "Amazon Web Services")).hasValue(2);
         assertThat(EXTRACTOR.extract((String) null).required()).isEmpty();
+        JobRequirements list = EXTRACTOR.extract("Requirements:\n- 3+ years of experience with Python, SQL and Tableau. Docker");
+        assertThat(yearsOf(list, "Python")).hasValue(3);
+        assertThat(yearsOf(list, "SQL")).hasValue(3);
+        assertThat(yearsOf(list, "Tableau")).hasValue(3);
+        assertThat(yearsOf(list, "Docker")).isEmpty();
+        JobRequirements ledger = EXTRACTOR.extract("Requirements:\n- 2 years (minimum) experience with QuickBooks and Excel");
+        assertThat(yearsOf(ledger, "QuickBooks")).hasValue(2);
+        assertThat(yearsOf(ledger, "Microsoft Excel")).hasValue(2);
     }
 
     @Test
