@@ -26,6 +26,10 @@ class PostingSensesTest {
                 .doesNotContain("Budgeting", "Prototyping");
         assertThat(all("Requirements\n- Manage annual budgets\n- Build interactive prototypes in Figma"))
                 .contains("Budgeting", "Prototyping");
+        assertThat(all("Requirements\n- Ensure a seamless user experience\nResponses managed off LinkedIn"))
+                .doesNotContain("User Experience Design", "LinkedIn");
+        assertThat(all("Requirements\n- User experience design, LinkedIn and Facebook campaigns"))
+                .contains("User Experience Design", "LinkedIn");
     }
 
     @Test
