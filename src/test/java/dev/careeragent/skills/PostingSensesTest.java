@@ -83,4 +83,17 @@ class PostingSensesTest {
                 .contains("Communication");
         assertThat(all("Requirements\n- SQL\nThe role\nYou will collaborate with designers.")).doesNotContain("Teamwork");
     }
+
+    @Test
+    void aTechSkillInAServicePostingCountsOnlyWhereItIsAskedFor() {
+        String recruiter = """
+                Talent Acquisition Partner
+                You will source candidates through networking within the community and referrals.
+                Requirements
+                - Full-cycle recruiting, sourcing and interviewing
+                - Applicant tracking systems, stakeholder management and onboarding
+                """;
+        assertThat(all(recruiter)).contains("Recruiting").doesNotContain("Networking");
+        assertThat(all(recruiter + "- Networking and TCP/IP basics\n")).contains("Networking");
+    }
 }
