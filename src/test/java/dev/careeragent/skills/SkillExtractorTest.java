@@ -26,6 +26,17 @@ class SkillExtractorTest {
     }
 
     @Test
+    void britishSpellingsFindTheSameSkills() {
+        assertThat(names("Data visualisation, containerisation and virtualisation; a call centre; organisational skills"))
+                .contains("Data Visualization", "Containerization", "Virtualization", "Call Center", "Organizational Skills");
+        assertThat(names("Analysing data; backlog prioritisation")).contains("Data Analysis", "Prioritization");
+        assertThat(names("Data analysis and statistical analyses")).contains("Data Analysis");
+        NormalizedText folded = NormalizedText.of("Organisation centre licence analyses", true);
+        assertThat(folded.toString()).isEqualTo("organization center license analyses");
+        assertThat(folded.origin(folded.length())).isEqualTo(36);
+    }
+
+    @Test
     void anAmbiguousShortAliasNeedsAListOrACue() {
         assertThat(names("The Triton team ships a new product every quarter")).doesNotContain("Triton Inference Server");
         assertThat(names("Serving with TensorRT, Triton and vLLM")).contains("Triton Inference Server", "TensorRT");
