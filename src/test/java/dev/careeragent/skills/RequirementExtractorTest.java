@@ -61,6 +61,19 @@ class RequirementExtractorTest {
     }
 
     @Test
+    void theSentenceSaysWhetherASkillIsWished() {
+        JobRequirements r = EXTRACTOR.extract("""
+                Requirements
+                - Microsoft Excel
+                - Knowledge of SAP is considered an asset
+                - It helps if you have QuickBooks experience
+                - Tableau is welcome but not required
+                """);
+        assertThat(names(r.required())).containsExactly("Microsoft Excel");
+        assertThat(names(r.preferred())).containsExactly("SAP", "QuickBooks", "Tableau");
+    }
+
+    @Test
     void yearsPhrasesInManyShapes() {
         assertThat(EXTRACTOR.extract("Requirements: at least 3 years' experience in retail.").minYearsOverall()).hasValue(3);
         assertThat(EXTRACTOR.extract("3-5 years of experience required").minYearsOverall()).hasValue(3);
