@@ -30,9 +30,9 @@ class SkillAccuracyReportTest {
         assertThat(dev.postings()).isEqualTo(26);
         assertThat(scores.get("holdout").postings()).isEqualTo(14);
         assertThat(scores.get("holdout2").postings()).isEqualTo(20);
-        assertThat(dev.f1()).as("dev lenient F1").isGreaterThanOrEqualTo(0.78);
+        assertThat(dev.f1()).as("dev lenient F1").isGreaterThanOrEqualTo(0.79);
         assertThat(dev.precision()).as("dev precision").isGreaterThanOrEqualTo(0.80);
-        assertThat(dev.recall()).as("dev recall").isGreaterThanOrEqualTo(0.76);
+        assertThat(dev.recall()).as("dev recall").isGreaterThanOrEqualTo(0.78);
         assertThat(scores.get("holdout").f1()).as("set-aside lenient F1 (measured, not tuned)").isGreaterThanOrEqualTo(0.67);
         assertThat(scores.get("holdout2").f1()).as("set-aside 2 lenient F1 (measured, not tuned)").isGreaterThanOrEqualTo(0.70);
     }

@@ -23,6 +23,7 @@ class SkillExtractorTest {
         assertThat(names("Languages: Python, Go, SQL")).contains("Python", "Go", "SQL");
         assertThat(names("Built CLIs in Golang")).contains("Go");
         assertThat(names("Senior Go developer")).contains("Go");
+        assertThat(names("Swift (iOS), Kotlin (Android)")).contains("Swift", "Kotlin");
     }
 
     @Test
