@@ -4,7 +4,9 @@ package dev.careeragent.skills;
  * Text folded for matching, with a map back to the source offsets. Whitespace runs become one space,
  * a hyphen between letters or digits becomes a space ("front-end" = "front end"), a word split by a
  * line-end hyphen is joined ("Angu-\nlar" = "Angular", as PDF text often has it), typographic quotes
- * and dashes become ASCII. Skill names in the taxonomy go through the same folding, so both sides agree.
+ * and dashes become ASCII. Lower-cased text also folds British spellings to American ones of the same length
+ * ("organisation", "analyse", "centre", "licence" read as "organization", "analyze", "center", "license").
+ * Skill names in the taxonomy go through the same folding, so both sides agree.
  */
 final class NormalizedText {
 
@@ -51,7 +53,44 @@ final class NormalizedText {
             out[len++] = lowerCase ? Character.toLowerCase(c) : c;
         }
         origin[len] = n;
+        if (lowerCase) {
+            americanSpelling(out, len);
+        }
         return new NormalizedText(out, origin, len);
+    }
+
+    /** In place, same length: "-ise/-isation/-ising" to "-ize...", "-yse" to "-yze", "-tre" to "-ter", "-cence" to "-cense". */
+    private static void americanSpelling(char[] c, int len) {
+        for (int i = 3; i + 1 < len; i++) {
+            if (c[i] != 's' || !Character.isLetter(c[i - 3])) {
+                continue;
+            }
+            if ((c[i - 1] == 'i' || c[i - 1] == 'y') && (at(c, len, i + 1, "e") && (c[i - 1] == 'i' || !at(c, len, i + 1, "es"))
+                    || at(c, len, i + 1, "ation") || at(c, len, i + 1, "ing"))) {
+                c[i] = 'z';
+            }
+        }
+        for (int i = 3; i + 2 < len; i++) {
+            if (c[i] == 't' && c[i + 1] == 'r' && c[i + 2] == 'e' && wordEndsAfter(c, len, i + 3) && Character.isLetter(c[i - 3])) {
+                c[i + 1] = 'e';
+                c[i + 2] = 'r';
+            } else if (c[i] == 'c' && c[i + 1] == 'e' && c[i - 1] == 'n' && c[i - 2] == 'e' && c[i - 3] == 'c'
+                    && wordEndsAfter(c, len, i + 2)) {
+                c[i] = 's';
+            }
+        }
+    }
+
+    private static boolean at(char[] c, int len, int from, String s) {
+        return from + s.length() <= len && new String(c, from, s.length()).equals(s);
+    }
+
+    /** True when the word ends at {@code i}, or after a plural or past "s"/"d" there. */
+    private static boolean wordEndsAfter(char[] c, int len, int i) {
+        if (i < len && (c[i] == 's' || c[i] == 'd')) {
+            i++;
+        }
+        return i >= len || !Character.isLetter(c[i]);
     }
 
     /** The lower-case folded form of a name, used as a lookup key. */

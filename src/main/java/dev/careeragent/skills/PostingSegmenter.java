@@ -30,7 +30,8 @@ final class PostingSegmenter {
     // The cue patterns run on lower-cased sentences: case-insensitive alternations cost several times more.
     private static final Pattern PREFERRED_CUE = Pattern.compile("\\b(nice[ -]to[ -]have|preferred|preferably|bonus"
             + "|desirable|desired|ideally|good[ -]to[ -]have|advantageous|an advantage|(is|are|a|an|as a|big|huge|definite) plus"
-            + "|would be (great|nice|helpful)|not required)\\b|\\bplus\\s*[.!)]");
+            + "|would be (great|nice|helpful)|not required|(is|are|be|considered|as) an asset|beneficial|(is|are) welcome"
+            + "|it helps if|optional)\\b|\\bplus\\s*[.!)]");
     private static final Pattern REQUIRED_CUE = Pattern.compile("\\b(must|required|requires?|requirements?|mandatory"
             + "|essential|minimum|at least|need to have|needs to have|you will need|you'll need)\\b");
     private static final Pattern NOT_ABOUT_CANDIDATE = Pattern.compile("\\b(salary|salaries|compensation|benefits"

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,10 +43,12 @@ final class PostingSenses {
 
     private final Map<String, Set<String>> senseWords;
     private final List<Field> fields;
+    private final Set<String> qualities;
 
-    private PostingSenses(Map<String, Set<String>> senseWords, List<Field> fields) {
+    private PostingSenses(Map<String, Set<String>> senseWords, List<Field> fields, Set<String> qualities) {
         this.senseWords = senseWords;
         this.fields = fields;
+        this.qualities = qualities;
     }
 
     static PostingSenses loadDefault() {
@@ -57,13 +60,25 @@ final class PostingSenses {
         for (String[] row : rows("/skills/fields.tsv")) {
             fields.add(new Field(row[0], Set.of(row[1].split("\\|")), Set.of(row[2].split("\\|"))));
         }
-        return new PostingSenses(senses, List.copyOf(fields));
+        Set<String> qualities = new HashSet<>();
+        rows("/skills/qualities.tsv").forEach(row -> qualities.add(row[0].strip()));
+        return new PostingSenses(senses, List.copyOf(fields), Set.copyOf(qualities));
+    }
+
+    /** True for a personal quality ("Self-Motivation", {@code skills/qualities.tsv}): a trait, not a skill asked for. */
+    boolean personalQuality(Skill skill) {
+        return qualities.contains(skill.name());
     }
 
     /** True when the words around the mention give its name another sense than the skill. */
     boolean otherSense(String text, SkillMention m) {
         String after = nextWord(text, m.end());
-        if (ORGANISATION_AFTER.contains(after) || UNIT_AFTER.contains(after)) {
+        String head = after.isEmpty() ? NameContext.listHead(text, m.end()) : "";
+        if (ORGANISATION_AFTER.contains(after) || UNIT_AFTER.contains(after)
+                || ORGANISATION_AFTER.contains(head) || UNIT_AFTER.contains(head)) {
+            return true;
+        }
+        if (NameContext.partnerDepartment(text, m)) {
             return true;
         }
         if (ROLE_SURFACE.matcher(m.matchedText()).matches()
@@ -72,6 +87,19 @@ final class PostingSenses {
         }
         Set<String> words = senseWords.get(m.skill().name());
         return words != null && words.contains(previousWord(text, m.start()));
+    }
+
+    /** The mentions whose words give them another sense, dropped (see {@link #otherSense}). */
+    List<SkillMention> inSense(String text, List<SkillMention> mentions) {
+        List<SkillMention> out = new ArrayList<>();
+        SkillMention previous = null;
+        for (SkillMention m : mentions) {
+            if (!personalQuality(m.skill()) && !otherSense(text, m) && !NameContext.insideProductName(text, m, previous)) {
+                out.add(m);
+            }
+            previous = m;
+        }
+        return out;
     }
 
     /** The skill categories far from the field most of these skills belong to (none when no field dominates). */

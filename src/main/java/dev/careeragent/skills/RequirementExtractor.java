@@ -4,9 +4,11 @@ import dev.careeragent.jobs.JobPosting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Rule-based reading of a job posting: which skills it requires, which it would like, and how many
@@ -17,6 +19,12 @@ public final class RequirementExtractor {
     /** Farthest (chars) a skill may follow "5+ years of" and still be the one the years are about. */
     private static final int YEARS_REACH = 60;
     private static final String SOFT_SKILLS = "Soft skills";
+    /** What may stand between two items of one list of skills. */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:[,/&]|\\band\\b|\\bor\\b|\\s)*\\s*");
+
+    /** Words by which a sentence outside a requirements section still asks the candidate for an ability. */
+    private static final Pattern ASKS_OF_CANDIDATE = Pattern.compile("\\b(possess(es)?|you have|you bring|you are|ability to"
+            + "|able to|skills|skilled|competenc(y|ies)|knack|proven|demonstrated|proficien(t|cy)|excellent|strong)\\b");
 
     private static final PostingSenses SENSES = PostingSenses.loadDefault();
 
@@ -36,8 +44,7 @@ public final class RequirementExtractor {
     public JobRequirements extract(String postingText) {
         String text = postingText == null ? "" : postingText;
         List<PostingSegmenter.Segment> segments = PostingSegmenter.segments(text);
-        List<SkillMention> mentions = skills.extract(text, "Job posting").stream()
-                .filter(m -> !SENSES.otherSense(text, m)).toList();
+        List<SkillMention> mentions = SENSES.inSense(text, skills.extract(text, "Job posting"));
         Set<String> far = SENSES.farCategories(mentions);
         boolean explicitRequirements = segments.stream().anyMatch(s -> s.level() == RequirementLevel.REQUIRED);
 
@@ -71,8 +78,9 @@ public final class RequirementExtractor {
                     || (seg.level() == RequirementLevel.DESCRIBES && !explicitRequirements);
             String evidence = evidence(text, seg);
             for (SkillMention m : inSegment) {
-                if (seg.level() == RequirementLevel.DESCRIBES && SOFT_SKILLS.equals(m.skill().category())) {
-                    continue; // "collaborate with", "lead the team" describe the work; they do not ask for a trait
+                if (seg.level() == RequirementLevel.DESCRIBES && SOFT_SKILLS.equals(m.skill().category())
+                        && !ASKS_OF_CANDIDATE.matcher(lower(text, seg)).find()) {
+                    continue; // "collaborate with", "lead the team" describe the work; "possess strong ... skills" asks
                 }
                 if (far.contains(m.skill().category()) && seg.level() == RequirementLevel.DESCRIBES) {
                     continue; // a far field's skill in a software job's blurb ("the woodworking industry")
@@ -86,17 +94,31 @@ public final class RequirementExtractor {
         return new JobRequirements(toList(required), toList(preferred), overall > 0 ? OptionalInt.of(overall) : OptionalInt.empty());
     }
 
-    /** Years attach to the skills right after the phrase ("5+ years of Java") or right before it ("Java (5+ years)"). */
+    /**
+     * Years attach to the skills right after the phrase ("5+ years of Java"), and to the rest of a list that starts
+     * there ("3+ years with Python, SQL and Airflow"), or to the skill right before it ("Java (5+ years)").
+     */
     private static Map<Skill, Integer> yearsBySkill(String text, List<YearsOfExperience.Phrase> years, List<SkillMention> mentions) {
         Map<Skill, Integer> out = new LinkedHashMap<>();
         for (YearsOfExperience.Phrase p : years) {
             boolean attached = false;
+            SkillMention last = null;
             for (SkillMention m : mentions) {
-                if (m.start() >= p.end() && m.start() - p.end() <= YEARS_REACH
-                        && !text.substring(p.end(), m.start()).matches("(?s).*[,;.].*")) {
-                    out.merge(m.skill(), p.min(), Math::max);
-                    attached = true;
+                if (m.start() < p.end()) {
+                    continue;
                 }
+                boolean first = last == null && m.start() - p.end() <= YEARS_REACH
+                        && !text.substring(p.end(), m.start()).matches("(?s).*[,;.].*");
+                boolean nextInList = last != null && LIST_GAP.matcher(text.substring(last.end(), m.start())).matches();
+                if (!first && !nextInList) {
+                    if (last != null) {
+                        break;
+                    }
+                    continue;
+                }
+                out.merge(m.skill(), p.min(), Math::max);
+                attached = true;
+                last = m;
             }
             if (!attached) {
                 mentions.stream()
@@ -106,6 +128,10 @@ public final class RequirementExtractor {
             }
         }
         return out;
+    }
+
+    private static String lower(String text, PostingSegmenter.Segment seg) {
+        return text.substring(seg.start(), seg.end()).toLowerCase(Locale.ROOT);
     }
 
     private static String evidence(String text, PostingSegmenter.Segment seg) {

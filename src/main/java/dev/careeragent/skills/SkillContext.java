@@ -15,7 +15,7 @@ final class SkillContext {
     static final int NEIGHBOUR_REACH = 100;
 
     private static final String LEFT_MARKS = ",;|([:/•·*▪●◦►➢✓";
-    private static final String RIGHT_MARKS = ",;|)]/:!?";
+    private static final String RIGHT_MARKS = ",;|)]/:!?("; // "(" opens a qualifier: "Swift (iOS)"
     private static final Set<String> LEFT_WORDS = Set.of("and", "or", "in", "with", "using", "including", "like",
             "plus", "of", "as", "basic", "advanced", "intermediate", "proficient", "expert", "strong", "solid");
     private static final Set<String> RIGHT_WORDS = Set.of("and", "or");

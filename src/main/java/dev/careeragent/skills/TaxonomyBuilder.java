@@ -71,6 +71,9 @@ final class TaxonomyBuilder {
         List<SkillTerm> existing = termsByKey.computeIfAbsent(term.key(), k -> new ArrayList<>());
         for (SkillTerm other : existing) {
             boolean sameSkill = other.skill() == term.skill();
+            if (sameSkill && !other.surface().equals(term.surface()) && other.rule() == term.rule()) {
+                return; // a spelling the folding already reads ("Organisational skills" beside "Organizational Skills")
+            }
             boolean distinguishable = other.caseSensitive() && term.caseSensitive() && !other.surface().equals(term.surface());
             if (sameSkill || !distinguishable) {
                 throw TaxonomyReader.problem(sourceName, line, "the name '" + term.surface() + "' of '" + term.skill().name()

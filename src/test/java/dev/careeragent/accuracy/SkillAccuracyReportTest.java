@@ -10,8 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Skills with evidence on 40 real postings (docs/ACCURACY.md, "Skills"): lenient precision, recall and F1 per split,
- * every false positive and missed span printed; the development part is held to the level reached.
+ * Skills with evidence on 60 real postings (docs/ACCURACY.md, "Skills"): lenient precision, recall and F1 per split
+ * (development, set aside, set aside 2), every false positive and missed span printed; each split is held just under
+ * the level reached.
  */
 class SkillAccuracyReportTest {
 
@@ -27,8 +28,27 @@ class SkillAccuracyReportTest {
         misses.forEach(System.out::println);
         Score dev = scores.get("dev");
         assertThat(dev.postings()).isEqualTo(26);
-        assertThat(dev.f1()).as("dev lenient F1").isGreaterThanOrEqualTo(0.70);
-        assertThat(dev.precision()).as("dev precision").isGreaterThanOrEqualTo(0.70);
-        assertThat(scores.get("holdout").f1()).as("set-aside lenient F1 (measured, not tuned)").isGreaterThanOrEqualTo(0.6);
+        assertThat(scores.get("holdout").postings()).isEqualTo(14);
+        assertThat(scores.get("holdout2").postings()).isEqualTo(20);
+        assertThat(dev.f1()).as("dev lenient F1").isGreaterThanOrEqualTo(0.79);
+        assertThat(dev.precision()).as("dev precision").isGreaterThanOrEqualTo(0.80);
+        assertThat(dev.recall()).as("dev recall").isGreaterThanOrEqualTo(0.78);
+        assertThat(scores.get("holdout").f1()).as("set-aside lenient F1 (measured, not tuned)").isGreaterThanOrEqualTo(0.67);
+        assertThat(scores.get("holdout2").f1()).as("set-aside 2 lenient F1 (measured, not tuned)").isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void everyLabelledSpanStandsInItsPostingAtWordBoundaries() {
+        List<String> missing = new ArrayList<>();
+        for (SkillAccuracy.Posting p : SkillAccuracy.postings()) {
+            String text = " " + JobPageAccuracy.norm(JobPageAccuracy.resource(SkillAccuracy.DIR + p.file())) + " ";
+            for (String span : p.gold()) {
+                String s = JobPageAccuracy.norm(span);
+                if (!text.contains(" " + s + " ") && !text.contains(" " + s + "s ")) {
+                    missing.add(p.file() + ": " + span);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
     }
 }

@@ -26,6 +26,10 @@ class PostingSensesTest {
                 .doesNotContain("Budgeting", "Prototyping");
         assertThat(all("Requirements\n- Manage annual budgets\n- Build interactive prototypes in Figma"))
                 .contains("Budgeting", "Prototyping");
+        assertThat(all("Requirements\n- Ensure a seamless user experience\nResponses managed off LinkedIn"))
+                .doesNotContain("User Experience Design", "LinkedIn");
+        assertThat(all("Requirements\n- User experience design, LinkedIn and Facebook campaigns"))
+                .contains("User Experience Design", "LinkedIn");
     }
 
     @Test
@@ -52,5 +56,44 @@ class PostingSensesTest {
         assertThat(all(software)).contains("Java").doesNotContain("Carpentry");
         assertThat(all(software + "- Carpentry experience\n")).contains("Carpentry");
         assertThat(all("We build houses.\nYou will do carpentry and joinery on site.")).contains("Carpentry");
+    }
+
+    @Test
+    void aListBeforeAnOrganisationWordAndADepartmentAsPartnerAreNotSkills() {
+        assertThat(all("Requirements\n- Hiring experience for Web3/Crypto companies\n- Work with Sales and Marketing on launches"))
+                .doesNotContain("Blockchain", "Sales", "Marketing");
+        assertThat(all("Requirements\n- Web3 and Solidity development\n- Sales and marketing experience"))
+                .contains("Blockchain", "Sales", "Marketing");
+        assertThat(all("Requirements\n- Experience with Python and SQL")).contains("Python", "SQL");
+    }
+
+    @Test
+    void aNameInsideAProductsNameIsThatProduct() {
+        assertThat(all("Requirements\n- Yardi Property Management Software")).contains("Yardi")
+                .doesNotContain("Property Management");
+        assertThat(all("Requirements\n- Property management experience")).contains("Property Management");
+        assertThat(all("Requirements\n- Functional Quality Assurance Software Tester")).contains("Quality Assurance");
+    }
+
+    @Test
+    void personalQualitiesAreNotAskedForButSkillsInADescriptionSentenceAre() {
+        assertThat(all("Requirements\n- Self-motivated, detail-oriented and a fast learner\n- Communication skills"))
+                .containsExactly("Communication");
+        assertThat(all("Requirements\n- SQL\nThe role\nYou possess strong written communication skills."))
+                .contains("Communication");
+        assertThat(all("Requirements\n- SQL\nThe role\nYou will collaborate with designers.")).doesNotContain("Teamwork");
+    }
+
+    @Test
+    void aTechSkillInAServicePostingCountsOnlyWhereItIsAskedFor() {
+        String recruiter = """
+                Talent Acquisition Partner
+                You will source candidates through networking within the community and referrals.
+                Requirements
+                - Full-cycle recruiting, sourcing and interviewing
+                - Applicant tracking systems, stakeholder management and onboarding
+                """;
+        assertThat(all(recruiter)).contains("Recruiting").doesNotContain("Networking");
+        assertThat(all(recruiter + "- Networking and TCP/IP basics\n")).contains("Networking");
     }
 }

@@ -61,6 +61,19 @@ class RequirementExtractorTest {
     }
 
     @Test
+    void theSentenceSaysWhetherASkillIsWished() {
+        JobRequirements r = EXTRACTOR.extract("""
+                Requirements
+                - Microsoft Excel
+                - Knowledge of SAP is considered an asset
+                - It helps if you have QuickBooks experience
+                - Tableau is welcome but not required
+                """);
+        assertThat(names(r.required())).containsExactly("Microsoft Excel");
+        assertThat(names(r.preferred())).containsExactly("SAP", "QuickBooks", "Tableau");
+    }
+
+    @Test
     void yearsPhrasesInManyShapes() {
         assertThat(EXTRACTOR.extract("Requirements: at least 3 years' experience in retail.").minYearsOverall()).hasValue(3);
         assertThat(EXTRACTOR.extract("3-5 years of experience required").minYearsOverall()).hasValue(3);
@@ -70,6 +83,14 @@ class RequirementExtractorTest {
         assertThat(yearsOf(r, "Python")).hasValue(4);
         assertThat(yearsOf(r, "Amazon Web Services")).hasValue(2);
         assertThat(EXTRACTOR.extract((String) null).required()).isEmpty();
+        JobRequirements list = EXTRACTOR.extract("Requirements:\n- 3+ years of experience with Python, SQL and Tableau. Docker");
+        assertThat(yearsOf(list, "Python")).hasValue(3);
+        assertThat(yearsOf(list, "SQL")).hasValue(3);
+        assertThat(yearsOf(list, "Tableau")).hasValue(3);
+        assertThat(yearsOf(list, "Docker")).isEmpty();
+        JobRequirements ledger = EXTRACTOR.extract("Requirements:\n- 2 years (minimum) experience with QuickBooks and Excel");
+        assertThat(yearsOf(ledger, "QuickBooks")).hasValue(2);
+        assertThat(yearsOf(ledger, "Microsoft Excel")).hasValue(2);
     }
 
     @Test

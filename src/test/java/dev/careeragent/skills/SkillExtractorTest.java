@@ -23,6 +23,18 @@ class SkillExtractorTest {
         assertThat(names("Languages: Python, Go, SQL")).contains("Python", "Go", "SQL");
         assertThat(names("Built CLIs in Golang")).contains("Go");
         assertThat(names("Senior Go developer")).contains("Go");
+        assertThat(names("Swift (iOS), Kotlin (Android)")).contains("Swift", "Kotlin");
+    }
+
+    @Test
+    void britishSpellingsFindTheSameSkills() {
+        assertThat(names("Data visualisation, containerisation and virtualisation; a call centre; organisational skills"))
+                .contains("Data Visualization", "Containerization", "Virtualization", "Call Center", "Organizational Skills");
+        assertThat(names("Analysing data; backlog prioritisation")).contains("Data Analysis", "Prioritization");
+        assertThat(names("Data analysis and statistical analyses")).contains("Data Analysis");
+        NormalizedText folded = NormalizedText.of("Organisation centre licence analyses", true);
+        assertThat(folded.toString()).isEqualTo("organization center license analyses");
+        assertThat(folded.origin(folded.length())).isEqualTo(36);
     }
 
     @Test

@@ -1,0 +1,59 @@
+package dev.careeragent.skills;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the words around a skill name in a posting where a longer phrase gives the name another sense: the head
+ * noun after a list the name is part of ("Web3/Crypto companies", "Sales and Marketing teams"), a department
+ * named as a partner ("work with Sales and Marketing"), a name inside a product's name ("Yardi Property
+ * Management Software").
+ */
+final class NameContext {
+
+    /** Up to three more list items ("/Crypto", ", Marketing and Finance") and then the word they all qualify. */
+    private static final Pattern LIST_THEN_HEAD = Pattern.compile(
+            "^(?:\\s*(?:/|,|&|\\band\\b|\\bor\\b)\\s*[\\p{L}\\p{N}.+#-]+){1,3}\\s+(\\p{L}+)");
+    /** "with", "alongside" ... then up to three capitalised names joined by commas, "and", "&" or "/". */
+    private static final Pattern PARTNER_BEFORE = Pattern.compile("\\b(?:with|alongside|across|between)\\s+(?:the\\s+)?"
+            + "(?:\\p{Lu}[\\p{L}&]*\\s*(?:,|&|/|\\band\\b)\\s*){0,3}$");
+    private static final Pattern PRODUCT_HEAD = Pattern.compile("^\\s+(?:Software|System|Systems|Suite|Platform)\\b");
+    /** Business functions that are also departments a role works with. */
+    private static final Set<String> DEPARTMENT_CATEGORIES = Set.of("Sales", "Marketing & communications",
+            "Human resources", "Accounting & finance", "Legal & compliance", "Logistics & operations", "Customer service",
+            "Project & product management", "Engineering", "Design & creative");
+    private static final int REACH = 60;
+
+    private NameContext() {
+    }
+
+    /** The word that a list holding the mention qualifies ("companies" in "Web3/Crypto companies"), or "". */
+    static String listHead(String text, int end) {
+        Matcher m = LIST_THEN_HEAD.matcher(text.substring(end, Math.min(text.length(), end + REACH)));
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** True for a department named as someone to work with ("partner with Finance", "with Sales and Marketing"). */
+    static boolean partnerDepartment(String text, SkillMention m) {
+        String surface = m.matchedText();
+        if (surface.indexOf(' ') >= 0 || !Character.isUpperCase(surface.charAt(0))
+                || !DEPARTMENT_CATEGORIES.contains(m.skill().category())) {
+            return false;
+        }
+        return PARTNER_BEFORE.matcher(text.substring(Math.max(0, m.start() - REACH), m.start())).find();
+    }
+
+    /**
+     * True for a capitalised name right after another skill's name and before "Software"/"System": the words are one
+     * product's name ("Yardi Property Management Software" is Yardi, not Property Management).
+     */
+    static boolean insideProductName(String text, SkillMention m, SkillMention previous) {
+        if (previous == null || !Character.isUpperCase(m.matchedText().charAt(0))
+                || !text.substring(previous.end(), m.start()).equals(" ")) {
+            return false;
+        }
+        return PRODUCT_HEAD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find();
+    }
+}
