@@ -97,7 +97,8 @@ final class ItemBuilder {
         }
         String end = above.text().strip();
         char last = end.isEmpty() ? '.' : end.charAt(end.length() - 1);
-        return Character.isLetter(last) && end.split("\\s+").length >= 4 // a line long enough to have wrapped && text.split("\\s+").length <= 3 && dates.find(text).isEmpty()
+        return Character.isLetter(last) && end.split("\\s+").length >= 4 // a line long enough to have wrapped
+                && text.split("\\s+").length <= 3 && dates.find(text).isEmpty()
                 && dates.find(end).isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 
