@@ -14,6 +14,10 @@ final class EntryGroup {
     private static final Pattern FIELD_LABEL = Pattern.compile("(?i)company|employer|client|organi[sz]ation|title|position"
             + "|role|designation|location|place|duration|period|dates?");
 
+    /** A last word whose full stop is an abbreviation's ("Ltd.", "Inc.", "U.S."), not a sentence's end. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:inc|ltd|llc|corp|co|plc|jr|sr|st|bros|dept|univ"
+            + "|(?:\\p{L}\\.)+)\\.?");
+
     final List<Item> header = new ArrayList<>();
     final List<Item> body = new ArrayList<>();
 
@@ -126,8 +130,26 @@ final class EntryGroup {
         return before.isEmpty() || after.isEmpty();
     }
 
+    /** Body text after a dated header: a long line, or a sentence ("Supervise a 20-person inbound unit."). */
     private static boolean isProse(Item item) {
-        return item.side().isEmpty() && item.text().split("\\s+").length > 8;
+        return item.side().isEmpty() && (item.text().strip().split("\\s+").length > 8 || isSentence(item.text()));
+    }
+
+    /**
+     * A sentence, never a name: words in lower case and a full stop at the end that is no abbreviation's
+     * ("Handled incoming calls." but not "Weld Repair Ltd." or "Bank of America Corp.").
+     */
+    static boolean isSentence(String text) {
+        String[] words = text.strip().split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length < 3 || !last.endsWith(".") || ABBREVIATION.matcher(last).matches()) {
+            return false;
+        }
+        int lower = 0;
+        for (String word : words) {
+            lower += !word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) ? 1 : 0;
+        }
+        return lower >= 2;
     }
 
     private static boolean isDated(EntryGroup group, DateParser dates) {

@@ -98,7 +98,8 @@ final class EntryParser {
                 company = String.join(", ", names);
             }
             List<String> bullets = new ArrayList<>(extra);
-            group.body.forEach(i -> bullets.add(stripTrailingDates(i)));
+            group.body.stream().filter(i -> !Placeholders.isTemplateText(i.text()))
+                    .forEach(i -> bullets.add(stripTrailingDates(i)));
             DateSpan span = h.dates != null ? h.dates : sideDates(group);
             entries.add(new ExperienceEntry(title == null ? null : title.text(), blankToNull(company), location,
                     span == null ? null : span.start(), span == null ? null : span.end(), span != null && span.current(),
@@ -322,7 +323,7 @@ final class EntryParser {
     }
 
     private static boolean sentence(String text) {
-        return text.split("\\s+").length > 9;
+        return text.split("\\s+").length > 9 || EntryGroup.isSentence(text);
     }
 
     private static String blankToNull(String s) {

@@ -24,6 +24,7 @@ final class HeaderPieces {
      */
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[|·•]\\s+|\\s+[·•]\\s*|\\s*[—–]\\s+|\\s+[—–]\\s*"
             + "|\\s+-\\s+|\\s+-(?=\\p{Lu})|\\s*\\|\\s*|\\s+(?:at|@|bei|chez)\\s+(?=\\p{Lu})");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("[(\\[]\\s*[)\\]]|[(\\[]\\s*$");
     private static final Pattern COLON = Pattern.compile("\\s*:\\s+");
     private static final Pattern FIELD = Pattern.compile("(?iu)^(?:(job\\s+)?(title|position|role|designation|poste|funci[oó]n"
             + "|cargo)|(company|employer|organi[sz]ation|client|firma|arbeitgeber|entreprise|empresa))\\s*:\\s*(.+)$");
@@ -58,7 +59,7 @@ final class HeaderPieces {
             DateSpan span = dateParser.find(s).orElse(null);
             if (span != null) {
                 dates = span;
-                s = span.removeFrom(s);
+                s = EMPTY_BRACKETS.matcher(span.removeFrom(s)).replaceAll(" ").strip();
                 s = GRADUATION.matcher(s).replaceFirst("").strip();
                 s = DATE_LABEL.matcher(s).replaceFirst("").strip();
             }

@@ -47,9 +47,9 @@ final class ItemBuilder {
             }
             if (side.isEmpty()) {
                 DateSpan trailing = trailingRange(text);
-                if (trailing != null) {
-                    side.add(text.substring(trailing.from()).strip());
-                    text = text.substring(0, trailing.from()).strip();
+                if (trailing != null) { // "Supervisor (2019 to present)": the brackets go with the dates
+                    side.add(text.substring(trailing.from()).strip().replaceFirst("[)\\]]$", ""));
+                    text = text.substring(0, trailing.from()).strip().replaceFirst("\\s*[(\\[]$", "");
                 }
             }
             if (bullet && !side.isEmpty() && line.x() <= minX + 1) {

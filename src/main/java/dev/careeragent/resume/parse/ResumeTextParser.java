@@ -76,7 +76,7 @@ public final class ResumeTextParser {
                 case EDUCATION -> education.addAll(entries.education(EntryGroup.split(sectionItems, dates)));
                 case PROJECTS -> projects.addAll(entries.projects(EntryGroup.split(sectionItems, dates)));
                 case SKILLS -> skills.addAll(lists.splitList(sectionItems));
-                case LANGUAGES -> languages.addAll(lists.splitList(sectionItems));
+                case LANGUAGES -> languages.addAll(lists.languages(sectionItems));
                 case CERTIFICATIONS -> certifications.addAll(lists.lines(sectionItems));
                 case OTHER -> other.add(new OtherSection(section.getKey().title(), lists.lines(sectionItems)));
             }
