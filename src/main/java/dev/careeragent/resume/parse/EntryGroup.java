@@ -125,8 +125,8 @@ final class EntryGroup {
         if (text.split("\\s+").length <= 12) {
             return true;
         }
-        String before = text.substring(0, span.from()).replaceAll("[\\p{Punct}\\s]", "");
-        String after = text.substring(span.to()).replaceAll("[\\p{Punct}\\s]", "");
+        String before = text.substring(0, span.from()).replaceAll("[^\\p{L}\\p{N}]", "");
+        String after = text.substring(span.to()).replaceAll("[^\\p{L}\\p{N}]", "");
         return before.isEmpty() || after.isEmpty();
     }
 

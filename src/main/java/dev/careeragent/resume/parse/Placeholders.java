@@ -14,7 +14,7 @@ final class Placeholders {
             + "(?:month|mm|mon)\\s*[/ ,.-]?\\s*(?:year|yyyy|yy|(?:19|20)xx)(?:\\s*[-–—to]+\\s*(?:(?:month|mm|mon)\\s*[/ ,.-]?"
             + "\\s*(?:year|yyyy|yy|(?:19|20)xx)|present|current))?$");
     private static final Pattern BRACKETED = Pattern.compile("^(?:\\[[^\\]]{1,60}]|<[^>]{1,60}>|\\{[^}]{1,60}}|_{3,})$");
-    private static final Pattern LOREM = Pattern.compile("(?iu)\\blorem ipsum\\b|\\bdolor sit amet\\b");
+    private static final Pattern LOREM = Pattern.compile("(?iu)\\blorem ipsum\\b|\\bdolor sit amet\\b|^\\(?(?:tip|hint)\\s*:");
     private static final Set<String> FIELDS = Set.of("company name", "company", "job title", "position title",
             "your name", "first last", "city, state", "city, st", "city, country", "month year", "start date",
             "end date", "dates of employment", "phone number", "email address", "your email", "school name",

@@ -20,6 +20,10 @@ public final class ResumeTextParser {
 
     private static final Pattern CONTACT_SPLIT = Pattern.compile("\\t|\\s+[|•·—–]\\s+|\\s*\\|\\s*|\\s{2,}|\\s+,\\s+");
 
+    /** "Page 1", "Page 2 of 3", "1 / 3", "- 2 -": a page's number, no content. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(?:page|seite|p\\.)?\\s*\\d{1,3}\\s*(?:(?:of|/|von|de|sur)\\s*\\d{1,3})?"
+            + "|-\\s*\\d{1,3}\\s*-");
+
     private final DateParser dates = new DateParser();
     private final ContactExtractor contacts = new ContactExtractor();
     private final HeadingDetector headings = new HeadingDetector(dates);
@@ -30,19 +34,27 @@ public final class ResumeTextParser {
 
     public Resume parse(DocumentText document) {
         List<TextLine> body = document.lines().stream()
-                .filter(l -> l.region() == TextLine.Region.BODY || l.region() == TextLine.Region.TABLE).toList();
+                .filter(l -> l.region() == TextLine.Region.BODY || l.region() == TextLine.Region.TABLE)
+                .filter(l -> !PAGE_NUMBER.matcher(l.text().strip()).matches()).toList();
         List<TextLine> margins = document.lines().stream()
                 .filter(l -> l.region() == TextLine.Region.HEADER || l.region() == TextLine.Region.FOOTER).toList();
         List<Integer> headingIndexes = headings.find(body);
         int firstHeading = headingIndexes.isEmpty() ? body.size() : headingIndexes.get(0);
         List<TextLine> top = new ArrayList<>(body.subList(0, firstHeading));
         NameFinder.Result named = names.find(top, body);
+        if (named.name() == null) { // a Word template can set the name in the page header
+            List<TextLine> header = margins.stream().filter(l -> l.region() == TextLine.Region.HEADER).toList();
+            NameFinder.Result inHeader = names.find(header, List.of());
+            named = inHeader.name() == null ? named : new NameFinder.Result(inHeader.name(),
+                    named.headline() != null ? named.headline() : inHeader.headline(), named.lines());
+        }
 
         Map<SectionHeading, List<TextLine>> sections = new LinkedHashMap<>();
         for (int h = 0; h < headingIndexes.size(); h++) {
             int start = headingIndexes.get(h);
             int end = h + 1 < headingIndexes.size() ? headingIndexes.get(h + 1) : body.size();
-            String title = body.get(start).text().strip().replaceAll("[:：]$|^[^\\p{L}\\p{N}]+", "").strip();
+            String title = HeadingDetector.NUMBERING.matcher(body.get(start).text().strip()
+                    .replaceAll("[:：]$|^[^\\p{L}\\p{N}]+", "").strip()).replaceFirst("");
             List<TextLine> content = new ArrayList<>(body.subList(start + 1, end));
             content.removeAll(named.lines());
             if (SectionVocabulary.isContactHeading(title)) {
