@@ -34,6 +34,33 @@ class WordLayoutTest {
                 .satisfies(school -> assertThat(school.school()).isEqualTo("King's College London"));
     }
 
+    @Test
+    void aTableWithTheHeadingsInItsLeftColumnReadsAsSections() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            paragraph(doc, "Tomas Novak", true);
+            paragraph(doc, "tomas.novak@example.com", false);
+            XWPFTable table = doc.createTable(3, 2);
+            table.getRow(0).getCell(0).setText("Profile");
+            table.getRow(0).getCell(1).setText("Chef de partie with eight years in hotel kitchens.");
+            table.getRow(1).getCell(0).setText("Experience");
+            table.getRow(1).getCell(1).setText("Chef de Partie | Grand Hotel Prague | 2018 – Present");
+            table.getRow(2).getCell(0).setText("Languages");
+            table.getRow(2).getCell(1).setText("Czech (Native), English (Fluent)");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+
+        Resume resume = new ResumeParser().parse(docx, "resume.docx").resume();
+
+        assertThat(resume.summary()).isEqualTo("Chef de partie with eight years in hotel kitchens.");
+        assertThat(resume.experience()).singleElement().satisfies(job -> {
+            assertThat(job.title()).isEqualTo("Chef de Partie");
+            assertThat(job.company()).isEqualTo("Grand Hotel Prague");
+        });
+        assertThat(resume.languages()).containsExactly("Czech (Native)", "English (Fluent)");
+    }
+
     private static byte[] templateWithHeaderTable() throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);

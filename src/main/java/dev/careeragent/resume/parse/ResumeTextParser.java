@@ -35,7 +35,8 @@ public final class ResumeTextParser {
     public Resume parse(DocumentText document) {
         List<TextLine> body = document.lines().stream()
                 .filter(l -> l.region() == TextLine.Region.BODY || l.region() == TextLine.Region.TABLE)
-                .filter(l -> !PAGE_NUMBER.matcher(l.text().strip()).matches()).toList();
+                .filter(l -> !PAGE_NUMBER.matcher(l.text().strip()).matches())
+                .flatMap(ResumeTextParser::headingBeside).toList();
         List<TextLine> margins = document.lines().stream()
                 .filter(l -> l.region() == TextLine.Region.HEADER || l.region() == TextLine.Region.FOOTER).toList();
         List<Integer> headingIndexes = headings.find(body);
@@ -69,6 +70,26 @@ public final class ResumeTextParser {
 
         Contact contact = contact(named.name(), contactLines, body);
         return build(contact, named.headline(), sections);
+    }
+
+    /**
+     * A heading in a left-hand column with its section's first line beside it ("PROFILE ⇥ Passionate instructor...",
+     * a table row "Experience | Nurse, St Mary's"): the heading becomes a line of its own above that line.
+     */
+    private static java.util.stream.Stream<TextLine> headingBeside(TextLine line) {
+        int tab = line.text().indexOf('\t');
+        if (tab <= 0 || line.region() == TextLine.Region.HEADER) {
+            return java.util.stream.Stream.of(line);
+        }
+        String first = line.text().substring(0, tab).strip();
+        if (SectionVocabulary.kindOf(first).isEmpty() && !SectionVocabulary.isContactHeading(first)) {
+            return java.util.stream.Stream.of(line);
+        }
+        TextLine heading = new TextLine(first, line.x(), line.y(), line.right(), line.fontSize(), line.bold(), line.page(),
+                line.region(), true, line.styledHeading());
+        TextLine rest = new TextLine(line.text().substring(tab + 1).strip(), line.x(), line.y(), line.right(),
+                line.fontSize(), line.bold(), line.page(), line.region(), false, false);
+        return java.util.stream.Stream.of(heading, rest);
     }
 
     private Resume build(Contact contact, String headline, Map<SectionHeading, List<TextLine>> sections) {
