@@ -18,7 +18,7 @@ import dev.careeragent.resume.model.Resume;
 
 /**
  * Resume parser accuracy on real resumes it was not built on (src/test/resources/realdata/labels.csv), reported
- * separately for the development part and the part set aside before any rule was written. Printed as Markdown for
+ * separately for the development part and for each part set aside before a round of rules was written. Printed as Markdown for
  * docs/ACCURACY.md. Run: ./mvnw -o test -Dtest='*AccuracyReport*'
  */
 class ResumeAccuracyReport {
@@ -35,7 +35,7 @@ class ResumeAccuracyReport {
     private final Map<String, Map<String, int[]>> scores = new LinkedHashMap<>();
 
     @Test
-    void printsPerFieldAccuracyForBothParts() {
+    void printsPerFieldAccuracyForEachPart() {
         ResumeParser parser = new ResumeParser();
         StringBuilder misses = new StringBuilder();
         for (String[] row : RealData.csv("labels.csv")) {
@@ -65,11 +65,23 @@ class ResumeAccuracyReport {
         }
         System.out.println(table() + "\nMisses (development and set-aside):\n" + misses);
 
-        Map<String, int[]> all = total();
-        assertThat(rate(all.get("email"))).as("email").isGreaterThanOrEqualTo(0.95);
-        assertThat(rate(all.get("name"))).as("name").isGreaterThanOrEqualTo(0.95);
-        assertThat(rate(all.get("phone"))).as("phone").isGreaterThanOrEqualTo(0.95);
-        assertThat(rate(all.get("jobs (+-1)"))).as("jobs +-1").isGreaterThanOrEqualTo(0.8);
+        // floors just under what the parser reaches: the first parts (rules were written on "dev") and, on its own,
+        // the second set-aside part, labelled before the later round of rules and not looked at while writing them
+        Map<String, int[]> first = total("dev", "setaside");
+        assertThat(rate(first.get("name"))).as("name").isGreaterThanOrEqualTo(0.97);
+        assertThat(rate(first.get("email"))).as("email").isGreaterThanOrEqualTo(0.97);
+        assertThat(rate(first.get("phone"))).as("phone").isGreaterThanOrEqualTo(0.97);
+        assertThat(rate(first.get("jobs (+-1)"))).as("jobs +-1").isGreaterThanOrEqualTo(0.95);
+        assertThat(rate(first.get("first job title"))).as("first job title").isGreaterThanOrEqualTo(0.95);
+        assertThat(rate(first.get("first job company"))).as("first job company").isGreaterThanOrEqualTo(0.85);
+        Map<String, int[]> second = total("setaside2");
+        assertThat(rate(second.get("name"))).as("name, set aside 2").isGreaterThanOrEqualTo(0.85);
+        assertThat(rate(second.get("email"))).as("email, set aside 2").isGreaterThanOrEqualTo(0.95);
+        assertThat(rate(second.get("phone"))).as("phone, set aside 2").isGreaterThanOrEqualTo(0.95);
+        assertThat(rate(second.get("jobs (+-1)"))).as("jobs +-1, set aside 2").isGreaterThanOrEqualTo(0.85);
+        assertThat(rate(second.get("first job title"))).as("first job title, set aside 2").isGreaterThanOrEqualTo(0.85);
+        assertThat(rate(second.get("first job company"))).as("first job company, set aside 2")
+                .isGreaterThanOrEqualTo(0.75);
     }
 
     private void score(String split, String field, String expected, String actual, StringBuilder misses, String file) {
@@ -105,13 +117,18 @@ class ResumeAccuracyReport {
         return s == null ? null : s.replaceAll("\\D", "");
     }
 
-    private Map<String, int[]> total() {
+    /** The scores of the given splits added up; of every split when none is given. */
+    private Map<String, int[]> total(String... splits) {
         Map<String, int[]> all = new LinkedHashMap<>();
-        scores.values().forEach(m -> m.forEach((f, s) -> {
-            int[] t = all.computeIfAbsent(f, k -> new int[2]);
-            t[0] += s[0];
-            t[1] += s[1];
-        }));
+        scores.forEach((split, fields) -> {
+            if (splits.length == 0 || List.of(splits).contains(split)) {
+                fields.forEach((f, s) -> {
+                    int[] t = all.computeIfAbsent(f, k -> new int[2]);
+                    t[0] += s[0];
+                    t[1] += s[1];
+                });
+            }
+        });
         return all;
     }
 
