@@ -2,7 +2,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The floor for a command-line start: a picocli hello-world with one option, run as `java -cp ...`. */
+/** The floor for a command-line start: a picocli hello-world with one option, run as `java -jar hello.jar`. */
 @Command(name = "hello", mixinStandardHelpOptions = true, description = "Says hello.")
 public class HelloPicocli implements Runnable {
 

@@ -62,7 +62,7 @@ public final class AgentChat {
         restore(memoryJson).forEach(memory::add);
         Map<ToolSpecification, ToolExecutor> executors = new LinkedHashMap<>();
         for (AgentTool tool : tools) {
-            executors.put(spec(tool), (request, memoryId) -> execute(tool, request, proposals, ran));
+            executors.put(spec(tool), (request, memoryId) -> execute(tool, request, proposals, ran, cancelled));
         }
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         StringBuilder received = new StringBuilder();
@@ -126,9 +126,10 @@ public final class AgentChat {
         return memoryJson == null || memoryJson.isBlank() ? List.of() : ChatMessageDeserializer.messagesFromJson(memoryJson);
     }
 
-    private static String execute(AgentTool tool, ToolExecutionRequest request, List<ProposedAction> proposals, List<String> ran) {
+    private static String execute(AgentTool tool, ToolExecutionRequest request, List<ProposedAction> proposals, List<String> ran,
+                                  BooleanSupplier cancelled) {
         try {
-            ToolArgs args = ToolArgs.parse(request.arguments());
+            ToolArgs args = ToolArgs.parse(request.arguments(), cancelled);
             if (tool.changesData()) {
                 String summary = tool.describe().apply(args);
                 proposals.add(new ProposedAction(tool.name(), args.json(), summary));
@@ -137,7 +138,7 @@ public final class AgentChat {
                         + " confirmation; never say it was done.";
             }
             ran.add(tool.name());
-            return tool.run().apply(args);
+            return tool.read().apply(args);
         } catch (RuntimeException e) {
             return "The tool failed: " + e.getMessage();
         }

@@ -9,8 +9,8 @@ import java.util.function.Function;
  * by the model's request: {@link AgentChat} turns the request into a {@link ProposedAction} the user confirms first,
  * and {@code describe} says in one line what it would do ("Delete the application for Backend Engineer at Fabrikam").
  */
-public record AgentTool(String name, String description, List<Param> params, boolean changesData,
-                        Function<ToolArgs, String> run, Function<ToolArgs, String> describe) {
+public record AgentTool(String name, String description, List<Param> params, Function<ToolArgs, String> read,
+                        Function<ToolArgs, String> describe, Function<ToolArgs, ToolChange> change) {
 
     /** The kinds of argument a tool takes. */
     public enum Kind { TEXT, WHOLE_NUMBER, FLAG }
@@ -21,22 +21,31 @@ public record AgentTool(String name, String description, List<Param> params, boo
 
     public AgentTool {
         Objects.requireNonNull(name);
-        Objects.requireNonNull(run);
         params = List.copyOf(params);
-        if (changesData && describe == null) {
+        if ((read == null) == (change == null)) {
+            throw new IllegalArgumentException("A tool either reads or changes data");
+        }
+        if (change != null && describe == null) {
             throw new IllegalArgumentException("A tool that changes data needs a description of each action for the user");
         }
     }
 
     /** A tool that only reads. */
-    public static AgentTool reading(String name, String description, List<Param> params, Function<ToolArgs, String> run) {
-        return new AgentTool(name, description, params, false, run, null);
+    public static AgentTool reading(String name, String description, List<Param> params, Function<ToolArgs, String> read) {
+        return new AgentTool(name, description, params, read, null, null);
     }
 
-    /** A tool that changes the user's data: it runs only after the user confirms the proposed action. */
+    /**
+     * A tool that changes the user's data: it runs only after the user confirms the proposed action, and says how to
+     * undo what it did.
+     */
     public static AgentTool changing(String name, String description, List<Param> params, Function<ToolArgs, String> describe,
-                                     Function<ToolArgs, String> run) {
-        return new AgentTool(name, description, params, true, run, describe);
+                                     Function<ToolArgs, ToolChange> change) {
+        return new AgentTool(name, description, params, null, describe, change);
+    }
+
+    public boolean changesData() {
+        return change != null;
     }
 
     public static Param text(String name, String description) {

@@ -69,7 +69,7 @@ final class DesktopShell implements AutoCloseable {
                 this::runSearchesNow,
                 this::togglePause,
                 () -> Platform.runLater(lock),
-                () -> Platform.runLater(quitApp),
+                () -> Platform.runLater(window::quit), // asks about unsaved changes first, then quitApp
                 () -> Optional.ofNullable(tray.get()).ifPresent(AppTray::activated));
         Optional<TrayIconPort> icon = trays.install(AppInfo.NAME, agent.scheduler().isAllPaused(), actions);
         icon.ifPresent(i -> tray.set(new AppTray(i, events, id -> Platform.runLater(() -> window.showPosting(id)),

@@ -1,5 +1,6 @@
 package dev.careeragent.app;
 
+import dev.careeragent.cli.CareerAgentCommand;
 import dev.careeragent.cli.Launch;
 
 /**
@@ -12,9 +13,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int exitCode = Launch.run(new DesktopStartup(), args);
+        int exitCode = Launch.run(Launcher::desktop, args);
         if (exitCode != DesktopStartup.RUNNING) {
             System.exit(exitCode);
         }
+    }
+
+    /** Made only for a desktop start: the desktop's classes (JavaFX among them) are no cost to a command. */
+    private static CareerAgentCommand.DesktopStarter desktop() {
+        return new DesktopStartup();
     }
 }

@@ -5,6 +5,7 @@ import dev.careeragent.ai.AgentTool;
 import dev.careeragent.ai.AgentTurn;
 import dev.careeragent.ai.LlmConnector;
 import dev.careeragent.ai.ToolArgs;
+import dev.careeragent.ai.ToolChange;
 import dev.careeragent.assistant.store.AssistantAction;
 import dev.careeragent.assistant.store.ChatEntry;
 import dev.careeragent.assistant.store.Conversation;
@@ -12,6 +13,9 @@ import dev.careeragent.assistant.store.ConversationStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -43,6 +47,8 @@ public final class AssistantService {
     private final List<AgentTool> tools;
     private final Supplier<LlmConnector> model;
     private final Clock clock;
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private final Map<Long, ToolChange.Undo> undos = new ConcurrentHashMap<>();
 
     public AssistantService(ConversationStore store, List<AgentTool> tools, Supplier<LlmConnector> model, Clock clock) {
         this.store = store;
@@ -90,26 +96,69 @@ public final class AssistantService {
                 turn.proposals().stream().map(p -> new ConversationStore.NewAction(p.tool(), p.argumentsJson(), p.summary())).toList());
         LOG.info("Assistant answered in conversation {} (tools run: {}, actions proposed: {})", conversationId,
                 turn.toolsRun(), saved.proposed().size());
-        return new AssistantReply(saved.answer(), saved.proposed(), turn.usage().usageLine());
+        return new AssistantReply(saved.question(), saved.answer(), saved.proposed(), turn.usage().usageLine());
     }
 
-    /** Runs a proposed action the user confirmed; the model hears about it on the next message. */
+    /**
+     * Runs a proposed action the user confirmed, once: a second confirmation of the same action (a double click, a
+     * second window) is refused while the first runs or after it ran. The model hears about it on the next message;
+     * {@link #undo} takes it back during this session.
+     */
     public AssistantAction confirm(long actionId) {
-        AssistantAction action = pending(actionId);
-        AgentTool tool = tools.stream().filter(t -> t.changesData() && t.name().equals(action.tool())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("The app has no action named " + action.tool() + "."));
-        AssistantAction.Status status;
+        if (!running.add(actionId)) {
+            throw new IllegalStateException("That action is already running.");
+        }
+        try {
+            AssistantAction action = pending(actionId);
+            AgentTool tool = tools.stream().filter(t -> t.changesData() && t.name().equals(action.tool())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("The app has no action named " + action.tool() + "."));
+            AssistantAction.Status status;
+            String result;
+            try {
+                ToolChange change = tool.change().apply(ToolArgs.parse(action.argumentsJson()));
+                result = change.result();
+                status = AssistantAction.Status.DONE;
+                change.undoable().ifPresent(u -> undos.put(actionId, u));
+            } catch (RuntimeException e) {
+                LOG.warn("Confirmed assistant action {} failed: {}", action.tool(), e.getMessage());
+                result = e.getMessage();
+                status = AssistantAction.Status.FAILED;
+            }
+            String note = (status == AssistantAction.Status.DONE ? "Done: " : "Failed: ") + action.summary() + ". " + result;
+            decide(action, status, result, note, "The user confirmed \"" + action.summary() + "\". Result: " + result);
+            return store.action(actionId).orElseThrow();
+        } finally {
+            running.remove(actionId);
+        }
+    }
+
+    /** Whether a confirmed action can still be taken back (this session, not undone yet). */
+    public boolean canUndo(long actionId) {
+        return undos.containsKey(actionId);
+    }
+
+    /**
+     * Takes back exactly what a confirmed action did (removes what it created, restores what it changed), once; the
+     * chat gets a note and the model hears about it.
+     *
+     * @throws IllegalStateException when there is nothing to undo or the data changed since
+     */
+    public AssistantAction undo(long actionId) {
+        ToolChange.Undo undo = undos.remove(actionId);
+        if (undo == null) {
+            throw new IllegalStateException("That action cannot be undone (it was undone already, or the app was restarted).");
+        }
+        AssistantAction action = store.action(actionId).orElseThrow();
         String result;
         try {
-            result = tool.run().apply(ToolArgs.parse(action.argumentsJson()));
-            status = AssistantAction.Status.DONE;
+            result = undo.undo();
         } catch (RuntimeException e) {
-            LOG.warn("Confirmed assistant action {} failed: {}", action.tool(), e.getMessage());
-            result = e.getMessage();
-            status = AssistantAction.Status.FAILED;
+            LOG.warn("Undoing assistant action {} failed: {}", action.tool(), e.getMessage());
+            throw new IllegalStateException("Could not undo \u201c" + action.summary() + "\u201d: " + e.getMessage(), e);
         }
-        String note = (status == AssistantAction.Status.DONE ? "Done: " : "Failed: ") + action.summary() + ". " + result;
-        decide(action, status, result, note, "The user confirmed \"" + action.summary() + "\". Result: " + result);
+        String memory = AgentChat.withNote(store.memory(action.conversationId()), "The user undid \"" + action.summary()
+                + "\". Result: " + result);
+        store.undone(actionId, "Undone: " + action.summary() + ". " + result, memory);
         return store.action(actionId).orElseThrow();
     }
 

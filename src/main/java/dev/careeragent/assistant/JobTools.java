@@ -140,7 +140,8 @@ public final class JobTools {
             case "direct" -> Tone.DIRECT;
             default -> Tone.FORMAL;
         };
-        LetterDraft draft = letters.write(letters.facts(primaryResume(), job), new LetterOptions(tone, null, null), t -> { }, () -> false);
+        LetterDraft draft = letters.write(letters.facts(primaryResume(), job), new LetterOptions(tone, null, null), t -> { },
+                args::cancelled);
         String flagged = draft.guard().flagged().isEmpty() ? "The fabrication check found every claim in the resume or posting."
                 : "Claims not found in the resume (the user must confirm or remove them): "
                 + draft.guard().flagged().stream().map(c -> c.text()).collect(Collectors.joining(", ")) + ".";

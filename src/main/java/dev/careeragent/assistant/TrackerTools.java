@@ -6,6 +6,7 @@ import static dev.careeragent.ai.AgentTool.text;
 
 import dev.careeragent.ai.AgentTool;
 import dev.careeragent.ai.ToolArgs;
+import dev.careeragent.ai.ToolChange;
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.tracker.NewApplication;
 import dev.careeragent.tracker.TrackerService;
@@ -67,11 +68,22 @@ public final class TrackerTools {
         return "Track " + p.title() + " at " + p.company() + " as " + trackStatus(args).label();
     }
 
-    private String track(ToolArgs args) {
+    private ToolChange track(ToolArgs args) {
         JobPosting p = jobs.posting(args.number("job_id"));
         Application a = tracker.track(new NewApplication(p.id(), p.company(), p.title(), trackStatus(args), null,
                 p.applyUrl() != null ? p.applyUrl() : p.url(), p.source(), null, null, null, null, null));
-        return "Tracked as application " + a.id() + " (" + a.status().label() + ").";
+        return new ToolChange("Tracked as application " + a.id() + " (" + a.status().label() + ").", () -> untrack(a));
+    }
+
+    /** Removes an application the assistant added, unless the user has changed it since (then it is theirs). */
+    private String untrack(Application added) {
+        Application now = tracker.find(added.id()).orElse(null);
+        if (now == null) {
+            return "The application " + label(added) + " was already gone.";
+        }
+        unchangedSince(added, now);
+        tracker.delete(added.id());
+        return "Removed the application " + label(added) + ".";
     }
 
     private String describeMove(ToolArgs args) {
@@ -79,27 +91,56 @@ public final class TrackerTools {
         return "Move the application " + label(a) + " from " + a.status().label() + " to " + status(args.text("status")).label();
     }
 
-    private String move(ToolArgs args) {
+    private ToolChange move(ToolArgs args) {
         Application a = application(args);
         ApplicationStatus to = status(args.text("status"));
-        return tracker.move(a.id(), to, "by the assistant, confirmed by the user").isPresent()
-                ? "Moved to " + to.label() + "." : "It already had that status.";
+        return tracker.move(a.id(), to, "by the assistant, confirmed by the user")
+                .map(m -> new ToolChange("Moved to " + to.label() + ".", () -> moveBack(m, tracker.require(a.id()))))
+                .orElseGet(() -> ToolChange.unchanged("It already had that status."));
+    }
+
+    private String moveBack(TrackerService.Move move, Application moved) {
+        unchangedSince(moved, tracker.require(moved.id()));
+        if (!tracker.undo(move)) {
+            throw new IllegalStateException("The move of " + label(moved) + " was already taken back.");
+        }
+        return "Moved " + label(moved) + " back to " + move.change().from().label() + ".";
     }
 
     private String describeReminder(ToolArgs args) {
         return "Remind me to follow up on " + label(application(args)) + " on " + date(args);
     }
 
-    private String remind(ToolArgs args) {
+    private ToolChange remind(ToolArgs args) {
         Application a = application(args);
         tracker.save(new Application(a.id(), a.jobPostingId(), a.resumeVersionId(), a.company(), a.title(), a.status(),
                 a.channel(), a.link(), a.source(), a.appliedOn(), a.resumeFile(), a.coverLetterFile(), a.notes(), date(args),
                 a.createdAt(), a.updatedAt()));
-        return "Follow-up reminder set for " + date(args) + ".";
+        Application reminded = tracker.require(a.id());
+        return new ToolChange("Follow-up reminder set for " + date(args) + ".", () -> {
+            unchangedSince(reminded, tracker.require(a.id()));
+            tracker.restoreFields(a);
+            return a.followUpOn() == null ? "Removed the follow-up reminder for " + label(a) + "."
+                    : "The follow-up reminder for " + label(a) + " is back to " + a.followUpOn() + ".";
+        });
     }
 
-    private String delete(ToolArgs args) {
-        return tracker.delete(application(args).id()) ? "Deleted." : "It was already gone.";
+    private ToolChange delete(ToolArgs args) {
+        Application a = application(args);
+        return tracker.deleteRestorably(a.id()).map(deleted -> new ToolChange("Deleted.", () -> {
+            if (!tracker.restore(deleted)) {
+                throw new IllegalStateException("The application " + label(a) + " is back already.");
+            }
+            return "Restored the application " + label(a) + " with its history.";
+        })).orElseGet(() -> ToolChange.unchanged("It was already gone."));
+    }
+
+    /** An undo takes back only the assistant's own change: once the user edited the application, it is theirs. */
+    private static void unchangedSince(Application after, Application now) {
+        if (!now.equals(after)) {
+            throw new IllegalStateException("The application " + label(after) + " changed since; change it on the"
+                    + " Applications page instead.");
+        }
     }
 
     private ApplicationStatus trackStatus(ToolArgs args) {

@@ -26,11 +26,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code career-agent}: with no subcommand it opens the desktop app; subcommands use the same services. */
 @Command(footer = {"", "Examples:", "  career-agent                      open the desktop app", "  career-agent doctor               check the set-up", "  career-agent resume parse cv.pdf  read a resume, store nothing", "  career-agent search --keywords \"java developer\" --location Berlin", "  career-agent <command> --help     help for one command"},
         name = "career-agent", mixinStandardHelpOptions = true, versionProvider = CareerAgentCommand.Version.class,
-        description = "Your personal career agent. Run without a command to open the app.",
-        subcommands = {DoctorCommand.class, DbCommand.class, ScheduleCommand.class, MatchCommand.class, ResumeCommand.class,
-                SearchCommand.class, JobCommand.class, AppCommand.class, InterviewCommand.class, OfferCommand.class,
-                ExportCommand.class, ImportCommand.class, TokenCommand.class, ServeCommand.class, LetterCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Your personal career agent. Run without a command to open the app.")
 public final class CareerAgentCommand implements Callable<Integer> {
 
     /** Opens the desktop app; returns when the window is up (the JVM then lives on in the FX thread). */
@@ -65,22 +61,45 @@ public final class CareerAgentCommand implements Callable<Integer> {
         return desktop.start(dataFolder(), measureStartup, files);
     }
 
-    /**
-     * The command line as the launcher runs it: a subcommand logs into the data folder only, and a failure is one
-     * line (the database's verdict when the database is at fault), its trace in the log file.
-     */
+    /** Every command built (see {@link TopLevelCommands}), run as {@link #commandLine(DesktopStarter, String...)} runs. */
     public static CommandLine commandLine(DesktopStarter desktop) {
-        CareerAgentCommand root = new CareerAgentCommand(desktop);
+        return launcherRules(withEveryCommand(new CareerAgentCommand(desktop)));
+    }
+
+    /**
+     * The command line as the launcher runs {@code args}: only the commands named in them are built. A command that
+     * runs (not one asked for its help) logs into the data folder only, and a failure is one line (the database's
+     * verdict when the database is at fault), its trace in the log file.
+     */
+    public static CommandLine commandLine(DesktopStarter desktop, String... args) {
+        CommandLine commandLine = new CommandLine(new CareerAgentCommand(desktop));
+        TopLevelCommands.addNamedIn(commandLine, args);
+        return launcherRules(commandLine);
+    }
+
+    /** Every command with its full model and picocli's default handling (tests call commands this way). */
+    static CommandLine withEveryCommand(CareerAgentCommand root) {
         CommandLine commandLine = new CommandLine(root);
+        TopLevelCommands.addAll(commandLine);
+        return commandLine;
+    }
+
+    private static CommandLine launcherRules(CommandLine commandLine) {
+        CareerAgentCommand root = commandLine.getCommand();
         commandLine.setExecutionExceptionHandler(new CliFailures());
         commandLine.setExecutionStrategy(parsed -> {
-            if (parsed.hasSubcommand()) {
+            if (parsed.hasSubcommand() && !helpAsked(parsed)) {
                 root.privateDataFolder();
                 LogSetup.useLogFolder(root.dataFolder().logs());
             }
             return new CommandLine.RunLast().execute(parsed);
         });
         return commandLine;
+    }
+
+    private static boolean helpAsked(CommandLine.ParseResult parsed) {
+        return parsed.asCommandLineList().stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested()
+                || c.getCommand() instanceof CommandLine.HelpCommand);
     }
 
     /** The data folder and what it holds, owner-only; a folder that cannot be made is left for doctor to explain. */

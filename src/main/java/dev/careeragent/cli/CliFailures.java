@@ -13,11 +13,10 @@ import picocli.CommandLine.ParseResult;
  */
 final class CliFailures implements IExecutionExceptionHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CliFailures.class);
-
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
-        LOG.info("Command {} failed", command.getCommandName(), e);
+        Logger log = LoggerFactory.getLogger(CliFailures.class); // not a constant: a run that never fails starts no logging
+        log.info("Command {} failed", command.getCommandName(), e);
         command.getErr().println(lineFor(e));
         command.getErr().flush();
         return 1;

@@ -14,9 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code career-agent doctor}: checks the data folder, database, browser and LLM endpoint. Exit 1 if anything failed. */
+/** {@code career-agent doctor}: checks the data folder, database, secrets' key, browser and LLM endpoint. Exit 1 if anything failed. */
 @Command(mixinStandardHelpOptions = true, footer = {"", "Examples:", "  career-agent doctor", "  career-agent --data-dir /tmp/trial doctor"},
-        name = "doctor", description = "Check the data folder, database, browser and LLM endpoint; say how to fix problems.")
+        name = "doctor", description = "Check the data folder, database, secrets' key, browser and LLM endpoint; say how to fix problems.")
 final class DoctorCommand implements Callable<Integer> {
 
     @ParentCommand

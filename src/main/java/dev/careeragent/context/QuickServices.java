@@ -40,7 +40,7 @@ public final class QuickServices {
      * A faulty database gets doctor's verdict first (a {@link dev.careeragent.store.DatabaseException}).
      */
     public static ScheduleStatus scheduleStatus(DataFolder folder, SettingsStore settings, Clock clock) {
-        Database.check(folder.database(), new DatabaseBackups(folder.backups(), clock));
+        Database.verify(folder.database(), new DatabaseBackups(folder.backups(), clock));
         return new ScheduleStatus(new ScheduleFileReader(folder.database()),
                 () -> BuiltInJobs.plans(settings.get(NotificationSettings.KEY)), clock);
     }

@@ -6,6 +6,10 @@ import dev.careeragent.ai.LlmProvider;
 import dev.careeragent.ai.LlmSettings;
 import dev.careeragent.ai.ModelCatalog;
 import dev.careeragent.core.DataFolder;
+import dev.careeragent.security.SecretVaultException;
+import dev.careeragent.security.SecretVaults;
+import dev.careeragent.security.UserKeyFolder;
+import dev.careeragent.security.VaultKeys;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.store.DatabaseException;
@@ -15,8 +19,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
-/** Checks what the app needs (data folder, database, browser, LLM endpoint) and says how to fix what is wrong. */
+/**
+ * Checks what the app needs (data folder, database, where the secrets' key lives, browser, LLM endpoint) and says how
+ * to fix what is wrong.
+ */
 public final class Doctor {
 
     private static final Duration LLM_TIMEOUT = Duration.ofSeconds(3);
@@ -38,7 +46,10 @@ public final class Doctor {
         Check database = dataFolder.status() == Check.Status.FAILED
                 ? Check.failed("Database", "Not checked: the data folder is unusable.", "Fix the data folder first.")
                 : database();
-        return List.of(dataFolder, database, browser(), llm());
+        Check secrets = dataFolder.status() == Check.Status.FAILED
+                ? Check.failed("Secrets", "Not checked: the data folder is unusable.", "Fix the data folder first.")
+                : secrets();
+        return List.of(dataFolder, database, secrets, browser(), llm());
     }
 
     private Check dataFolder() {
@@ -72,6 +83,24 @@ public final class Doctor {
                     ? "Start the app and choose \"Restore backup\", or run: career-agent db restore"
                     : e.userMessage();
             return Check.failed("Database", e.getMessage(), fix);
+        }
+    }
+
+    /** Where the key of the saved secrets lives (never the key itself); reads no key and asks no keychain. */
+    private Check secrets() {
+        try {
+            VaultKeys.Location key = new VaultKeys(folder.root().resolve(SecretVaults.KEY_FILE), Optional::empty).location();
+            return switch (key.state()) {
+                case OK -> Check.ok("Secrets", "Key: " + key.where());
+                case IN_DATA_FOLDER -> Check.warning("Secrets", "Key: " + key.where(),
+                        "Start the app once so the key moves out, and keep the data folder outside " + UserKeyFolder.forThisUser().root() + ".");
+                case MISSING -> Check.warning("Secrets", key.where(), "Enter your secrets again in Settings (the "
+                        + "unreadable secret store is set aside, not deleted), or copy the key file back from where "
+                        + "the data folder came from.");
+            };
+        } catch (SecretVaultException e) {
+            return Check.failed("Secrets", e.getMessage(),
+                    "Restore the data folder's secrets.key from a backup, or enter your secrets again.");
         }
     }
 

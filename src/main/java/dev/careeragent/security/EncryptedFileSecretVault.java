@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Secrets in one AES-256-GCM encrypted file in the data folder, re-encrypted with a fresh random IV on
  * every write and replaced atomically. The key is either a random data key held by {@link VaultKeys} (keychain,
- * app-lock password or owner-only file), or derived from the user's master password with PBKDF2 (random salt stored in the vault file).
+ * app-lock password or an owner-only file outside the data folder), or derived from the user's master password with PBKDF2 (random salt stored in the vault file).
  */
 public final class EncryptedFileSecretVault implements SecretVault {
 
@@ -47,7 +47,7 @@ public final class EncryptedFileSecretVault implements SecretVault {
         this.iterations = iterations;
     }
 
-    /** A vault whose key lives in {@code keyFile}, plain and owner-only (created on first use). */
+    /** A vault whose key {@code keyFile} points to, without keychain or password: see {@link VaultKeys} (created on first use). */
     public static EncryptedFileSecretVault withKeyFile(Path vaultFile, Path keyFile) {
         return withKey(vaultFile, keyFile, () -> new VaultKeys(keyFile, Optional::empty).openWithoutPassword());
     }
@@ -136,7 +136,7 @@ public final class EncryptedFileSecretVault implements SecretVault {
     @Override
     public String description() {
         return "encrypted file " + file.getFileName() + (protection == Protection.MASTER_PASSWORD
-                ? " (master password)" : " (key file readable only by you)");
+                ? " (master password)" : " (its key kept apart from it)");
     }
 
     private TreeMap<String, String> load() {
@@ -157,12 +157,31 @@ public final class EncryptedFileSecretVault implements SecretVault {
         }
     }
 
-    private TreeMap<String, String> decrypt(VaultFile stored) throws IOException {
-        Base64.Decoder b64 = Base64.getDecoder();
+    /** Whether {@code key} opens the key-file vault {@code vaultFile}; true when there is none yet. */
+    static boolean opens(Path vaultFile, SecretKey key) {
         try {
-            byte[] plain = VaultCrypto.decrypt(key, new VaultCrypto.Sealed(b64.decode(stored.iv()), b64.decode(stored.data())),
-                    aad(stored.protection()));
-            return JSON.readValue(plain, ENTRIES);
+            Optional<VaultFile> stored = read(vaultFile);
+            if (stored.isPresent()) {
+                if (stored.get().protection() != Protection.KEY_FILE) {
+                    return false;
+                }
+                unseal(key, stored.get());
+            }
+            return true;
+        } catch (IOException | VaultCrypto.WrongKeyException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static byte[] unseal(SecretKey key, VaultFile stored) throws VaultCrypto.WrongKeyException {
+        Base64.Decoder b64 = Base64.getDecoder();
+        return VaultCrypto.decrypt(key, new VaultCrypto.Sealed(b64.decode(stored.iv()), b64.decode(stored.data())),
+                aad(stored.protection()));
+    }
+
+    private TreeMap<String, String> decrypt(VaultFile stored) throws IOException {
+        try {
+            return JSON.readValue(unseal(key, stored), ENTRIES);
         } catch (VaultCrypto.WrongKeyException e) {
             throw new SecretVaultException(protection == Protection.MASTER_PASSWORD
                     ? "The master password is not correct. Enter the password you chose for your saved secrets."

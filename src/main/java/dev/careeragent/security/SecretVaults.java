@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Chooses where secrets live: a master-password file vault when the user set a master password; else an
  * existing file vault (so saved secrets stay readable); else the OS keychain when it answers a probe
- * within a few seconds; else a file vault with an owner-only key file (e.g. headless Linux without a
- * Secret Service). Set the system property {@code careeragent.keyring=off} to never use the keychain.
+ * within a few seconds; else a file vault whose key is in an owner-only file outside the data folder (e.g. headless
+ * Linux without a Secret Service; see {@link VaultKeys}). Set the system property {@code careeragent.keyring=off} to never use the keychain.
  */
 public final class SecretVaults {
 
@@ -39,10 +39,10 @@ public final class SecretVaults {
         SecretVault chosen;
         if (masterPassword != null && masterPassword.length > 0) {
             chosen = EncryptedFileSecretVault.withMasterPassword(vaultFile, masterPassword);
-        } else if (Files.exists(vaultFile)) {
-            chosen = EncryptedFileSecretVault.withKeyFile(vaultFile, dataFolder.resolve(KEY_FILE));
         } else {
-            chosen = keyring.get().orElseGet(() -> EncryptedFileSecretVault.withKeyFile(vaultFile, dataFolder.resolve(KEY_FILE)));
+            Supplier<SecretVault> file = () -> EncryptedFileSecretVault.withKeyFile(vaultFile, dataFolder.resolve(KEY_FILE));
+            chosen = Files.exists(vaultFile) ? evenWithoutKey(dataFolder, file)
+                    : keyring.get().orElseGet(() -> evenWithoutKey(dataFolder, file));
         }
         LOG.info("Secrets are stored in: {}", chosen.description());
         return chosen;
@@ -50,19 +50,26 @@ public final class SecretVaults {
 
     /**
      * With the app lock: secrets in the encrypted file whenever the lock has a password or a file vault exists,
-     * its data key from {@code lock} (keychain, app-lock password or owner-only file); else the OS keychain.
+     * its data key from {@code lock} (keychain, app-lock password or owner-only file outside the data folder); else the
+     * OS keychain.
      */
     public static SecretVault openLocked(Path dataFolder, AppLock lock, Supplier<Optional<SecretVault>> keyring) {
         Path vaultFile = dataFolder.resolve(VAULT_FILE);
-        SecretVault chosen;
-        if (lock.passwordSet() || Files.exists(vaultFile)) {
-            chosen = EncryptedFileSecretVault.withKey(vaultFile, dataFolder.resolve(KEY_FILE), lock::vaultKey);
-        } else {
-            chosen = keyring.get().orElseGet(() -> EncryptedFileSecretVault.withKey(vaultFile, dataFolder.resolve(KEY_FILE),
-                    lock::vaultKey));
-        }
+        Supplier<SecretVault> file = () -> EncryptedFileSecretVault.withKey(vaultFile, dataFolder.resolve(KEY_FILE), lock::vaultKey);
+        SecretVault chosen = lock.passwordSet() || Files.exists(vaultFile) ? evenWithoutKey(dataFolder, file)
+                : keyring.get().orElseGet(() -> evenWithoutKey(dataFolder, file));
         LOG.info("Secrets are stored in: {}", chosen.description());
         return chosen;
+    }
+
+    /** The file vault; while its key is missing (a folder copied from elsewhere) one that says so and can start afresh. */
+    private static SecretVault evenWithoutKey(Path dataFolder, Supplier<SecretVault> file) {
+        try {
+            return file.get();
+        } catch (VaultKeyMissingException e) {
+            LOG.warn(e.getMessage());
+            return new KeylessVault(e, dataFolder, file);
+        }
     }
 
     /** A probe run at most once, for callers that ask for the keychain more than once. */

@@ -76,11 +76,19 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseException as {@link #open} would
      */
     public static String check(Path file, DatabaseBackups backups) {
-        if (!Files.exists(file) || file.toFile().length() == 0) {
+        if (!verify(file, backups)) {
             return "none";
         }
-        new DatabaseHealthCheck(file, backups, List.of(SchemaMigrator.APP_MIGRATIONS)).verify();
         return SchemaMigrator.currentVersion(SqliteDataSources.forFile(file));
+    }
+
+    /** As {@link #check}, without reading the schema version (a second pass of Flyway); false when there is no file. */
+    public static boolean verify(Path file, DatabaseBackups backups) {
+        if (!Files.exists(file) || file.toFile().length() == 0) {
+            return false;
+        }
+        new DatabaseHealthCheck(file, backups, List.of(SchemaMigrator.APP_MIGRATIONS)).verify();
+        return true;
     }
 
     /** The database and its journal files are the user's alone, whatever the umask made them. */

@@ -1,6 +1,7 @@
 package dev.careeragent.tracker;
 
 import dev.careeragent.tracker.model.Application;
+import dev.careeragent.tracker.model.DeletedApplication;
 import dev.careeragent.tracker.model.ApplicationStatus;
 import dev.careeragent.tracker.model.StatusChange;
 import dev.careeragent.tracker.model.Contact;
@@ -133,6 +134,29 @@ public final class TrackerService {
             events.publish(new ApplicationChanged(id, null));
         }
         return deleted;
+    }
+
+    /** Deletes the application keeping everything it owned; {@link #restore} undoes it. Empty when there was none. */
+    public Optional<DeletedApplication> deleteRestorably(long id) {
+        Optional<DeletedApplication> deleted = store.deleteKeepingRows(id);
+        deleted.ifPresent(d -> events.publish(new ApplicationChanged(id, null)));
+        return deleted;
+    }
+
+    /** Puts a deleted application back as it was, ids and history included; false when that id is in use again. */
+    public boolean restore(DeletedApplication deleted) {
+        boolean restored = store.restore(deleted);
+        if (restored) {
+            publish(require(deleted.id()));
+        }
+        return restored;
+    }
+
+    /** Writes an application's editable fields back as they were, its last-change time included (undo of an edit). */
+    public void restoreFields(Application before) {
+        require(before.id());
+        store.update(before, before.updatedAt());
+        publish(before);
     }
 
     /** Applied (or screening) with no change for the "no answer" number of days: the board suggests No answer. */

@@ -29,7 +29,7 @@ class AgentChatTest {
                     args -> "Delete application " + args.number("application_id"),
                     args -> {
                         deletions.incrementAndGet();
-                        return "deleted";
+                        return ToolChange.unchanged("deleted");
                     }));
 
     @AfterEach

@@ -16,12 +16,13 @@ import org.testfx.util.WaitForAsyncUtils;
 final class PulseProbe {
 
     /** Longest pulse gap while the work ran, the same on the idle page just before, and UI-thread CPU spent. */
-    record Run(long worstGapMillis, long idleGapMillis, long fxCpuMillis, int slowPulses, int idleSlowPulses, long activeMillis) {
+    record Run(long worstGapMillis, long idleGapMillis, long fxCpuMillis, int slowPulses, int idleSlowPulses, long activeMillis,
+               long worstPulseCpuMillis) {
         @Override
         public String toString() {
             return "longest pulse gap " + worstGapMillis + " ms (idle page: " + idleGapMillis + " ms), gaps over 50 ms: "
                     + slowPulses + " in " + activeMillis + " ms (idle page: " + idleSlowPulses + " in 2000 ms), UI-thread CPU "
-                    + fxCpuMillis + " ms";
+                    + fxCpuMillis + " ms, at most " + worstPulseCpuMillis + " ms of it between two pulses";
         }
     }
 
@@ -35,12 +36,20 @@ final class PulseProbe {
         AtomicLong worst = new AtomicLong();
         AtomicLong idle = new AtomicLong();
         AtomicLong cpu = new AtomicLong();
+        // UI-thread CPU between two pulses: unlike the gap, it does not grow when other processes take the cores
+        AtomicLong lastCpu = new AtomicLong();
+        AtomicLong worstCpu = new AtomicLong();
         boolean[] active = {false};
         int[] slow = {0, 0};
         AnimationTimer probe = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 long before = last.getAndSet(now);
+                long cpuNow = threads.getCurrentThreadCpuTime();
+                long cpuBefore = lastCpu.getAndSet(cpuNow);
+                if (before != 0 && active[0]) {
+                    worstCpu.accumulateAndGet(cpuNow - cpuBefore, Math::max);
+                }
                 if (before != 0) {
                     (active[0] ? worst : idle).accumulateAndGet(now - before, Math::max);
                     if (now - before > 50_000_000L) {
@@ -64,7 +73,7 @@ final class PulseProbe {
             probe.stop();
         });
         return new Run(worst.get() / 1_000_000, idle.get() / 1_000_000, cpu.get() / 1_000_000, slow[0], slow[1],
-                (System.nanoTime() - began[0]) / 1_000_000);
+                (System.nanoTime() - began[0]) / 1_000_000, worstCpu.get() / 1_000_000);
     }
 
     /** 1,500 tokens ("word0 word1 ... word11.\n" lines), about 9 kB: a long letter or answer. */

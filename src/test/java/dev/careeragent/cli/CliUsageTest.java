@@ -24,14 +24,20 @@ class CliUsageTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    private static final CareerAgentCommand.DesktopStarter NO_DESKTOP = (folder, measure) -> {
+        throw new AssertionError("the desktop must not start for a subcommand");
+    };
+
     private static CommandLine cli() {
-        return new CommandLine(new CareerAgentCommand((folder, measure) -> {
-            throw new AssertionError("the desktop must not start for a subcommand");
-        }));
+        return CareerAgentCommand.withEveryCommand(new CareerAgentCommand(NO_DESKTOP));
     }
 
+    /** Runs {@code args} as the launcher does: only the command they name is built. */
     private int run(String... args) {
-        CommandLine cli = cli();
+        return run(CareerAgentCommand.commandLine(NO_DESKTOP, args), out, err, args);
+    }
+
+    private static int run(CommandLine cli, StringWriter out, StringWriter err, String... args) {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
@@ -73,6 +79,41 @@ class CliUsageTest {
         assertThat(run(args.toArray(String[]::new))).as(String.join(" ", args)).isEqualTo(2);
         assertThat(err.toString()).contains("Usage: career-agent")
                 .containsAnyOf("Unknown option: '--no-such-option'", "Missing required", "requires at least");
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void theLaunchersCommandLineGivesTheSameHelpAndErrorsAsTheFullTree(List<String> path) {
+        for (String last : List.of("--help", "--no-such-option")) {
+            List<String> args = new ArrayList<>(path);
+            args.add(last);
+            String[] given = args.toArray(String[]::new);
+            StringWriter fullOut = new StringWriter();
+            StringWriter fullErr = new StringWriter();
+            int full = run(cli(), fullOut, fullErr, given);
+
+            assertThat(run(given)).as(String.join(" ", args)).isEqualTo(full);
+            assertThat(out.toString()).isEqualTo(fullOut.toString());
+            assertThat(err.toString()).isEqualTo(fullErr.toString());
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+        }
+    }
+
+    @Test
+    void theRootHelpListsEveryCommandThoughNoneIsBuilt() {
+        assertThat(run("--help")).isZero();
+
+        for (Class<?> type : TopLevelCommands.ALL) {
+            String name = type.getAnnotation(CommandLine.Command.class).name();
+            assertThat(out.toString()).containsPattern("(?m)^  " + name + " +[A-Z]");
+        }
+    }
+
+    @Test
+    void helpForACommandBuildsThatCommand() {
+        assertThat(run("help", "job")).isZero();
+        assertThat(out.toString()).contains("Usage: career-agent job", "parse", "Examples:");
     }
 
     @Test

@@ -10,7 +10,7 @@ final class CommandRun {
     private final StringWriter out = new StringWriter();
 
     int run(String... args) {
-        CommandLine cli = new CommandLine(new CareerAgentCommand((folder, measure) -> {
+        CommandLine cli = CareerAgentCommand.withEveryCommand(new CareerAgentCommand((folder, measure) -> {
             throw new AssertionError("the desktop must not start for a subcommand");
         }));
         cli.setOut(new PrintWriter(out, true));

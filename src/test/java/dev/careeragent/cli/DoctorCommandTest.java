@@ -3,6 +3,9 @@ package dev.careeragent.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.context.Entities;
+import dev.careeragent.security.SecretVault;
+import dev.careeragent.security.SecretVaults;
+import dev.careeragent.security.UserKeyFolder;
 import dev.careeragent.store.Database;
 import dev.careeragent.store.DatabaseBackups;
 import dev.careeragent.testing.Migrations;
@@ -12,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -24,7 +28,7 @@ class DoctorCommandTest {
     private final StringWriter out = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new CareerAgentCommand((folder, measure) -> {
+        CommandLine cli = CareerAgentCommand.withEveryCommand(new CareerAgentCommand((folder, measure) -> {
             throw new AssertionError("the desktop must not start for a subcommand");
         }));
         cli.setOut(new PrintWriter(out, true));
@@ -96,6 +100,18 @@ class DoctorCommandTest {
             run("--data-dir", data.toString(), "doctor");
             assertThat(out.toString()).contains("[OK]").contains("model llama3.2:3b is available");
         }
+    }
+
+    @Test
+    void itSaysWhereTheSecretsKeyLivesButNeverTheKey() throws Exception {
+        Path data = dir.resolve("data");
+        SecretVaults.open(data, null, Optional::empty).put(SecretVault.SMTP_PASSWORD, "doctor-test-secret");
+        Path keyFile = UserKeyFolder.forThisUser().root().resolve(UserKeyFolder.nameFor(data));
+        String key = Files.readString(keyFile).replaceAll(".*\"key\":\"([^\"]+)\".*", "$1");
+
+        assertThat(run("--data-dir", data.toString(), "doctor")).isZero();
+        assertThat(out.toString()).contains("Secrets", "Key: In " + keyFile, "outside the data folder")
+                .doesNotContain(key).doesNotContain("doctor-test-secret");
     }
 
     @Test

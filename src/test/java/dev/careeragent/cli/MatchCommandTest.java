@@ -21,7 +21,7 @@ class MatchCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new CareerAgentCommand((folder, measure) -> {
+        CommandLine cli = CareerAgentCommand.withEveryCommand(new CareerAgentCommand((folder, measure) -> {
             throw new AssertionError("the desktop must not start for a subcommand");
         }));
         cli.setOut(new PrintWriter(out, true));

@@ -15,7 +15,7 @@ class OpenWithFilesTest {
     private final List<Path> opened = new ArrayList<>();
 
     private int launch(String... args) {
-        return new CommandLine(new CareerAgentCommand(new CareerAgentCommand.DesktopStarter() {
+        return CareerAgentCommand.withEveryCommand(new CareerAgentCommand(new CareerAgentCommand.DesktopStarter() {
             @Override
             public int start(DataFolder folder, boolean measureStartup) {
                 throw new AssertionError("the launcher must pass the files on");

@@ -144,7 +144,7 @@ class SameScoreEverywhereTest {
     private static JsonNode scoreOnTheCommandLine(Path dataDir) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new CareerAgentCommand((folder, measure) -> {
+        CommandLine cli = CareerAgentCommand.withEveryCommand(new CareerAgentCommand((folder, measure) -> {
             throw new AssertionError("the desktop must not start for a subcommand");
         }));
         cli.setOut(new PrintWriter(out, true));

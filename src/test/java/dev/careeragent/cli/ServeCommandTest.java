@@ -39,7 +39,7 @@ class ServeCommandTest {
         SettingsStore settings = new SettingsStore(new DataFolder(dir).settingsFile());
         settings.put(ClipSettings.KEY, new ClipSettings(true, free));
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new CareerAgentCommand((folder, measure) -> {
+        CommandLine cli = CareerAgentCommand.withEveryCommand(new CareerAgentCommand((folder, measure) -> {
             throw new AssertionError("no desktop");
         }));
         cli.setOut(new PrintWriter(out, true));
@@ -59,7 +59,7 @@ class ServeCommandTest {
     @Test
     void servesTheApiWithoutAWindowAndStopsCleanly() throws Exception {
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new CareerAgentCommand((folder, measure) -> {
+        CommandLine cli = CareerAgentCommand.withEveryCommand(new CareerAgentCommand((folder, measure) -> {
             throw new AssertionError("no desktop");
         }));
         cli.setOut(new PrintWriter(out, true));

@@ -39,7 +39,7 @@ class TrackerCommandsTest {
 
     private String run(String... args) {
         out.getBuffer().setLength(0);
-        CommandLine cli = new CommandLine(new CareerAgentCommand((folder, measure) -> {
+        CommandLine cli = CareerAgentCommand.withEveryCommand(new CareerAgentCommand((folder, measure) -> {
             throw new AssertionError("no desktop");
         }));
         cli.setOut(new PrintWriter(out, true));

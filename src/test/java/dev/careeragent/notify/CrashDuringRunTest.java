@@ -14,6 +14,7 @@ import dev.careeragent.schedule.store.ScheduleRepository;
 import dev.careeragent.schedule.ScheduleStatus;
 import dev.careeragent.schedule.ScheduledJob;
 import dev.careeragent.schedule.Scheduler;
+import dev.careeragent.security.UserKeyFolder;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ class CrashDuringRunTest {
         greenMail.start();
         greenMail.setUser("agent@example.com", NotifyStack.USER, NotifyStack.PASSWORD);
         try {
-            List<String> args = new ArrayList<>(List.of(javaBin(), "-cp", System.getProperty("java.class.path"),
+            List<String> args = new ArrayList<>(List.of(javaBin(), // the child reads the key where this JVM saved it
+                    "-D" + UserKeyFolder.PROPERTY + "=" + UserKeyFolder.forThisUser().root(), "-cp", System.getProperty("java.class.path"),
                     CrashingApp.class.getName(), dir.toString(), String.valueOf(port)));
             try (NotifyStack setup = new NotifyStack(dir, Clock.systemUTC(), port)) {
                 args.add(String.valueOf(setup.posting("Staff Engineer", "Acme", 93).postingId()));
@@ -62,7 +64,8 @@ class CrashDuringRunTest {
             try (NotifyStack restarted = new NotifyStack(dir, Clock.systemUTC(), port)) {
                 ScheduleRepository runs = new ScheduleRepository(restarted.db);
                 Scheduler scheduler = new Scheduler(runs, new CurrentThreadTaskExecutor(), restarted.events, Clock.systemUTC());
-                scheduler.register(searchJob(restarted, List.of(Long.parseLong(args.get(6)), Long.parseLong(args.get(7)))));
+                scheduler.register(searchJob(restarted, List.of(Long.parseLong(args.get(args.size() - 2)),
+                        Long.parseLong(args.get(args.size() - 1)))));
                 assertThat(scheduler.recoverInterrupted()).isEqualTo(1);
                 assertThat(restarted.outbox.reconcile().markedUncertain()).isEqualTo(1);
                 scheduler.tick();

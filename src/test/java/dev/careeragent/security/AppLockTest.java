@@ -26,10 +26,12 @@ class AppLockTest {
     private static final Supplier<Optional<SecretVault>> NO_KEYCHAIN = Optional::empty;
 
     @TempDir Path dir;
+    @TempDir Path userKeys;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T08:00:00Z"), ZoneOffset.UTC);
 
     private AppLock lock(Path folder, Supplier<Optional<SecretVault>> keychain) {
-        return new AppLock(new VaultKeys(folder.resolve(SecretVaults.KEY_FILE), keychain, new Argon2idKdf.Params(1024, 1, 1)),
+        return new AppLock(new VaultKeys(folder.resolve(SecretVaults.KEY_FILE), keychain, new UserKeyFolder(userKeys),
+                new Argon2idKdf.Params(1024, 1, 1)),
                 folder.resolve(SecretVaults.VAULT_FILE), clock);
     }
 
@@ -126,14 +128,13 @@ class AppLockTest {
     @Test
     void aPlainKeyMovesIntoTheKeychainAndTheFileKeepsNoKey() throws IOException {
         Path keyFile = dir.resolve(SecretVaults.KEY_FILE);
-        EncryptedFileSecretVault.withKeyFile(dir.resolve(SecretVaults.VAULT_FILE), keyFile).put("k", SECRET);
-        String plainKey = Files.readString(keyFile);
+        String plainKey = OldLayout.write(dir, "k", SECRET);
         InMemoryKeychain keychain = new InMemoryKeychain();
 
         AppLock lock = lock(dir, () -> Optional.of(keychain));
         assertThat(SecretVaults.openLocked(dir, lock, () -> Optional.of(keychain)).get("k")).contains(SECRET);
 
-        assertThat(Files.readString(keyFile)).contains("KEYCHAIN").doesNotContain(plainKey.substring(plainKey.indexOf("data")));
+        assertThat(Files.readString(keyFile)).contains("KEYCHAIN").doesNotContain(plainKey);
         assertThat(keychain.entries).containsKey(VaultKeys.KEYCHAIN_ENTRY);
         lock.setPassword(null, "pw".toCharArray());
         assertThat(keychain.entries).as("the password replaces the keychain copy").isEmpty();

@@ -82,14 +82,15 @@ class EncryptedFileSecretVaultTest {
     @Test
     void aMissingKeyFileOrATamperedVaultIsReportedNotIgnored() throws Exception {
         EncryptedFileSecretVault.withKeyFile(vaultFile(), keyFile()).put("k", "v");
-        String stored = Files.readString(vaultFile());
+        String keyReference = Files.readString(keyFile());
         Files.delete(keyFile());
         assertThatThrownBy(() -> EncryptedFileSecretVault.withKeyFile(vaultFile(), keyFile()))
                 .isInstanceOf(SecretVaultException.class).hasMessageContaining("key file").hasMessageContaining("missing");
 
-        Files.delete(vaultFile());
-        EncryptedFileSecretVault.withKeyFile(vaultFile(), keyFile()).put("k", "v");
-        Files.writeString(vaultFile(), stored);
+        Files.writeString(keyFile(), keyReference);
+        Path other = dir.resolve("other");
+        EncryptedFileSecretVault.withKeyFile(other.resolve(SecretVaults.VAULT_FILE), other.resolve(SecretVaults.KEY_FILE)).put("k", "v");
+        Files.copy(other.resolve(SecretVaults.VAULT_FILE), vaultFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertThatThrownBy(() -> EncryptedFileSecretVault.withKeyFile(vaultFile(), keyFile()))
                 .isInstanceOf(SecretVaultException.class).hasMessageContaining("does not match");
     }

@@ -33,8 +33,8 @@ public final class ConversationStore {
     public record NewAction(String tool, String argumentsJson, String summary) {
     }
 
-    /** What {@link #saveTurn} stored: the answer's line and the proposed actions. */
-    public record SavedTurn(ChatEntry answer, List<AssistantAction> proposed) {
+    /** What {@link #saveTurn} stored: the question's and the answer's lines and the proposed actions. */
+    public record SavedTurn(ChatEntry question, ChatEntry answer, List<AssistantAction> proposed) {
     }
 
     public Conversation create(String title) {
@@ -97,7 +97,7 @@ public final class ConversationStore {
                               List<NewAction> proposals) {
         Instant now = clock.instant();
         return transaction("save the conversation", c -> {
-            entry(c, conversationId, ChatEntry.Role.USER, question, now);
+            ChatEntry asked = entry(c, conversationId, ChatEntry.Role.USER, question, now);
             ChatEntry said = entry(c, conversationId, ChatEntry.Role.ASSISTANT, answer, now);
             List<AssistantAction> saved = new ArrayList<>();
             for (NewAction p : proposals) {
@@ -109,7 +109,7 @@ public final class ConversationStore {
             }
             update(c, "UPDATE assistant_conversation SET memory_json = ?, title = COALESCE(?, title), updated_at = ? WHERE id = ?",
                     memoryJson, title, now.toString(), conversationId);
-            return new SavedTurn(said, saved);
+            return new SavedTurn(asked, said, saved);
         });
     }
 
@@ -123,6 +123,22 @@ public final class ConversationStore {
             AssistantAction action = actions(c, ACTION + " WHERE id = ?", actionId).stream().findFirst().orElse(null);
             if (action == null || !action.pending() || update(c, "UPDATE assistant_action SET status = ?, result = ?, decided_at = ?"
                     + " WHERE id = ? AND status = 'PENDING'", status.name(), result, now.toString(), actionId) == 0) {
+                return false;
+            }
+            entry(c, action.conversationId(), ChatEntry.Role.NOTE, note, now);
+            update(c, "UPDATE assistant_conversation SET memory_json = ?, updated_at = ? WHERE id = ?", memoryJson,
+                    now.toString(), action.conversationId());
+            return true;
+        });
+    }
+
+    /** Marks a done action as undone, with the app's note in the chat and the memory that tells the model. */
+    public boolean undone(long actionId, String note, String memoryJson) {
+        Instant now = clock.instant();
+        return transaction("save the undo", c -> {
+            AssistantAction action = actions(c, ACTION + " WHERE id = ?", actionId).stream().findFirst().orElse(null);
+            if (action == null || update(c, "UPDATE assistant_action SET status = ? WHERE id = ? AND status = 'DONE'",
+                    AssistantAction.Status.UNDONE.name(), actionId) == 0) {
                 return false;
             }
             entry(c, action.conversationId(), ChatEntry.Role.NOTE, note, now);

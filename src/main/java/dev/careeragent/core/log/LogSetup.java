@@ -6,12 +6,14 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
 import dev.careeragent.core.guard.OwnerOnly;
 import dev.careeragent.core.settings.SettingsKey;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -32,18 +34,30 @@ public final class LogSetup {
 
     /**
      * Writes the JSON log file into {@code logs} (the data folder's); until this is called nothing is written
-     * to any file, so no log lands in a shared temporary folder. Calling it again moves the file.
+     * to any file, so no log lands in a shared temporary folder. Calling it again with another folder moves the file.
+     * The file is opened by the first event that reaches it: a command that logs nothing pays for no rolling policy.
      */
     public static synchronized void useLogFolder(Path logs) {
         String folder = logs.toAbsolutePath().toString();
-        System.setProperty(LOG_DIR_PROPERTY, folder);
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         Appender<ILoggingEvent> old = root.getAppender(FILE_APPENDER);
+        if (old != null && folder.equals(System.getProperty(LOG_DIR_PROPERTY))) {
+            return;
+        }
+        System.setProperty(LOG_DIR_PROPERTY, folder);
         if (old != null) {
             root.detachAppender(old);
             old.stop();
         }
+        FileOnFirstEvent file = new FileOnFirstEvent(() -> jsonFile(context, root, folder));
+        file.setContext(context);
+        file.setName(FILE_APPENDER);
+        file.start();
+        root.addAppender(file);
+    }
+
+    private static Appender<ILoggingEvent> jsonFile(LoggerContext context, Logger root, String folder) {
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setName(FILE_APPENDER);
@@ -62,11 +76,37 @@ public final class LogSetup {
         encoder.start();
         file.setEncoder(encoder);
         file.start();
-        root.addAppender(file);
         try {
             OwnerOnly.restrict(Path.of(file.getFile()));
         } catch (java.io.IOException e) {
             root.warn("The log file could not be made owner-only: {}", e.getMessage());
+        }
+        return file;
+    }
+
+    /** Makes its target (the JSON file) on the first event and hands it every event. */
+    private static final class FileOnFirstEvent extends AppenderBase<ILoggingEvent> {
+        private final Supplier<Appender<ILoggingEvent>> make;
+        private Appender<ILoggingEvent> target;
+
+        FileOnFirstEvent(Supplier<Appender<ILoggingEvent>> make) {
+            this.make = make;
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            if (target == null) {
+                target = make.get();
+            }
+            target.doAppend(event);
+        }
+
+        @Override
+        public void stop() {
+            super.stop();
+            if (target != null) {
+                target.stop();
+            }
         }
     }
 

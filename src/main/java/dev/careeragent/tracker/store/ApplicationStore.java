@@ -5,12 +5,17 @@ import dev.careeragent.tracker.model.Application;
 import dev.careeragent.tracker.model.ApplicationStatus;
 import dev.careeragent.tracker.model.Attachment;
 import dev.careeragent.tracker.model.Contact;
+import dev.careeragent.tracker.model.DeletedApplication;
 import dev.careeragent.tracker.model.StatusChange;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The tracker's tables for applications, their status history, contacts and attachments: the one write path. */
@@ -139,6 +144,53 @@ public final class ApplicationStore {
 
     public boolean delete(long id) {
         return sql.transaction("delete the application", c -> Sql.update(c, "DELETE FROM application WHERE id = ?", id) == 1);
+    }
+
+    /** The tables whose rows belong to one application, the application itself first (the order to restore in). */
+    private static final List<String> OWNED_ROWS = List.of("application", "application_status_change",
+            "application_attachment", "interview", "offer");
+
+    /** Deletes the application and returns every row it owned, for {@link #restore}; empty when there is none. */
+    public Optional<DeletedApplication> deleteKeepingRows(long id) {
+        return sql.transaction("delete the application", c -> {
+            Map<String, List<Map<String, Object>>> kept = new LinkedHashMap<>();
+            for (String table : OWNED_ROWS) {
+                kept.put(table, Sql.query(c, "SELECT * FROM " + table + " WHERE " + (table.equals("application") ? "id"
+                        : "application_id") + " = ?", ApplicationStore::row, id));
+            }
+            if (kept.get("application").isEmpty()) {
+                return Optional.empty();
+            }
+            Sql.update(c, "DELETE FROM application WHERE id = ?", id);
+            return Optional.of(new DeletedApplication(id, kept));
+        });
+    }
+
+    /** Puts a deleted application back with all its rows and ids; false when its id is taken again. */
+    public boolean restore(DeletedApplication deleted) {
+        return sql.transaction("restore the application", c -> {
+            if (!Sql.query(c, "SELECT id FROM application WHERE id = ?", rs -> rs.getLong(1), deleted.id()).isEmpty()) {
+                return false;
+            }
+            for (String table : OWNED_ROWS) {
+                for (Map<String, Object> row : deleted.rowsByTable().getOrDefault(table, List.of())) {
+                    List<String> columns = List.copyOf(row.keySet());
+                    Sql.update(c, "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                            + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")",
+                            columns.stream().map(row::get).toArray());
+                }
+            }
+            return true;
+        });
+    }
+
+    private static Map<String, Object> row(ResultSet rs) throws SQLException {
+        Map<String, Object> row = new LinkedHashMap<>();
+        ResultSetMetaData meta = rs.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            row.put(meta.getColumnName(i), rs.getObject(i));
+        }
+        return row;
     }
 
     public Contact saveContact(Contact contact) {

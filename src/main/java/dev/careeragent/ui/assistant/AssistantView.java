@@ -21,6 +21,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -32,7 +33,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Assistant page: conversations on the left (Ctrl+N new, Delete with Undo, rename in the title field), the chat
- * with the answer streaming in, the actions waiting for Confirm or Decline, and the message box (Enter sends,
+ * with the answer streaming in, the actions waiting for Confirm or Decline (a confirmed one offers Undo), and the
+ * message box (Enter sends,
  * Shift+Enter breaks the line, Escape cancels). Without a model it explains how to set one up.
  */
 public final class AssistantView implements PageView {
@@ -46,7 +48,7 @@ public final class AssistantView implements PageView {
         root.setLeft(conversationList());
         VBox transcript = rows(model.entries(), AssistantView::line);
         transcript.setId("assistant-transcript");
-        Node streaming = streamingAnswer();
+        Node streaming = new StreamingAnswer(model.streamingProperty()).node();
         VBox chat = new VBox(10, transcript, streaming);
         chat.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(chat);
@@ -61,6 +63,10 @@ public final class AssistantView implements PageView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 model.newConversation();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)
+                    && !(root.getScene().getFocusOwner() instanceof TextInputControl) && model.undoOfferProperty().get() != null) {
+                model.undo();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && model.sendingProperty().get()) {
                 model.cancel();
@@ -133,23 +139,33 @@ public final class AssistantView implements PageView {
         what.getStyleClass().add(Styles.TEXT_BOLD);
         HBox.setHgrow(what, Priority.ALWAYS);
         what.setMaxWidth(Double.MAX_VALUE);
-        Button confirm = button("assistant-confirm-" + action.id(), "Confirm", Styles.SUCCESS, () -> model.confirm(action));
-        Button decline = button("assistant-decline-" + action.id(), "Decline", null, () -> model.decline(action));
-        HBox row = new HBox(10, new Label("The assistant proposes:"), what, confirm, decline);
+        HBox row = new HBox(10);
+        // the first click disables both buttons: a double click confirms once
+        Button confirm = button("assistant-confirm-" + action.id(), "Confirm", Styles.SUCCESS, () -> {
+            row.setDisable(true);
+            model.confirm(action);
+        });
+        Button decline = button("assistant-decline-" + action.id(), "Decline", null, () -> {
+            row.setDisable(true);
+            model.decline(action);
+        });
+        row.getChildren().addAll(new Label("The assistant proposes:"), what, confirm, decline);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().addAll("assistant-action", Styles.BG_ACCENT_SUBTLE, Styles.ROUNDED);
         row.setPadding(new Insets(10));
         return row;
     }
 
+    /** "Deleted “Visa questions”." or "Done: Track … as Saved." with Undo (Ctrl+Z outside the text fields). */
     private Node undoBar() {
         Label text = new Label();
-        text.textProperty().bind(Bindings.createStringBinding(() -> model.deletedProperty().get() == null ? ""
-                : "Deleted \u201c" + model.deletedProperty().get().title() + "\u201d.", model.deletedProperty()));
-        Button undo = button("assistant-undo", "Undo", null, model::undoDelete);
+        text.setId("assistant-undo-message");
+        text.textProperty().bind(Bindings.createStringBinding(() -> model.undoOfferProperty().get() == null ? ""
+                : model.undoOfferProperty().get().message(), model.undoOfferProperty()));
+        Button undo = button("assistant-undo", "Undo", null, model::undo);
         HBox bar = new HBox(10, text, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
-        show(bar, model.deletedProperty().isNotNull());
+        show(bar, model.undoOfferProperty().isNotNull());
         return bar;
     }
 
@@ -199,8 +215,7 @@ public final class AssistantView implements PageView {
             }
             case ASSISTANT -> bubble(entry.text(), Styles.BG_NEUTRAL_SUBTLE);
             case NOTE -> {
-                Label note = new Label(entry.text());
-                note.setWrapText(true);
+                Label note = new MeasuredOnceLabel(entry.text());
                 note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 yield note;
             }
@@ -208,45 +223,11 @@ public final class AssistantView implements PageView {
     }
 
     private static Label bubble(String text, String background) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label label = new MeasuredOnceLabel(text);
         label.setMaxWidth(640);
         label.setPadding(new Insets(8, 12, 8, 12));
         label.getStyleClass().addAll(background, Styles.ROUNDED);
         return label;
-    }
-
-    /**
-     * The answer as it streams in, one label per line: a batch touches only the last line, so the UI thread lays out
-     * a few words per pulse instead of the whole answer.
-     */
-    private Node streamingAnswer() {
-        VBox lines = new VBox(2);
-        lines.setId("assistant-streaming");
-        lines.setMaxWidth(640);
-        lines.setPadding(new Insets(8, 12, 8, 12));
-        lines.getStyleClass().addAll(Styles.BG_NEUTRAL_SUBTLE, Styles.ROUNDED);
-        model.streamingProperty().addListener((o, before, now) -> {
-            if (now.isEmpty() || !now.startsWith(before)) {
-                lines.getChildren().clear();
-                before = "";
-            }
-            String[] pieces = now.substring(before.length()).split("\n", -1);
-            for (int i = 0; i < pieces.length; i++) {
-                if (i == 0 && !lines.getChildren().isEmpty()) {
-                    Label last = (Label) lines.getChildren().get(lines.getChildren().size() - 1);
-                    last.setText(last.getText() + pieces[0]);
-                } else if (i > 0 || !pieces[0].isEmpty()) {
-                    Label line = new Label(pieces[i]);
-                    line.setWrapText(true);
-                    line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                    lines.getChildren().add(line);
-                }
-            }
-        });
-        show(lines, model.streamingProperty().isNotEmpty());
-        return lines;
     }
 
     /** A column of nodes that follows a list change by change (a new line does not rebuild the others). */

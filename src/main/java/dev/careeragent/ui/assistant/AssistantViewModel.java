@@ -11,7 +11,10 @@ import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.core.task.TaskHandle;
 import dev.careeragent.ui.common.TokenBatcher;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,7 +27,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The Assistant page: the conversation list (new, rename, delete with undo), the chosen conversation's lines, the
- * answer streaming in, the actions waiting for the user's Confirm or Decline, and whether a model is set up at all.
+ * answer streaming in, the actions waiting for the user's Confirm or Decline (a confirmed one can be undone), and
+ * whether a model is set up at all.
  */
 public final class AssistantViewModel {
 
@@ -41,7 +45,8 @@ public final class AssistantViewModel {
     private final StringProperty usage = new SimpleStringProperty("");
     private final BooleanProperty sending = new SimpleBooleanProperty();
     private final BooleanProperty modelReady = new SimpleBooleanProperty(true);
-    private final ObjectProperty<Conversation> deleted = new SimpleObjectProperty<>();
+    private final ObjectProperty<UndoOffer> undoOffer = new SimpleObjectProperty<>();
+    private final Set<Long> deciding = new HashSet<>();
     private TaskHandle<AssistantReply> running;
     private boolean quiet;
 
@@ -98,6 +103,13 @@ public final class AssistantViewModel {
             AssistantReply reply = assistant.send(id, text, tokens, task::isCancelled);
             return reply;
         }).onSuccess(reply -> {
+            // the saved lines replace the typed one and the streamed answer in the same pulse: no gap, no flicker
+            int at = entries.indexOf(typed);
+            if (at >= 0) {
+                entries.set(at, reply.question());
+                entries.add(at + 1, reply.answer());
+            }
+            streaming.set("");
             usage.set(reply.usage());
             if (!reply.proposed().isEmpty()) {
                 status.set(reply.proposed().size() == 1 ? "The assistant proposes an action: confirm or decline it below."
@@ -121,27 +133,57 @@ public final class AssistantViewModel {
         }
     }
 
+    /** Runs the action once: a second Confirm (a double click) while it runs or after it ran does nothing. */
     public void confirm(AssistantAction action) {
-        decide("Running the confirmed action", action, () -> assistant.confirm(action.id()));
+        decide("Running the confirmed action", action, () -> {
+            AssistantAction done = assistant.confirm(action.id());
+            return new Decided(done, assistant.canUndo(done.id()));
+        });
     }
 
     public void decline(AssistantAction action) {
-        decide("Declining the action", action, () -> assistant.decline(action.id()));
+        decide("Declining the action", action, () -> new Decided(assistant.decline(action.id()), false));
     }
 
-    private void decide(String title, AssistantAction action, java.util.concurrent.Callable<AssistantAction> step) {
+    private record Decided(AssistantAction action, boolean undoable) {
+    }
+
+    private void decide(String title, AssistantAction action, Callable<Decided> step) {
+        if (!deciding.add(action.id())) {
+            return;
+        }
         pending.remove(action);
-        tasks.execute(BackgroundTask.of(title, step).onSuccess(done -> {
+        tasks.execute(BackgroundTask.of(title, step).onSuccess(decided -> {
+            AssistantAction done = decided.action();
             status.set(switch (done.status()) {
                 case DONE -> "Done: " + done.summary() + ".";
                 case FAILED -> "It did not work: " + done.result();
                 default -> "Declined; nothing was changed.";
             });
+            if (decided.undoable()) {
+                undoOffer.set(new UndoOffer("Done: " + done.summary() + ".", () -> undoAction(done)));
+            }
             refresh(done.conversationId());
         }).onFailure(e -> {
             status.set(e.getMessage());
             refresh(action.conversationId());
-        }));
+        }).onFinished(() -> deciding.remove(action.id())));
+    }
+
+    private void undoAction(AssistantAction done) {
+        tasks.execute(BackgroundTask.of("Undoing the action", () -> assistant.undo(done.id())).onSuccess(undone -> {
+            status.set("Undone: " + done.summary() + ".");
+            refresh(done.conversationId());
+        }).onFailure(e -> status.set(e.getMessage())));
+    }
+
+    /** Takes back the last deletion or confirmed action the bar offers. */
+    public void undo() {
+        UndoOffer offer = undoOffer.get();
+        if (offer != null) {
+            undoOffer.set(null);
+            offer.undo().run();
+        }
     }
 
     public void rename(String title) {
@@ -155,7 +197,7 @@ public final class AssistantViewModel {
         }).onSuccess(this::relist).onFailure(e -> status.set(e.getMessage())));
     }
 
-    /** Deletes the chosen conversation; {@link #undoDelete} brings it back. */
+    /** Deletes the chosen conversation; {@link #undo} brings it back. */
     public void delete() {
         Conversation c = selected.get();
         if (c == null) {
@@ -165,19 +207,14 @@ public final class AssistantViewModel {
             assistant.delete(c.id());
             return assistant.conversations();
         }).onSuccess(list -> {
-            deleted.set(c);
+            undoOffer.set(new UndoOffer("Deleted \u201c" + c.title() + "\u201d.", () -> restore(c)));
             conversations.setAll(list);
             selected.set(first(list));
             status.set("Deleted \u201c" + c.title() + "\u201d.");
         }).onFailure(e -> status.set(e.getMessage())));
     }
 
-    public void undoDelete() {
-        Conversation c = deleted.get();
-        if (c == null) {
-            return;
-        }
-        deleted.set(null);
+    private void restore(Conversation c) {
         tasks.execute(BackgroundTask.of("Restoring the conversation", () -> {
             assistant.restore(c.id());
             return assistant.conversations();
@@ -256,5 +293,5 @@ public final class AssistantViewModel {
     public StringProperty usageProperty() { return usage; }
     public BooleanProperty sendingProperty() { return sending; }
     public BooleanProperty modelReadyProperty() { return modelReady; }
-    public ObjectProperty<Conversation> deletedProperty() { return deleted; }
+    public ObjectProperty<UndoOffer> undoOfferProperty() { return undoOffer; }
 }

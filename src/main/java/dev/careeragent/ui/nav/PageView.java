@@ -11,6 +11,14 @@ public interface PageView {
     default void onShown() {
     }
 
+    /**
+     * Asked before another page replaces this one, the window closes or the app quits; false keeps the page (the
+     * user chose to stay, e.g. with unsaved changes). May ask the user on the FX thread.
+     */
+    default boolean mayLeave() {
+        return true;
+    }
+
     static PageView of(Node node) {
         return () -> node;
     }

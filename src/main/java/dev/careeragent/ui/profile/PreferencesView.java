@@ -4,6 +4,7 @@ import dev.careeragent.profile.RemotePreference;
 import dev.careeragent.profile.TargetLevel;
 import dev.careeragent.ui.common.Forms;
 import dev.careeragent.ui.common.Layouts;
+import dev.careeragent.ui.common.SaveCancelBar;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -14,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -45,22 +45,14 @@ public final class PreferencesView extends VBox {
         grid.addRow(7, new Label("Companies to avoid"), field("pref-avoid-companies", model.avoidCompaniesProperty(),
                 "e.g. Initech; Acme, Inc."));
         grid.addRow(8, new Label("Words to avoid"), field("pref-avoid-words", model.avoidWordsProperty(), "e.g. crypto, gambling"));
-        Button save = new Button("Save preferences");
-        save.setId("pref-save");
-        save.setDefaultButton(false);
-        save.disableProperty().bind(model.busyProperty());
-        save.setOnAction(event -> model.save());
-        Button cancel = new Button("Cancel");
-        cancel.setId("pref-cancel");
-        cancel.disableProperty().bind(model.busyProperty());
-        cancel.setOnAction(event -> model.reload());
         Label status = Layouts.muted("");
         status.setId("pref-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
         getChildren().addAll(Layouts.muted("A job that misses a preference loses points; one from a company or with a word "
                 + "you avoid is hidden. Leave everything empty to score jobs on your resume alone."), grid, weights(model),
-                new HBox(12, save, cancel), status);
+                new SaveCancelBar("pref-save", "pref-cancel", model.form(), model.busyProperty(), model::save, model::reload,
+                        status));
     }
 
     /** How much each part of the score counts, relative to the others. */

@@ -7,6 +7,7 @@ import dev.careeragent.profile.ProfileService;
 import dev.careeragent.profile.RemotePreference;
 import dev.careeragent.profile.ScoreWeights;
 import dev.careeragent.profile.TargetLevel;
+import dev.careeragent.ui.common.FormSnapshot;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -40,10 +41,13 @@ public final class PreferencesViewModel {
     private final ObjectProperty<Integer> preferencesWeight = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final FormSnapshot form = new FormSnapshot();
 
     public PreferencesViewModel(ProfileService profile, TaskExecutor tasks) {
         this.profile = profile;
         this.tasks = tasks;
+        form.track(titles, places, remote, salaryFloor, currency, employmentTypes, level, avoidCompanies, avoidWords,
+                skillsWeight, meaningWeight, fitWeight, preferencesWeight);
         show(profile.preferences());
     }
 
@@ -105,6 +109,7 @@ public final class PreferencesViewModel {
         avoidCompanies.set(String.join("; ", p.avoidCompanies()));
         avoidWords.set(String.join(", ", p.avoidWords()));
         showWeights(p.weights());
+        form.markSaved();
     }
 
     private void showWeights(ScoreWeights w) {
@@ -139,4 +144,5 @@ public final class PreferencesViewModel {
     public ObjectProperty<Integer> preferencesWeightProperty() { return preferencesWeight; }
     public StringProperty statusProperty() { return status; }
     public BooleanProperty busyProperty() { return busy; }
+    public FormSnapshot form() { return form; }
 }

@@ -4,8 +4,12 @@ import atlantafx.base.theme.Styles;
 import dev.careeragent.ui.common.FormSnapshot;
 import dev.careeragent.ui.common.Layouts;
 import dev.careeragent.ui.common.SaveCancelBar;
+import dev.careeragent.ui.common.UnsavedChangesDialog;
 import dev.careeragent.ui.desktop.Theme;
 import dev.careeragent.ui.nav.PageView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -26,6 +30,7 @@ import javafx.scene.layout.VBox;
 public final class SettingsView implements PageView {
 
     private final VBox sections = new VBox(20);
+    private final List<Map.Entry<String, Node>> cards = new ArrayList<>();
     private final Node root;
 
     public SettingsView(SettingsViewModel model, ObservableList<SettingsSection> extra) {
@@ -37,15 +42,14 @@ public final class SettingsView implements PageView {
         status.visibleProperty().bind(model.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
 
-        sections.getChildren().addAll(
-                Layouts.section("Appearance", "Light, dark, or the same as your operating system.", new VBox(12,
-                        themeChooser(model), bar("save-appearance", "cancel-appearance", model.appearance(),
-                                model::saveAppearance, model::cancelAppearance))),
-                Layouts.section("Data folder", "Your database, backups, logs and settings live here. "
-                        + "Start the app with --data-dir or set CAREER_AGENT_HOME to use another folder.", dataFolder(model)),
-                Layouts.section("Logging", "How much detail goes into the log file. DEBUG and TRACE help when "
-                        + "you report a problem.", new VBox(12, logLevel(model), bar("save-logging", "cancel-logging",
-                        model.logging(), model::saveLogging, model::cancelLogging))));
+        add("Appearance", "Light, dark, or the same as your operating system.", new VBox(12,
+                themeChooser(model), bar("save-appearance", "cancel-appearance", model.appearance(),
+                        model::saveAppearance, model::cancelAppearance)));
+        add("Data folder", "Your database, backups, logs and settings live here. "
+                + "Start the app with --data-dir or set CAREER_AGENT_HOME to use another folder.", dataFolder(model));
+        add("Logging", "How much detail goes into the log file. DEBUG and TRACE help when "
+                + "you report a problem.", new VBox(12, logLevel(model), bar("save-logging", "cancel-logging",
+                model.logging(), model::saveLogging, model::cancelLogging)));
         extra.forEach(this::addSection);
         extra.addListener((ListChangeListener<SettingsSection>) change -> {
             while (change.next()) {
@@ -58,12 +62,44 @@ public final class SettingsView implements PageView {
 
     /** Adds a titled section below the others. */
     public void addSection(SettingsSection section) {
-        sections.getChildren().add(Layouts.section(section.title(), null, section.content()));
+        add(section.title(), null, section.content());
+    }
+
+    private void add(String title, String description, Node content) {
+        Node card = Layouts.section(title, description, content);
+        cards.add(Map.entry(title, card));
+        sections.getChildren().add(card);
     }
 
     @Override
     public Node node() {
         return root;
+    }
+
+    /** With unsaved sections: "Save changes to ...?" Save (stays if a section refuses its values), Discard, or Cancel. */
+    @Override
+    public boolean mayLeave() {
+        Map<String, List<SaveCancelBar>> unsaved = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> card : cards) {
+            card.getValue().lookupAll("." + SaveCancelBar.STYLE_CLASS).stream().map(SaveCancelBar.class::cast)
+                    .filter(SaveCancelBar::hasUnsavedChanges)
+                    .forEach(bar -> unsaved.computeIfAbsent(card.getKey(), title -> new ArrayList<>()).add(bar));
+        }
+        if (unsaved.isEmpty()) {
+            return true;
+        }
+        List<SaveCancelBar> bars = unsaved.values().stream().flatMap(List::stream).toList();
+        return switch (UnsavedChangesDialog.ask(root.getScene().getWindow(), List.copyOf(unsaved.keySet()))) {
+            case CANCEL -> false;
+            case DISCARD -> {
+                bars.forEach(SaveCancelBar::discardChanges);
+                yield true;
+            }
+            case SAVE -> {
+                bars.forEach(SaveCancelBar::saveChanges);
+                yield bars.stream().noneMatch(bar -> bar.hasUnsavedChanges() && !bar.busy()); // refused: its status says why
+            }
+        };
     }
 
     private static Node themeChooser(SettingsViewModel model) {

@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -42,6 +43,7 @@ public final class MainWindow implements Navigator {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     private static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+    private static final String CLOSE_GUARD = MainWindow.class.getName() + ".closeGuard";
 
     private final Stage stage;
     private final UiServices services;
@@ -85,6 +87,7 @@ public final class MainWindow implements Navigator {
         stage.setTitle(AppInfo.NAME);
         rebuildNavigation();
         navigate(PageIds.DASHBOARD);
+        guardClosing();
     }
 
     /** Adds (or replaces) a page; the rail and shortcuts follow. */
@@ -183,6 +186,10 @@ public final class MainWindow implements Navigator {
             LOG.debug("No page '{}' installed; navigation ignored", pageId);
             return false;
         }
+        if (!pageId.equals(currentPage.get()) && !mayLeaveCurrentPage()) {
+            rail.select(currentPage.get());
+            return false;
+        }
         PageView view = views.computeIfAbsent(pageId, id -> create(page));
         content.getChildren().setAll(view.node());
         currentPage.set(pageId);
@@ -201,6 +208,9 @@ public final class MainWindow implements Navigator {
 
     /** Quits through the quit handler, or else asks to close the window as its close button does. */
     public void quit() {
+        if (!mayLeaveCurrentPage()) {
+            return;
+        }
         if (quitHandler != null) {
             quitHandler.run();
             return;
@@ -216,6 +226,26 @@ public final class MainWindow implements Navigator {
     public ThemeManager theme() { return theme; }
     public Scene scene() { return scene; }
     public Stage stage() { return stage; }
+
+    private boolean mayLeaveCurrentPage() {
+        PageView shown = currentPage.get() == null ? null : views.get(currentPage.get());
+        return shown == null || shown.mayLeave();
+    }
+
+    /** Closing the window asks the shown page first; one guard per stage (tests reuse a stage for many windows). */
+    @SuppressWarnings("unchecked")
+    private void guardClosing() {
+        EventHandler<WindowEvent> guard = event -> {
+            if (!mayLeaveCurrentPage()) {
+                event.consume();
+            }
+        };
+        Object previous = stage.getProperties().put(CLOSE_GUARD, guard);
+        if (previous instanceof EventHandler<?> old) {
+            stage.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, (EventHandler<? super WindowEvent>) old);
+        }
+        stage.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, guard);
+    }
 
     private void updateTitle() {
         stage.setTitle((badgeCount > 0 ? "(" + badgeCount + ") " : "") + pageTitle + " \u2013 " + AppInfo.NAME);

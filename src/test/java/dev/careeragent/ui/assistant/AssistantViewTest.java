@@ -129,6 +129,27 @@ class AssistantViewTest {
     }
 
     @Test
+    void aDoubleClickOnConfirmAddsOneApplicationAndUndoRemovesIt(FxRobot robot) throws Exception {
+        long job = context.postings().save(dev.careeragent.jobs.JobPosting.builder().source("test").sourceId("double")
+                .title("Kotlin Developer").company("Northwind").descriptionText("Kotlin.").build()).id();
+        server.then(new ToolCall("track_job", "{\"job_id\": " + job + "}"), FakeLlmServer.text("Shall I track it?"));
+        long before = context.tracker().count();
+        robot.clickOn("#assistant-input").write("Track the Northwind job").type(KeyCode.ENTER);
+        String confirm = "#assistant-confirm-" + awaitAction(robot);
+
+        robot.doubleClickOn(confirm);
+        await(() -> shows(robot, "Done: Track Kotlin Developer at Northwind"));
+        await(() -> robot.lookup("#assistant-undo").query().isVisible());
+        assertThat(context.tracker().count()).isEqualTo(before + 1);
+        assertThat(robot.lookup("#assistant-undo-message").queryLabeled().getText()).contains("Track Kotlin Developer at Northwind");
+
+        robot.clickOn("#assistant-undo");
+        await(() -> shows(robot, "Undone: Track Kotlin Developer at Northwind"));
+        assertThat(context.tracker().count()).isEqualTo(before);
+        assertThat(context.tracker().forPosting(job)).isEmpty();
+    }
+
+    @Test
     void aDeletedConversationComesBackWithUndo(FxRobot robot) throws Exception {
         server.then(FakeLlmServer.text("Hello!"));
         robot.clickOn("#assistant-new");

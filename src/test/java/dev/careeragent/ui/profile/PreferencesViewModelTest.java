@@ -107,6 +107,24 @@ class PreferencesViewModelTest {
             assertThat(model.statusProperty().get()).contains("whole number");
             assertThat(context.profile().preferences()).isEqualTo(Preferences.none());
             assertThat(List.of(context.matching().preferences())).containsExactly(MatchPreferences.none());
+            assertThat(model.form().dirtyProperty().get()).as("a refused save keeps the edit unsaved").isTrue();
+        }
+    }
+
+    @Test
+    void editsAreUnsavedUntilSavedAndCancelPutsBackWhatWasSaved() {
+        try (AppContext context = TestApp.open(dir, new CurrentThreadTaskExecutor())) {
+            PreferencesViewModel model = new PreferencesViewModel(context.profile(), context.tasks());
+            assertThat(model.form().dirtyProperty().get()).as("as loaded").isFalse();
+            model.titlesProperty().set("Java Developer");
+            assertThat(model.form().dirtyProperty().get()).isTrue();
+            model.save();
+            assertThat(model.form().dirtyProperty().get()).as("saved").isFalse();
+
+            model.titlesProperty().set("Gardener");
+            model.reload();
+            assertThat(model.form().dirtyProperty().get()).isFalse();
+            assertThat(model.titlesProperty().get()).isEqualTo("Java Developer");
         }
     }
 }

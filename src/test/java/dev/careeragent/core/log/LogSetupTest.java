@@ -1,0 +1,29 @@
+package dev.careeragent.core.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** The JSON log file in the data folder opens with the first event: a run that logs nothing writes no file. */
+class LogSetupTest {
+
+    @TempDir
+    Path logs;
+
+    @Test
+    void theFileOpensWithTheFirstEventAndHoldsIt() throws Exception {
+        LogSetup.useLogFolder(logs);
+        Path file = logs.resolve("career-agent.json.log");
+        assertThat(file).doesNotExist();
+
+        LogSetup.useLogFolder(logs);
+        LoggerFactory.getLogger("dev.careeragent.LogSetupTest").warn("first event of the run");
+
+        assertThat(file).exists();
+        assertThat(Files.readString(file)).contains("first event of the run").containsOnlyOnce("first event of the run");
+    }
+}
