@@ -25,6 +25,7 @@ final class HeaderPieces {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[|·•]\\s+|\\s+[·•]\\s*|\\s*[—–]\\s+|\\s+[—–]\\s*"
             + "|\\s+-\\s+|\\s+-(?=\\p{Lu})|\\s*\\|\\s*|\\s+(?:at|@|bei|chez)\\s+(?=\\p{Lu})");
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("[(\\[]\\s*[)\\]]|[(\\[]\\s*$");
+    private static final Pattern DESCRIBED_PLACE = Pattern.compile("^(.+?)\\s*\\((.+)\\)$");
     private static final Pattern COLON = Pattern.compile("\\s*:\\s+");
     private static final Pattern FIELD = Pattern.compile("(?iu)^(?:(job\\s+)?(title|position|role|designation|poste|funci[oó]n"
             + "|cargo)|(company|employer|organi[sz]ation|client|firma|arbeitgeber|entreprise|empresa))\\s*:\\s*(.+)$");
@@ -69,7 +70,8 @@ final class HeaderPieces {
             return;
         }
         if (location == null) {
-            String whole = contacts.location(s);
+            Matcher described = DESCRIBED_PLACE.matcher(s); // "Austin, TX (Boutique Software Agency)"
+            String whole = contacts.location(described.matches() ? described.group(1) : s);
             if (whole != null) {
                 location = whole;
                 return;

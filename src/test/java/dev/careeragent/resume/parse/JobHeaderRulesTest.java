@@ -36,6 +36,7 @@ class JobHeaderRulesTest {
 
         assertThat(jobs).extracting(ExperienceEntry::title).containsExactly("Plant Controller", "Cost Accountant");
         assertThat(jobs).extracting(ExperienceEntry::company).containsExactly("Northwind Foods", "Contoso Dairy");
+        assertThat(jobs.get(0).location()).isEqualTo("Omaha, NE"); // the description in brackets is no place
     }
 
     @Test
