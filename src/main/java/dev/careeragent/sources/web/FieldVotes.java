@@ -1,6 +1,7 @@
 package dev.careeragent.sources.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -60,9 +61,21 @@ final class FieldVotes {
         return Optional.ofNullable(best).map(c -> c.value);
     }
 
+    /** Every candidate value seen so far. */
+    List<String> values() {
+        return byKey.values().stream().map(c -> c.value).toList();
+    }
+
     double score(String value) {
         Candidate c = value == null ? null : byKey.get(key(value));
         return c == null ? 0 : c.score;
+    }
+
+    /** The candidates, best first, with their scores (for diagnostics). */
+    @Override
+    public String toString() {
+        return byKey.values().stream().sorted((a, b) -> Double.compare(b.score, a.score)).limit(8)
+                .map(c -> c.value + "=" + Math.round(c.score * 10) / 10.0).toList().toString();
     }
 
     static String key(String value) {

@@ -18,7 +18,8 @@ final class LabelVotes {
             "hiring company", "organization", "organisation", "advertiser", "hiring organization", "business");
     private static final Set<String> LOCATION_LABELS = Set.of("location", "job location", "locations", "city",
             "work location", "place of work", "workplace", "office", "based in");
-    private static final Pattern ABOUT = Pattern.compile("^(?i:about)\\s+(?:(?i:us at|the company:?)\\s+)?(?<c>\\p{Lu}[\\p{L}\\p{N}&.' -]{1,50})$");
+    private static final Pattern ABOUT = Pattern.compile("^(?i:about)\\s+(?:(?i:us at|the company:?)\\s+)?(?<c>\\p{Lu}[\\p{L}\\p{N}&.' -]{1,50}?)\\s*:?$");
+    private static final Pattern INLINE = Pattern.compile("^([\\p{L} '’]{3,25})\\s*[:：]\\s*(\\S.{1,80})$");
     private static final Set<String> NOT_NAMES = Set.of("the job", "the role", "the team", "you", "us", "the position",
             "the company", "this role", "the opportunity");
 
@@ -31,6 +32,7 @@ final class LabelVotes {
         }
         for (Element e : doc.body().getAllElements()) {
             String own = e.ownText().strip();
+            inline(own, title, company, location);
             if (own.isEmpty() || own.length() > 30) {
                 aboutHeading(e, company);
                 continue;
@@ -45,6 +47,20 @@ final class LabelVotes {
             if (value != null && !value.equalsIgnoreCase(own)) {
                 target.add(value, 7);
             }
+        }
+    }
+
+    /** "Location: Austin, TX" or "Company: Acme" in one line of text. */
+    private static void inline(String own, FieldVotes title, FieldVotes company, FieldVotes location) {
+        var m = INLINE.matcher(own);
+        if (!m.matches()) {
+            return;
+        }
+        String label = m.group(1).toLowerCase(Locale.ROOT).strip();
+        FieldVotes target = TITLE_LABELS.contains(label) ? title : COMPANY_LABELS.contains(label) ? company
+                : LOCATION_LABELS.contains(label) ? location : null;
+        if (target != null) {
+            target.add(m.group(2), 6);
         }
     }
 

@@ -36,7 +36,11 @@ public final class PageEvidence {
             "smartrecruiters", "icims", "workday", "bamboohr", "personio", "recruitee", "teamtailor", "ashby",
             "jobvite", "breezy", "breezy hr", "jazzhr", "wellfound", "angellist", "welcome to the jungle", "totaljobs",
             "simplyhired", "naukri", "jobstreet", "jobsdb", "hotjobs", "yahoo hotjobs", "y combinator",
-            "work at a startup", "otta", "hired", "builtin", "built in", "xing", "jobs ch", "adzuna", "jora");
+            "work at a startup", "otta", "hired", "builtin", "built in", "xing", "jobs ch", "adzuna", "jora", "jobtarget",
+            "taleo", "ultipro", "silkroad", "kenexa", "brassring", "successfactors", "usajobs", "careerjet");
+    /** Page and section headings, not postings: "Career Opportunities", "Current Job Listings", "Search Results". */
+    private static final Pattern LISTING_HEADING = Pattern.compile(
+            "(?:opportunities|openings|listings|vacancies|positions|results|menu|jobs|careers)$");
     private static final Pattern LEGAL_FORM = Pattern.compile("\\b(?:inc|llc|ltd|gmbh|plc|corp|pte|co|sa|ag|bv|pa)\\b\\.?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BOARD_TAIL = Pattern.compile(
@@ -67,6 +71,7 @@ public final class PageEvidence {
         }
         headings(doc, title);
         TextVotes.read(doc, title, company, location);
+        EmployerVotes.read(doc, address, title.best(v -> true).orElse(null), company);
         Set<String> sites = siteNames(doc, address);
         for (String site : sites) {
             company.add(site, 1);
@@ -141,7 +146,8 @@ public final class PageEvidence {
 
     private static boolean acceptableTitle(String v, Set<String> sites) {
         String k = FieldVotes.key(v);
-        return k.length() >= 2 && v.length() <= 150 && !NOT_TITLES.contains(k) && !isSite(v, sites);
+        return k.length() >= 2 && v.length() <= 150 && !NOT_TITLES.contains(k) && !isSite(v, sites)
+                && (!LISTING_HEADING.matcher(k).find() || TextVotes.namesRole(v));
     }
 
     private static boolean acceptableCompany(String v, String title) {

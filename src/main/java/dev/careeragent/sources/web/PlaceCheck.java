@@ -17,13 +17,15 @@ final class PlaceCheck {
             "freelance", "engineering", "design", "product", "marketing", "sales", "operations", "finance", "stack",
             "backend", "frontend", "department", "team", "category", "jobs", "job", "salary", "hour", "hours", "year",
             "apply", "posted", "experience", "level", "senior", "junior", "role", "type", "seniority", "benefits",
-            "description", "schedule", "shift", "company", "location", "locations", "employer", "industry");
+            "description", "schedule", "shift", "company", "location", "locations", "employer", "industry", "date", "about",
+            "name", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
             "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
             "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
             "WA", "WV", "WI", "WY", "DC", "AB", "BC", "MB", "NB", "NL", "NS", "ON", "PE", "QC", "SK");
     private static final Set<String> COUNTRIES = countries();
     private static final Pattern POSTCODE = Pattern.compile("\\b\\d{5,6}\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}\\b");
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final Pattern REMOTE = Pattern.compile("(?i)\\b(?:remote|anywhere|hybrid|worldwide)\\b");
 
     private PlaceCheck() {
@@ -31,7 +33,8 @@ final class PlaceCheck {
 
     /** False for employment types, teams, levels, labels and sentences about jobs. */
     static boolean canBePlace(String value) {
-        if (value == null || value.length() > 100 || value.chars().filter(Character::isDigit).count() > 8) {
+        if (value == null || value.length() > 100 || value.chars().filter(Character::isDigit).count() > 8
+                || CLOCK_TIME.matcher(value).find()) {
             return false;
         }
         for (String word : value.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

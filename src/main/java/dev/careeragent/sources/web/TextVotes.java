@@ -19,6 +19,8 @@ final class TextVotes {
     static final Pattern PLACE = Pattern.compile(
             "^(?:remote\\b.*|[\\p{L}][\\p{L} .'’-]{1,40}(?:,\\s*[\\p{L}][\\p{L} .'’-]{1,40}){1,3}(?:\\s+\\d{4,6})?"
             + "|[\\p{L}][\\p{L} .'-]{1,30}\\s+\\d{5,6})$", Pattern.CASE_INSENSITIVE);
+    /** One place name or code inside a list ("US", "New York", "Remote (US)"). */
+    private static final Pattern PLACE_WORD = Pattern.compile("^(?:remote\\b.*|\\p{Lu}[\\p{L} .'’-]{1,40})$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> ROLE_WORDS = Set.of("engineer", "developer", "manager", "director", "analyst",
             "associate", "assistant", "intern", "internship", "fellow", "specialist", "consultant", "designer",
             "technician", "officer", "administrator", "architect", "scientist", "lead", "head", "coordinator",
@@ -48,7 +50,8 @@ final class TextVotes {
     }
 
     static void read(Document doc, FieldVotes title, FieldVotes company, FieldVotes location) {
-        List<String> lines = lines(doc);
+        List<Element> elements = lineElements(doc);
+        List<String> lines = elements.stream().map(e -> e.ownText().strip()).toList();
         int titleLine = -1;
         for (int i = 0; i < Math.min(TOP_LINES, lines.size()) && titleLine < 0; i++) {
             if (namesRole(lines.get(i))) {
@@ -59,7 +62,7 @@ final class TextVotes {
         String top = title.best(v -> true).orElse(null);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).replaceAll("\\s*[·•|]\\s*$", "");
-            if (PLACE.matcher(line).matches() && line.length() <= 80) {
+            if (isPlaceLine(line) && line.length() <= 80) {
                 location.add(line, i < 25 ? 2 : 1);
             }
             if (titleLine < 0 && i < TOP_LINES && top != null && FieldVotes.key(line).equals(FieldVotes.key(top))) {
@@ -67,11 +70,11 @@ final class TextVotes {
             }
         }
         if (titleLine > 0) {
-            company.add(lines.get(titleLine - 1), 2);
+            company.add(lines.get(titleLine - 1), menuEntry(elements.get(titleLine - 1)) ? 0.5 : 2);
         }
         for (int i = titleLine + 1; titleLine >= 0 && i <= titleLine + HEADER_LINES && i < lines.size(); i++) {
             String line = lines.get(i).replaceAll("\\s*[·•|/]\\s*$", "");
-            if (PLACE.matcher(line).matches() && PlaceCheck.canBePlace(line)) {
+            if (isPlaceLine(line) && PlaceCheck.canBePlace(line)) {
                 location.add(line, i == titleLine + 1 ? 2 : 1);
             }
         }
@@ -84,6 +87,23 @@ final class TextVotes {
                 }
             }
         }
+    }
+
+    /** "Austin, TX", "Remote", or a list of places "New York / Remote (US)" naming a real place or remote work. */
+    static boolean isPlaceLine(String line) {
+        if (PLACE.matcher(line).matches()) {
+            return true;
+        }
+        String[] parts = line.split("\\s+/\\s+");
+        if (parts.length < 2 || !PlaceCheck.namesPlace(line) || !PlaceCheck.canBePlace(line)) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!PLACE.matcher(part).matches() && !PLACE_WORD.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A short line that names an occupation ("Senior Data Engineer", "Part-Time Logistics Mover"). */
@@ -99,8 +119,13 @@ final class TextVotes {
         return false;
     }
 
-    private static List<String> lines(Document doc) {
-        List<String> lines = new ArrayList<>();
+    static List<String> lines(Document doc) {
+        return lineElements(doc).stream().map(e -> e.ownText().strip()).toList();
+    }
+
+    /** The elements whose own text makes the page's first readable lines. */
+    private static List<Element> lineElements(Document doc) {
+        List<Element> lines = new ArrayList<>();
         if (doc.body() == null) {
             return lines;
         }
@@ -110,12 +135,23 @@ final class TextVotes {
             }
             String own = e.ownText().strip();
             if (!own.isEmpty() && own.length() <= 120) {
-                lines.add(own);
+                lines.add(e);
             }
             if (lines.size() >= 60) {
                 break;
             }
         }
         return lines;
+    }
+
+    /** An entry of a menu (one of several short siblings of the same tag): not the employer's name. */
+    private static boolean menuEntry(Element e) {
+        Element item = e.parent() != null && e.parent().is("a, li") && e.parent().children().size() == 1 ? e.parent() : e;
+        if (item.parent() == null) {
+            return false;
+        }
+        long sameShort = item.parent().children().stream()
+                .filter(c -> c.tagName().equals(item.tagName()) && c.text().length() <= 30).count();
+        return sameShort >= 3;
     }
 }

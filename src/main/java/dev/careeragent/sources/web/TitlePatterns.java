@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * What a page's own summary lines say: the document title, og:title and the meta description, read with the
  * phrasings job sites use ("X at Y", "Y is hiring X", "X - Y | Site", "X job in L", "X jobs in L - Y",
- * "find other Y jobs", "Y's opening for X").
+ * "find other Y jobs", "Y's opening for X", "X in L job posted by Y").
  */
 final class TitlePatterns {
 
@@ -20,6 +20,8 @@ final class TitlePatterns {
     /** " - Find Information Technology Jobs, ..." after the posting's own words. */
     private static final Pattern SITE_TAIL_WORDS = Pattern.compile(
             "\\s+[-|–—]\\s+[^-|–—]*\\b(?:find|search|jobs|careers)\\b.*$", Pattern.CASE_INSENSITIVE);
+    /** A posting number and a "@ board.net" tail after the words: " (735756) @ tech-centric.net". */
+    private static final String ID_AND_SITE = "(?:\\s*\\(\\d+\\))?(?:\\s*@\\s*\\S+)?\\s*";
     private static final String SITE_TAIL = "(?:\\s+[-|–—@:]\\s+[^-|–—@]{2,60})?";
     private static final List<Rule> RULES = List.of(
             rule("^(?:job application for\\s+)?(?<t>.{3,100}?)\\s+at\\s+(?<c>[^-|–—(]{2,60}?)" + SITE_TAIL + "$", 5),
@@ -28,7 +30,8 @@ final class TitlePatterns {
             rule("(?<c>[^:]{2,60}?)'s opening for\\s+(?<t>.{3,100}?)\\s+in\\s+.*?\\s+in\\s+(?<l>[^|]{2,60}?)\\s*$", 5),
             rule("view the\\s+(?<t>.{3,100}?)\\s+job description at\\s+(?<c>.{2,60}?)\\s+and\\b", 4),
             rule("find other\\s+(?<c>.{2,60}?)\\s+jobs\\b", 4),
-            rule("\\bjobs? at\\s+(?<c>[^,.]{2,60}?)\\s+in\\s+(?<l>[^.]{2,60}?)\\s*$", 4),
+            rule("\\bjobs? at\\s+(?<c>[^,.]{2,60}?)\\s+in\\s+(?<l>[^.()@]{2,60}?)" + ID_AND_SITE + "$", 4),
+            rule("^(?<t>.{3,100}?)\\s+in\\s+(?<l>[^|]{2,60}?)\\s+jobs?\\s+posted by\\s+(?<c>[^|]{2,60}?)" + ID_AND_SITE + "$", 4),
             rule("^(?<t>[^|–—]{3,100}?)\\s+[-|–—]\\s+(?<c>[^|–—]{2,60}?)\\s+[|–—]\\s+[^|–—]{2,40}$", 4),
             rule("^(?<c>.{2,60}?)\\s+hiring\\s+(?<t>.{3,100}?)\\s+in\\s+(?<l>[^|]{2,80}?)(?:\\s+[|–—]\\s+[^|]{2,40})?$", 5),
             rule("^(?<t>.{3,100}?)\\s+bei\\s+(?<c>[^|–—]{2,60}?)(?:\\s+in\\s+(?<l>[^|–—]{2,60}?))?" + SITE_TAIL + "$", 4),

@@ -1,0 +1,191 @@
+package dev.careeragent.sources.web;
+
+import dev.careeragent.sources.Html;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Employer evidence for pages that never label the employer: its logo or avatar, the copyright line, "posted by X",
+ * "a division of X", a contact block, the page title's "... with X" and its other parts, legal names ("X, Inc.") and
+ * sentence subjects ("X is a ...", "X provides ...") in the text. Then agreement: a candidate the page names again
+ * and again, or whose name matches the site's or an e-mail address's domain, gains weight, so the employer wins over
+ * one-off lines such as a menu entry above the title. A name seen only as a sentence subject ("Python is a ...")
+ * gets no such weight: it may be a product or a skill.
+ */
+final class EmployerVotes {
+
+    private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:&\\s+|of\\s+|de\\s+|and\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’.-]*){0,5}";
+    private static final Pattern LOGO = Pattern.compile("^(?i:(?:company\\s+)?logo\\s+(?:of|for)\\s+|avatar\\s+(?:of|for)\\s+)?"
+            + "(?<c>.+?)(?:'s)?(?i:\\s+(?:company\\s+)?(?:logo|avatar)(?:\\s+image)?)?$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\((?i:c)\\)|(?i:copyright))\\s*(?:©\\s*)?"
+            + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?\\s*,?\\s*)?(?<c>" + NAME + "(?:,?\\s+(?i:inc|llc|ltd|plc|corp)\\.?)?)");
+    private static final List<Pattern> PHRASES = List.of(
+            Pattern.compile("\\b(?i:posted by|a division of|a subsidiary of|advertised by|recruiting for)\\s+(?<c>" + NAME + ")"),
+            Pattern.compile("\\b(?i:opportunities|careers?|jobs?|work|working)\\s+(?i:with|at)\\s+(?<c>" + NAME + ")\\s*$"));
+    private static final Pattern LEGAL_NAME = Pattern.compile("(?<c>" + NAME + ",?\\s+(?:Inc|LLC|L\\.L\\.C|Ltd|Limited|GmbH|plc"
+            + "|Corp|Corporation|Company|Pte\\.?\\s+Ltd|AG|S\\.A|B\\.V|LLP|LP)\\b\\.?)");
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|[.!?]\\s+)(?<c>" + NAME + ")(?:,\\s+(?:a|an|the)\\s+[^,.]{3,60},)?"
+            + "\\s+(?:is|are|was|has|provides|offers|partners|operates|seeks|builds|helps|delivers|develops|serves|"
+            + "invites|employs|specializes|specialises|is looking|is seeking|is searching)\\b");
+    /** A name runs to the end of its sentence at most ("Northwind Traders. All rights reserved"), not past "Inc.". */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Inc|Co|Ltd|Corp|St|Jr|\\p{Lu}))\\.\\s+.*$");
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-|–—:]\\s+|\\s*\\|\\s*");
+    private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\w.+-]+@((?:[\\w-]+\\.)+[a-z]{2,})", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_NAMES = Set.of("the company", "company", "the", "this", "our", "we", "you",
+            "it", "each", "every", "all", "any", "they", "he", "she", "there", "here", "in", "as", "if", "for");
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu");
+    private static final int MAX_MENTIONS = 5;
+
+    private EmployerVotes() {
+    }
+
+    static void read(Document doc, String address, String title, FieldVotes company) {
+        if (doc.body() == null) {
+            return;
+        }
+        for (Element img : doc.select("img[alt], img[title]")) {
+            for (String attr : new String[] {img.attr("alt"), img.attr("title")}) {
+                if (attr.matches("(?i).*\\b(?:logo|avatar)\\b.*")) {
+                    Matcher m = LOGO.matcher(attr.strip());
+                    add(company, m.matches() ? m.group("c") : null, 3, title);
+                }
+            }
+        }
+        String text = doc.body().text();
+        once(COPYRIGHT, text, company, 3, title);
+        for (Pattern p : PHRASES) {
+            once(p, text, company, 2, title);
+        }
+        contactBlock(doc, company, title);
+        titleParts(doc.title(), company, title);
+        every(LEGAL_NAME, text, company, title);
+        List<String> named = company.values();
+        every(SUBJECT, text, company, title);
+        for (String candidate : named) {
+            int mentions = mentions(text, candidate);
+            if (mentions >= 2) {
+                company.boost(v -> v.equals(candidate), 0.75 * Math.min(mentions - 1, MAX_MENTIONS - 1));
+            }
+        }
+        for (String domain : domains(doc, address, text)) {
+            company.boost(v -> agrees(v, domain), 3);
+        }
+    }
+
+    /** "Contact Information:" followed by the advertiser's name on the next line. */
+    private static void contactBlock(Document doc, FieldVotes company, String title) {
+        List<String> lines = TextVotes.lines(doc);
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).matches("(?i)contact(?: information| details)?\\s*:?")) {
+                add(company, lines.get(i + 1), 2, title);
+            }
+        }
+    }
+
+    /** The document title's parts other than the job title: "Find jobs with X", "Title - X - Place - Site". */
+    private static void titleParts(String docTitle, FieldVotes company, String title) {
+        for (String part : TITLE_PARTS.split(docTitle == null ? "" : docTitle.strip())) {
+            if (title != null && FieldVotes.key(title).contains(FieldVotes.key(part))) {
+                continue;
+            }
+            Matcher with = PHRASES.get(1).matcher(part);
+            if (with.find()) {
+                add(company, with.group("c"), 2, title);
+            } else if (!TextVotes.namesRole(part) && !part.matches("(?i).*\\b(?:jobs?|careers?|search|results?|opportunit(?:y|ies))$")
+                    && !TextVotes.PLACE.matcher(part).matches()) {
+                add(company, part, 1, title);
+            }
+        }
+    }
+
+    private static void once(Pattern p, String text, FieldVotes company, double weight, String title) {
+        Matcher m = p.matcher(text);
+        if (m.find()) {
+            add(company, m.group("c"), weight, title);
+        }
+    }
+
+    /** One vote per distinct sentence naming the candidate, at most three. */
+    private static void every(Pattern p, String text, FieldVotes company, String title) {
+        Map<String, Integer> seen = new HashMap<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            String c = m.group("c");
+            if (seen.merge(FieldVotes.key(c), 1, Integer::sum) <= 3) {
+                add(company, c, 1, title);
+            }
+        }
+    }
+
+    private static void add(FieldVotes company, String value, double weight, String title) {
+        String v = FieldVotes.clean(value == null ? null : SENTENCE_END.matcher(value).replaceFirst(""));
+        if (v == null || v.length() < 2 || NOT_NAMES.contains(FieldVotes.key(v)) || TextVotes.namesRole(v)
+                || title != null && FieldVotes.key(v).equals(FieldVotes.key(title))
+                || NOT_NAMES.contains(FieldVotes.key(v).split(" ")[0]) && !v.matches(".*\\b(?:Inc|LLC|Ltd|Corporation)\\b.*")) {
+            return;
+        }
+        company.add(v, weight);
+    }
+
+    /** How often the page text names the candidate as whole words. */
+    static int mentions(String text, String candidate) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(candidate) + "(?![\\p{L}\\p{N}])").matcher(text);
+        int n = 0;
+        while (n < MAX_MENTIONS && m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The registrable names of the page's own address and of the e-mail addresses it gives ("devry", "saic"). */
+    private static Set<String> domains(Document doc, String address, String text) {
+        Set<String> out = new HashSet<>();
+        for (String url : new String[] {address, Html.attr(doc, "base[href]", "href"), Html.attr(doc, "link[rel=canonical]", "href"),
+                Html.meta(doc, "og:url")}) {
+            hostOf(url).ifPresent(h -> out.add(registrable(h)));
+        }
+        Matcher m = EMAIL_DOMAIN.matcher(text + " " + String.join(" ", doc.select("a[href^=mailto:]").eachAttr("href")));
+        while (m.find()) {
+            out.add(registrable(m.group(1).toLowerCase(Locale.ROOT)));
+        }
+        out.removeIf(d -> d.length() < 3);
+        return out;
+    }
+
+    private static Optional<String> hostOf(String url) {
+        Matcher m = url == null ? null : Pattern.compile("^[a-z]+://([^/:?#]+)", Pattern.CASE_INSENSITIVE).matcher(url.strip());
+        return m != null && m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT))
+                : Optional.empty();
+    }
+
+    private static String registrable(String host) {
+        String[] labels = host.split("\\.");
+        int i = labels.length - 2;
+        if (i > 0 && labels[labels.length - 1].length() == 2 && SECOND_LEVEL.contains(labels[i])) {
+            i--;
+        }
+        return i >= 0 ? labels[i] : host;
+    }
+
+    /** "DeVry University" and devry, "SAIC" and saic, "Science Applications International Corporation" and saic. */
+    static boolean agrees(String candidate, String domain) {
+        String squashed = FieldVotes.key(candidate).replace(" ", "");
+        StringBuilder initials = new StringBuilder();
+        for (String w : FieldVotes.key(candidate).split(" ")) {
+            if (!w.isEmpty()) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return squashed.equals(domain) || squashed.startsWith(domain) && domain.length() >= 4
+                || domain.startsWith(squashed) && squashed.length() >= 4 || initials.length() >= 3 && initials.toString().equals(domain);
+    }
+}
