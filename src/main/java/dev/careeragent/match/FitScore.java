@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * The fit component: the posting's title against the roles wanted (similarity and occupational field), its level
- * and years against the candidate's.
+ * and years against the candidate's. A job of another field is also marked down as a whole ({@link MatchScorer}),
+ * which says so.
  */
 final class FitScore {
 
-    record Outcome(double value, String closestRole, double roleSimilarity, List<String> notes) {
+    record Outcome(double value, String closestRole, double roleSimilarity, double field, List<String> notes) {
     }
 
     /**
@@ -39,9 +40,9 @@ final class FitScore {
         if (!Double.isNaN(field)) {
             total += OCCUPATION * field;
             weights += OCCUPATION;
-            notes.add(field == 1 ? "Same field as your recent jobs (" + Occupation.labels(p.occupations()) + ")"
-                    : (field > 0 ? "Related field: " : "Different field: ") + Occupation.labels(p.occupations())
-                    + " job; your recent jobs are in " + Occupation.labels(r.occupations()));
+            if (field == 1) {
+                notes.add("Same field as your recent jobs (" + Occupation.labels(p.occupations()) + ")");
+            }
         }
         Seniority level = p.features().seniority();
         if (level != null) {
@@ -61,6 +62,6 @@ final class FitScore {
                 notes.add("Asks for " + minYears + "+ years of experience; your resume shows about " + Math.round(r.years()));
             }
         }
-        return new Outcome(weights == 0 ? Double.NaN : total / weights, closest, role, notes);
+        return new Outcome(weights == 0 ? Double.NaN : total / weights, closest, role, field, notes);
     }
 }

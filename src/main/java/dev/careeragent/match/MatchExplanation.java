@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Why a posting got its score: skills found, skills missing (no credit), partial credit through related skills,
- * preference penalties, each component's points (they add up to the score before penalties) and the
+ * penalties (preferences missed, a job outside the field of the recent titles), each component's points (they add up to the score before penalties) and the
  * same in plain sentences for the "why" panel and the command line.
  */
 public record MatchExplanation(List<String> matchedSkills, List<String> missingRequired, List<String> missingPreferred,
@@ -27,7 +27,8 @@ public record MatchExplanation(List<String> matchedSkills, List<String> missingR
     }
 
     /**
-     * A preference the posting misses: points taken off, or {@code excluded} when the user made it a hard filter.
+     * A preference the posting misses (or {@code "field"}: a job outside the field of the recent titles): points taken
+     * off, or {@code excluded} when the user made it a hard filter.
      */
     public record Penalty(String preference, double points, boolean excluded, String reason) {
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Combines the four components into a 0-100 score with its explanation. Pure arithmetic on indexed postings. */
 final class MatchScorer {
@@ -38,11 +39,36 @@ final class MatchScorer {
             points.put(e.getKey(), round1(pts));
             total += pts;
         }
-        double penalty = pref.penalties().stream().mapToDouble(MatchExplanation.Penalty::points).sum();
+        List<MatchExplanation.Penalty> penalties = pref.penalties();
+        Optional<MatchExplanation.Penalty> field = fieldPenalty(p, r, fit.field(), total);
+        if (field.isPresent()) {
+            penalties = new ArrayList<>(penalties);
+            penalties.add(field.get());
+        }
+        double penalty = penalties.stream().mapToDouble(MatchExplanation.Penalty::points).sum();
         double score = pref.excluded() ? 0 : Math.max(0, Math.min(100, total - penalty));
         MatchExplanation why = new MatchExplanation(sk.matched(), sk.missingRequired(), sk.missingPreferred(), sk.partial(),
-                pref.penalties(), points, reasons(p, sk, fit, pref));
+                penalties, points, reasons(p, sk, fit, penalties));
         return new MatchResult(p.id(), p.features().title(), round1(score), pref.excluded(), why, p.features().textHash());
+    }
+
+    /**
+     * A recruiter reads the field first: a job outside the field of the recent titles loses {@link #OTHER_FIELD} of
+     * its points, a related field half that. Skills and wording carry across fields (a statistician and a developer
+     * both list Python), so inside the fit component alone the field was outweighed; tuned on the development part
+     * of the labelled rankings and the corpus set (docs/ACCURACY.md, "Later round").
+     */
+    static final double OTHER_FIELD = 0.5;
+    static final String FIELD = "Field";
+
+    private static Optional<MatchExplanation.Penalty> fieldPenalty(IndexedPosting p, ResumeFeatures r, double field,
+                                                                  double total) {
+        if (Double.isNaN(field) || field >= 1) {
+            return Optional.empty();
+        }
+        String reason = (field > 0 ? "Related field: " : "Different field: ") + Occupation.labels(p.occupations())
+                + " job; your recent jobs are in " + Occupation.labels(r.occupations());
+        return Optional.of(new MatchExplanation.Penalty(FIELD, round1(OTHER_FIELD * (1 - field) * total), false, reason));
     }
 
     private static double weight(MatchWeights w, MatchComponent c) {
@@ -54,7 +80,8 @@ final class MatchScorer {
         };
     }
 
-    private static List<String> reasons(IndexedPosting p, SkillsScore.Outcome sk, FitScore.Outcome fit, PreferenceScore.Outcome pref) {
+    private static List<String> reasons(IndexedPosting p, SkillsScore.Outcome sk, FitScore.Outcome fit,
+                                        List<MatchExplanation.Penalty> penalties) {
         List<String> out = new ArrayList<>();
         int required = p.required().length;
         if (required > 0) {
@@ -72,7 +99,7 @@ final class MatchScorer {
             out.add("Title close to \"" + fit.closestRole() + "\"");
         }
         out.addAll(fit.notes());
-        for (MatchExplanation.Penalty penalty : pref.penalties()) {
+        for (MatchExplanation.Penalty penalty : penalties) {
             out.add(penalty.excluded() ? "Hidden by your filter: " + penalty.reason()
                     : "-" + Math.round(penalty.points()) + " points: " + penalty.reason());
         }

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * the field of the recent titles says a lot.
  */
 public enum Occupation {
+    // business and financial operations in O*NET: an analyst of the business, risk, credit or budget is one too
     FINANCE("finance and accounting", "account(?:ant|ing)|bookkeep\\w*|audit\\w*|financ\\w*|wealth|tax|controller"
-            + "|treasur\\w*|bank\\w*|invest\\w*|payroll|credit|loan|actuar\\w*|underwrit\\w*"),
+            + "|comptroller|treasur\\w*|bank\\w*|invest\\w*|payroll|credit|loan|actuar\\w*|underwrit\\w*|billing"
+            + "|accounts (?:payable|receivable)|(?:business|risk|budget|pricing|equity|management) analysts?"),
     OFFICE("office and administration", "administrat\\w*|receptionist|secretar\\w*|office|clerk|assistant|front desk"
             + "|data entry|coordinator"),
     CUSTOMER_SERVICE("customer service and retail", "customer|client|retail|store|cashier|shop|call cent\\w*"
@@ -66,6 +68,7 @@ public enum Occupation {
                 found.add(o);
             }
         }
+
         return found;
     }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Turns a {@link MatchProfile} into {@link ResumeFeatures}: skill arrays, level, and embedded sections and roles. */
 public final class ResumeAnalyzer {
@@ -13,6 +14,7 @@ public final class ResumeAnalyzer {
     /** Longest section text embedded, in words; the model reads about 256 word pieces anyway. */
     private static final int SECTION_WORDS = 150;
     private static final int MAX_SECTIONS = 14;
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final SkillIndex skills;
     private final EmbeddingCache embeddings;
@@ -73,9 +75,15 @@ public final class ResumeAnalyzer {
         Set<String> roles = new LinkedHashSet<>();
         profile.targetRoles().stream().filter(r -> r != null && !r.isBlank()).forEach(r -> roles.add(r.strip()));
         if (roles.isEmpty()) {
-            profile.titles().stream().limit(3).forEach(roles::add);
+            profile.titles().stream().filter(ResumeAnalyzer::looksLikeTitle).limit(3).forEach(roles::add);
         }
         return List.copyOf(roles);
+    }
+
+    /** A job title, not a sentence or a date the resume parser took for one ("80 leads report to ...", "May 2017"). */
+    static boolean looksLikeTitle(String title) {
+        String t = title.strip();
+        return t.split("\\s+").length <= 10 && !t.endsWith(".") && !YEAR.matcher(t).find();
     }
 
     /** The fields the roles wanted name (the target roles, else the headline and latest titles). */

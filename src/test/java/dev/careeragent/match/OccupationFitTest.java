@@ -1,6 +1,7 @@
 package dev.careeragent.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.skills.SkillExtractor;
@@ -24,6 +25,10 @@ class OccupationFitTest {
         assertThat(Occupation.of("Superstar (Store Manager)")).containsExactly(Occupation.CUSTOMER_SERVICE);
         assertThat(Occupation.of("Regional Manager")).isEmpty();
         assertThat(Occupation.of("Syntax Reviewer")).as("words, not substrings ('tax')").isEmpty();
+        assertThat(Occupation.of("Senior Business Analyst")).as("business and financial operations")
+                .contains(Occupation.FINANCE, Occupation.DATA);
+        assertThat(Occupation.of("Credit Risk Analyst")).contains(Occupation.FINANCE);
+        assertThat(Occupation.of("Data Analyst")).containsExactly(Occupation.DATA);
     }
 
     @Test
@@ -36,9 +41,7 @@ class OccupationFitTest {
 
     @Test
     void anAccountantRanksABookkeepingJobAboveASalesJobOfTheSameWordingAndSaysWhy() {
-        SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
-        MatchEngine engine = new MatchEngine(taxonomy, new SkillExtractor(taxonomy),
-                new EmbeddingCache(new TestEmbedders.BagOfWords(), new InMemoryVectorStore()));
+        MatchEngine engine = engine();
         ResumeFeatures accountant = engine.prepare(new MatchProfile("accountant", List.of(new MatchProfile.Section("Summary",
                 "Accountant keeping the books, preparing tax returns and monthly reports for clients")), List.of(),
                 List.of("Staff Accountant", "Accounting Clerk"), 6, List.of()));
@@ -52,7 +55,61 @@ class OccupationFitTest {
         assertThat(bookkeeper.points(MatchComponent.FIT)).isGreaterThan(sales.points(MatchComponent.FIT) + 5);
         assertThat(bookkeeper.score()).isGreaterThan(sales.score());
         assertThat(bookkeeper.explanation().reasons()).contains("Same field as your recent jobs (finance and accounting)");
-        assertThat(sales.explanation().reasons())
-                .contains("Different field: sales job; your recent jobs are in finance and accounting / office and administration");
+        String different = "Different field: sales job; your recent jobs are in finance and accounting / office and administration";
+        assertThat(sales.explanation().penalties()).singleElement().satisfies(p -> {
+            assertThat(p.preference()).isEqualTo("Field");
+            assertThat(p.reason()).isEqualTo(different);
+            assertThat(p.points()).isGreaterThan(5);
+        });
+        assertThat(sales.explanation().reasons()).contains("-" + Math.round(sales.explanation().penalties().get(0).points())
+                + " points: " + different);
+        assertThat(bookkeeper.explanation().penalties()).isEmpty();
+    }
+
+    @Test
+    void aRelatedFieldLosesHalfWhatAnotherFieldLosesAndNoFieldNamedLosesNothing() {
+        MatchEngine engine = engine();
+        ResumeFeatures accountant = engine.prepare(new MatchProfile("accountant", List.of(new MatchProfile.Section("Summary",
+                "Accountant keeping the books and preparing monthly reports")), List.of(), List.of("Staff Accountant"), 6,
+                List.of()));
+        String text = "Keep records and prepare weekly reports.";
+        engine.index(Map.of(1L, engine.analyze(JobPosting.builder().title("Office Clerk").descriptionText(text).build()),
+                2L, engine.analyze(JobPosting.builder().title("Sales Representative").descriptionText(text).build()),
+                3L, engine.analyze(JobPosting.builder().title("Superstar").descriptionText(text).build())));
+
+        MatchResult related = engine.score(1L, accountant, MatchPreferences.none(), MatchWeights.defaults(), TODAY).orElseThrow();
+        MatchResult other = engine.score(2L, accountant, MatchPreferences.none(), MatchWeights.defaults(), TODAY).orElseThrow();
+        MatchResult unnamed = engine.score(3L, accountant, MatchPreferences.none(), MatchWeights.defaults(), TODAY).orElseThrow();
+
+        assertThat(fieldPoints(other)).isPositive().isCloseTo(componentPoints(other) / 2, offset(0.2));
+        assertThat(other.score()).isCloseTo(componentPoints(other) - fieldPoints(other), offset(0.2));
+        assertThat(fieldPoints(related)).isPositive().isCloseTo(componentPoints(related) / 4, offset(0.2));
+        assertThat(unnamed.explanation().penalties()).as("a title naming no field is not judged").isEmpty();
+    }
+
+    @Test
+    void sentencesAndDatesTheParserTookForTitlesAreNotRecentTitles() {
+        MatchEngine engine = engine();
+        ResumeFeatures r = engine.prepare(new MatchProfile("r", List.of(new MatchProfile.Section("Summary", "Warehouse work")),
+                List.of(), List.of("Warehouse Associate", "January 2017", "80 functional leads and architects report to me.",
+                        "Truck Loader", "Dock Worker"), 8, List.of()));
+
+        assertThat(r.roles()).containsExactly("Warehouse Associate", "Truck Loader", "Dock Worker");
+        assertThat(r.occupations()).containsExactly(Occupation.LOGISTICS);
+    }
+
+    private static MatchEngine engine() {
+        SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
+        return new MatchEngine(taxonomy, new SkillExtractor(taxonomy),
+                new EmbeddingCache(new TestEmbedders.BagOfWords(), new InMemoryVectorStore()));
+    }
+
+    private static double componentPoints(MatchResult r) {
+        return java.util.Arrays.stream(MatchComponent.values()).mapToDouble(r::points).sum();
+    }
+
+    private static double fieldPoints(MatchResult r) {
+        return r.explanation().penalties().stream().filter(p -> p.preference().equals("Field"))
+                .mapToDouble(MatchExplanation.Penalty::points).sum();
     }
 }
