@@ -18,7 +18,7 @@ import dev.careeragent.resume.model.Resume;
 
 /**
  * Resume parser accuracy on real resumes it was not built on (src/test/resources/realdata/labels.csv), reported
- * separately for the development part and the part set aside before any rule was written. Printed as Markdown for
+ * separately for the development part and for each part set aside before a round of rules was written. Printed as Markdown for
  * docs/ACCURACY.md. Run: ./mvnw -o test -Dtest='*AccuracyReport*'
  */
 class ResumeAccuracyReport {
@@ -26,11 +26,16 @@ class ResumeAccuracyReport {
     private static final String[] FIELDS = {"name", "email", "phone", "jobs (+-1)", "jobs (exact)", "first job title",
         "first job company"};
 
+    /** The splits of labels.csv in report order: rules were written on "dev" only; each set-aside part was labelled
+     * before a round of rule changes and not looked at while writing them. */
+    private static final String[][] SPLITS = {{"dev", "development"}, {"setaside", "set aside"},
+        {"setaside2", "set aside 2"}};
+
     /** split -> field -> {correct, scored}. */
     private final Map<String, Map<String, int[]>> scores = new LinkedHashMap<>();
 
     @Test
-    void printsPerFieldAccuracyForBothParts() {
+    void printsPerFieldAccuracyForEachPart() {
         ResumeParser parser = new ResumeParser();
         StringBuilder misses = new StringBuilder();
         for (String[] row : RealData.csv("labels.csv")) {
@@ -60,11 +65,23 @@ class ResumeAccuracyReport {
         }
         System.out.println(table() + "\nMisses (development and set-aside):\n" + misses);
 
-        Map<String, int[]> all = total();
-        assertThat(rate(all.get("email"))).as("email").isGreaterThanOrEqualTo(0.95);
-        assertThat(rate(all.get("name"))).as("name").isGreaterThanOrEqualTo(0.95);
-        assertThat(rate(all.get("phone"))).as("phone").isGreaterThanOrEqualTo(0.95);
-        assertThat(rate(all.get("jobs (+-1)"))).as("jobs +-1").isGreaterThanOrEqualTo(0.8);
+        // floors just under what the parser reaches: the first parts (rules were written on "dev") and, on its own,
+        // the second set-aside part, labelled before the later round of rules and not looked at while writing them
+        Map<String, int[]> first = total("dev", "setaside");
+        assertThat(rate(first.get("name"))).as("name").isGreaterThanOrEqualTo(0.97);
+        assertThat(rate(first.get("email"))).as("email").isGreaterThanOrEqualTo(0.97);
+        assertThat(rate(first.get("phone"))).as("phone").isGreaterThanOrEqualTo(0.97);
+        assertThat(rate(first.get("jobs (+-1)"))).as("jobs +-1").isGreaterThanOrEqualTo(0.95);
+        assertThat(rate(first.get("first job title"))).as("first job title").isGreaterThanOrEqualTo(0.95);
+        assertThat(rate(first.get("first job company"))).as("first job company").isGreaterThanOrEqualTo(0.85);
+        Map<String, int[]> second = total("setaside2");
+        assertThat(rate(second.get("name"))).as("name, set aside 2").isGreaterThanOrEqualTo(0.85);
+        assertThat(rate(second.get("email"))).as("email, set aside 2").isGreaterThanOrEqualTo(0.95);
+        assertThat(rate(second.get("phone"))).as("phone, set aside 2").isGreaterThanOrEqualTo(0.95);
+        assertThat(rate(second.get("jobs (+-1)"))).as("jobs +-1, set aside 2").isGreaterThanOrEqualTo(0.85);
+        assertThat(rate(second.get("first job title"))).as("first job title, set aside 2").isGreaterThanOrEqualTo(0.85);
+        assertThat(rate(second.get("first job company"))).as("first job company, set aside 2")
+                .isGreaterThanOrEqualTo(0.75);
     }
 
     private void score(String split, String field, String expected, String actual, StringBuilder misses, String file) {
@@ -100,24 +117,34 @@ class ResumeAccuracyReport {
         return s == null ? null : s.replaceAll("\\D", "");
     }
 
-    private Map<String, int[]> total() {
+    /** The scores of the given splits added up; of every split when none is given. */
+    private Map<String, int[]> total(String... splits) {
         Map<String, int[]> all = new LinkedHashMap<>();
-        scores.values().forEach(m -> m.forEach((f, s) -> {
-            int[] t = all.computeIfAbsent(f, k -> new int[2]);
-            t[0] += s[0];
-            t[1] += s[1];
-        }));
+        scores.forEach((split, fields) -> {
+            if (splits.length == 0 || List.of(splits).contains(split)) {
+                fields.forEach((f, s) -> {
+                    int[] t = all.computeIfAbsent(f, k -> new int[2]);
+                    t[0] += s[0];
+                    t[1] += s[1];
+                });
+            }
+        });
         return all;
     }
 
     private String table() {
-        Map<String, int[]> dev = scores.getOrDefault("dev", Map.of());
-        Map<String, int[]> aside = scores.getOrDefault("setaside", Map.of());
         Map<String, int[]> all = total();
-        StringBuilder t = new StringBuilder("| field | development | set aside | all |\n|---|---|---|---|\n");
+        StringBuilder t = new StringBuilder("| field |");
+        for (String[] split : SPLITS) {
+            t.append(' ').append(split[1]).append(" |");
+        }
+        t.append(" all |\n|---|").append("---|".repeat(SPLITS.length + 1)).append('\n');
         for (String f : FIELDS) {
-            t.append("| ").append(f).append(" | ").append(cell(dev.get(f))).append(" | ").append(cell(aside.get(f)))
-                    .append(" | ").append(cell(all.get(f))).append(" |\n");
+            t.append("| ").append(f).append(" | ");
+            for (String[] split : SPLITS) {
+                t.append(cell(scores.getOrDefault(split[0], Map.of()).get(f))).append(" | ");
+            }
+            t.append(cell(all.get(f))).append(" |\n");
         }
         return t.toString();
     }

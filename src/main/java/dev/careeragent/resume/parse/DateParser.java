@@ -38,18 +38,19 @@ final class DateParser {
             + "|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sept?(?:ember|iembre|embre)?|o[ck]t(?:ober|obre|ubre)?|nov(?:ember|iembre|embre)?"
             + "|d[eé][cz](?:ember|embre)?|dic(?:iembre)?|spring|summer|fall|autumn|winter)";
     private static final String YEAR = "(?:19|20)\\d{2}";
-    private static final String DATE = "(?:(?:\\d{1,2}\\.?\\s+)?" + MONTH_WORD + "\\.?,?\\s*(?:\\d{1,2},\\s*)?'?" + YEAR
+    private static final String DATE = "(?:\\d{1,2}[/.]\\d{1,2}[/.]" + YEAR + "|(?:\\d{1,2}\\.?\\s+)?" + MONTH_WORD + "\\.?,?(?:\\s*|-)(?:\\d{1,2},\\s*)?'?" + YEAR
             + "|" + YEAR + "[-/.](?:0?[1-9]|1[0-2])(?![\\d])|(?:0?[1-9]|1[0-2])[/.-]" + YEAR + "|" + YEAR + ")";
     private static final String PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|date|heute|jetzt|aktuell|laufend"
             + "|aujourd'hui|aujourd’hui|pr[eé]sent|actuel(?:lement)?|en cours|actualidad|presente|hoy|actual)";
-    private static final String SEP = "\\s*(?:-{1,2}|–|—|~|to|bis|until|till|au|à|a|hasta)\\s*";
-    private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + DATE + ")(?:" + SEP + "(" + DATE + "|"
+    private static final String SEP = "\\s*(?:-{1,2}|–|—|~|·|to|bis|until|till|au|à|a|hasta)\\s*";
+    private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?<!\\p{L}-)(" + DATE + ")(?:" + SEP + "(" + DATE + "|"
             + PRESENT + ")(?![\\p{L}\\d]))?");
     private static final Pattern SINCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|seit|depuis|desde)\\s+(" + DATE + ")");
     /** A template's placeholder year ("June 20xx", "20XX – Present"): a date whose value the writer left out. */
     private static final String PLACEHOLDER_DATE = "(?:" + MONTH_WORD + "\\.?,?\\s*)?(?:19|20)xx";
     private static final Pattern PLACEHOLDER = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + PLACEHOLDER_DATE + "(?:" + SEP
             + "(" + PLACEHOLDER_DATE + "|" + PRESENT + "))?(?![\\p{L}\\d])");
+    private static final Pattern FULL_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](" + YEAR + ")");
     private static final Pattern PARTS = Pattern.compile("(?iu)(" + MONTH_WORD + ")|(" + YEAR + ")|(\\d{1,2})");
 
     /** The first date range (or single date) in the text. A lone date is returned as the end of the span. */
@@ -111,6 +112,14 @@ final class DateParser {
 
     /** One date; null when it is a "present" word or unreadable. */
     ResumeDate parse(String token) {
+        Matcher full = FULL_DATE.matcher(token.strip());
+        if (full.matches()) { // day and month: "25/09/2021" is day first; "09/25/2021" can only be month first
+            int a = Integer.parseInt(full.group(1));
+            int b = Integer.parseInt(full.group(2));
+            int month = b > 12 ? a : b;
+            return month >= 1 && month <= 12 ? ResumeDate.of(Integer.parseInt(full.group(3)), month)
+                    : ResumeDate.of(Integer.parseInt(full.group(3)));
+        }
         String t = Normalizer.normalize(token.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         Matcher m = PARTS.matcher(t);
         Integer month = null;

@@ -2,9 +2,21 @@ package dev.careeragent.resume.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The items of one entry: header lines (names, dates, places) and body lines (bullets, descriptions). */
 final class EntryGroup {
+
+    private static final Pattern LABEL_LIST = Pattern.compile("^([^:]{2,30}):\\s*(.+)$");
+
+    /** Labels of an entry's own header fields ("Company: ...", "Role: ..."), which stay in the header. */
+    private static final Pattern FIELD_LABEL = Pattern.compile("(?i)company|employer|client|organi[sz]ation|title|position"
+            + "|role|designation|location|place|duration|period|dates?");
+
+    /** A last word whose full stop is an abbreviation's ("Ltd.", "Inc.", "U.S."), not a sentence's end. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:inc|ltd|llc|corp|co|plc|jr|sr|st|bros|dept|univ"
+            + "|(?:\\p{L}\\.)+)\\.?");
 
     final List<Item> header = new ArrayList<>();
     final List<Item> body = new ArrayList<>();
@@ -23,8 +35,12 @@ final class EntryGroup {
                 current.body.add(item);
                 continue;
             }
-            boolean dated = dates.find(item.fullText()).isPresent();
+            boolean dated = isDated(item, dates);
             boolean startNew;
+            if (current != null && !current.header.isEmpty() && introducesBody(item)) {
+                current.body.add(item); // "Environment: Java, AWS, ..." or "Responsibilities:" belongs to the entry
+                continue;
+            }
             if (current == null) {
                 startNew = true;
             } else if (!current.body.isEmpty()) {
@@ -36,7 +52,7 @@ final class EntryGroup {
             } else {
                 boolean currentDated = isDated(current, dates);
                 startNew = (currentDated && dated && !isOnlyDate(item, dates))
-                        || (currentDated && item.gapBefore() && !isOnlyDate(item, dates))
+                        || (currentDated && item.gapBefore() && !isOnlyDate(item, dates) && sameLook(current, item))
                         || current.header.size() >= 4;
             }
             if (startNew) {
@@ -62,19 +78,82 @@ final class EntryGroup {
             if (next.bullet()) {
                 return true;
             }
-            if (dates.find(next.fullText()).isPresent()) {
+            if (isDated(next, dates)) {
                 return false;
             }
         }
         return true;
     }
 
+    /**
+     * A line of a dated entry's body, never a header: a label over a list ("Environment: Java, AWS, Docker") or a
+     * label that introduces the lines below it ("Responsibilities:").
+     */
+    private static boolean introducesBody(Item item) {
+        if (!item.side().isEmpty()) {
+            return false;
+        }
+        String text = item.text().strip();
+        Matcher label = LABEL_LIST.matcher(text);
+        if (label.matches() && label.group(1).split("\\s+").length <= 3 && !FIELD_LABEL.matcher(label.group(1)).find()) {
+            return label.group(2).chars().filter(c -> c == ',').count() >= 3;
+        }
+        return text.endsWith(":") && text.split("\\s+").length <= 4;
+    }
+
+    /** A spaced line opens the next entry only when it looks like the entry's own first header line. */
+    private static boolean sameLook(EntryGroup current, Item item) {
+        Item first = current.header.get(0);
+        return first.bold() == item.bold() && item.fontSize() >= first.fontSize() - 0.5f;
+    }
+
+    /**
+     * A date that dates the line: beside it, or in a short line, or at its start or end. A year inside a sentence
+     * ("... a consolidated S/4HANA 2023 landscape. Direct a team of") does not make the sentence an entry header.
+     */
+    static boolean isDated(Item item, DateParser dates) {
+        for (String side : item.side()) {
+            if (dates.find(side).isPresent()) {
+                return true;
+            }
+        }
+        String text = item.text().strip();
+        DateSpan span = dates.find(text).orElse(null);
+        if (span == null) {
+            return false;
+        }
+        if (text.split("\\s+").length <= 12) {
+            return true;
+        }
+        String before = text.substring(0, span.from()).replaceAll("[^\\p{L}\\p{N}]", "");
+        String after = text.substring(span.to()).replaceAll("[^\\p{L}\\p{N}]", "");
+        return before.isEmpty() || after.isEmpty();
+    }
+
+    /** Body text after a dated header: a long line, or a sentence ("Supervise a 20-person inbound unit."). */
     private static boolean isProse(Item item) {
-        return item.side().isEmpty() && item.text().split("\\s+").length > 8;
+        return item.side().isEmpty() && (item.text().strip().split("\\s+").length > 8 || isSentence(item.text()));
+    }
+
+    /**
+     * A sentence, never a name: words in lower case and a full stop at the end that is no abbreviation's
+     * ("Handled incoming calls." but not "Weld Repair Ltd." or "Bank of America Corp.").
+     */
+    static boolean isSentence(String text) {
+        String[] words = text.strip().split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length < 3 || !last.endsWith(".") || ABBREVIATION.matcher(last).matches()) {
+            return false;
+        }
+        int lower = 0;
+        for (String word : words) {
+            lower += !word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) ? 1 : 0;
+        }
+        return lower >= 2;
     }
 
     private static boolean isDated(EntryGroup group, DateParser dates) {
-        return group.header.stream().anyMatch(h -> dates.find(h.fullText()).isPresent());
+        return group.header.stream().anyMatch(h -> isDated(h, dates));
     }
 
     private static boolean isOnlyDate(Item item, DateParser dates) {

@@ -19,12 +19,25 @@ final class EntryParser {
             + "|technician|advis[eo]r|volunteer|member|coach|server|teacher|tutor|writer|editor|representative|agent"
             + "|nurse|clerk|cashier|chef|cook|receptionist|secretary|supervisor|executive|owner|partner|professor"
             + "|lecturer|instructor|fellow|trainee|apprentice|auditor|bookkeeper|sre|devops|recruiter|strategist"
-            + "|marketer|principal|entwickler\\w*|ingenieur\\w*|leiter\\w*|berater\\w*|werkstudent\\w*|praktikant\\w*"
+            + "|marketer|principal|mentor|driver|guard|worker|caregiver|aide|attendant|operator|mechanic|electrician"
+            + "|plumber|carpenter|welder|laborer|labourer|barista|bartender|waiter|waitress|host|hostess|housekeeper"
+            + "|janitor|custodian|dispatcher|courier|stocker|picker|packer|handler|loader|paralegal|pharmacist"
+            + "|therapist|counsel+or|physician|dentist|hygienist|librarian|buyer|planner|estimator|inspector|foreman"
+            + "|superintendent|surveyor|translator|interpreter|photographer|producer|journalist|reporter|artist"
+            + "|trainer|educator|dean|teller|banker|broker|underwriter|adjuster|controller|treasurer|investigator"
+            + "|soldier|sergeant|commander|captain|lieutenant|pilot|dietitian|nutritionist|midwife|paramedic"
+            + "|practitioner|phlebotomist|merchandiser|salesperson|cleaner|chauffeur|babysitter|nanny|crew"
+            + "|employee|staff|expert|economist|lawyer|attorney|solicitor"
+            + "|entwickler\\w*|ingenieur\\w*|leiter\\w*|berater\\w*|werkstudent\\w*|praktikant\\w*"
             + "|mitarbeiter\\w*|referent\\w*|sachbearbeiter\\w*|ingénieur\\w*|développeur\\w*|stagiaire|responsable"
             + "|directeur\\w*|ingeniero\\w*|desarrollador\\w*|gerente|analista|jefe|practicante|becario|asistente)\\b");
-    private static final Pattern ORG_WORDS = Pattern.compile("(?iu)\\b(inc|llc|ltd|gmbh|corp|corporation|company|co|bank"
-            + "|group|technologies|technology|labs?|solutions|ag|plc|foundation|agency|university|college|institute"
-            + "|school|hospital|studio|systems|services|partners|consulting|ventures|holdings)\\b\\.?");
+    private static final Pattern ORG_WORDS = Pattern.compile("(?iu)\\b(inc|llc|ltd|limited|pvt|gmbh|corp|corporation|company"
+            + "|co|bank|group|technologies|technology|labs?|solutions|ag|plc|foundation|agency|university|college"
+            + "|institute|school|schools|hospital|clinic|studio|systems|services|partners|consulting|ventures|holdings"
+            + "|center|centre|club|church|ministry|council|association|society|department|restaurant|hotel|cafe"
+            + "|store|stores|shop|market|bakery|farm|factory|media|logistics|healthcare|health|pharma|insurance"
+            + "|industries|international|global|enterprises|networks|software|motors|airlines?|energy|capital"
+            + "|academy|trust|authority|government|municipality|city of|county|district|army|navy|forces)\\b\\.?");
     private static final Pattern SCHOOL_WORDS = Pattern.compile("(?iu)(universit|college|institut|school|academy|akademie"
             + "|hochschule|gymnasium|école|ecole|lycée|universidad|polytechn|politecn|\\biit\\b|\\bmit\\b|campus)");
     private static final Pattern DEGREE_WORDS = Pattern.compile("(?iu)(\\bbachelor|\\bmaster|\\bph\\.?\\s?d\\b|doctor|\\bmba\\b"
@@ -65,23 +78,49 @@ final class EntryParser {
             HeaderPieces.Piece chosenTitle = title;
             List<HeaderPieces.Piece> rest = pieces.stream().filter(p -> p != chosenTitle).toList();
             String company = null;
+            String location = h.location;
             List<String> extra = new ArrayList<>();
             if (!rest.isEmpty()) {
                 HeaderPieces.Piece org = rest.stream().max(Comparator.comparingInt(EntryParser::orgScore)).orElseThrow();
                 int orgLine = org.line();
-                company = String.join(", ", rest.stream().filter(p -> p.line() == orgLine && !sentence(p.text()))
-                        .map(HeaderPieces.Piece::text).toList());
-                rest.stream().filter(p -> p.line() != orgLine || sentence(p.text())).map(HeaderPieces.Piece::text)
-                        .forEach(extra::add);
+                List<String> names = new ArrayList<>();
+                boolean afterOrg = false;
+                for (HeaderPieces.Piece p : rest) {
+                    if (p.line() != orgLine || sentence(p.text())) {
+                        extra.add(p.text());
+                    } else if (afterOrg && location == null && placeLike(p.text())) {
+                        location = p.text(); // "Title at Company, City": the short name after the company is its place
+                    } else {
+                        names.add(p.text());
+                    }
+                    afterOrg |= p == org;
+                }
+                company = String.join(", ", names);
             }
             List<String> bullets = new ArrayList<>(extra);
-            group.body.forEach(i -> bullets.add(stripTrailingDates(i)));
+            group.body.stream().filter(i -> !Placeholders.isTemplateText(i.text()))
+                    .forEach(i -> bullets.add(stripTrailingDates(i)));
             DateSpan span = h.dates != null ? h.dates : sideDates(group);
-            entries.add(new ExperienceEntry(title == null ? null : title.text(), blankToNull(company), h.location,
+            entries.add(new ExperienceEntry(title == null ? null : title.text(), blankToNull(company), location,
                     span == null ? null : span.start(), span == null ? null : span.end(), span != null && span.current(),
                     bullets));
         }
-        return entries;
+        return EmployerRoles.shared(entries);
+    }
+
+    /** A place name as written after a company: one to three capitalised words, no digits, no company words. */
+    private static boolean placeLike(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length > 3 || text.matches(".*\\d.*") || ORG_WORDS.matcher(text).find()
+                || TITLE_WORDS.matcher(text).find()) {
+            return false;
+        }
+        for (String word : words) {
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     List<EducationEntry> education(List<EntryGroup> groups) {
@@ -243,9 +282,9 @@ final class EntryParser {
         }
         Matcher o = ORG_WORDS.matcher(p.text());
         while (o.find()) {
-            score -= 2;
+            score -= 1;
         }
-        return score;
+        return score + (p.role() == HeaderPieces.Role.TITLE ? 10 : p.role() == HeaderPieces.Role.ORG ? -10 : 0);
     }
 
     private static int orgScore(HeaderPieces.Piece p) {
@@ -254,11 +293,11 @@ final class EntryParser {
         while (o.find()) {
             score += 2;
         }
-        return score - (sentence(p.text()) ? 5 : 0) - p.line();
+        return score - (sentence(p.text()) ? 5 : 0) - p.line() + (p.role() == HeaderPieces.Role.ORG ? 10 : 0);
     }
 
     private static boolean sentence(String text) {
-        return text.split("\\s+").length > 9;
+        return text.split("\\s+").length > 9 || EntryGroup.isSentence(text);
     }
 
     private static String blankToNull(String s) {

@@ -16,6 +16,9 @@ final class HeadingDetector {
     private record Style(float size, boolean bold, boolean caps) {
     }
 
+    /** A heading's number in templates that count their sections ("02 EMPLOYMENT HISTORY", "3. Education"). */
+    static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^(?:\\d{1,2}|[IVX]{1,4})[.)]?\\s+(?=\\p{L})");
+
     private final DateParser dates;
 
     HeadingDetector(DateParser dates) {
@@ -64,7 +67,7 @@ final class HeadingDetector {
     }
 
     private boolean shortLabel(TextLine line) {
-        String t = line.text().strip();
+        String t = NUMBERING.matcher(line.text().strip()).replaceFirst("");
         if (line.region() != TextLine.Region.BODY && line.region() != TextLine.Region.TABLE) {
             return false;
         }

@@ -47,9 +47,9 @@ final class ItemBuilder {
             }
             if (side.isEmpty()) {
                 DateSpan trailing = trailingRange(text);
-                if (trailing != null) {
-                    side.add(text.substring(trailing.from()).strip());
-                    text = text.substring(0, trailing.from()).strip();
+                if (trailing != null) { // "Supervisor (2019 to present)": the brackets go with the dates
+                    side.add(text.substring(trailing.from()).strip().replaceFirst("[)\\]]$", ""));
+                    text = text.substring(0, trailing.from()).strip().replaceFirst("\\s*[(\\[]$", "");
                 }
             }
             if (bullet && !side.isEmpty() && line.x() <= minX + 1) {
@@ -97,7 +97,8 @@ final class ItemBuilder {
         }
         String end = above.text().strip();
         char last = end.isEmpty() ? '.' : end.charAt(end.length() - 1);
-        return Character.isLetter(last) && end.split("\\s+").length >= 4 // a line long enough to have wrapped && text.split("\\s+").length <= 3 && dates.find(text).isEmpty()
+        return Character.isLetter(last) && end.split("\\s+").length >= 4 // a line long enough to have wrapped
+                && text.split("\\s+").length <= 3 && dates.find(text).isEmpty()
                 && dates.find(end).isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 

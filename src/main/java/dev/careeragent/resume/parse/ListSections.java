@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 final class ListSections {
 
     private static final Pattern LABEL = Pattern.compile("^([^:]{1,40}):\\s+(.+)$");
+    private static final Pattern DASHED_LEVEL = Pattern.compile("^(\\p{L}[\\p{L} ]{1,30}?)\\s+[-–—]\\s+(.+)$");
+    /** The row and column labels of a Europass language grid. */
+    private static final Pattern GRID_LABEL = Pattern.compile("(?iu)mother tongue(?:\\(s\\)|s)?|other language(?:\\(s\\)|s)?"
+            + "|listening|reading|writing|speaking|understanding|spoken (?:interaction|production)|levels?:.*");
 
     /** Prose: wrapped lines joined, separate paragraphs and bullets kept on their own lines. */
     String paragraph(List<Item> items) {
@@ -36,7 +40,7 @@ final class ListSections {
         List<String> lines = new ArrayList<>();
         for (Item item : items) {
             String line = item.side().isEmpty() ? item.text() : item.text() + " | " + String.join(" | ", item.side());
-            if (!line.isBlank()) {
+            if (!line.isBlank() && !Placeholders.isTemplateText(item.text())) {
                 lines.add(line.strip());
             }
         }
@@ -59,13 +63,64 @@ final class ListSections {
                 if (part.strip().endsWith(":")) {
                     continue;
                 }
-                String clean = part.strip().replaceFirst("(?i)^(and|und|et|y)\\s+", "").replaceAll("[.;]$", "").strip();
-                if (!clean.isEmpty()) {
-                    result.add(clean);
+                String clean = clean(part);
+                if (!clean.isEmpty() && !Placeholders.isScore(clean) && !Placeholders.isLevel(clean)
+                        && !Placeholders.isTemplateText(clean)) {
+                    result.add(clean); // "Cardio Training ⇥ Expert", "HTML ●●●○○": the rating is no skill
                 }
             }
         }
         return new ArrayList<>(result);
+    }
+
+    /**
+     * Languages with their level as written ("English (Native speaker)", from "English: Native", "English - Native"
+     * or a level in the next cell); scores, bars and the labels of a Europass grid are not languages.
+     */
+    List<String> languages(List<Item> rawItems) {
+        List<String> result = new ArrayList<>();
+        for (Item item : mergeHangingLines(rawItems)) {
+            String text = item.side().isEmpty() ? item.text() : item.text() + "\t" + String.join("\t", item.side());
+            var label = LABEL.matcher(text);
+            if (label.matches() && label.group(1).split("\\s+").length <= 4) {
+                boolean languageAndLevel = label.group(1).split("\\s+").length <= 2 && Placeholders.isLevel(withoutBrackets(label.group(2)));
+                text = languageAndLevel ? label.group(1) + "\t" + label.group(2) : label.group(2);
+            }
+            for (String part : splitTopLevel(text)) {
+                String clean = clean(part);
+                var dashed = DASHED_LEVEL.matcher(clean);
+                if (dashed.matches() && Placeholders.isLevel(withoutBrackets(dashed.group(2)))) {
+                    clean = dashed.group(1) + "\t" + dashed.group(2);
+                }
+                for (String piece : clean.split("\t")) {
+                    addLanguage(result, piece.strip());
+                }
+            }
+        }
+        return result.stream().distinct().toList();
+    }
+
+    private static void addLanguage(List<String> result, String piece) {
+        if (piece.isEmpty() || piece.endsWith(":") || Placeholders.isScore(piece) || GRID_LABEL.matcher(piece).matches()
+                || Placeholders.isTemplateText(piece)) {
+            return;
+        }
+        if (Placeholders.isLevel(withoutBrackets(piece))) {
+            int last = result.size() - 1;
+            if (last >= 0 && !result.get(last).contains("(")) {
+                result.set(last, result.get(last) + " (" + piece + ")");
+            }
+            return;
+        }
+        result.add(piece);
+    }
+
+    private static String withoutBrackets(String text) {
+        return text.replaceAll("\\([^)]*\\)", "").replaceAll("[.;]$", "").strip();
+    }
+
+    private static String clean(String part) {
+        return part.strip().replaceFirst("(?i)^(and|und|et|y)\\s+", "").replaceAll("[.;]$", "").strip();
     }
 
     /** Lines indented under the line above (a wrapped list) belong to it. */

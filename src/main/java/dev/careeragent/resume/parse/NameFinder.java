@@ -2,6 +2,7 @@ package dev.careeragent.resume.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.careeragent.resume.read.TextLine;
@@ -19,6 +20,9 @@ final class NameFinder {
     private static final Pattern ROLE = Pattern.compile("(?iu)\\b(engineer|developer|manager|designer|analyst|consultant|"
             + "accountant|scientist|architect|director|specialist|coordinator|student|intern|resume|résumé|curriculum|cv|"
             + "lebenslauf|senior|junior|lead|support|office)\\b");
+
+    /** "Name, Job Title" on one line. */
+    private static final Pattern NAME_COMMA_TITLE = Pattern.compile("^([^,]{3,40}),\\s*(\\p{L}[^,]{2,60})$");
 
     /** Post-nominal letters after the name: ", PMP, SAP-PRIME", ", RN, BSN", ", PhD". */
     private static final Pattern CREDENTIALS = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L}.-]*\\p{Lu}[\\p{L}.-]*)+$");
@@ -65,10 +69,24 @@ final class NameFinder {
         int best = -1;
         double bestScore = 0;
         String bestName = null;
+        String bestTitle = null;
+        int bestLines = 1;
         for (int i = 0; i < limit; i++) {
             TextLine line = top.get(i);
             String candidate = CREDENTIALS.matcher(NAME_LABEL.matcher(SPLIT.split(line.text().strip())[0].strip())
                     .replaceFirst("")).replaceFirst("").strip();
+            String title = null;
+            Matcher named = NAME_COMMA_TITLE.matcher(candidate);
+            if (named.matches() && looksLikeName(named.group(1)) && named.group(1).contains(" ")) {
+                candidate = named.group(1); // "Mandy Campbell, Bootcamp Instructor"
+                title = named.group(2);
+            }
+            int lines = 1;
+            TextLine next = i + 1 < top.size() ? top.get(i + 1) : null;
+            if (!candidate.contains(" ") && next != null && secondNameLine(line, next)) {
+                candidate = candidate + " " + next.text().strip(); // "SEAN" over "PRICE" in large letters
+                lines = 2;
+            }
             if (!looksLikeName(candidate)) {
                 continue;
             }
@@ -78,11 +96,14 @@ final class NameFinder {
                 best = i;
                 bestScore = score;
                 bestName = candidate;
+                bestTitle = title;
+                bestLines = lines;
             }
         }
-        String headline = null;
-        if (best >= 0 && best + 1 < top.size()) {
-            String next = top.get(best + 1).text().strip();
+        String headline = bestTitle;
+        int after = best + bestLines;
+        if (best >= 0 && headline == null && after < top.size()) {
+            String next = top.get(after).text().strip();
             boolean contactish = contacts.email(next) != null || contacts.phone(next) != null
                     || !contacts.links(next).isEmpty() || contacts.locationIn(next) != null;
             if (!contactish && !next.contains("\t") && next.split("\\s+").length <= 10 && !next.matches(".*\\d.*")
@@ -91,6 +112,14 @@ final class NameFinder {
             }
         }
         return new Result(bestName, headline, List.of());
+    }
+
+    /** The last name set on a line of its own under the first, in the same large type. */
+    private static boolean secondNameLine(TextLine first, TextLine next) {
+        String text = next.text().strip();
+        return Math.abs(next.fontSize() - first.fontSize()) < 0.5f && next.bold() == first.bold()
+                && !text.contains(" ") && text.length() >= 2 && NAME_WORD.matcher(text).matches()
+                && first.fontSize() >= 14 && !HeadingDetector.caps(first.text()) == !HeadingDetector.caps(text);
     }
 
     private static float medianSize(List<TextLine> lines) {

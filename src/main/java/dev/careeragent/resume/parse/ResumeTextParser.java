@@ -20,6 +20,10 @@ public final class ResumeTextParser {
 
     private static final Pattern CONTACT_SPLIT = Pattern.compile("\\t|\\s+[|•·—–]\\s+|\\s*\\|\\s*|\\s{2,}|\\s+,\\s+");
 
+    /** "Page 1", "Page 2 of 3", "1 / 3", "- 2 -": a page's number, no content. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(?:page|seite|p\\.)?\\s*\\d{1,3}\\s*(?:(?:of|/|von|de|sur)\\s*\\d{1,3})?"
+            + "|-\\s*\\d{1,3}\\s*-");
+
     private final DateParser dates = new DateParser();
     private final ContactExtractor contacts = new ContactExtractor();
     private final HeadingDetector headings = new HeadingDetector(dates);
@@ -30,19 +34,28 @@ public final class ResumeTextParser {
 
     public Resume parse(DocumentText document) {
         List<TextLine> body = document.lines().stream()
-                .filter(l -> l.region() == TextLine.Region.BODY || l.region() == TextLine.Region.TABLE).toList();
+                .filter(l -> l.region() == TextLine.Region.BODY || l.region() == TextLine.Region.TABLE)
+                .filter(l -> !PAGE_NUMBER.matcher(l.text().strip()).matches())
+                .flatMap(ResumeTextParser::headingBeside).toList();
         List<TextLine> margins = document.lines().stream()
                 .filter(l -> l.region() == TextLine.Region.HEADER || l.region() == TextLine.Region.FOOTER).toList();
         List<Integer> headingIndexes = headings.find(body);
         int firstHeading = headingIndexes.isEmpty() ? body.size() : headingIndexes.get(0);
         List<TextLine> top = new ArrayList<>(body.subList(0, firstHeading));
         NameFinder.Result named = names.find(top, body);
+        if (named.name() == null) { // a Word template can set the name in the page header
+            List<TextLine> header = margins.stream().filter(l -> l.region() == TextLine.Region.HEADER).toList();
+            NameFinder.Result inHeader = names.find(header, List.of());
+            named = inHeader.name() == null ? named : new NameFinder.Result(inHeader.name(),
+                    named.headline() != null ? named.headline() : inHeader.headline(), named.lines());
+        }
 
         Map<SectionHeading, List<TextLine>> sections = new LinkedHashMap<>();
         for (int h = 0; h < headingIndexes.size(); h++) {
             int start = headingIndexes.get(h);
             int end = h + 1 < headingIndexes.size() ? headingIndexes.get(h + 1) : body.size();
-            String title = body.get(start).text().strip().replaceAll("[:：]$|^[^\\p{L}\\p{N}]+", "").strip();
+            String title = HeadingDetector.NUMBERING.matcher(body.get(start).text().strip()
+                    .replaceAll("[:：]$|^[^\\p{L}\\p{N}]+", "").strip()).replaceFirst("");
             List<TextLine> content = new ArrayList<>(body.subList(start + 1, end));
             content.removeAll(named.lines());
             if (SectionVocabulary.isContactHeading(title)) {
@@ -57,6 +70,26 @@ public final class ResumeTextParser {
 
         Contact contact = contact(named.name(), contactLines, body);
         return build(contact, named.headline(), sections);
+    }
+
+    /**
+     * A heading in a left-hand column with its section's first line beside it ("PROFILE ⇥ Passionate instructor...",
+     * a table row "Experience | Nurse, St Mary's"): the heading becomes a line of its own above that line.
+     */
+    private static java.util.stream.Stream<TextLine> headingBeside(TextLine line) {
+        int tab = line.text().indexOf('\t');
+        if (tab <= 0 || line.region() == TextLine.Region.HEADER) {
+            return java.util.stream.Stream.of(line);
+        }
+        String first = line.text().substring(0, tab).strip();
+        if (SectionVocabulary.kindOf(first).isEmpty() && !SectionVocabulary.isContactHeading(first)) {
+            return java.util.stream.Stream.of(line);
+        }
+        TextLine heading = new TextLine(first, line.x(), line.y(), line.right(), line.fontSize(), line.bold(), line.page(),
+                line.region(), true, line.styledHeading());
+        TextLine rest = new TextLine(line.text().substring(tab + 1).strip(), line.x(), line.y(), line.right(),
+                line.fontSize(), line.bold(), line.page(), line.region(), false, false);
+        return java.util.stream.Stream.of(heading, rest);
     }
 
     private Resume build(Contact contact, String headline, Map<SectionHeading, List<TextLine>> sections) {
@@ -76,7 +109,7 @@ public final class ResumeTextParser {
                 case EDUCATION -> education.addAll(entries.education(EntryGroup.split(sectionItems, dates)));
                 case PROJECTS -> projects.addAll(entries.projects(EntryGroup.split(sectionItems, dates)));
                 case SKILLS -> skills.addAll(lists.splitList(sectionItems));
-                case LANGUAGES -> languages.addAll(lists.splitList(sectionItems));
+                case LANGUAGES -> languages.addAll(lists.languages(sectionItems));
                 case CERTIFICATIONS -> certifications.addAll(lists.lines(sectionItems));
                 case OTHER -> other.add(new OtherSection(section.getKey().title(), lists.lines(sectionItems)));
             }

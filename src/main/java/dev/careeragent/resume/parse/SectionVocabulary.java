@@ -32,7 +32,12 @@ final class SectionVocabulary {
                 "experience professionnelle", "experiences professionnelles", "experiences", "work", "career",
                 "berufserfahrung", "berufliche erfahrung", "berufspraxis", "werdegang", "beruflicher werdegang",
                 "praxiserfahrung", "parcours professionnel", "experiencia", "experiencia laboral",
-                "experiencia profesional", "historial laboral");
+                "experiencia profesional", "historial laboral", "clinical experience", "internships", "internship",
+                "internship experience", "internships & work experience", "relevant employment", "current employment",
+                "employment experience", "professional background", "career experience", "professional work experience",
+                "work & leadership experience", "industry experience", "job history", "positions held", "appointments",
+                "academic appointments", "professional appointments", "academic positions",
+                "professional employment", "experience summary", "work experience & internships");
         add(SectionKind.EDUCATION, "education", "academic background", "academics", "education and training",
                 "education & training", "educational background", "academic history", "ausbildung", "bildung",
                 "bildungsweg", "studium", "schulbildung", "akademischer werdegang", "formation", "education",

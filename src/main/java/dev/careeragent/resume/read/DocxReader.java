@@ -38,7 +38,7 @@ public final class DocxReader {
             boolean boxes = doc.getDocument().getBody().xmlText().contains("txbxContent");
             boolean headerText = false;
             for (XWPFHeaderFooter header : doc.getHeaderList()) {
-                headerText |= addParagraphs(doc, header.getParagraphs(), Region.HEADER, lines, boxes);
+                headerText |= addMargin(doc, header, Region.HEADER, lines, boxes);
             }
             boolean tables = false;
             boolean[] blank = {false};
@@ -54,7 +54,7 @@ public final class DocxReader {
                 }
             }
             for (XWPFHeaderFooter footer : doc.getFooterList()) {
-                headerText |= addParagraphs(doc, footer.getParagraphs(), Region.FOOTER, lines, boxes);
+                headerText |= addMargin(doc, footer, Region.FOOTER, lines, boxes);
             }
             if (tables) {
                 risks.add(new ParseRisk(ParseRisk.Kind.TABLES, "The document uses tables; applicant tracking "
@@ -107,12 +107,23 @@ public final class DocxReader {
         return false;
     }
 
-    private boolean addParagraphs(XWPFDocument doc, List<XWPFParagraph> paragraphs, Region region,
-                                  List<TextLine> lines, boolean boxes) {
+    /** A page header or footer: its paragraphs and its tables (templates lay the name and contacts out in one). */
+    private boolean addMargin(XWPFDocument doc, XWPFHeaderFooter margin, Region region, List<TextLine> lines,
+                              boolean boxes) {
         int before = lines.size();
         boolean[] blank = {false};
-        for (XWPFParagraph p : paragraphs) {
-            addParagraph(doc, p, region, lines, blank, boxes);
+        for (IBodyElement element : margin.getBodyElements()) {
+            if (element instanceof XWPFParagraph p) {
+                addParagraph(doc, p, region, lines, blank, boxes);
+            } else if (element instanceof XWPFTable table) {
+                int from = lines.size();
+                addTable(doc, table, lines, blank, boxes, 1);
+                for (int i = from; i < lines.size(); i++) {
+                    TextLine cell = lines.get(i);
+                    lines.set(i, new TextLine(cell.text(), cell.x(), cell.y(), cell.right(), cell.fontSize(),
+                            cell.bold(), cell.page(), region, cell.gapBefore(), cell.styledHeading()));
+                }
+            }
         }
         return lines.size() > before;
     }

@@ -33,6 +33,7 @@ final class GlyphWords {
     private static final float CHAR_TOLERANCE = 0.2f;
     /** Baselines closer than this share of the font size are one line (superscripts included); lines are ~1.2 apart. */
     private static final float SAME_BASELINE = 0.35f;
+    private static final float OVERHANG_GAP = 0.15f;
 
     private GlyphWords() {
     }
@@ -124,7 +125,18 @@ final class GlyphWords {
     private static float wordGap(Glyph a, Glyph b) {
         float byChars = CHAR_TOLERANCE * (a.charWidth() + b.charWidth()) / 2;
         float space = (a.space() + b.space()) / 2;
-        return space > 0 && Float.isFinite(space) ? Math.min(SPACE_TOLERANCE * space, byChars) : byChars;
+        float gap = space > 0 && Float.isFinite(space) ? Math.min(SPACE_TOLERANCE * space, byChars) : byChars;
+        return overhangs(a) && !b.text().isEmpty() && Character.isLowerCase(b.text().codePointAt(0))
+                ? Math.max(gap, OVERHANG_GAP * a.size()) : gap;
+    }
+
+    /**
+     * An "f" (or an f-ligature) is drawn wider than the advance some fonts give it, so the next letter can sit a
+     * little apart: "Pacif ic", "certif ied". A gap under this share of the font size after it is no word space.
+     */
+    private static boolean overhangs(Glyph g) {
+        char last = g.text().charAt(g.text().length() - 1);
+        return last == 'f' || (last >= '\uFB00' && last <= '\uFB06');
     }
 
     private static void flush(List<Glyph> word, int page, List<PdfWord> words) {
