@@ -128,7 +128,7 @@ public final class DashboardViewModel {
         empty.set(counts.isEmpty());
         needsResume.set(counts.resumeVersions() == 0);
         needsSearch.set(counts.activePostings() == 0);
-        today.show(result.agenda());
+        today.show(result.agenda(), counts.resumeVersions() > 0);
         today.runs.setAll(result.runs().stream().limit(LAST_RUNS).map(TodayText::run).toList());
         today.sources.setAll(result.troubled().stream().map(h -> TodayText.source(h, clock.instant())).toList());
         error.set("");
@@ -164,12 +164,12 @@ public final class DashboardViewModel {
         private final ObservableList<String> sources = FXCollections.observableArrayList();
         private final StringProperty matchesEmptyNote = new SimpleStringProperty("");
 
-        void show(TodayAgenda agenda) {
+        void show(TodayAgenda agenda, boolean hasResume) {
             followUps.setAll(agenda.followUps().stream().map(TodayText::followUp).toList());
             interviews.setAll(agenda.interviews().stream().map(TodayText::interview).toList());
             newMatches.setAll(agenda.newMatches().stream().map(TodayText::match).toList());
             offers.setAll(agenda.offers().stream().map(TodayText::offer).toList());
-            matchesEmptyNote.set(TodayText.noMatches(agenda));
+            matchesEmptyNote.set(TodayText.noMatches(agenda, hasResume));
         }
 
         public ObservableList<String> followUps() { return followUps; }

@@ -64,9 +64,11 @@ final class TodayText {
                 : item.lastErrorHeadline()) + ". The Jobs page's search panel has the details.";
     }
 
-    static String noMatches(TodayAgenda agenda) {
+    /** What the empty "new high matches" card says; {@code hasResume}: a resume version is stored. */
+    static String noMatches(TodayAgenda agenda, boolean hasResume) {
         if (!agenda.canScore()) {
-            return "Import your resume so new jobs get a match score; the best new ones will show up here.";
+            return hasResume ? "Scoring the stored jobs against your resume; the best new ones will show up here."
+                    : "Import your resume so new jobs get a match score; the best new ones will show up here.";
         }
         LocalDate since = LocalDate.ofInstant(agenda.newSince(), ZoneId.systemDefault());
         return "No new high matches since " + since + ". Run a search, or let the saved searches run in the background.";

@@ -77,6 +77,7 @@ class DashboardViewModelTest {
             assertThat(model.needsSearchProperty().get()).isTrue();
             assertThat(model.canSearchJobsProperty().get()).isTrue();
             assertThat(model.canImportResumeProperty().get()).isFalse();
+            assertThat(model.today().matchesEmptyNoteProperty().get()).startsWith("Import your resume");
 
             model.importResume();
             model.searchJobs();
@@ -95,6 +96,7 @@ class DashboardViewModelTest {
             assertThat(model.emptyProperty().get()).isFalse();
             assertThat(model.needsResumeProperty().get()).isFalse();
             assertThat(model.needsSearchProperty().get()).isTrue();
+            assertThat(model.today().matchesEmptyNoteProperty().get()).doesNotContain("Import your resume");
         }
     }
 
