@@ -73,6 +73,7 @@ public final class Screenshots {
             TestApp.seed(context, 0, 40, 0);
         }
         TestApp.seed(context, 0, 0, 4);
+        context.startAutoScoring(); // as the desktop start does: the resume below scores the jobs, as a user sees them
         // A made-up person's resume: the corpus resumes belong to real people.
         context.resumeService().importBytes(SyntheticResume.pdf(), "maya-lindqvist-resume.pdf", null, "Backend roles");
         return context;
