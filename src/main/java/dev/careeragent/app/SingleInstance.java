@@ -1,5 +1,6 @@
 package dev.careeragent.app;
 
+import dev.careeragent.core.guard.OwnerOnly;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,6 +82,7 @@ public final class SingleInstance implements AutoCloseable {
                                                    Consumer<List<Path>> onActivate) throws IOException {
         Files.createDirectories(lockFile.getParent());
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        OwnerOnly.restrict(lockFile);
         FileLock lock;
         try {
             lock = channel.tryLock();

@@ -69,6 +69,7 @@ public final class DatabaseBackups {
 
     public Path backUp(Connection connection, String reason) throws IOException, SQLException {
         Files.createDirectories(folder);
+        OwnerOnly.restrict(folder);
         Path target = folder.resolve("career-agent-" + STAMP.format(LocalDateTime.now(clock)) + "-" + reason + ".db");
         try (Statement statement = connection.createStatement()) {
             statement.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");

@@ -94,5 +94,7 @@ class SingleInstanceHostileTest {
         assertThat(activated.await(500, TimeUnit.MILLISECONDS)).isFalse();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("instance.port"))))
                 .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("instance.lock"))))
+                .isEqualTo("rw-------");
     }
 }

@@ -12,6 +12,7 @@ import dev.careeragent.tracker.model.ApplicationStatus;
 import dev.careeragent.tracker.store.ApplicationStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -55,6 +56,16 @@ class DatabaseTest {
             assertThat(app.status()).isEqualTo(ApplicationStatus.APPLIED);
             assertThat(backups().list()).as("the first start's backup; a current schema needs no other").singleElement()
                     .satisfies(b -> assertThat(b.getFileName().toString()).contains("first-start"));
+        }
+    }
+
+    @Test
+    void theBackupFolderAndItsBackupsAreTheOwnersAlone() throws Exception {
+        try (Database db = open()) {
+            Path backup = backups().list().get(0);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("backups"))))
+                    .isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
         }
     }
 

@@ -77,7 +77,9 @@ public final class LogSetup {
         file.setEncoder(encoder);
         file.start();
         try {
-            OwnerOnly.restrict(Path.of(file.getFile()));
+            Path log = Path.of(file.getFile());
+            OwnerOnly.restrict(log.getParent());
+            OwnerOnly.restrict(log);
         } catch (java.io.IOException e) {
             root.warn("The log file could not be made owner-only: {}", e.getMessage());
         }

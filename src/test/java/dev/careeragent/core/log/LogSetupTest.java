@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -12,10 +13,11 @@ import org.slf4j.LoggerFactory;
 class LogSetupTest {
 
     @TempDir
-    Path logs;
+    Path dir;
 
     @Test
     void theFileOpensWithTheFirstEventAndHoldsIt() throws Exception {
+        Path logs = dir.resolve("logs"); // made by the first event, whatever the umask: the owner's alone
         LogSetup.useLogFolder(logs);
         Path file = logs.resolve("career-agent.json.log");
         assertThat(file).doesNotExist();
@@ -25,5 +27,7 @@ class LogSetupTest {
 
         assertThat(file).exists();
         assertThat(Files.readString(file)).contains("first event of the run").containsOnlyOnce("first event of the run");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(logs))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
 }
