@@ -57,10 +57,10 @@ public final class DashboardService {
     }
 
     public DashboardCounts counts() {
-        Map<ApplicationStatus, Long> open = sources.applications().all().stream().map(Application::status)
+        List<Application> applications = sources.applications().all();
+        Map<ApplicationStatus, Long> open = applications.stream().map(Application::status)
                 .filter(status -> !status.isClosed()).collect(Collectors.groupingBy(status -> status, Collectors.counting()));
-        return new DashboardCounts(sources.resumes().count(), sources.postings().countActive(), sources.applications().count(),
-                open);
+        return new DashboardCounts(sources.resumes().count(), sources.postings().countActive(), applications.size(), open);
     }
 
     /** Starts a visit: returns when the previous one was (a week ago for the first) and remembers this one. */

@@ -95,8 +95,9 @@ public final class VaultKeys {
         Optional<KeyFile> stored = read();
         if (stored.isEmpty()) {
             // A key already in the user's folder for this data folder is kept (its secrets.key was lost), never replaced.
-            Optional<Path> own = userKeys.file(ownName()).filter(Files::isRegularFile);
-            byte[] raw = own.isPresent() ? readUserKey(ownName()) : VaultCrypto.random(VaultCrypto.KEY_BYTES);
+            String own = ownName();
+            boolean kept = userKeys.file(own).filter(Files::isRegularFile).isPresent();
+            byte[] raw = kept ? readUserKey(own) : VaultCrypto.random(VaultCrypto.KEY_BYTES);
             storeWithoutPassword(raw);
             return VaultCrypto.key(raw);
         }

@@ -82,7 +82,15 @@ final class NormalizedText {
     }
 
     private static boolean at(char[] c, int len, int from, String s) {
-        return from + s.length() <= len && new String(c, from, s.length()).equals(s);
+        if (from + s.length() > len) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (c[from + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the word ends at {@code i}, or after a plural or past "s"/"d" there. */

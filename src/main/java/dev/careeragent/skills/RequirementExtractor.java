@@ -19,6 +19,10 @@ public final class RequirementExtractor {
     /** Farthest (chars) a skill may follow "5+ years of" and still be the one the years are about. */
     private static final int YEARS_REACH = 60;
     private static final String SOFT_SKILLS = "Soft skills";
+    /** A comma, semicolon or full stop between a years phrase and a skill: another clause, not the same one. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.]");
+    /** What may stand between a skill and the years phrase after it: "Python (5+ years)", "SQL: 3 years". */
+    private static final Pattern LEAD_IN = Pattern.compile("\\s*[(:\\-–]\\s*");
     /** What may stand between two items of one list of skills. */
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:[,/&]|\\band\\b|\\bor\\b|\\s)*\\s*");
 
@@ -77,9 +81,10 @@ public final class RequirementExtractor {
             boolean asRequired = seg.level() == RequirementLevel.REQUIRED
                     || (seg.level() == RequirementLevel.DESCRIBES && !explicitRequirements);
             String evidence = evidence(text, seg);
+            boolean describesWork = seg.level() == RequirementLevel.DESCRIBES
+                    && !ASKS_OF_CANDIDATE.matcher(lower(text, seg)).find();
             for (SkillMention m : inSegment) {
-                if (seg.level() == RequirementLevel.DESCRIBES && SOFT_SKILLS.equals(m.skill().category())
-                        && !ASKS_OF_CANDIDATE.matcher(lower(text, seg)).find()) {
+                if (describesWork && SOFT_SKILLS.equals(m.skill().category())) {
                     continue; // "collaborate with", "lead the team" describe the work; "possess strong ... skills" asks
                 }
                 if (far.contains(m.skill().category()) && seg.level() == RequirementLevel.DESCRIBES) {
@@ -108,7 +113,7 @@ public final class RequirementExtractor {
                     continue;
                 }
                 boolean first = last == null && m.start() - p.end() <= YEARS_REACH
-                        && !text.substring(p.end(), m.start()).matches("(?s).*[,;.].*");
+                        && !CLAUSE_BREAK.matcher(text).region(p.end(), m.start()).find();
                 boolean nextInList = last != null && LIST_GAP.matcher(text.substring(last.end(), m.start())).matches();
                 if (!first && !nextInList) {
                     if (last != null) {
@@ -122,7 +127,7 @@ public final class RequirementExtractor {
             }
             if (!attached) {
                 mentions.stream()
-                        .filter(m -> m.end() <= p.start() && text.substring(m.end(), p.start()).matches("\\s*[(:\\-–]\\s*"))
+                        .filter(m -> m.end() <= p.start() && LEAD_IN.matcher(text).region(m.end(), p.start()).matches())
                         .reduce((a, b) -> b)
                         .ifPresent(m -> out.merge(m.skill(), p.min(), Math::max));
             }

@@ -9,6 +9,7 @@ import dev.careeragent.tracker.model.Attachment;
 import dev.careeragent.tracker.model.TrackerException;
 import dev.careeragent.core.event.EventBus;
 import dev.careeragent.tracker.store.ApplicationStore;
+import dev.careeragent.core.guard.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,9 +78,7 @@ public final class TrackerService {
         Path target = dataRoot.resolve(relative);
         try {
             Files.createDirectories(target.getParent());
-            Path partial = target.resolveSibling(target.getFileName() + ".part");
-            Files.write(partial, bytes);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(target, bytes);
         } catch (IOException e) {
             throw new TrackerException("Could not keep a copy of " + relative.getFileName() + ": " + e.getMessage(), e);
         }

@@ -41,16 +41,16 @@ final class EntryGroup {
                 current.body.add(item); // "Environment: Java, AWS, ..." or "Responsibilities:" belongs to the entry
                 continue;
             }
+            boolean currentDated = current != null && isDated(current, dates);
             if (current == null) {
                 startNew = true;
             } else if (!current.body.isEmpty()) {
                 startNew = dated || !item.side().isEmpty() || (item.gapBefore() || item.bold())
-                        && !(isDated(current, dates) && isSubheading(items, i, dates));
-            } else if (isDated(current, dates) && !dated && isProse(item)) {
+                        && !(currentDated && isSubheading(items, i, dates));
+            } else if (currentDated && !dated && isProse(item)) {
                 current.body.add(item); // a dated header is followed by a paragraph, not by more header lines
                 continue;
             } else {
-                boolean currentDated = isDated(current, dates);
                 startNew = (currentDated && dated && !isOnlyDate(item, dates))
                         || (currentDated && item.gapBefore() && !isOnlyDate(item, dates) && sameLook(current, item))
                         || current.header.size() >= 4;

@@ -119,7 +119,7 @@ final class NameFinder {
         String text = next.text().strip();
         return Math.abs(next.fontSize() - first.fontSize()) < 0.5f && next.bold() == first.bold()
                 && !text.contains(" ") && text.length() >= 2 && NAME_WORD.matcher(text).matches()
-                && first.fontSize() >= 14 && !HeadingDetector.caps(first.text()) == !HeadingDetector.caps(text);
+                && first.fontSize() >= 14 && HeadingDetector.caps(first.text()) == HeadingDetector.caps(text);
     }
 
     private static float medianSize(List<TextLine> lines) {

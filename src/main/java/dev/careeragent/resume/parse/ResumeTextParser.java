@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import dev.careeragent.resume.model.Contact;
 import dev.careeragent.resume.model.Link;
@@ -37,15 +38,13 @@ public final class ResumeTextParser {
                 .filter(l -> l.region() == TextLine.Region.BODY || l.region() == TextLine.Region.TABLE)
                 .filter(l -> !PAGE_NUMBER.matcher(l.text().strip()).matches())
                 .flatMap(ResumeTextParser::headingBeside).toList();
-        List<TextLine> margins = document.lines().stream()
-                .filter(l -> l.region() == TextLine.Region.HEADER || l.region() == TextLine.Region.FOOTER).toList();
+        List<TextLine> pageHeader = document.lines().stream().filter(l -> l.region() == TextLine.Region.HEADER).toList();
         List<Integer> headingIndexes = headings.find(body);
         int firstHeading = headingIndexes.isEmpty() ? body.size() : headingIndexes.get(0);
         List<TextLine> top = new ArrayList<>(body.subList(0, firstHeading));
         NameFinder.Result named = names.find(top, body);
         if (named.name() == null) { // a Word template can set the name in the page header
-            List<TextLine> header = margins.stream().filter(l -> l.region() == TextLine.Region.HEADER).toList();
-            NameFinder.Result inHeader = names.find(header, List.of());
+            NameFinder.Result inHeader = names.find(pageHeader, List.of());
             named = inHeader.name() == null ? named : new NameFinder.Result(inHeader.name(),
                     named.headline() != null ? named.headline() : inHeader.headline(), named.lines());
         }
@@ -66,7 +65,7 @@ public final class ResumeTextParser {
             sections.put(new SectionHeading(title, kind), content);
         }
         List<TextLine> contactLines = new ArrayList<>(top);
-        contactLines.addAll(margins.stream().filter(l -> l.region() == TextLine.Region.HEADER).toList());
+        contactLines.addAll(pageHeader);
 
         Contact contact = contact(named.name(), contactLines, body);
         return build(contact, named.headline(), sections);
@@ -76,20 +75,20 @@ public final class ResumeTextParser {
      * A heading in a left-hand column with its section's first line beside it ("PROFILE ⇥ Passionate instructor...",
      * a table row "Experience | Nurse, St Mary's"): the heading becomes a line of its own above that line.
      */
-    private static java.util.stream.Stream<TextLine> headingBeside(TextLine line) {
+    private static Stream<TextLine> headingBeside(TextLine line) {
         int tab = line.text().indexOf('\t');
-        if (tab <= 0 || line.region() == TextLine.Region.HEADER) {
-            return java.util.stream.Stream.of(line);
+        if (tab <= 0) {
+            return Stream.of(line);
         }
         String first = line.text().substring(0, tab).strip();
         if (SectionVocabulary.kindOf(first).isEmpty() && !SectionVocabulary.isContactHeading(first)) {
-            return java.util.stream.Stream.of(line);
+            return Stream.of(line);
         }
         TextLine heading = new TextLine(first, line.x(), line.y(), line.right(), line.fontSize(), line.bold(), line.page(),
                 line.region(), true, line.styledHeading());
         TextLine rest = new TextLine(line.text().substring(tab + 1).strip(), line.x(), line.y(), line.right(),
                 line.fontSize(), line.bold(), line.page(), line.region(), false, false);
-        return java.util.stream.Stream.of(heading, rest);
+        return Stream.of(heading, rest);
     }
 
     private Resume build(Contact contact, String headline, Map<SectionHeading, List<TextLine>> sections) {

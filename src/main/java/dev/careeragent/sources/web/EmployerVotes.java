@@ -39,6 +39,7 @@ final class EmployerVotes {
     /** A name runs to the end of its sentence at most ("Northwind Traders. All rights reserved"), not past "Inc.". */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Inc|Co|Ltd|Corp|St|Jr|\\p{Lu}))\\.\\s+.*$");
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-|–—:]\\s+|\\s*\\|\\s*");
+    private static final Pattern URL_HOST = Pattern.compile("^[a-z]+://([^/:?#]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\w.+-]+@((?:[\\w-]+\\.)+[a-z]{2,})", Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_NAMES = Set.of("the company", "company", "the", "this", "our", "we", "you",
             "it", "each", "every", "all", "any", "they", "he", "she", "there", "here", "in", "as", "if", "for");
@@ -162,7 +163,7 @@ final class EmployerVotes {
     }
 
     private static Optional<String> hostOf(String url) {
-        Matcher m = url == null ? null : Pattern.compile("^[a-z]+://([^/:?#]+)", Pattern.CASE_INSENSITIVE).matcher(url.strip());
+        Matcher m = url == null ? null : URL_HOST.matcher(url.strip());
         return m != null && m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT))
                 : Optional.empty();
     }

@@ -90,13 +90,13 @@ public final class JobCards {
     private static boolean distinctTitles(List<Element> group) {
         Set<String> titles = new HashSet<>();
         for (Element card : group) {
-            titles.add(FieldVotes.key(titleText(card)));
+            titles.add(FieldVotes.key(titleText(titleLink(card))));
         }
         return titles.size() * 3 >= group.size() * 2;
     }
 
     private static boolean jobLike(Element card) {
-        String title = titleText(card);
+        String title = titleText(titleLink(card));
         return TextVotes.namesRole(title.replaceFirst("[.\\s]+$", "")) || JOB_HINT.matcher(card.text()).find()
                 || card.selectFirst("[class*=job-title], [class*=jobtitle], [class*=jobTitle], [class*=job_title]") != null;
     }
@@ -112,9 +112,8 @@ public final class JobCards {
         return inMarked != null ? inMarked : card.selectFirst("a[href]");
     }
 
-    /** The card's heading or title-marked text inside its link, else the link's text. */
-    private static String titleText(Element card) {
-        Element link = titleLink(card);
+    /** The heading or title-marked text inside the card's title link, else the link's text. */
+    private static String titleText(Element link) {
         Element heading = link.selectFirst(TITLE_MARKUP);
         String text = heading != null ? heading.text() : link.text();
         return text.isBlank() ? link.attr("title") : text;
@@ -122,7 +121,7 @@ public final class JobCards {
 
     private static RawPosting card(Element card) {
         Element link = titleLink(card);
-        String titleText = titleText(card);
+        String titleText = titleText(link);
         FieldVotes company = new FieldVotes();
         FieldVotes location = new FieldVotes();
         Document one = Document.createShell("");

@@ -5,6 +5,7 @@ import dev.careeragent.analytics.AnalyticsService;
 import dev.careeragent.analytics.ChartTable;
 import dev.careeragent.analytics.ReportTables;
 import dev.careeragent.core.event.EventBus;
+import dev.careeragent.core.guard.AtomicFiles;
 import dev.careeragent.core.task.BackgroundTask;
 import dev.careeragent.core.task.TaskExecutor;
 import dev.careeragent.jobs.NewPostingsStored;
@@ -75,7 +76,7 @@ public final class AnalyticsViewModel {
 
     private void write(String title, Path target, java.util.concurrent.Callable<byte[]> bytes) {
         tasks.execute(BackgroundTask.of(title, () -> {
-                    ExportFiles.writeAtomically(target, bytes.call());
+                    AtomicFiles.write(target, bytes.call());
                     return target;
                 })
                 .onSuccess(path -> status.set("Saved " + path.getFileName() + "."))

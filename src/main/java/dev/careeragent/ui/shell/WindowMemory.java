@@ -1,13 +1,14 @@
 package dev.careeragent.ui.shell;
 
+import dev.careeragent.core.guard.AtomicFiles;
 import dev.careeragent.ui.shell.WindowPlacement.Placement;
 import dev.careeragent.ui.shell.WindowPlacement.Saved;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -132,11 +133,9 @@ public final class WindowMemory {
                 + (long) entry.bounds().getMinY() + "," + (long) entry.bounds().getWidth() + ","
                 + (long) entry.bounds().getHeight() + "," + entry.maximized()));
         try {
-            Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp)) {
-                properties.store(out, "Career Agent window position per screen");
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StringWriter out = new StringWriter();
+            properties.store(out, "Career Agent window position per screen");
+            AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             LOG.warn("Window position not saved to {}: {}", file, e.getMessage());
         }

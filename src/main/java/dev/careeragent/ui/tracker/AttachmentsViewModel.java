@@ -7,8 +7,7 @@ import dev.careeragent.tracker.model.Application;
 import dev.careeragent.tracker.model.Attachment;
 import dev.careeragent.ui.common.FolderOpener;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,7 +28,8 @@ public final class AttachmentsViewModel {
     private final FolderOpener opener;
     private final ReadOnlyObjectProperty<Application> application;
     private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
-    private final Deque<Attachment> removed = new ArrayDeque<>();
+    /** Removed attachments, the last removed first. */
+    private final ObservableList<Attachment> removed = FXCollections.observableArrayList();
     private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
 
@@ -39,10 +39,10 @@ public final class AttachmentsViewModel {
         this.tasks = tasks;
         this.opener = opener;
         this.application = application;
+        canUndo.bind(Bindings.isNotEmpty(removed));
         application.addListener((o, a, b) -> {
             if (a == null || b == null || !a.id().equals(b.id())) {
                 removed.clear();
-                canUndo.set(false);
                 reload();
             }
         });
@@ -86,8 +86,7 @@ public final class AttachmentsViewModel {
     public void remove(Attachment attachment) {
         tasks.execute(BackgroundTask.of("Removing " + attachment.fileName(), () -> tracker.removeAttachment(attachment.id()))
                 .onSuccess(gone -> {
-                    gone.ifPresent(removed::push);
-                    canUndo.set(!removed.isEmpty());
+                    gone.ifPresent(a -> removed.add(0, a));
                     message.set("Removed " + attachment.fileName() + ". Undo puts it back.");
                     reload();
                 })
@@ -96,11 +95,10 @@ public final class AttachmentsViewModel {
 
     /** Puts back the attachment removed last. */
     public void undo() {
-        Attachment last = removed.poll();
-        canUndo.set(!removed.isEmpty());
-        if (last == null) {
+        if (removed.isEmpty()) {
             return;
         }
+        Attachment last = removed.remove(0);
         tasks.execute(BackgroundTask.of("Restoring " + last.fileName(), () -> tracker.restoreAttachment(last))
                 .onSuccess(back -> {
                     message.set("Restored " + back.fileName() + ".");

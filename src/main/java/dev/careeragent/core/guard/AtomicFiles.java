@@ -1,17 +1,18 @@
-package dev.careeragent.ui.analytics;
+package dev.careeragent.core.guard;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes an export whole or not at all: a partial file next to the target, then one rename. */
-final class ExportFiles {
+/** Writes a file whole or not at all: a partial file beside the target, then one atomic rename. */
+public final class AtomicFiles {
 
-    private ExportFiles() {
+    private AtomicFiles() {
     }
 
-    static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    /** Replaces {@code target} (its folder must exist) with {@code bytes}; a failed write leaves no partial file. */
+    public static void write(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
         try {
