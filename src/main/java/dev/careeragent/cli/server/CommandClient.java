@@ -10,7 +10,11 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.Charset;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -28,7 +32,7 @@ final class CommandClient {
      */
     static OptionalInt run(ServedCommandLine command, String build, OutputStream out, OutputStream err) {
         Optional<LoopbackTicket> ticket = LoopbackTicket.read(ServedCommandLine.ticketOf(command.folder()));
-        if (ticket.isEmpty()) {
+        if (ticket.isEmpty() || !serverAlive(command)) {
             return OptionalInt.empty();
         }
         boolean wrote = false;
@@ -54,6 +58,21 @@ final class CommandClient {
             }
         } catch (IOException e) {
             return wrote ? stopped(err) : OptionalInt.empty();
+        }
+    }
+
+    /**
+     * Whether a server holds the folder's lock: a ticket left by a server that was killed names a port another
+     * program may have taken since, which must not be sent the request.
+     */
+    private static boolean serverAlive(ServedCommandLine command) {
+        try (FileChannel lockFile = FileChannel.open(ServedCommandLine.lockOf(command.folder()), StandardOpenOption.WRITE);
+             FileLock free = lockFile.tryLock()) {
+            return free == null;
+        } catch (OverlappingFileLockException sameJvm) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -62,7 +62,7 @@ public final class CommandServer {
 
     /** Serves until idle or asked by another build; returns at once when another server has the folder. */
     void serve() throws IOException {
-        Path lockPath = folder.root().resolve("cli.lock");
+        Path lockPath = ServedCommandLine.lockOf(folder);
         Path ticketPath = ServedCommandLine.ticketOf(folder);
         try (FileChannel lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = tryLock(lockFile)) {

@@ -63,6 +63,11 @@ record ServedCommandLine(DataFolder folder, List<String> args) {
         return folder.root().resolve("cli.port");
     }
 
+    /** The lock a running server holds. */
+    static Path lockOf(DataFolder folder) {
+        return folder.root().resolve("cli.lock");
+    }
+
     private static Optional<Path> existingFile(String word, Path workingFolder) {
         return absolute(word, workingFolder).filter(Files::exists);
     }

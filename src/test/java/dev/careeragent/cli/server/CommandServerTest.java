@@ -1,6 +1,7 @@
 package dev.careeragent.cli.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.guard.LoopbackTicket;
@@ -109,6 +110,25 @@ class CommandServerTest {
 
         second.get(10, TimeUnit.SECONDS);
         assertThat(call(BUILD, "job", "parse", page.toString()).exit()).as("the first still serves").hasValue(0);
+    }
+
+    @Test
+    void aTicketLeftByAServerThatWasKilledIsNotFollowed() throws Exception {
+        LoopbackTicket ticket = LoopbackTicket.read(ServedCommandLine.ticketOf(folder)).orElseThrow();
+        call("another build", "job", "parse", page.toString());
+        serving.get(10, TimeUnit.SECONDS);
+        try (java.net.ServerSocket squatter = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            LoopbackTicket.publish(ServedCommandLine.ticketOf(folder), squatter.getLocalPort());
+            squatter.setSoTimeout(1_000);
+
+            assertThat(CompletableFuture.supplyAsync(() -> call(BUILD, "job", "parse", page.toString()))
+                    .get(10, TimeUnit.SECONDS).exit()).isEmpty();
+            assertThatThrownBy(squatter::accept).as("the request never went to the port's new owner")
+                    .isInstanceOf(java.net.SocketTimeoutException.class);
+        }
+        Files.delete(ServedCommandLine.ticketOf(folder));
+        serving = start(Duration.ofSeconds(60));
+        assertThat(ticket.token()).isNotEqualTo(LoopbackTicket.read(ServedCommandLine.ticketOf(folder)).orElseThrow().token());
     }
 
     @Test
