@@ -4,6 +4,8 @@
 # the same machine in the same run; the CPU time (user + system) ratio beside it moves less with the machine's load.
 # Run from the project root after `./mvnw package -DskipTests`. The data folder has a database, as a user's has.
 # CAREER_AGENT_CDS=off measures the app without its class-data archives (the hello-world never has one).
+# The first run of each command (not timed) leaves the data folder's warm process behind, which answers the timed runs
+# of job parse, resume parse and schedule status; CAREER_AGENT_CLI_SERVER=off measures every run in a JVM of its own.
 # Prints one line per command: "cmd: X ms / hello Y ms = R, cpu A ms / B ms = C (load L)".
 set -u
 n=${N:-5}
@@ -36,3 +38,4 @@ for cmd in "${commands[@]}"; do
     -v hc="$(med "${hc[@]}")" -v l="$(cut -d' ' -f1 /proc/loadavg)" \
     'BEGIN {printf "%s: %d ms / hello %d ms = %.2f, cpu %d ms / %d ms = %.2f (load %s)\n", c, a, h, a/h, ac, hc, ac/hc, l}'
 done
+pkill -f "CommandServer $home" 2>/dev/null || true   # the warm process of the temporary folder would idle 10 minutes
