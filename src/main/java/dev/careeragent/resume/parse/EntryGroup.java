@@ -51,7 +51,9 @@ final class EntryGroup {
                 current.body.add(item); // a dated header is followed by a paragraph, not by more header lines
                 continue;
             } else {
-                startNew = (currentDated && dated && !isOnlyDate(item, dates))
+                // entries that start with a line of dates ("09/2008 – 07/2019" over "Clerk • Acme"): the next one does too
+                boolean datesFirst = isOnlyDate(current.header.get(0), dates) && current.header.size() > 1;
+                startNew = (currentDated && dated && (!isOnlyDate(item, dates) || datesFirst))
                         || (currentDated && item.gapBefore() && !isOnlyDate(item, dates) && sameLook(current, item))
                         || current.header.size() >= 4;
             }
@@ -122,7 +124,7 @@ final class EntryGroup {
         if (span == null) {
             return false;
         }
-        if (text.split("\\s+").length <= 12) {
+        if (words(text) <= 12) {
             return true;
         }
         String before = text.substring(0, span.from()).replaceAll("[^\\p{L}\\p{N}]", "");
@@ -132,7 +134,16 @@ final class EntryGroup {
 
     /** Body text after a dated header: a long line, or a sentence ("Supervise a 20-person inbound unit."). */
     private static boolean isProse(Item item) {
-        return item.side().isEmpty() && (item.text().strip().split("\\s+").length > 8 || isSentence(item.text()));
+        return item.side().isEmpty() && (words(item.text()) > 8 || isSentence(item.text()));
+    }
+
+    /** Words with a letter or digit in them; separators ("•", "|", "–") are no words. */
+    static int words(String text) {
+        int n = 0;
+        for (String token : text.strip().split("\\s+")) {
+            n += token.codePoints().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
+        }
+        return n;
     }
 
     /**

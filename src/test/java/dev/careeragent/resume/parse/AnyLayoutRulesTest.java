@@ -1,0 +1,130 @@
+package dev.careeragent.resume.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.careeragent.resume.model.ExperienceEntry;
+import dev.careeragent.resume.model.Resume;
+import dev.careeragent.resume.model.SectionKind;
+import dev.careeragent.resume.read.DocumentText;
+import dev.careeragent.resume.read.ResumeFormat;
+import dev.careeragent.resume.read.TextLine;
+
+/** Headings in any wording and job headers of layouts met on unseen resumes; every text here is made up. */
+class AnyLayoutRulesTest {
+
+    private final List<TextLine> lines = new ArrayList<>(List.of(
+            line("Robin Vale", 20, true, false), line("robin.vale@example.com", 10, false, false)));
+
+    @Test
+    void headingsInAnyWordingAreClassifiedByTheirHeadWord() {
+        assertThat(SectionVocabulary.kindOf("Professional Teaching & Writing Experience")).contains(SectionKind.EXPERIENCE);
+        assertThat(SectionVocabulary.kindOf("Recent Experience")).contains(SectionKind.EXPERIENCE);
+        assertThat(SectionVocabulary.kindOf("ESPERIENZA LAVORATIVA")).contains(SectionKind.EXPERIENCE);
+        assertThat(SectionVocabulary.kindOf("Istruzione e formazione")).contains(SectionKind.EDUCATION);
+        assertThat(SectionVocabulary.kindOf("Technical Skills Summary")).contains(SectionKind.SKILLS);
+        assertThat(SectionVocabulary.kindOf("Certifications / Training")).contains(SectionKind.CERTIFICATIONS);
+        assertThat(SectionVocabulary.kindOf("Volunteer & Leadership Experience")).contains(SectionKind.OTHER);
+        // a line with a word that is no heading word is no heading, whatever heads it holds
+        assertThat(SectionVocabulary.kindOf("Research Assistant")).isEmpty();
+        assertThat(SectionVocabulary.kindOf("Experience with Kubernetes clusters")).isEmpty();
+    }
+
+    @Test
+    void aTeachingExperienceSectionHoldsJobs() {
+        lines.add(line("PROFESSIONAL TEACHING EXPERIENCE", 12, true, true));
+        lines.add(line("Riverside Middle School, Springfield, IL", 11, false, true));
+        lines.add(line("Science Teacher\t08/ 2019 to Present", 11, false, false));
+        lines.add(line("• Taught grade 7 and 8 science", 11, false, false));
+
+        List<ExperienceEntry> jobs = parse().experience();
+
+        assertThat(jobs).extracting(ExperienceEntry::title).containsExactly("Science Teacher");
+        assertThat(jobs.get(0).company()).isEqualTo("Riverside Middle School");
+    }
+
+    @Test
+    void rolesAndEmployerOnOneLineWithBulletSeparators() {
+        lines.add(line("Experience", 14, false, true));
+        lines.add(line("09/2008 – 07/2019", 10, false, true));
+        lines.add(line("Shop assistant • Shift manager • Northfield Frozen Foods", 11, false, false));
+        lines.add(line("2001 - 2006", 10, false, true));
+        lines.add(line("Apprentice • Baker • Hill Street Bakery", 11, false, false));
+
+        List<ExperienceEntry> jobs = parse().experience();
+
+        assertThat(jobs).hasSize(2);
+        assertThat(jobs.get(0).company()).isEqualTo("Northfield Frozen Foods");
+        assertThat(jobs.get(0).title()).isEqualTo("Shop assistant / Shift manager");
+    }
+
+    @Test
+    void aTitleLineAboveAnOrganisationLineIsTheTitleEvenWithoutATitleWord() {
+        lines.add(line("CLINICAL EXPERIENCE", 12, true, true));
+        lines.add(line("Senior Nursing Practicum", 11, true, true));
+        lines.add(line("Lakeside General Hospital, Dallas, TX | Jan 2025 – May 2025", 11, false, false));
+        lines.add(line("• Cared for six patients per shift", 11, false, false));
+
+        ExperienceEntry job = parse().experience().get(0);
+
+        assertThat(job.title()).isEqualTo("Senior Nursing Practicum");
+        assertThat(job.company()).isEqualTo("Lakeside General Hospital");
+        assertThat(job.location()).isEqualTo("Dallas, TX");
+    }
+
+    @Test
+    void atInsideAnOrganisationNameDoesNotSplitIt() {
+        lines.add(line("WORK EXPERIENCE", 12, true, true));
+        lines.add(line("Charge Nurse", 11, true, true));
+        lines.add(line("Mercy Medical Center at UT, Austin, TX | Jan 2020 – Present", 11, false, false));
+        lines.add(line("Field Technician at Brightline Networks | 2015 – 2019", 11, true, true));
+
+        List<ExperienceEntry> jobs = parse().experience();
+
+        assertThat(jobs).extracting(ExperienceEntry::company).containsExactly("Mercy Medical Center at UT", "Brightline Networks");
+        assertThat(jobs.get(1).title()).isEqualTo("Field Technician");
+    }
+
+    @Test
+    void aPlaceInBracketsAndAForeignCountryAfterTheEmployerAreThePlace() {
+        lines.add(line("ESPERIENZA LAVORATIVA", 11, true, true));
+        lines.add(line("GAME TESTER – PIXELWORKS – 21/04/2023 – 31/05/2024 – WARSAW, POLONIA", 9, false, true));
+        lines.add(line("Ho testato giochi per console e PC per diversi editori internazionali di rilievo.", 10, false, true));
+        lines.add(line("COOK – TRATTORIA DA PINO - PIZZERIA CENTRALE – 12/10/2024 – 20/08/2025 – WARSAW, POLONIA", 10, false, true));
+        lines.add(line("RESEARCH EXPERIENCE", 12, true, true));
+        lines.add(line("Eastbrook University (Orlando, FL)", 11, false, true));
+        lines.add(line("Graduate Research Assistant\t08/ 2024 to Present", 11, false, false));
+
+        List<ExperienceEntry> jobs = parse().experience();
+
+        assertThat(jobs).hasSize(3);
+        assertThat(jobs.get(0).company()).isEqualTo("PIXELWORKS");
+        assertThat(jobs.get(0).location()).isEqualTo("WARSAW, POLONIA");
+        assertThat(jobs.get(2).company()).isEqualTo("Eastbrook University");
+        assertThat(jobs.get(2).location()).isEqualTo("Orlando, FL");
+        assertThat(jobs.get(2).start()).isEqualTo(dev.careeragent.resume.model.ResumeDate.of(2024, 8));
+    }
+
+    @Test
+    void yearSlashMonthIsADate() {
+        lines.add(line("Experience", 12, true, true));
+        lines.add(line("2016 / 09 Fullstack Engineer, Weser Labs", 11, true, true));
+        lines.add(line("2014 - 2016 IT Consultant, Nordlicht GmbH", 11, true, true));
+
+        List<ExperienceEntry> jobs = parse().experience();
+
+        assertThat(jobs).extracting(ExperienceEntry::company).containsExactly("Weser Labs", "Nordlicht GmbH");
+    }
+
+    private Resume parse() {
+        return new ResumeTextParser().parse(new DocumentText(ResumeFormat.PDF, lines, 1, List.of()));
+    }
+
+    private static TextLine line(String text, float size, boolean bold, boolean gap) {
+        return new TextLine(text, 50, 0, 500, size, bold, 1, TextLine.Region.BODY, gap, false);
+    }
+}
