@@ -22,7 +22,8 @@ final class EntryGroup {
     final List<Item> body = new ArrayList<>();
 
     /** Splits a section's items into entries by bullets, gaps, bold lines and date lines. */
-    static List<EntryGroup> split(List<Item> items, DateParser dates) {
+    static List<EntryGroup> split(List<Item> listed, DateParser dates) {
+        List<Item> items = headersOfBulletList(listed, dates);
         List<EntryGroup> groups = new ArrayList<>();
         EntryGroup current = null;
         for (int i = 0; i < items.size(); i++) {
@@ -68,6 +69,32 @@ final class EntryGroup {
             }
         }
         return groups;
+    }
+
+    /**
+     * A section written as one bullet list (Markdown, a web page): its short name-like bullets ("- Fourth Grade Student
+     * Teacher", "- Shasta Elementary School, Chico, CA – Fall 2013") are the entries' header lines, its sentences stay
+     * bullets. Only when every item is a bullet and some bullet is dated.
+     */
+    private static List<Item> headersOfBulletList(List<Item> items, DateParser dates) {
+        if (items.size() < 2 || !items.stream().allMatch(Item::bullet) || items.stream().noneMatch(i -> isDated(i, dates))) {
+            return items;
+        }
+        List<Item> out = new ArrayList<>();
+        for (Item item : items) {
+            boolean nameLike = lowerCaseWords(item.text()) < 3 && !item.text().strip().endsWith(".");
+            out.add(nameLike ? new Item(item.text(), item.side(), false, item.bold(), true, item.x(),
+                    item.fontSize()) : item);
+        }
+        return out;
+    }
+
+    private static int lowerCaseWords(String text) {
+        int n = 0;
+        for (String word : text.strip().split("\\s+")) {
+            n += !word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) ? 1 : 0;
+        }
+        return n;
     }
 
     /**

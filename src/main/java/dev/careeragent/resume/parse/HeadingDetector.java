@@ -71,12 +71,13 @@ final class HeadingDetector {
         if (line.region() != TextLine.Region.BODY && line.region() != TextLine.Region.TABLE) {
             return false;
         }
-        if (t.contains("\t") || t.length() > 50 || t.length() < 3 || ItemBuilder.BULLET.matcher(t).find()) {
+        int longest = line.styledHeading() ? 90 : 50; // marked up as a heading (Markdown "##", a Word heading style)
+        if (t.contains("\t") || t.length() > longest || t.length() < 3 || ItemBuilder.BULLET.matcher(t).find()) {
             return false;
         }
         char last = t.charAt(t.length() - 1);
         if (last == '.' || last == ',' || last == ';' || t.contains("@") || t.chars().anyMatch(Character::isDigit)
-                || t.chars().filter(c -> c == ' ').count() > 5) {
+                || t.chars().filter(c -> c == ' ').count() > (line.styledHeading() ? 10 : 5)) {
             return false;
         }
         return dates.find(t).isEmpty() && Character.isLetter(t.codePointAt(0));

@@ -120,6 +120,28 @@ class AnyLayoutRulesTest {
         assertThat(jobs).extracting(ExperienceEntry::company).containsExactly("Weser Labs", "Nordlicht GmbH");
     }
 
+    @Test
+    void aSectionWrittenAsOneBulletListHasItsShortBulletsAsJobHeaders() {
+        lines.clear();
+        lines.add(new TextLine("Robin Vale", 50, 0, 500, 20, true, 1, TextLine.Region.BODY, false, true));
+        lines.add(line("Austin, TX • robin.vale@example.com", 10, false, false));
+        lines.add(new TextLine("Professional Teaching Experience", 50, 0, 500, 14, true, 1, TextLine.Region.BODY, true, true));
+        lines.add(line("- Third Grade Student Teacher (Practicum II)", 10, false, false));
+        lines.add(line("- Maple Elementary School, Austin, TX – Spring 2014", 10, false, false));
+        lines.add(line("- Current placement will be completed in May 2014", 10, false, false));
+        lines.add(line("- Kindergarten Aide", 10, false, false));
+        lines.add(line("- Oak Hill Elementary School, Austin, TX – Fall 2013", 10, false, false));
+        lines.add(line("- Planned and delivered daily lessons for small groups", 10, false, false));
+
+        Resume resume = parse();
+
+        assertThat(resume.contact().name()).isEqualTo("Robin Vale"); // a first line marked as a heading is the name
+        assertThat(resume.experience()).extracting(ExperienceEntry::title)
+                .containsExactly("Third Grade Student Teacher (Practicum II)", "Kindergarten Aide");
+        assertThat(resume.experience()).extracting(ExperienceEntry::company)
+                .containsExactly("Maple Elementary School", "Oak Hill Elementary School");
+    }
+
     private Resume parse() {
         return new ResumeTextParser().parse(new DocumentText(ResumeFormat.PDF, lines, 1, List.of()));
     }
