@@ -87,6 +87,19 @@ final class SectionVocabulary {
     /** The kind of section a heading opens, or empty when the text is not a known heading. */
     static Optional<SectionKind> kindOf(String heading) {
         String normalised = normalise(heading);
+        Optional<SectionKind> kind = lookUp(normalised);
+        // a heading whose first letters are set apart (another colour or font: "exp erience", "edu cation")
+        for (int space = normalised.indexOf(' '); kind.isEmpty() && space > 0 && space <= 4;
+                space = normalised.indexOf(' ', space + 1)) {
+            int wordStart = normalised.lastIndexOf(' ', space - 1) + 1;
+            if (space - wordStart <= 4) {
+                kind = lookUp(normalised.substring(0, space) + normalised.substring(space + 1));
+            }
+        }
+        return kind;
+    }
+
+    private static Optional<SectionKind> lookUp(String normalised) {
         SectionKind fixed = HEADINGS.get(normalised);
         return fixed != null ? Optional.of(fixed) : HeadingLexicon.kindOf(normalised);
     }

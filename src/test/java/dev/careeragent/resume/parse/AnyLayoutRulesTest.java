@@ -142,6 +142,32 @@ class AnyLayoutRulesTest {
                 .containsExactly("Maple Elementary School", "Oak Hill Elementary School");
     }
 
+    @Test
+    void aHeadingWithItsFirstLettersSetApartAndALoneNameInLargeType() {
+        lines.clear();
+        lines.add(line("Robin", 24.8f, false, false));
+        lines.add(line("Explorer", 14, false, false));
+        lines.add(line("@\trobin@example.com", 12, false, false));
+        lines.add(line("exp erience", 17, false, true));
+        lines.add(line("2019 – 2021\tHarbour Pilot\tNorth Sea Ferries", 10, false, false));
+
+        Resume resume = parse();
+
+        assertThat(resume.contact().name()).isEqualTo("Robin");
+        assertThat(resume.experience()).hasSize(1);
+        assertThat(SectionVocabulary.kindOf("edu cation")).contains(SectionKind.EDUCATION);
+    }
+
+    @Test
+    void theDocumentTypeAfterTheNameIsNoPartOfIt() {
+        lines.clear();
+        lines.add(line("Consultant · Bremen, Germany · robin.vale@example.com", 9, false, false));
+        lines.add(line("ROBIN VALE RESUME", 29, false, true));
+        lines.add(line("EXPERIENCE", 14, true, true));
+
+        assertThat(parse().contact().name()).isEqualToIgnoringCase("Robin Vale");
+    }
+
     private Resume parse() {
         return new ResumeTextParser().parse(new DocumentText(ResumeFormat.PDF, lines, 1, List.of()));
     }
