@@ -40,6 +40,10 @@ class JobPageAccuracyReportTest {
         assertThat(second.rate(second.titles())).as("set aside 2 titles").isGreaterThanOrEqualTo(0.7);
         assertThat(second.rate(second.companies())).as("set aside 2 companies").isGreaterThanOrEqualTo(0.55);
         assertThat(second.rate(second.locations())).as("set aside 2 locations").isGreaterThanOrEqualTo(0.95);
+        Score third = scores.get("holdout3");
+        assertThat(third.rate(third.titles())).as("set aside 3 titles (looked at since)").isGreaterThanOrEqualTo(0.95);
+        assertThat(third.rate(third.companies())).as("set aside 3 companies (looked at since)").isGreaterThanOrEqualTo(0.95);
+        assertThat(third.rate(third.locations())).as("set aside 3 locations (looked at since)").isGreaterThanOrEqualTo(0.9);
     }
 
     @Test
