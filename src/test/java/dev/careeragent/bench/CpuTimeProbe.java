@@ -22,8 +22,9 @@ public final class CpuTimeProbe {
     }
 
     public static void main(String[] args) {
-        for (String page : new String[] {"crawlerlm_greenhouse_anthropic", "crawlerlm_linkedin_grab",
-                "crawlerlm_indeedsg_food", "crawlerlm_glassdoor_library", "swde_monster_0000"}) {
+        String[] pages = args.length > 0 ? args : new String[] {"crawlerlm_greenhouse_anthropic", "crawlerlm_linkedin_grab",
+            "crawlerlm_indeedsg_food", "crawlerlm_glassdoor_library", "swde_monster_0000"};
+        for (String page : pages) {
             RealJobPageBenchmark b = new RealJobPageBenchmark();
             b.page = page;
             b.setUp();

@@ -37,6 +37,8 @@ final class CardGroups {
             + "|\\b" + MONTH + " \\d{1,2},? \\d{4}\\b|\\b\\d{1,2}\\.? " + MONTH + " \\d{4}\\b"
             + "|[$€£¥₹]\\s?\\d|\\d[\\d,.]*\\s?(?:円|元|kr|SEK|NOK|DKK|EUR|USD|GBP|zł|K/yr|k/yr)");
 
+    private static final Pattern SCRIPT = Pattern.compile("(?i)\\.(?:cfm|jsp|aspx?|php|html?|cgi|pl|do)$");
+
     private CardGroups() {
     }
 
@@ -58,7 +60,7 @@ final class CardGroups {
     private static List<List<Element>> groups(Document doc) {
         Map<String, List<Element>> byKind = new LinkedHashMap<>();
         Map<Element, List<Element>> byParent = new LinkedHashMap<>();
-        for (Element e : doc.select("li, article, tr, div")) {
+        for (Element e : doc.select("li, article, section, tr, div")) {
             if (e.parent() == null || e.selectFirst("a[href]") == null || e.text().length() > MAX_CARD_TEXT
                     || e.closest("nav, header, footer, select") != null) {
                 continue;
@@ -106,7 +108,7 @@ final class CardGroups {
             counts.merge(shape, 1, Integer::sum);
         }
         String usual = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-        if (counts.getOrDefault(usual, 0) * 2 < cards.size()) {
+        if (counts.getOrDefault(usual, 0) * 2 <= cards.size()) {
             return cards;
         }
         List<Element> kept = new ArrayList<>();
@@ -119,7 +121,7 @@ final class CardGroups {
         return kept;
     }
 
-    /** A link's shape: host, folder (numbers set aside) and the names of its query parameters. */
+    /** A link's shape: host, folder and script name (numbers set aside) and the names of its query parameters. */
     static String target(String href) {
         if (href == null || href.isBlank() || href.startsWith("javascript:")) {
             return "";
@@ -127,13 +129,16 @@ final class CardGroups {
         try {
             URI uri = new URI(href.strip().replace(" ", "%20").replace("|", "%7C"));
             String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-            String folder = path.substring(0, path.lastIndexOf('/') + 1).replaceAll("\\d+", "#");
+            String last = path.substring(path.lastIndexOf('/') + 1);
+            String folder = path.substring(0, path.lastIndexOf('/') + 1)
+                    + (SCRIPT.matcher(last).find() ? last : ""); // a script's name ("Job_List.cfm"), not a slug
             Set<String> names = new TreeSet<>();
             if (uri.getRawQuery() != null) {
                 for (String pair : uri.getRawQuery().split("&")) {
-                    names.add(pair.split("=", 2)[0].toLowerCase(Locale.ROOT));
+                    names.add(pair.contains("=") ? pair.split("=", 2)[0].toLowerCase(Locale.ROOT) : "*");
                 }
             }
+            folder = folder.replaceAll("\\d+", "#");
             String host = uri.getHost() == null ? "" : uri.getHost();
             return host + folder + names + (href.startsWith("#") ? "#" : "");
         } catch (java.net.URISyntaxException e) {

@@ -5,6 +5,7 @@ import dev.careeragent.sources.PostingNormalizer;
 import dev.careeragent.sources.RawPosting;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,7 +21,17 @@ public final class JobCards {
 
     private static final int FEW_CARDS = 10;
     /** A card's place column: class "town", "city", "place" (a place column's header is also its class). */
-    private static final Pattern PLACE_CELL = Pattern.compile("(?i)(?:^|\\s)(?:town|city|place|ort|stad|location)(?:\\s|$)");
+    private static final Pattern PLACE_CELL = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:town|city|place|ort|stad|location|area|address)(?:[\\s_-]|$)");
+    /** A labelled place without a colon ("Study location Eskilstuna", "Location Berlin"). */
+    private static final Pattern PLACE_LABEL = Pattern.compile("(?i)^(?:[\\p{L} ]{0,20}\\s)?location:?\\s+(.{2,60})$");
+    /** A work mode after the place ("New York, NY (Remote)"). */
+    /** A place label whose value is the next element ("<span>Study location</span><span>Eskilstuna</span>"). */
+    private static final Pattern PLACE_WORD = Pattern.compile("(?i)^(?:[\\p{L}]+\\s)?(?:location|place|city|ort|plats):?$");
+    private static final Pattern WORK_MODE = Pattern.compile("(?i)\\s*\\((?:remote|hybrid|on-?site)\\)$");
+    /** "Acme is hiring ...", "Acme (YC W19) Is Hiring": the card names its employer in the title. */
+    private static final Pattern HIRING = Pattern.compile("(?i)^(?<c>[^()]{2,60}?)\\s*(?:\\([^)]{1,30}\\))?\\s+(?:is\\s+|are\\s+)?hiring\\b");
+    private static final Pattern LOGO = Pattern.compile("(?i)\\s+logo$");
 
     private final PostingNormalizer normalizer;
 
@@ -43,23 +54,43 @@ public final class JobCards {
     private static RawPosting card(Element card) {
         Element link = CardTitle.link(card);
         String titleText = CardTitle.text(link);
+        String titleKey = FieldVotes.key(titleText);
         FieldVotes company = new FieldVotes();
         FieldVotes location = new FieldVotes();
         Document one = Document.createShell("");
         one.body().appendChild(card.clone());
         MarkerVotes.read(one, new FieldVotes(), company, location);
+        Element subtitle = card.selectFirst("[class*=subtitle]");
+        if (subtitle != null && !subtitle.text().isBlank()) {
+            company.add(subtitle.text(), 1);
+        }
+        Matcher hiring = HIRING.matcher(titleText);
+        if (hiring.find()) {
+            company.add(hiring.group("c"), 2);
+        }
         for (Element e : card.getAllElements()) {
-            String own = e.ownText().strip();
-            if (TextVotes.PLACE.matcher(own).matches() && PlaceCheck.canBePlace(own)) {
+            String own = WORK_MODE.matcher(e.ownText().strip()).replaceFirst("");
+            if (own.isEmpty() || FieldVotes.key(own).equals(titleKey)) {
+                continue;
+            }
+            Element next = e.nextElementSibling();
+            if (next != null && PLACE_WORD.matcher(own).matches() && PlaceCheck.canBePlace(next.text())) {
+                location.add(next.text(), 3);
+            }
+            Matcher labelled = PLACE_LABEL.matcher(own);
+            if (labelled.matches() && PlaceCheck.canBePlace(labelled.group(1))) {
+                location.add(labelled.group(1), 3);
+            } else if (TextVotes.PLACE.matcher(own).matches() && PlaceCheck.canBePlace(own)) {
                 location.add(own, 2);
             }
-            if (!own.isEmpty() && PlaceCheck.canBePlace(own) && PLACE_CELL.matcher(e.className()).find()) {
+            if (PlaceCheck.canBePlace(own) && PLACE_CELL.matcher(e.className()).find()) {
                 location.add(own, 3);
             }
         }
         String href = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
         return new RawPosting(JsonLdJobParser.SOURCE).url(href).title(FieldVotes.clean(titleText))
-                .company(company.best(v -> !FieldVotes.key(v).equals(FieldVotes.key(titleText))).orElse(null))
+                .company(company.best(v -> !FieldVotes.key(v).equals(titleKey)).map(v -> LOGO.matcher(v).replaceFirst(""))
+                        .orElse(null))
                 .location(location.best(v -> true).orElse(null));
     }
 }
