@@ -106,8 +106,7 @@ final class JobCardAccuracy {
             if (part.isEmpty()) {
                 continue;
             }
-            CardItems.Score s = part.stream().map(o -> CardItems.score(items.get(o.label().file()), o.cards()))
-                    .reduce(CardItems.Score.NONE, CardItems.Score::plus);
+            CardItems.Score s = perCard(part);
             out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %d |%n", split, part.size(),
                     AccuracyTable.pct(s.matched(), s.labelled()), AccuracyTable.pct(s.companiesRight(), s.companies()),
                     AccuracyTable.pct(s.placesRight(), s.places()), s.extra()));
@@ -115,13 +114,12 @@ final class JobCardAccuracy {
         return out.toString();
     }
 
-    /** The share of labelled cards found by title on a split's pages with per-card labels. */
-    static double titleRate(List<Outcome> outcomes) {
+    /** The per-card score of the pages with per-card labels among the outcomes. */
+    static CardItems.Score perCard(List<Outcome> outcomes) {
         Map<String, List<CardItems.Item>> items = CardItems.byFile();
-        CardItems.Score s = outcomes.stream().filter(o -> items.containsKey(o.label().file()))
+        return outcomes.stream().filter(o -> items.containsKey(o.label().file()))
                 .map(o -> CardItems.score(items.get(o.label().file()), o.cards()))
                 .reduce(CardItems.Score.NONE, CardItems.Score::plus);
-        return s.labelled() == 0 ? 0 : (double) s.matched() / s.labelled();
     }
 
     static List<Outcome> split(List<Outcome> outcomes, String split) {

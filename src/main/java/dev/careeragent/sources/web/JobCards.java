@@ -31,6 +31,11 @@ public final class JobCards {
     private static final Pattern WORK_MODE = Pattern.compile("(?i)\\s*\\((?:remote|hybrid|on-?site)\\)$");
     /** "Acme is hiring ...", "Acme (YC W19) Is Hiring": the card names its employer in the title. */
     private static final Pattern HIRING = Pattern.compile("(?i)^(?<c>[^()]{2,60}?)\\s*(?:\\([^)]{1,30}\\))?\\s+(?:is\\s+|are\\s+)?hiring\\b");
+    /** Pay shown on a card ("$130K/yr - $160K/yr", "時給1,350円", "£20,000 - £24,000"). */
+    private static final Pattern PAY = Pattern.compile("[$€£¥₹]\\s?\\d|\\d[\\d,.]*\\s?(?:円|元|kr|SEK|NOK|DKK|EUR|USD|GBP|zł|[Kk]/yr)");
+    /** When a card says it was posted ("3 hours ago", "Published: 27 November 2025", "Posted 2025-11-30"). */
+    private static final Pattern POSTED = Pattern.compile("(?i)\\b(?:\\d+|an?)\\s+(?:minute|hour|day|week|month)s?\\s+ago\\b"
+            + "|^(?:posted|published|date posted)\\b:?\\s*\\S");
     private static final Pattern LOGO = Pattern.compile("(?i)\\s+logo$");
 
     private final PostingNormalizer normalizer;
@@ -68,10 +73,18 @@ public final class JobCards {
         if (hiring.find()) {
             company.add(hiring.group("c"), 2);
         }
+        String pay = null;
+        String posted = null;
         for (Element e : card.getAllElements()) {
             String own = WORK_MODE.matcher(e.ownText().strip()).replaceFirst("");
             if (own.isEmpty() || FieldVotes.key(own).equals(titleKey)) {
                 continue;
+            }
+            if (pay == null && own.length() <= 80 && PAY.matcher(own).find()) {
+                pay = own;
+            }
+            if (posted == null && own.length() <= 60 && POSTED.matcher(own).find()) {
+                posted = own;
             }
             Element next = e.nextElementSibling();
             if (next != null && PLACE_WORD.matcher(own).matches() && PlaceCheck.canBePlace(next.text())) {
@@ -88,7 +101,8 @@ public final class JobCards {
             }
         }
         String href = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
-        return new RawPosting(JsonLdJobParser.SOURCE).url(href).title(FieldVotes.clean(titleText))
+        return new RawPosting(JsonLdJobParser.SOURCE).url(href).title(FieldVotes.clean(titleText)).salaryText(pay)
+                .postedText(posted == null ? null : posted.replaceFirst("(?i)^(?:date posted|posted|published)\\b:?\\s*", ""))
                 .company(company.best(v -> !FieldVotes.key(v).equals(titleKey)).map(v -> LOGO.matcher(v).replaceFirst(""))
                         .orElse(null))
                 .location(location.best(v -> true).orElse(null));

@@ -69,4 +69,35 @@ class CardStructureTest {
         assertThat(CardGroups.target("/jobs/search?pr=2")).isNotEqualTo(CardGroups.target("/jobs/13545/job"));
         assertThat(CardGroups.target("javascript:void(0)")).isEmpty();
     }
+
+    @Test
+    void aCardsEmployerPlacePayAndPostingDateComeFromWhatTheCardShows() {
+        String items = "";
+        String[][] jobs = {{"Acme (YC W19) is hiring a Product Manager", "Acme"}, {"Globex is hiring engineers", "Globex"},
+            {"Initech Is Hiring", "Initech"}};
+        for (String[] j : jobs) {
+            items += "<section class=result><h2><a href='/jb/" + j[1] + "'><span class=name>" + j[0] + "</span>"
+                    + "<span class=result_new>New</span></a></h2><ul><li><span class=show-for-sr>Study location</span>"
+                    + "<span>Eskilstuna</span></li></ul><p>$130K/yr - $160K/yr</p><p>3 hours ago</p></section>";
+        }
+        List<JobPosting> found = cards("<main>" + items + "</main>", "Job search results");
+        assertThat(found).extracting(JobPosting::title).containsExactly(jobs[0][0], jobs[1][0], jobs[2][0]);
+        assertThat(found).extracting(JobPosting::company).containsExactly("Acme", "Globex", "Initech");
+        assertThat(found).allSatisfy(c -> {
+            assertThat(c.location()).isEqualTo("Eskilstuna");
+            assertThat(c.salaryText()).isEqualTo("$130K/yr - $160K/yr");
+            assertThat(c.postedDate()).isNotNull();
+        });
+    }
+
+    @Test
+    void aPlaceColumnWithAWorkModeIsThePlaceAndTheTitleIsNeverThePlace() {
+        String rows = "";
+        for (String t : new String[] {"Manager, Vendor Management", "Manager, Client Accounting", "Warehouse Manager"}) {
+            rows += "<tr><td><a href='job.cfm?id=" + t.length() + "'>" + t + "</a></td><td>New York, NY (Remote)</td>"
+                    + "<td>11/30/2011</td></tr>";
+        }
+        assertThat(cards("<table>" + rows + "</table>", "Search Results")).extracting(JobPosting::location)
+                .containsOnly("New York, NY");
+    }
 }
