@@ -65,9 +65,11 @@ public final class JobCards {
         Document one = Document.createShell("");
         one.body().appendChild(card.clone());
         MarkerVotes.read(one, new FieldVotes(), company, location);
-        Element subtitle = card.selectFirst("[class*=subtitle]");
-        if (subtitle != null && !subtitle.text().isBlank()) {
-            company.add(subtitle.text(), 1);
+        TableColumns.read(card, company, location);
+        for (Element weak : card.select("[class*=subtitle], [class*=department]")) {
+            if (!weak.text().isBlank() && weak.text().length() <= 80) {
+                company.add(weak.text(), 1);
+            }
         }
         Matcher hiring = HIRING.matcher(titleText);
         if (hiring.find()) {

@@ -100,4 +100,18 @@ class CardStructureTest {
         assertThat(cards("<table>" + rows + "</table>", "Search Results")).extracting(JobPosting::location)
                 .containsOnly("New York, NY");
     }
+
+    @Test
+    void aTableRowsPlaceAndEmployerAreTheCellsUnderThoseHeaders() {
+        String rows = "<tr><th>Job Title</th><th>Company</th><th>Location</th><th>Posted</th></tr>";
+        for (String t : new String[] {"Accounts Payable Clerk", "Business Development Manager", "Deck Officer"}) {
+            rows += "<tr><td><a href='/req?rid=" + t.length() + "'>" + t + "</a></td><td>Hornbeck Offshore</td>"
+                    + "<td>Headquarters</td><td>2011-11-30</td></tr>";
+        }
+        List<JobPosting> found = cards("<table>" + rows + "</table>", "Careers");
+        assertThat(found).hasSize(3).allSatisfy(c -> {
+            assertThat(c.company()).isEqualTo("Hornbeck Offshore");
+            assertThat(c.location()).isEqualTo("Headquarters");
+        });
+    }
 }
