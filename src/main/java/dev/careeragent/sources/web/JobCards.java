@@ -11,11 +11,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Job cards on an unknown board by structure: at least three elements of the same kind (tag, class and parent's
- * kind, so rows of several tables or alternating "odd"/"even" rows count together), each with a link, most of them
- * job-like: a title naming an occupation, title markup ({@code job-title}), or what a job card shows beside the
- * title (a closing or posting date, an employment type, a deadline). Each card's title is its heading, its
- * title-marked element or its link; company and location come from the card's naming markup and place-like lines.
+ * Job cards on an unknown board: the page's repeated job-like structure ({@link CardGroups}), kept when it is the
+ * page's content ({@link ListingSignals} for fewer than ten cards). Each card gives its title ({@link CardTitle}),
+ * link, employer (naming markup, table columns, a subtitle, "Acme is hiring"), place (a place column or label,
+ * place-like lines, never the title), and the pay and posting date it shows.
  */
 public final class JobCards {
 
@@ -25,9 +24,9 @@ public final class JobCards {
             "(?i)(?:^|[\\s_-])(?:town|city|place|ort|stad|location|area|address)(?:[\\s_-]|$)");
     /** A labelled place without a colon ("Study location Eskilstuna", "Location Berlin"). */
     private static final Pattern PLACE_LABEL = Pattern.compile("(?i)^(?:[\\p{L} ]{0,20}\\s)?location:?\\s+(.{2,60})$");
-    /** A work mode after the place ("New York, NY (Remote)"). */
     /** A place label whose value is the next element ("<span>Study location</span><span>Eskilstuna</span>"). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?i)^(?:[\\p{L}]+\\s)?(?:location|place|city|ort|plats):?$");
+    /** A work mode after the place ("New York, NY (Remote)"). */
     private static final Pattern WORK_MODE = Pattern.compile("(?i)\\s*\\((?:remote|hybrid|on-?site)\\)$");
     /** "Acme is hiring ...", "Acme (YC W19) Is Hiring": the card names its employer in the title. */
     private static final Pattern HIRING = Pattern.compile("(?i)^(?<c>[^()]{2,60}?)\\s*(?:\\([^)]{1,30}\\))?\\s+(?:is\\s+|are\\s+)?hiring\\b");
