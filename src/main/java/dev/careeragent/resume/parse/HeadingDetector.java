@@ -62,8 +62,27 @@ final class HeadingDetector {
                 headings.add(i);
             }
         }
+        if (headings.isEmpty()) {
+            headings.addAll(plainHeadings(lines));
+        }
         headings.sort(null);
         return headings;
+    }
+
+    /**
+     * A document whose headings have no look of their own (same size, weight and spacing as the text): its known
+     * headings standing alone on short lines, when there are at least two of them.
+     */
+    private List<Integer> plainHeadings(List<TextLine> lines) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String text = lines.get(i).text().strip();
+            if (shortLabel(lines.get(i)) && Character.isUpperCase(text.codePointAt(0))
+                    && SectionVocabulary.kindOf(text).isPresent()) {
+                found.add(i);
+            }
+        }
+        return found.size() >= 2 ? found : List.of();
     }
 
     private boolean shortLabel(TextLine line) {

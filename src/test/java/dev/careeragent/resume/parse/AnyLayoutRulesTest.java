@@ -166,6 +166,25 @@ class AnyLayoutRulesTest {
         assertThat(parse().contact().name()).isEqualToIgnoringCase("Robin Vale");
     }
 
+    @Test
+    void knownHeadingsWithNoLookOfTheirOwnStillOpenSections() {
+        lines.add(line("Professional Summary", 10, false, false));
+        lines.add(line("Registered nurse with five years on paediatric wards.", 10, false, false));
+        lines.add(line("Clinical Experience", 10, false, false));
+        lines.add(line("Staff Nurse | Riverside Children's Hospital | Leeds, UK", 10, false, false));
+        lines.add(line("October 2021 · Present", 10, false, false));
+        lines.add(line("Education", 10, false, false));
+        lines.add(line("BSc Nursing | Hill University | 2019", 10, false, false));
+
+        Resume resume = parse();
+
+        assertThat(resume.experience()).singleElement().satisfies(job -> {
+            assertThat(job.title()).isEqualTo("Staff Nurse");
+            assertThat(job.company()).isEqualTo("Riverside Children's Hospital");
+        });
+        assertThat(resume.education()).hasSize(1);
+    }
+
     private Resume parse() {
         return BodyLines.parse(lines);
     }
