@@ -1,5 +1,6 @@
 package dev.careeragent.cli.server;
 
+import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.guard.LoopbackTicket;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -32,7 +33,7 @@ final class CommandClient {
      */
     static OptionalInt run(ServedCommandLine command, String build, OutputStream out, OutputStream err) {
         Optional<LoopbackTicket> ticket = LoopbackTicket.read(ServedCommandLine.ticketOf(command.folder()));
-        if (ticket.isEmpty() || !serverAlive(command)) {
+        if (ticket.isEmpty() || !serverRunning(command.folder())) {
             return OptionalInt.empty();
         }
         boolean wrote = false;
@@ -65,8 +66,8 @@ final class CommandClient {
      * Whether a server holds the folder's lock: a ticket left by a server that was killed names a port another
      * program may have taken since, which must not be sent the request.
      */
-    private static boolean serverAlive(ServedCommandLine command) {
-        try (FileChannel lockFile = FileChannel.open(ServedCommandLine.lockOf(command.folder()), StandardOpenOption.WRITE);
+    static boolean serverRunning(DataFolder folder) {
+        try (FileChannel lockFile = FileChannel.open(ServedCommandLine.lockOf(folder), StandardOpenOption.WRITE);
              FileLock free = lockFile.tryLock()) {
             return free == null;
         } catch (OverlappingFileLockException sameJvm) {

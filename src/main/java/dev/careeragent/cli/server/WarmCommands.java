@@ -16,6 +16,12 @@ import java.util.function.IntSupplier;
 public final class WarmCommands {
 
     public static final String SWITCH = "careeragent.commandServer";
+    /**
+     * Set by the launcher on the run that records a command's class-data archive: that run works in its own JVM, so
+     * the archive holds the classes of a run without a server (a served run would leave an archive of the client's
+     * few classes, and every run after the server has ended would start slower).
+     */
+    public static final String RECORDING_CLASSES = "careeragent.recordingClasses";
 
     private WarmCommands() {
     }
@@ -29,13 +35,16 @@ public final class WarmCommands {
         if (served.isEmpty()) {
             return inProcess.getAsInt();
         }
-        OptionalInt answered = CommandClient.run(served.get(), Frames.build(), stream(FileDescriptor.out),
-                stream(FileDescriptor.err));
+        boolean recording = Boolean.getBoolean(RECORDING_CLASSES);
+        OptionalInt answered = recording ? OptionalInt.empty() : CommandClient.run(served.get(), Frames.build(),
+                stream(FileDescriptor.out), stream(FileDescriptor.err));
         if (answered.isPresent()) {
             return answered.getAsInt();
         }
         int exit = inProcess.getAsInt();
-        ServerProcess.start(served.get().folder());
+        if (!CommandClient.serverRunning(served.get().folder())) {
+            ServerProcess.start(served.get().folder());
+        }
         return exit;
     }
 

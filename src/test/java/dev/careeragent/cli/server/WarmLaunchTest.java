@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.app.Launcher;
 import dev.careeragent.core.DataFolder;
+import dev.careeragent.core.guard.LoopbackTicket;
 import dev.careeragent.testing.Eventually;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,6 +55,14 @@ class WarmLaunchTest {
         assertThat(first.loaded()).as("the first run parsed the page itself").anyMatch(c -> c.startsWith("org.jsoup."));
         assertThat(second.loaded()).as("the second run was answered by the server").noneMatch(c -> c.startsWith("org.jsoup."));
         assertThat(second.output()).isEqualTo(first.output()).contains("Data Analyst");
+
+        String token = LoopbackTicket.read(ServedCommandLine.ticketOf(folder)).orElseThrow().token();
+        Run recording = launch(true, "-D" + WarmCommands.RECORDING_CLASSES + "=true", "job", "parse", page.toString());
+        assertThat(recording.loaded()).as("a run that records the class-data archive works in its own JVM")
+                .anyMatch(c -> c.startsWith("org.jsoup."));
+        assertThat(recording.output()).isEqualTo(first.output());
+        assertThat(LoopbackTicket.read(ServedCommandLine.ticketOf(folder)).orElseThrow().token())
+                .as("the running server was kept, no second one started").isEqualTo(token);
     }
 
     @Test
@@ -71,8 +80,13 @@ class WarmLaunchTest {
     private record Run(String output, List<String> loaded) {
     }
 
-    /** Runs the launcher on the data folder (unless the arguments name one); returns its output and loaded classes. */
+    /**
+     * Runs the launcher on the data folder (unless the arguments name one), {@code -D} arguments given to its JVM;
+     * returns its output and loaded classes.
+     */
     private Run launch(boolean warm, String... args) throws IOException, InterruptedException {
+        List<String> jvmOptions = List.of(args).stream().filter(arg -> arg.startsWith("-D")).toList();
+        args = List.of(args).stream().filter(arg -> !arg.startsWith("-D")).toArray(String[]::new);
         Path classes = Files.createTempFile(dir, "classes", ".txt");
         Path output = Files.createTempFile(dir, "output", ".txt");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -80,6 +94,7 @@ class WarmLaunchTest {
         if (warm) {
             command.add("-D" + WarmCommands.SWITCH + "=on");
         }
+        command.addAll(jvmOptions);
         command.add(Launcher.class.getName());
         if (folder != null && !List.of(args).contains("--data-dir")) {
             command.addAll(List.of("--data-dir", folder.root().toString()));
