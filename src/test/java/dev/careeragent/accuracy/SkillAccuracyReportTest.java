@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Skills with evidence on 60 real postings (docs/ACCURACY.md, "Skills"): lenient precision, recall and F1 per split
- * (development, set aside, set aside 2), every false positive and missed span printed; each split is held just under
+ * Skills with evidence on 86 real postings (docs/ACCURACY.md, "Skills"): lenient precision, recall and F1 per split
+ * (development, set aside, set aside 2, holdout3), every false positive and missed span printed; each split is held just under
  * the level reached.
  */
 class SkillAccuracyReportTest {
@@ -30,6 +30,7 @@ class SkillAccuracyReportTest {
         assertThat(dev.postings()).isEqualTo(26);
         assertThat(scores.get("holdout").postings()).isEqualTo(14);
         assertThat(scores.get("holdout2").postings()).isEqualTo(20);
+        assertThat(scores.get("holdout3").postings()).isEqualTo(26);
         assertThat(dev.f1()).as("dev lenient F1").isGreaterThanOrEqualTo(0.79);
         assertThat(dev.precision()).as("dev precision").isGreaterThanOrEqualTo(0.80);
         assertThat(dev.recall()).as("dev recall").isGreaterThanOrEqualTo(0.78);
