@@ -23,7 +23,8 @@ final class PostingSegmenter {
                     + "|you have|your profile|about you|essential|minimum|skills|competenc|experience|knowledge|what you need");
     private static final Pattern IGNORED_HEADING = Pattern.compile(
             "benefit|perks|about us|about the company|who we are|how to apply|equal (opportunity|employment)|what we offer"
-                    + "|compensation|salary|why join|why work|our culture|our values|company|diversity|apply|eeo|location");
+                    + "|compensation|salary|why join|why work|our culture|our values|company|diversity|apply|eeo|location"
+            + "|offer|in return|what you('ll| will) get|contact|^(industry|(job )?function|sector|category|employment type)$");
     private static final Pattern DESCRIBES_HEADING = Pattern.compile(
             "responsibilit|what you('ll| will) do|duties|the role|job description|description|overview|summary|the job"
                     + "|day[ -]to[ -]day|the position|your role|your mission|what you'll be doing|the team|the opportunity");
@@ -36,7 +37,8 @@ final class PostingSegmenter {
             + "|essential|minimum|at least|need to have|needs to have|you will need|you'll need)\\b");
     private static final Pattern NOT_ABOUT_CANDIDATE = Pattern.compile("\\b(salary|salaries|compensation|benefits"
             + "|equal (opportunity|employment)|eeo|401\\(?k\\)?|paid time off|health insurance|sexual orientation"
-            + "|gender identity|national origin|veteran status|recruiter|reasonable accommodation)\\b");
+            + "|gender identity|national origin|veteran status|recruiter|reasonable accommodation|welcome to apply"
+            + "|(is|are|be) subject to)\\b|[\\w.+-]+@[\\w-]+\\.\\w");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[:•*#\\-–—]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern INLINE_HEADING = Pattern.compile("\\s*[^.:;\\n]{2,45}:");

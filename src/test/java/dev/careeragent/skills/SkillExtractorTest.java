@@ -35,6 +35,8 @@ class SkillExtractorTest {
         NormalizedText folded = NormalizedText.of("Organisation centre licence analyses", true);
         assertThat(folded.toString()).isEqualTo("organization center license analyses");
         assertThat(folded.origin(folded.length())).isEqualTo(36);
+        // a taxonomy name that ends in "-cence" folds like the same word inside running text
+        assertThat(names("A full driving licence is essential.")).contains("Driver's License");
     }
 
     @Test
