@@ -39,6 +39,12 @@ final class PostingSegmenter {
             + "|equal (opportunity|employment)|eeo|401\\(?k\\)?|paid time off|health insurance|sexual orientation"
             + "|gender identity|national origin|veteran status|recruiter|reasonable accommodation|welcome to apply"
             + "|(is|are|be) subject to)\\b|[\\w.+-]+@[\\w-]+\\.\\w");
+    /** A sentence in which the employer speaks of itself early on ("We are proud of ...", "As a trust, in 2019 we ..."). */
+    private static final Pattern EMPLOYER_VOICE = Pattern.compile("^\\W*our\\b|^[^.;:!?]{0,50}?\\bwe(?:'re|’re|'ve|’ve)?\\b");
+    /** ... unless it asks something of the candidate or names the tools the work uses ("We use Kafka"). */
+    private static final Pattern ASKS_OR_TOOLS = Pattern.compile("\\b(?:you|your|looking for|seek(?:ing)?|need|want|require"
+            + "|expect|hir(?:e|ing)|recruit(?:ing)?|candidates?|applicants?|someone|individuals?|person|ideal|successful"
+            + "|must|should|use|using|stack|tools|technolog(?:y|ies)|built|build|work with|rely)\\b");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[:•*#\\-–—]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern INLINE_HEADING = Pattern.compile("\\s*[^.:;\\n]{2,45}:");
@@ -116,7 +122,8 @@ final class PostingSegmenter {
         }
         String sentence = text.substring(start, end).toLowerCase(Locale.ROOT);
         RequirementLevel level = section;
-        if (NOT_ABOUT_CANDIDATE.matcher(sentence).find()) {
+        if (NOT_ABOUT_CANDIDATE.matcher(sentence).find()
+                || EMPLOYER_VOICE.matcher(sentence).find() && !ASKS_OR_TOOLS.matcher(sentence).find()) {
             level = RequirementLevel.IGNORED;
         } else if (section != RequirementLevel.IGNORED) {
             if (PREFERRED_CUE.matcher(sentence).find()) {
