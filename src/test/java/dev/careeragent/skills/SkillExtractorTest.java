@@ -40,6 +40,15 @@ class SkillExtractorTest {
     }
 
     @Test
+    void itemsOfAListShareItsHeadWord() {
+        assertThat(names("Excellent communication, organisational and team working skills are required"))
+                .contains("Communication", "Organizational Skills", "Teamwork");
+        assertThat(names("Excellent planning and organisation, communication and interpersonal skills"))
+                .contains("Planning Skills", "Organizational Skills", "Interpersonal Skills");
+        assertThat(names("The organisation of the ward and communication skills")).doesNotContain("Organizational Skills");
+    }
+
+    @Test
     void anAmbiguousShortAliasNeedsAListOrACue() {
         assertThat(names("The Triton team ships a new product every quarter")).doesNotContain("Triton Inference Server");
         assertThat(names("Serving with TensorRT, Triton and vLLM")).contains("Triton Inference Server", "TensorRT");
