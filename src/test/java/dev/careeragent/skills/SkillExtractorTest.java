@@ -24,6 +24,9 @@ class SkillExtractorTest {
         assertThat(names("Built CLIs in Golang")).contains("Go");
         assertThat(names("Senior Go developer")).contains("Go");
         assertThat(names("Swift (iOS), Kotlin (Android)")).contains("Swift", "Kotlin");
+        assertThat(names("Power BI, SSRS (T-SQL), and Excel to analyse data")).contains("Microsoft Excel");
+        assertThat(names("Web servers: Apache, Nginx")).contains("Apache HTTP Server");
+        assertThat(names("Kotlin\nGo to the website")).doesNotContain("Go");
     }
 
     @Test
