@@ -78,7 +78,9 @@ final class PostingSegmenter {
     static RequirementLevel headingLevel(String line) {
         String stripped = line.strip();
         String h = TRAILING_MARKS.matcher(stripped).replaceAll("").strip().toLowerCase(Locale.ROOT);
-        boolean headingShape = !stripped.isEmpty() && Character.isLetter(stripped.charAt(0))
+        int colon = stripped.indexOf(':');
+        boolean field = colon >= 0 && colon < stripped.length() - 1; // "Salary: £24,000" labels its own line only
+        boolean headingShape = !stripped.isEmpty() && Character.isLetter(stripped.charAt(0)) && !field
                 && (stripped.endsWith(":") || SPACES.split(h).length <= 5);
         if (!headingShape || h.length() > 60 || h.endsWith(".")) {
             return null;
@@ -110,7 +112,7 @@ final class PostingSegmenter {
             }
             add(text, start, end, current, out);
             if (!more) {
-                return current;
+                return section; // "Salary: £21,000" labels its own line, not the lines after it
             }
             start = m.end();
         }
