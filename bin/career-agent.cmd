@@ -6,4 +6,7 @@ if not exist "%ROOT%\target\career-agent.jar" (
   exit /b 1
 )
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java") else (set "JAVA=java")
-"%JAVA%" %CAREER_AGENT_JAVA_OPTS% -jar "%ROOT%\target\career-agent.jar" %*
+rem Quick commands (job parse, resume parse, schedule status) run in a warm background process after their first run.
+set "SERVER=-Dcareeragent.commandServer=on"
+if /i "%CAREER_AGENT_CLI_SERVER%"=="off" set "SERVER="
+"%JAVA%" %SERVER% %CAREER_AGENT_JAVA_OPTS% -jar "%ROOT%\target\career-agent.jar" %*

@@ -2,6 +2,7 @@ package dev.careeragent.app;
 
 import dev.careeragent.cli.CareerAgentCommand;
 import dev.careeragent.cli.Launch;
+import dev.careeragent.cli.server.WarmCommands;
 
 /**
  * The main class. It does not extend {@code javafx.application.Application} (jpackage/classpath rule in STACK.md):
@@ -13,7 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int exitCode = Launch.run(Launcher::desktop, args);
+        int exitCode = WarmCommands.run(args, () -> Launch.run(Launcher::desktop, args));
         if (exitCode != DesktopStartup.RUNNING) {
             System.exit(exitCode);
         }

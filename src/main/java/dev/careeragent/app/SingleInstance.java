@@ -1,5 +1,6 @@
 package dev.careeragent.app;
 
+import dev.careeragent.core.guard.LoopbackTicket;
 import dev.careeragent.core.guard.OwnerOnly;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,16 +16,12 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -94,10 +91,9 @@ public final class SingleInstance implements AutoCloseable {
             signalRunningInstance(portFile, files);
             return Optional.empty();
         }
-        String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         ServerSocket server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        writeOwnerOnly(portFile, server.getLocalPort() + " " + token);
+        String token = LoopbackTicket.publish(portFile, server.getLocalPort()).token();
         SingleInstance instance = new SingleInstance(channel, lock, server, portFile);
         Thread listener = new Thread(() -> instance.listen(token, onActivate), "career-agent-single-instance");
         listener.setDaemon(true);
@@ -187,20 +183,12 @@ public final class SingleInstance implements AutoCloseable {
         return new byte[0];
     }
 
-    /** The port file holds the token: readable by its owner only (created so, never widened for a moment). */
-    private static void writeOwnerOnly(Path portFile, String content) throws IOException {
-        Files.deleteIfExists(portFile);
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(portFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        }
-        Files.writeString(portFile, content);
-    }
-
     private static void signalRunningInstance(Path portFile, List<Path> files) throws IOException {
-        String[] portAndToken = Files.readString(portFile).trim().split(" ", 2);
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(portAndToken[0]));
+        LoopbackTicket ticket = LoopbackTicket.read(portFile)
+                .orElseThrow(() -> new IOException("The running instance's port file cannot be read: " + portFile));
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), ticket.port());
              Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8)) {
-            out.write(portAndToken[1] + " " + ACTIVATE + "\n");
+            out.write(ticket.token() + " " + ACTIVATE + "\n");
             for (Path file : files.subList(0, Math.min(files.size(), MAX_FILES))) {
                 out.write(file.toAbsolutePath() + "\n");
             }

@@ -76,10 +76,28 @@ final class JobCommand {
             JobPosting p = jobs.postings().get(0);
             String text = p.descriptionText() == null ? "" : p.descriptionText();
             return String.join(System.lineSeparator(), "Title:    " + p.title() + (jobs.closed() ? "  (CLOSED)" : ""),
-                    "Company:  " + p.company(), "Location: " + p.location() + " (" + p.remote() + ")",
-                    "Type:     " + p.employmentType(), "Salary:   " + (p.salaryText() == null ? "-" : p.salaryText()),
+                    "Company:  " + orDash(p.company()), "Location: " + place(p),
+                    "Type:     " + orDash(p.employmentType()), "Salary:   " + orDash(p.salaryText()),
                     "Source:   " + p.source() + " " + p.url(), "",
                     text.length() > 600 ? text.substring(0, 600) + "…" : text);
+        }
+
+        /** The place as a person writes it: "Berlin, remote"; a value the page does not give is a dash. */
+        private static String place(JobPosting p) {
+            String mode = switch (p.remote()) {
+                case REMOTE -> "remote";
+                case HYBRID -> "hybrid";
+                case ON_SITE -> "on-site";
+                case UNKNOWN -> null;
+            };
+            if (p.location() == null || p.location().isBlank()) {
+                return mode == null ? "-" : mode;
+            }
+            return mode == null ? p.location() : p.location() + ", " + mode;
+        }
+
+        private static String orDash(String value) {
+            return value == null || value.isBlank() ? "-" : value;
         }
     }
 }

@@ -108,7 +108,9 @@ class SearchCommandTest {
 
         out.getBuffer().setLength(0);
         assertThat(run("job", "parse", site.url("/jobs/view/4012345678").toString())).isZero();
-        assertThat(out.toString()).contains("Power Monitoring Execution Engineer");
+        assertThat(out.toString()).contains("Power Monitoring Execution Engineer")
+                .as("a value the page does not give reads as a dash, never as null or UNKNOWN")
+                .doesNotContain("null", "UNKNOWN");
         assertThat(site.hits("/robots.txt")).as("fetched politely").hasSize(1);
 
         assertThat(run("job", "parse", dir.resolve("missing.html").toString())).isEqualTo(1);

@@ -124,7 +124,9 @@ public final class LogSetup {
         RecentErrorsAppender appender = new RecentErrorsAppender(recentErrors);
         appender.setContext(context);
         appender.start();
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(appender);
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.detachAppender(appender.getName()); // a warm command server installs one per command it runs
+        root.addAppender(appender);
     }
 
     /** Sets the level of the app's own loggers (dev.careeragent); unknown names fall back to INFO. */

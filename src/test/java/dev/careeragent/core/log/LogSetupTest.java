@@ -30,4 +30,17 @@ class LogSetupTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(logs))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
+
+    @Test
+    void installingAgainReplacesTheRecentErrorsCollectorInsteadOfAddingOne() {
+        RecentErrors earlier = new RecentErrors();
+        RecentErrors later = new RecentErrors();
+        LogSetup.install(earlier);
+        LogSetup.install(later); // a warm command server installs one per command it runs
+
+        LoggerFactory.getLogger("dev.careeragent.LogSetupTest").error("an error after the second install");
+
+        assertThat(later.list()).extracting(RecentErrors.Entry::message).containsExactly("an error after the second install");
+        assertThat(earlier.list()).isEmpty();
+    }
 }
