@@ -20,6 +20,7 @@ final class PostingSegmenter {
             "prefer|nice[ -]to[ -]have|bonus|plus|desir|good[ -]to[ -]have|extra credit|ideally|advantage");
     private static final Pattern REQUIRED_HEADING = Pattern.compile(
             "requir|qualifications?|must[ -]haves?|what you('ll| will)? (need|bring)|what we('re| are) looking for|who you are"
+                    + "|you (should|must|will) (have|bring)"
                     + "|you have|your profile|about you|essential|minimum|skills|competenc|experience|knowledge|what you need");
     private static final Pattern IGNORED_HEADING = Pattern.compile(
             "benefit|perks|about us|about the company|who we are|how to apply|equal (opportunity|employment)|what we offer"
@@ -34,7 +35,8 @@ final class PostingSegmenter {
             + "|would be (great|nice|helpful)|not required|(is|are|be|considered|as) an asset|beneficial|(is|are) welcome"
             + "|it helps if|optional)\\b|\\bplus\\s*[.!)]");
     private static final Pattern REQUIRED_CUE = Pattern.compile("\\b(must|required|requires?|requirements?|mandatory"
-            + "|essential|minimum|at least|need to have|needs to have|you will need|you'll need)\\b");
+            + "|essential|minimum|at least|need to have|needs to have|you will need|you'll need"
+            + "|should (?:have|possess|hold|be able))\\b");
     private static final Pattern NOT_ABOUT_CANDIDATE = Pattern.compile("\\b(salary|salaries|compensation|benefits"
             + "|equal (opportunity|employment)|eeo|401\\(?k\\)?|paid time off|health insurance|sexual orientation"
             + "|gender identity|national origin|veteran status|recruiter|reasonable accommodation|welcome to apply"
@@ -45,6 +47,8 @@ final class PostingSegmenter {
     private static final Pattern ASKS_OR_TOOLS = Pattern.compile("\\b(?:you|your|looking for|seek(?:ing)?|need|want|require"
             + "|expect|hir(?:e|ing)|recruit(?:ing)?|candidates?|applicants?|someone|individuals?|person|ideal|successful"
             + "|must|should|use|using|stack|tools|technolog(?:y|ies)|built|build|work with|rely)\\b");
+    /** A wish that qualifies only the end of a sentence: "..., preferably within an acute setting". */
+    private static final Pattern LATE_WISH = Pattern.compile(",\\s*(?:preferably|ideally|desirably|if possible)\\b");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[:•*#\\-–—]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern INLINE_HEADING = Pattern.compile("\\s*[^.:;\\n]{2,45}:");
@@ -97,11 +101,15 @@ final class PostingSegmenter {
         return DESCRIBES_HEADING.matcher(h).find() ? RequirementLevel.DESCRIBES : null;
     }
 
-    /** Adds the sentences of a line; a sentence opening with "Requirements:" and the like changes the section. */
+    /**
+     * Adds the sentences of a line; a sentence opening with "Requirements:" and the like changes the section. The items
+     * of a sentence split at semicolons keep the sentence's cue: "You must know ESR; Microsoft Excel; NHS Pension".
+     */
     private static RequirementLevel addSentences(String text, int from, int to, RequirementLevel section, List<Segment> out) {
         Matcher m = SENTENCE_END.matcher(text).region(from, to);
         int start = from;
         RequirementLevel current = section;
+        RequirementLevel carried = null;
         while (true) {
             boolean more = m.find();
             int end = more ? m.start() : to;
@@ -110,30 +118,46 @@ final class PostingSegmenter {
             if (inlineLevel != null) {
                 current = inlineLevel;
             }
-            add(text, start, end, current, out);
+            RequirementLevel cue = add(text, start, end, current, carried, out);
             if (!more) {
                 return section; // "Salary: £21,000" labels its own line, not the lines after it
             }
+            boolean semicolon = m.start() > 0 && text.charAt(m.start() - 1) == ';';
+            carried = semicolon ? (cue != null ? cue : carried) : null;
             start = m.end();
         }
     }
 
-    private static void add(String text, int start, int end, RequirementLevel section, List<Segment> out) {
+    /**
+     * Adds one sentence and returns the level its own cue words give (null without one). A late wish splits it:
+     * "secretarial experience, preferably within an acute setting" asks for the experience and wishes for the setting.
+     */
+    private static RequirementLevel add(String text, int start, int end, RequirementLevel section, RequirementLevel carried,
+            List<Segment> out) {
         if (end <= start || text.substring(start, end).isBlank()) {
-            return;
+            return null;
         }
         String sentence = text.substring(start, end).toLowerCase(Locale.ROOT);
+        Matcher lateWish = LATE_WISH.matcher(sentence);
+        if (lateWish.find() && lateWish.start() > 0) {
+            RequirementLevel cue = add(text, start, start + lateWish.start(), section, carried, out);
+            add(text, start + lateWish.start(), end, section, null, out);
+            return cue;
+        }
         RequirementLevel level = section;
+        RequirementLevel cue = null;
         if (NOT_ABOUT_CANDIDATE.matcher(sentence).find()
                 || EMPLOYER_VOICE.matcher(sentence).find() && !ASKS_OR_TOOLS.matcher(sentence).find()) {
             level = RequirementLevel.IGNORED;
         } else if (section != RequirementLevel.IGNORED) {
             if (PREFERRED_CUE.matcher(sentence).find()) {
-                level = RequirementLevel.PREFERRED;
+                cue = RequirementLevel.PREFERRED;
             } else if (REQUIRED_CUE.matcher(sentence).find()) {
-                level = RequirementLevel.REQUIRED;
+                cue = RequirementLevel.REQUIRED;
             }
+            level = cue != null ? cue : carried != null ? carried : section;
         }
         out.add(new Segment(start, end, level));
+        return cue;
     }
 }

@@ -20,10 +20,10 @@ class SkillAccuracyReportTest {
     void skillsAgainstHandLabelledSpans() {
         List<String> misses = new ArrayList<>();
         Map<String, Score> scores = SkillAccuracy.score(SkillAccuracy.extractor(), misses);
-        StringBuilder table = new StringBuilder("| split | postings | spans | predicted | precision | recall | F1 |\n"
-                + "|---|---|---|---|---|---|---|\n");
-        scores.values().forEach(s -> table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %.2f | %.2f |%n",
-                s.split(), s.postings(), s.gold(), s.predicted(), s.precision(), s.recall(), s.f1())));
+        StringBuilder table = new StringBuilder("| split | postings | spans | predicted | precision | recall | F1 | same list |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
+        scores.values().forEach(s -> table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %.2f | %.2f | %.2f |%n",
+                s.split(), s.postings(), s.gold(), s.predicted(), s.precision(), s.recall(), s.f1(), s.levelAgreement())));
         System.out.println(table);
         misses.forEach(System.out::println);
         Score dev = scores.get("dev");
