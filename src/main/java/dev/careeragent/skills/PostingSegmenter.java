@@ -110,6 +110,7 @@ final class PostingSegmenter {
         int start = from;
         RequirementLevel current = section;
         RequirementLevel carried = null;
+        RequirementLevel nextLines = section;
         while (true) {
             boolean more = m.find();
             int end = more ? m.start() : to;
@@ -117,10 +118,13 @@ final class PostingSegmenter {
             RequirementLevel inlineLevel = inline.lookingAt() ? headingLevel(inline.group()) : null;
             if (inlineLevel != null) {
                 current = inlineLevel;
+                if (text.substring(inline.end(), end).isBlank()) {
+                    nextLines = inlineLevel; // "... USA.Minimum qualifications:" heads the lines after it
+                }
             }
             RequirementLevel cue = add(text, start, end, current, carried, out);
             if (!more) {
-                return section; // "Salary: £21,000" labels its own line, not the lines after it
+                return nextLines; // "Salary: £21,000" labels its own line, not the lines after it
             }
             boolean semicolon = m.start() > 0 && text.charAt(m.start() - 1) == ';';
             carried = semicolon ? (cue != null ? cue : carried) : null;
