@@ -40,7 +40,9 @@ final class PostingSegmenter {
     private static final Pattern NOT_ABOUT_CANDIDATE = Pattern.compile("\\b(salary|salaries|compensation|benefits"
             + "|equal (opportunity|employment)|eeo|401\\(?k\\)?|paid time off|health insurance|sexual orientation"
             + "|gender identity|national origin|veteran status|recruiter|reasonable accommodation|welcome to apply"
-            + "|(is|are|be) subject to)\\b|[\\w.+-]+@[\\w-]+\\.\\w");
+            + "|(is|are|be) subject to)\\b");
+    /** A mail address: the sentence gives a contact. */
+    private static final Pattern MAIL = Pattern.compile("[\\w.+-]@[\\w-]+\\.\\w");
     /** A sentence in which the employer speaks of itself early on ("We are proud of ...", "As a trust, in 2019 we ..."). */
     private static final Pattern EMPLOYER_VOICE = Pattern.compile("^\\W*our\\b|^[^.;:!?]{0,50}?\\bwe(?:'re|’re|'ve|’ve)?\\b");
     /** ... unless it asks something of the candidate or names the tools the work uses ("We use Kafka"). */
@@ -150,7 +152,7 @@ final class PostingSegmenter {
         }
         RequirementLevel level = section;
         RequirementLevel cue = null;
-        if (NOT_ABOUT_CANDIDATE.matcher(sentence).find()
+        if (NOT_ABOUT_CANDIDATE.matcher(sentence).find() || sentence.indexOf('@') >= 0 && MAIL.matcher(sentence).find()
                 || EMPLOYER_VOICE.matcher(sentence).find() && !ASKS_OR_TOOLS.matcher(sentence).find()) {
             level = RequirementLevel.IGNORED;
         } else if (section != RequirementLevel.IGNORED) {
