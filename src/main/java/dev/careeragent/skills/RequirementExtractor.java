@@ -102,14 +102,14 @@ public final class RequirementExtractor {
     }
 
     /**
-     * What a sentence says of a skill, weakest first: the work a posting describes needs its skills, a wish ("a plus",
-     * "Nice to have") says more than that and makes one preferred, a requirement says most. The strongest statement wins.
+     * What a sentence says of a skill, strongest first: a requirement; the work a posting describes, which needs its
+     * skills; a wish ("a plus", "Nice to have"). The strongest statement wins: a skill only wished for is preferred.
      */
     private static int rank(RequirementLevel level) {
         return switch (level) {
             case REQUIRED -> 3;
-            case PREFERRED -> 2;
-            default -> 1;
+            case PREFERRED -> 1;
+            default -> 2;
         };
     }
 
