@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * Sense checks for skill names found in a job posting. A name is not a skill asked for where the words around
  * it give it another sense: it names an employer or an industry ("Acme Consulting LLC", "the woodworking
  * industry", "Capital Markets's opening"), a team or a role ("the HR team", "work with data scientists"), or a
- * preceding or following word changes what it means ("performance budgets", "reporting to", {@code skills/senses.tsv}). And in a posting of
- * one field, a skill of a far field ({@code skills/fields.tsv}: carpentry in a software job) counts only where
- * the posting asks for it.
+ * preceding or following word changes what it means ("performance budgets", "reporting to",
+ * {@code skills/senses.tsv}). And in a posting of one field, a skill of a far field ({@code skills/fields.tsv}:
+ * carpentry in a software job) counts only where the posting asks for it.
  */
 final class PostingSenses {
 
