@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The fit component: the posting's title against the roles wanted (similarity and occupational field), its level
- * and years against the candidate's. A job of another field is also marked down as a whole ({@link MatchScorer}),
- * which says so.
+ * and years against the candidate's; not judged when the resume names no role. A job of another field is also
+ * marked down as a whole ({@link MatchScorer}), which says so.
  */
 final class FitScore {
 
@@ -23,6 +23,10 @@ final class FitScore {
     }
 
     static Outcome compute(IndexedPosting p, ResumeFeatures r, VectorArena arena) {
+        if (r.roles().isEmpty()) {
+            // no title to compare: level and years alone say too little to carry a fifth of the score
+            return new Outcome(Double.NaN, null, 0, Double.NaN, List.of());
+        }
         double role = 0;
         String closest = null;
         for (int i = 0; i < r.roleVectors().length; i++) {
@@ -34,7 +38,7 @@ final class FitScore {
             }
         }
         double total = 0.6 * role;
-        double weights = closest == null ? 0 : 0.6;
+        double weights = 0.6;
         List<String> notes = new java.util.ArrayList<>();
         double field = Occupation.fit(p.occupations(), r.occupations());
         if (!Double.isNaN(field)) {

@@ -28,12 +28,19 @@ public enum Occupation {
             + "|network\\w*|cloud|cyber\\w*|security|it|sap|erp"),
     DATA("data and research", "data|statistic\\w*|scientist|research\\w*|analyst|analytics|quantitative"),
     ENGINEERING("engineering and manufacturing", "mechanical|manufactur\\w*|electrical|civil|chemical|industrial"
-            + "|process engineer|design engineer|petrochemical|supply chain|automation|infrastructure|technician"),
+            + "|process engineer|design engineer|petrochemical|supply chain|automation|infrastructure|technician"
+            + "|assembl\\w*|fabricat\\w*|machinist|machine operator"),
+    // installation, maintenance, repair and construction (O*NET 47 and 49)
+    TRADES("trades, maintenance and repair", "maintenance|mechanic|mechanics|electrician|welder|welding|plumb\\w*"
+            + "|carpent\\w*|hvac|installer|repair\\w*|construction|millwright|roofer|painter|mason|glazier"),
     HEALTH("healthcare", "nurs\\w*|physician|hospitalist|doctor|medical|clinic\\w*|pharmac\\w*|therap\\w*|health\\w*"
             + "|dental|caregiver"),
     HOSPITALITY("hospitality and cleaning", "chef|cook|waiter|waitress|bartender|hotel|housekeep\\w*|clean\\w*"
             + "|restaurant|kitchen|barista|catering"),
-    LOGISTICS("logistics and driving", "driver|warehouse|logistic\\w*|delivery|courier|forklift|dispatch\\w*"),
+    // transportation and material moving (O*NET 53), with the shipping and inventory clerks of O*NET 43-5071
+    LOGISTICS("logistics and driving", "driver|warehouse|logistic\\w*|delivery|courier|forklift|dispatch\\w*"
+            + "|shipping|receiving|inventory|stock|stocker|fulfil\\w*|freight|picker|packer|loader|unloader"
+            + "|material handler|truck\\w*|bus|transit|fleet|motorcoach"),
     PEOPLE("human resources", "hr|human resources|recruit\\w*|talent"),
     TEACHING("teaching", "teacher|tutor|lecturer|professor|instructor|educat\\w*");
 
@@ -42,7 +49,7 @@ public enum Occupation {
             Set.of(FINANCE, CUSTOMER_SERVICE), Set.of(SALES, CUSTOMER_SERVICE), Set.of(SALES, MARKETING),
             Set.of(CUSTOMER_SERVICE, OFFICE), Set.of(SOFTWARE, DATA), Set.of(SOFTWARE, ENGINEERING),
             Set.of(ENGINEERING, DATA), Set.of(HOSPITALITY, CUSTOMER_SERVICE), Set.of(MARKETING, CUSTOMER_SERVICE),
-            Set.of(PEOPLE, OFFICE));
+            Set.of(PEOPLE, OFFICE), Set.of(TRADES, ENGINEERING), Set.of(LOGISTICS, ENGINEERING));
 
     private final String label;
     private final Pattern words;

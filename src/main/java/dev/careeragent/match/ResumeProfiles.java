@@ -1,6 +1,7 @@
 package dev.careeragent.match;
 
 import dev.careeragent.resume.model.ExperienceEntry;
+import dev.careeragent.resume.model.OtherSection;
 import dev.careeragent.resume.model.ProjectEntry;
 import dev.careeragent.resume.model.Resume;
 import dev.careeragent.resume.model.ResumeDate;
@@ -49,6 +50,9 @@ public final class ResumeProfiles {
         }
         List<String> titles = new ArrayList<>();
         resume.experience().stream().map(ExperienceEntry::title).filter(t -> t != null && !t.isBlank()).forEach(titles::add);
+        if (titles.isEmpty()) {
+            titles.addAll(unplacedHeadings(resume));
+        }
         if (resume.headline() != null && !resume.headline().isBlank()) {
             titles.add(0, resume.headline().strip());
         }
@@ -56,8 +60,27 @@ public final class ResumeProfiles {
         return new MatchProfile(label, sections, List.copyOf(skills.values()), titles, years, targetRoles);
     }
 
+    /** Headings of the sections every resume has, which never name a job ("Education & Certificates", "Skills"). */
+    private static final Pattern STANDARD_SECTION = Pattern.compile("(?i)\\b(?:education|skills?|certific\\w*|projects?"
+            + "|awards?|honou?rs?|interests?|languages?|references?|summary|objective|profile|contact|achievements?"
+            + "|volunteer\\w*|hobb\\w*|publications?|courses?|coursework|training|resume|cv|about)\\b");
+
+    /**
+     * When the parser placed no job, the jobs are in the sections it could not place ("Teaching Experience",
+     * "Jeff Bonner R&D - Composite Technician"): their headings stand in for the job titles.
+     */
+    private static List<String> unplacedHeadings(Resume r) {
+        return r.otherSections().stream().map(OtherSection::heading).filter(h -> h != null && !h.isBlank())
+                .filter(h -> !STANDARD_SECTION.matcher(h).find()).map(String::strip).toList();
+    }
+
     private static List<MatchProfile.Section> sections(Resume r) {
         List<MatchProfile.Section> out = new ArrayList<>();
+        if (r.experience().isEmpty()) {
+            // no job placed: what the resume says about its work is in the sections the parser could not place
+            r.otherSections().stream().filter(o -> !o.lines().isEmpty()).forEach(o -> out.add(new MatchProfile.Section(
+                    o.heading(), join(". ", o.heading(), String.join(" ", o.lines())))));
+        }
         String summary = join(" ", r.headline(), r.summary());
         if (!summary.isBlank()) {
             out.add(new MatchProfile.Section("Summary", summary));

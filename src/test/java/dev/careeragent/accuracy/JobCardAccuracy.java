@@ -7,13 +7,18 @@ import dev.careeragent.sources.catalog.JobPageParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Scores the cards {@link JobPageParser#read} finds on the hand-labelled search and board pages of
  * {@code /realdata/jobs/cards.csv}, each read with no address: cards found (at most the labelled number) and the
- * first card's title, company and place where the card shows them.
+ * first card's title, company and place where the card shows them; where every card is labelled
+ * ({@link CardItems}), each card's title, company and place, and the extra cards read.
  */
 final class JobCardAccuracy {
+
+    /** dev: rules written on them; holdout2 and holdout3: set aside 2 and 3, only scored. */
+    static final List<String> SPLITS = List.of("dev", "holdout2", "holdout3");
 
     record Label(String file, String site, String split, int cards, String title, String company, String location) {
     }
@@ -75,7 +80,7 @@ final class JobCardAccuracy {
     static String table(List<Outcome> outcomes) {
         StringBuilder out = new StringBuilder(
                 "| split | pages | cards found | first card title | first card company and place |\n|---|---|---|---|---|\n");
-        for (String split : JobPageAccuracy.SPLITS) {
+        for (String split : SPLITS) {
             List<Outcome> part = split(outcomes, split);
             if (part.isEmpty()) {
                 continue;
@@ -89,6 +94,32 @@ final class JobCardAccuracy {
                     AccuracyTable.pct((int) details, part.size())));
         }
         return out.toString();
+    }
+
+    /** One row per split with per-card labels: labelled cards found by title, their company and place, extra cards. */
+    static String perCardTable(List<Outcome> outcomes) {
+        Map<String, List<CardItems.Item>> items = CardItems.byFile();
+        StringBuilder out = new StringBuilder("| split | pages | cards found by title | company of found cards"
+                + " | place of found cards | extra cards read |\n|---|---|---|---|---|---|\n");
+        for (String split : SPLITS) {
+            List<Outcome> part = split(outcomes, split).stream().filter(o -> items.containsKey(o.label().file())).toList();
+            if (part.isEmpty()) {
+                continue;
+            }
+            CardItems.Score s = perCard(part);
+            out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %d |%n", split, part.size(),
+                    AccuracyTable.pct(s.matched(), s.labelled()), AccuracyTable.pct(s.companiesRight(), s.companies()),
+                    AccuracyTable.pct(s.placesRight(), s.places()), s.extra()));
+        }
+        return out.toString();
+    }
+
+    /** The per-card score of the pages with per-card labels among the outcomes. */
+    static CardItems.Score perCard(List<Outcome> outcomes) {
+        Map<String, List<CardItems.Item>> items = CardItems.byFile();
+        return outcomes.stream().filter(o -> items.containsKey(o.label().file()))
+                .map(o -> CardItems.score(items.get(o.label().file()), o.cards()))
+                .reduce(CardItems.Score.NONE, CardItems.Score::plus);
     }
 
     static List<Outcome> split(List<Outcome> outcomes, String split) {

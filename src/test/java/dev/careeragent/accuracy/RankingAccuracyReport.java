@@ -32,14 +32,16 @@ import dev.careeragent.skills.SkillTaxonomy;
 
 /**
  * Ranking quality on real resumes and real postings outside tech (src/test/resources/realdata/rankings.csv): mean
- * NDCG@5 per field and per split (development / set aside / set aside 2), printed as Markdown for docs/ACCURACY.md.
+ * NDCG@5 per field and per split (development / set aside / set aside 2 / holdout3), printed as Markdown for
+ * docs/ACCURACY.md.
  * Run: ./mvnw -o test -Dtest='*AccuracyReport*'
  */
 class RankingAccuracyReport {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    /** Ids 1-20 (development and first set-aside resumes) and 101-120 (the second set-aside part). */
-    private static final List<String> POSTINGS = List.of("postings/emscad_postings.json", "postings/emscad_postings_2.json");
+    /** Ids 1-20 (development and first set-aside resumes), 101-120 (the second set-aside part), 201-222 (holdout3). */
+    private static final List<String> POSTINGS = List.of("postings/emscad_postings.json", "postings/emscad_postings_2.json",
+            "postings/holdout3_postings.json");
 
     @Test
     void printsNdcgAt5PerFieldAndSplit() throws Exception {
@@ -50,7 +52,7 @@ class RankingAccuracyReport {
         Map<Long, PostingFeatures> features = new LinkedHashMap<>();
         for (String file : POSTINGS) {
             for (JsonNode job : new ObjectMapper().readTree(RealData.bytes(file))) {
-                JobPosting p = JobPosting.builder().source("emscad").sourceId(job.get("id").asText())
+                JobPosting p = JobPosting.builder().source("realdata").sourceId(job.get("id").asText())
                         .title(job.get("title").asText()).location(job.path("location").asText(null))
                         .descriptionText(job.path("description").asText("") + "\n" + job.path("requirements").asText(""))
                         .build();
@@ -100,9 +102,9 @@ class RankingAccuracyReport {
         System.out.println(t + "\n" + perResume);
 
         double[] all = bySplit.get("all");
-        assertThat(all[0] / all[1]).as("mean NDCG@5 over all labelled resumes").isGreaterThanOrEqualTo(0.76);
+        assertThat(all[0] / all[1]).as("mean NDCG@5 over all labelled resumes").isGreaterThanOrEqualTo(0.82);
         bySplit.forEach((split, sum) -> assertThat(sum[0] / sum[1]).as("mean NDCG@5 of part " + split)
-                .isGreaterThanOrEqualTo(0.7));
+                .isGreaterThanOrEqualTo(0.72));
     }
 
     private static void add(Map<String, double[]> m, String key, double v) {

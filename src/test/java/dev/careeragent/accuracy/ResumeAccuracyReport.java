@@ -29,7 +29,7 @@ class ResumeAccuracyReport {
     /** The splits of labels.csv in report order: rules were written on "dev" only; each set-aside part was labelled
      * before a round of rule changes and not looked at while writing them. */
     private static final String[][] SPLITS = {{"dev", "development"}, {"setaside", "set aside"},
-        {"setaside2", "set aside 2"}};
+        {"setaside2", "set aside 2"}, {"holdout3", "holdout 3"}};
 
     /** split -> field -> {correct, scored}. */
     private final Map<String, Map<String, int[]>> scores = new LinkedHashMap<>();
@@ -68,20 +68,28 @@ class ResumeAccuracyReport {
         // floors just under what the parser reaches: the first parts (rules were written on "dev") and, on its own,
         // the second set-aside part, labelled before the later round of rules and not looked at while writing them
         Map<String, int[]> first = total("dev", "setaside");
-        assertThat(rate(first.get("name"))).as("name").isGreaterThanOrEqualTo(0.97);
-        assertThat(rate(first.get("email"))).as("email").isGreaterThanOrEqualTo(0.97);
-        assertThat(rate(first.get("phone"))).as("phone").isGreaterThanOrEqualTo(0.97);
+        assertThat(rate(first.get("name"))).as("name").isGreaterThanOrEqualTo(0.99);
+        assertThat(rate(first.get("email"))).as("email").isGreaterThanOrEqualTo(0.99);
+        assertThat(rate(first.get("phone"))).as("phone").isGreaterThanOrEqualTo(0.99);
         assertThat(rate(first.get("jobs (+-1)"))).as("jobs +-1").isGreaterThanOrEqualTo(0.95);
         assertThat(rate(first.get("first job title"))).as("first job title").isGreaterThanOrEqualTo(0.95);
-        assertThat(rate(first.get("first job company"))).as("first job company").isGreaterThanOrEqualTo(0.85);
+        assertThat(rate(first.get("first job company"))).as("first job company").isGreaterThanOrEqualTo(0.88);
         Map<String, int[]> second = total("setaside2");
         assertThat(rate(second.get("name"))).as("name, set aside 2").isGreaterThanOrEqualTo(0.85);
         assertThat(rate(second.get("email"))).as("email, set aside 2").isGreaterThanOrEqualTo(0.95);
         assertThat(rate(second.get("phone"))).as("phone, set aside 2").isGreaterThanOrEqualTo(0.95);
-        assertThat(rate(second.get("jobs (+-1)"))).as("jobs +-1, set aside 2").isGreaterThanOrEqualTo(0.85);
+        assertThat(rate(second.get("jobs (+-1)"))).as("jobs +-1, set aside 2").isGreaterThanOrEqualTo(0.90);
         assertThat(rate(second.get("first job title"))).as("first job title, set aside 2").isGreaterThanOrEqualTo(0.85);
         assertThat(rate(second.get("first job company"))).as("first job company, set aside 2")
-                .isGreaterThanOrEqualTo(0.75);
+                .isGreaterThanOrEqualTo(0.85);
+        // the third set-aside part, labelled before the session-6 round of rules and run only after it was gathered
+        Map<String, int[]> third = total("holdout3");
+        assertThat(rate(third.get("name"))).as("name, holdout 3").isGreaterThanOrEqualTo(0.99);
+        assertThat(rate(third.get("email"))).as("email, holdout 3").isGreaterThanOrEqualTo(0.99);
+        assertThat(rate(third.get("phone"))).as("phone, holdout 3").isGreaterThanOrEqualTo(0.99);
+        assertThat(rate(third.get("jobs (+-1)"))).as("jobs +-1, holdout 3").isGreaterThanOrEqualTo(0.93);
+        assertThat(rate(third.get("first job title"))).as("first job title, holdout 3").isGreaterThanOrEqualTo(0.90);
+        assertThat(rate(third.get("first job company"))).as("first job company, holdout 3").isGreaterThanOrEqualTo(0.90);
     }
 
     private void score(String split, String field, String expected, String actual, StringBuilder misses, String file) {

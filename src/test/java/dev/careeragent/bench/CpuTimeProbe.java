@@ -11,7 +11,8 @@ import java.util.function.IntSupplier;
  * to mean anything (other builds share the cores): CPU time counts only the time this thread ran. Warm-up first,
  * then the median and 90th percentile of single operations.
  * Run: {@code ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt} then
- * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) dev.careeragent.bench.CpuTimeProbe}.
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) dev.careeragent.bench.CpuTimeProbe [page ...]}
+ * (page names of {@code realdata/jobs}, without {@code .html}; the five benchmark pages when none are given).
  */
 public final class CpuTimeProbe {
 
@@ -22,8 +23,9 @@ public final class CpuTimeProbe {
     }
 
     public static void main(String[] args) {
-        for (String page : new String[] {"crawlerlm_greenhouse_anthropic", "crawlerlm_linkedin_grab",
-                "crawlerlm_indeedsg_food", "crawlerlm_glassdoor_library", "swde_monster_0000"}) {
+        String[] pages = args.length > 0 ? args : new String[] {"crawlerlm_greenhouse_anthropic", "crawlerlm_linkedin_grab",
+                "crawlerlm_indeedsg_food", "crawlerlm_glassdoor_library", "swde_monster_0000"};
+        for (String page : pages) {
             RealJobPageBenchmark b = new RealJobPageBenchmark();
             b.page = page;
             b.setUp();

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.State;
 public class RealJobPageBenchmark {
 
     @Param({"crawlerlm_greenhouse_anthropic", "crawlerlm_linkedin_grab", "crawlerlm_indeedsg_food",
-            "crawlerlm_glassdoor_library", "swde_monster_0000"})
+            "crawlerlm_glassdoor_library", "swde_monster_0000", "se_uppsala", "h3_linkedin_search_loggedin"})
     public String page;
 
     private JobPageParser parser;

@@ -29,6 +29,13 @@ class OccupationFitTest {
                 .contains(Occupation.FINANCE, Occupation.DATA);
         assertThat(Occupation.of("Credit Risk Analyst")).contains(Occupation.FINANCE);
         assertThat(Occupation.of("Data Analyst")).containsExactly(Occupation.DATA);
+        assertThat(Occupation.of("Shipping and Receiving Clerk")).as("O*NET 43-5071: an office job moving goods")
+                .containsExactlyInAnyOrder(Occupation.OFFICE, Occupation.LOGISTICS);
+        assertThat(Occupation.of("Commercial Truck Driver")).containsExactly(Occupation.LOGISTICS);
+        assertThat(Occupation.of("Maintenance Technician")).contains(Occupation.TRADES);
+        assertThat(Occupation.of("Journeyman Electrician")).containsExactly(Occupation.TRADES);
+        assertThat(Occupation.of("Production/Assembly Associate")).containsExactly(Occupation.ENGINEERING);
+        assertThat(Occupation.of("Food Production Manager")).as("production alone names no field").isEmpty();
     }
 
     @Test
@@ -37,6 +44,8 @@ class OccupationFitTest {
         assertThat(Occupation.fit(Occupation.of("Administrative Assistant"), Occupation.of("Accountant"))).isEqualTo(0.5);
         assertThat(Occupation.fit(Occupation.of("Promotional Staff"), Occupation.of("Accountant"))).isZero();
         assertThat(Occupation.fit(Occupation.of("Superstar"), Occupation.of("Accountant"))).isNaN();
+        assertThat(Occupation.fit(Occupation.of("Maintenance Project Manager"), Occupation.of("Composite Technician")))
+                .as("trades next to manufacturing").isEqualTo(0.5);
     }
 
     @Test

@@ -12,7 +12,7 @@ import dev.careeragent.resume.model.ResumeDate;
 /**
  * Finds dates and date ranges as people write them on resumes, in English, German, French and Spanish:
  * "Jan 2020 – Present", "January 2020 - Dec 2021", "2019-03", "03/2019", "2019 – 2021", "Sept. 2018",
- * "Since 2020", "2020 – heute".
+ * "Since 2020", "2020 – heute", "2016 / 09", "07 / 2025 – attuale".
  */
 final class DateParser {
 
@@ -39,9 +39,10 @@ final class DateParser {
             + "|d[eé][cz](?:ember|embre)?|dic(?:iembre)?|spring|summer|fall|autumn|winter)";
     private static final String YEAR = "(?:19|20)\\d{2}";
     private static final String DATE = "(?:\\d{1,2}[/.]\\d{1,2}[/.]" + YEAR + "|(?:\\d{1,2}\\.?\\s+)?" + MONTH_WORD + "\\.?,?(?:\\s*|-)(?:\\d{1,2},\\s*)?'?" + YEAR
-            + "|" + YEAR + "[-/.](?:0?[1-9]|1[0-2])(?![\\d])|(?:0?[1-9]|1[0-2])[/.-]" + YEAR + "|" + YEAR + ")";
+            + "|" + YEAR + "(?:[-.]|\\s?/\\s?)(?:0?[1-9]|1[0-2])(?![\\d])|(?:0?[1-9]|1[0-2])(?:[.-]|\\s?/\\s?)" + YEAR + "|" + YEAR + ")";
     private static final String PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|date|heute|jetzt|aktuell|laufend"
-            + "|aujourd'hui|aujourd’hui|pr[eé]sent|actuel(?:lement)?|en cours|actualidad|presente|hoy|actual)";
+            + "|aujourd'hui|aujourd’hui|pr[eé]sent|actuel(?:lement)?|en cours|actualidad|presente|hoy|actual|attuale|oggi|in corso"
+            + "|atual|atualmente|heden)";
     private static final String SEP = "\\s*(?:-{1,2}|–|—|~|·|to|bis|until|till|au|à|a|hasta)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?<!\\p{L}-)(" + DATE + ")(?:" + SEP + "(" + DATE + "|"
             + PRESENT + ")(?![\\p{L}\\d]))?");

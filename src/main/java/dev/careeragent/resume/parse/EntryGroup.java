@@ -22,7 +22,8 @@ final class EntryGroup {
     final List<Item> body = new ArrayList<>();
 
     /** Splits a section's items into entries by bullets, gaps, bold lines and date lines. */
-    static List<EntryGroup> split(List<Item> items, DateParser dates) {
+    static List<EntryGroup> split(List<Item> listed, DateParser dates) {
+        List<Item> items = headersOfBulletList(listed, dates);
         List<EntryGroup> groups = new ArrayList<>();
         EntryGroup current = null;
         for (int i = 0; i < items.size(); i++) {
@@ -51,7 +52,9 @@ final class EntryGroup {
                 current.body.add(item); // a dated header is followed by a paragraph, not by more header lines
                 continue;
             } else {
-                startNew = (currentDated && dated && !isOnlyDate(item, dates))
+                // entries that start with a line of dates ("09/2008 – 07/2019" over "Clerk • Acme"): the next one does too
+                boolean datesFirst = isOnlyDate(current.header.get(0), dates) && current.header.size() > 1;
+                startNew = (currentDated && dated && (!isOnlyDate(item, dates) || datesFirst))
                         || (currentDated && item.gapBefore() && !isOnlyDate(item, dates) && sameLook(current, item))
                         || current.header.size() >= 4;
             }
@@ -66,6 +69,32 @@ final class EntryGroup {
             }
         }
         return groups;
+    }
+
+    /**
+     * A section written as one bullet list (Markdown, a web page): its short name-like bullets ("- Fourth Grade Student
+     * Teacher", "- Shasta Elementary School, Chico, CA – Fall 2013") are the entries' header lines, its sentences stay
+     * bullets. Only when every item is a bullet and some bullet is dated.
+     */
+    private static List<Item> headersOfBulletList(List<Item> items, DateParser dates) {
+        if (items.size() < 2 || !items.stream().allMatch(Item::bullet) || items.stream().noneMatch(i -> isDated(i, dates))) {
+            return items;
+        }
+        List<Item> out = new ArrayList<>();
+        for (Item item : items) {
+            boolean nameLike = lowerCaseWords(item.text()) < 3 && !item.text().strip().endsWith(".");
+            out.add(nameLike ? new Item(item.text(), item.side(), false, item.bold(), true, item.x(),
+                    item.fontSize()) : item);
+        }
+        return out;
+    }
+
+    private static int lowerCaseWords(String text) {
+        int n = 0;
+        for (String word : text.strip().split("\\s+")) {
+            n += !word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) ? 1 : 0;
+        }
+        return n;
     }
 
     /**
@@ -122,7 +151,7 @@ final class EntryGroup {
         if (span == null) {
             return false;
         }
-        if (text.split("\\s+").length <= 12) {
+        if (words(text) <= 12) {
             return true;
         }
         String before = text.substring(0, span.from()).replaceAll("[^\\p{L}\\p{N}]", "");
@@ -132,7 +161,16 @@ final class EntryGroup {
 
     /** Body text after a dated header: a long line, or a sentence ("Supervise a 20-person inbound unit."). */
     private static boolean isProse(Item item) {
-        return item.side().isEmpty() && (item.text().strip().split("\\s+").length > 8 || isSentence(item.text()));
+        return item.side().isEmpty() && (words(item.text()) > 8 || isSentence(item.text()));
+    }
+
+    /** Words with a letter or digit in them; separators ("•", "|", "–") are no words. */
+    static int words(String text) {
+        int n = 0;
+        for (String token : text.strip().split("\\s+")) {
+            n += token.codePoints().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
+        }
+        return n;
     }
 
     /**

@@ -13,7 +13,7 @@ import dev.careeragent.resume.model.ProjectEntry;
 /** Turns entry groups into jobs, schools and projects by scoring each header piece for what it names. */
 final class EntryParser {
 
-    private static final Pattern TITLE_WORDS = Pattern.compile("(?iu)\\b(engineer|developer|programmer|manager|intern|internship"
+    static final Pattern TITLE_WORDS = Pattern.compile("(?iu)\\b(engineer|developer|programmer|manager|intern|internship"
             + "|analyst|director|consultant|accountant|assistant|associate|lead|head|officer|specialist|coordinator"
             + "|administrator|designer|scientist|researcher|architect|(?:co-?)?founder|cto|ceo|cfo|coo|vp|president"
             + "|technician|advis[eo]r|volunteer|member|coach|server|teacher|tutor|writer|editor|representative|agent"
@@ -27,12 +27,13 @@ final class EntryParser {
             + "|trainer|educator|dean|teller|banker|broker|underwriter|adjuster|controller|treasurer|investigator"
             + "|soldier|sergeant|commander|captain|lieutenant|pilot|dietitian|nutritionist|midwife|paramedic"
             + "|practitioner|phlebotomist|merchandiser|salesperson|cleaner|chauffeur|babysitter|nanny|crew"
-            + "|employee|staff|expert|economist|lawyer|attorney|solicitor"
+            + "|employee|staff|expert|economist|lawyer|attorney|solicitor|tester|practicum|rotation|extern|externship"
+            + "|resident|residency|clerkship|preceptee|butcher|baker|porter|steward|stewardess|concierge|valet"
             + "|entwickler\\w*|ingenieur\\w*|leiter\\w*|berater\\w*|werkstudent\\w*|praktikant\\w*"
             + "|mitarbeiter\\w*|referent\\w*|sachbearbeiter\\w*|ingénieur\\w*|développeur\\w*|stagiaire|responsable"
             + "|directeur\\w*|ingeniero\\w*|desarrollador\\w*|gerente|analista|jefe|practicante|becario|asistente)\\b");
-    private static final Pattern ORG_WORDS = Pattern.compile("(?iu)\\b(inc|llc|ltd|limited|pvt|gmbh|corp|corporation|company"
-            + "|co|bank|group|technologies|technology|labs?|solutions|ag|plc|foundation|agency|university|college"
+    static final Pattern ORG_WORDS = Pattern.compile("(?iu)\\b(inc|llc|ltd|limited|pvt|gmbh|corp|corporation|company"
+            + "|co(?!-op)|bank|group|technologies|technology|labs?|solutions|ag|plc|foundation|agency|university|college"
             + "|institute|school|schools|hospital|clinic|studio|systems|services|partners|consulting|ventures|holdings"
             + "|center|centre|club|church|ministry|council|association|society|department|restaurant|hotel|cafe"
             + "|store|stores|shop|market|bakery|farm|factory|media|logistics|healthcare|health|pharma|insurance"
@@ -71,6 +72,10 @@ final class EntryParser {
             List<HeaderPieces.Piece> pieces = new ArrayList<>(h.pieces);
             HeaderPieces.Piece title = pieces.stream().filter(p -> titleScore(p) > 0)
                     .max(Comparator.comparingInt(EntryParser::titleScore)).orElse(null);
+            if (title == null && pieces.size() > 1 && pieces.stream().anyMatch(EntryParser::namedOrganisation)) {
+                // "Senior Nursing Practicum" / "Methodist Dallas Medical Center": the piece that names no organisation
+                title = pieces.stream().filter(p -> !ORG_WORDS.matcher(p.text()).find()).findFirst().orElse(null);
+            }
             if (title == null && pieces.size() > 1) {
                 title = pieces.stream().filter(p -> !p.bold()).findFirst()
                         .orElse(pieces.stream().filter(p -> p.line() > 0).findFirst().orElse(pieces.get(pieces.size() - 1)));
@@ -78,6 +83,7 @@ final class EntryParser {
             HeaderPieces.Piece chosenTitle = title;
             List<HeaderPieces.Piece> rest = pieces.stream().filter(p -> p != chosenTitle).toList();
             String company = null;
+            String titleText = title == null ? null : title.text();
             String location = h.location;
             List<String> extra = new ArrayList<>();
             if (!rest.isEmpty()) {
@@ -85,11 +91,18 @@ final class EntryParser {
                 int orgLine = org.line();
                 List<String> names = new ArrayList<>();
                 boolean afterOrg = false;
+                boolean placeAfterOrg = false;
                 for (HeaderPieces.Piece p : rest) {
-                    if (p.line() != orgLine || sentence(p.text())) {
+                    if (p != org && title != null && p.line() == title.line() && titleScore(p) > 0 && titleScore(org) <= 0) {
+                        // "Retail assistant • Duty manager • Iceland Foods": two roles, in the order written
+                        titleText = pieces.indexOf(p) < pieces.indexOf(title) ? p.text() + " / " + titleText
+                                : titleText + " / " + p.text();
+                    } else if (p.line() != orgLine || sentence(p.text())) {
                         extra.add(p.text());
-                    } else if (afterOrg && location == null && placeLike(p.text())) {
-                        location = p.text(); // "Title at Company, City": the short name after the company is its place
+                    } else if (afterOrg && (location == null || placeAfterOrg) && placeLike(p.text())) {
+                        // "Title at Company, City": the short names after the company are its place ("Warsaw, Polonia")
+                        location = location == null ? p.text() : location + ", " + p.text();
+                        placeAfterOrg = true;
                     } else {
                         names.add(p.text());
                     }
@@ -101,11 +114,18 @@ final class EntryParser {
             group.body.stream().filter(i -> !Placeholders.isTemplateText(i.text()))
                     .forEach(i -> bullets.add(stripTrailingDates(i)));
             DateSpan span = h.dates != null ? h.dates : sideDates(group);
-            entries.add(new ExperienceEntry(title == null ? null : title.text(), blankToNull(company), location,
+            entries.add(new ExperienceEntry(titleText, blankToNull(company), location,
                     span == null ? null : span.start(), span == null ? null : span.end(), span != null && span.current(),
                     bullets));
         }
         return EmployerRoles.shared(entries);
+    }
+
+    /** A name with a company word, written as a name (mostly capitalised words), not a description of one. */
+    private static boolean namedOrganisation(HeaderPieces.Piece p) {
+        String[] words = p.text().split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
+        return ORG_WORDS.matcher(p.text()).find() && capitalised * 2 >= words.length;
     }
 
     /** A place name as written after a company: one to three capitalised words, no digits, no company words. */
@@ -288,7 +308,7 @@ final class EntryParser {
     }
 
     private static int orgScore(HeaderPieces.Piece p) {
-        int score = p.bold() ? 1 : 0;
+        int score = (p.bold() ? 1 : 0) - (TITLE_WORDS.matcher(p.text()).find() ? 3 : 0);
         Matcher o = ORG_WORDS.matcher(p.text());
         while (o.find()) {
             score += 2;

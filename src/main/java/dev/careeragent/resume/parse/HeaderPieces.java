@@ -22,8 +22,14 @@ final class HeaderPieces {
      * "Cadillac —Sales"), a spaced colon or a colon after a name ("Golf Club : 10 Main St: Course Management"),
      * and "at" before a capitalised name.
      */
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*[|·•]\\s+|\\s+[·•]\\s*|\\s*[—–]\\s+|\\s+[—–]\\s*"
-            + "|\\s+-\\s+|\\s+-(?=\\p{Lu})|\\s*\\|\\s*|\\s+(?:at|@|bei|chez)\\s+(?=\\p{Lu})");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*[|·•▪◦‣∙]\\s+|\\s+[·•▪◦‣∙]\\s*|\\s*[—–]\\s+|\\s+[—–]\\s*"
+            + "|\\s+-\\s+|\\s+-(?=\\p{Lu})|\\s*\\|\\s*");
+    /** "Title at Company"; not inside a name ("Dell Seton Medical Center at UT", "School of Nursing at St. Thomas'"). */
+    private static final Pattern AT = Pattern.compile("\\s+(?:at|@|bei|chez)\\s+(?=\\p{Lu})");
+    /** "University of Central Florida (Orlando, FL)": a place in brackets after a name. */
+    private static final Pattern BRACKETED = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+    /** What may follow a known place in the same part: its country or region ("Warsaw, Polonia"). */
+    private static final Pattern PLACE_TAIL = Pattern.compile("^\\s*,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?$");
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("[(\\[]\\s*[)\\]]|[(\\[]\\s*$");
     private static final Pattern DESCRIBED_PLACE = Pattern.compile("^(.+?)\\s*\\((.+)\\)$");
     private static final Pattern COLON = Pattern.compile("\\s*:\\s+");
@@ -77,7 +83,7 @@ final class HeaderPieces {
                 return;
             }
         }
-        for (String part : SEPARATORS.split(s)) {
+        for (String part : atSplit(SEPARATORS.split(s))) {
             Matcher field = FIELD.matcher(part.strip());
             if (field.matches()) {
                 pieces.add(new Piece(field.group(4).strip(), line, bold, field.group(2) != null ? Role.TITLE : Role.ORG));
@@ -89,6 +95,22 @@ final class HeaderPieces {
                 }
             }
         }
+    }
+
+    /** Parts split again at "at" before a capitalised name, unless the words before it already name an organisation. */
+    private static List<String> atSplit(String[] parts) {
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            Matcher at = AT.matcher(part);
+            String left = at.find() ? part.substring(0, at.start()) : null;
+            if (left != null && (!EntryParser.ORG_WORDS.matcher(left).find() || EntryParser.TITLE_WORDS.matcher(left).find())) {
+                out.add(left);
+                out.add(part.substring(at.end()));
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
     }
 
     /** "True Manufacturing, St. Peters, Mo." and "Google, USA": the trailing city and region are the place. */
@@ -111,8 +133,17 @@ final class HeaderPieces {
             return;
         }
         String text = part;
+        Matcher bracketed = BRACKETED.matcher(text);
+        if (location == null && bracketed.matches() && contacts.location(bracketed.group(2)) != null) {
+            location = contacts.location(bracketed.group(2));
+            text = bracketed.group(1);
+        }
         if (location == null) {
             String place = contacts.locationIn(text);
+            if (place != null && text.startsWith(place) && PLACE_TAIL.matcher(text.substring(place.length())).matches()) {
+                location = text;
+                return;
+            }
             if (place != null && text.contains(place) && !text.equals(place)) {
                 location = place;
                 text = text.replace(place, " ").replaceAll("\\s*,\\s*,\\s*", ", ").replaceAll("^[,\\s]+|[,\\s]+$", "");

@@ -62,8 +62,27 @@ final class HeadingDetector {
                 headings.add(i);
             }
         }
+        if (headings.isEmpty()) {
+            headings.addAll(plainHeadings(lines));
+        }
         headings.sort(null);
         return headings;
+    }
+
+    /**
+     * A document whose headings have no look of their own (same size, weight and spacing as the text): its known
+     * headings standing alone on short lines, when there are at least two of them.
+     */
+    private List<Integer> plainHeadings(List<TextLine> lines) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String text = lines.get(i).text().strip();
+            if (shortLabel(lines.get(i)) && Character.isUpperCase(text.codePointAt(0))
+                    && SectionVocabulary.kindOf(text).isPresent()) {
+                found.add(i);
+            }
+        }
+        return found.size() >= 2 ? found : List.of();
     }
 
     private boolean shortLabel(TextLine line) {
@@ -71,12 +90,13 @@ final class HeadingDetector {
         if (line.region() != TextLine.Region.BODY && line.region() != TextLine.Region.TABLE) {
             return false;
         }
-        if (t.contains("\t") || t.length() > 50 || t.length() < 3 || ItemBuilder.BULLET.matcher(t).find()) {
+        int longest = line.styledHeading() ? 90 : 50; // marked up as a heading (Markdown "##", a Word heading style)
+        if (t.contains("\t") || t.length() > longest || t.length() < 3 || ItemBuilder.BULLET.matcher(t).find()) {
             return false;
         }
         char last = t.charAt(t.length() - 1);
         if (last == '.' || last == ',' || last == ';' || t.contains("@") || t.chars().anyMatch(Character::isDigit)
-                || t.chars().filter(c -> c == ' ').count() > 5) {
+                || t.chars().filter(c -> c == ' ').count() > (line.styledHeading() ? 10 : 5)) {
             return false;
         }
         return dates.find(t).isEmpty() && Character.isLetter(t.codePointAt(0));

@@ -25,6 +25,8 @@ final class NameFinder {
     private static final Pattern NAME_COMMA_TITLE = Pattern.compile("^([^,]{3,40}),\\s*(\\p{L}[^,]{2,60})$");
 
     /** Post-nominal letters after the name: ", PMP, SAP-PRIME", ", RN, BSN", ", PhD". */
+    /** The document's type set after the name on the same line ("JAN KÜSTER RESUME", "Ana Ruiz – CV"). */
+    private static final Pattern DOCUMENT_TYPE = Pattern.compile("(?iu)(?:\\s+[–—-])?\\s+(?:resume|résumé|cv|curriculum vitae)$");
     private static final Pattern CREDENTIALS = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L}.-]*\\p{Lu}[\\p{L}.-]*)+$");
 
     private final ContactExtractor contacts;
@@ -87,7 +89,12 @@ final class NameFinder {
                 candidate = candidate + " " + next.text().strip(); // "SEAN" over "PRICE" in large letters
                 lines = 2;
             }
-            if (!looksLikeName(candidate)) {
+            candidate = candidate.contains(" ") ? DOCUMENT_TYPE.matcher(candidate).replaceFirst("") : candidate;
+            // a lone given name is a name only in the page's largest type ("Alice" over "Adventurer")
+            boolean loneName = !candidate.contains(" ") && line.fontSize() >= maxSize - 0.1f && maxSize >= 18
+                    && NAME_WORD.matcher(candidate).matches() && candidate.length() >= 3
+                    && SectionVocabulary.kindOf(candidate).isEmpty() && !ROLE.matcher(candidate).find();
+            if (!looksLikeName(candidate) && !loneName) {
                 continue;
             }
             double score = 1 + (line.fontSize() >= maxSize - 0.1 ? 2 : 0) + (line.bold() ? 1 : 0) - i * 0.3

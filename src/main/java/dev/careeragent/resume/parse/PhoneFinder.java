@@ -17,6 +17,7 @@ final class PhoneFinder {
     private static final List<String> REGIONS = List.of("US", "GB", "IN", "CA", "AU", "DE", "FR", "IE", "NZ", "SG");
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{2,4}");
     private static final Pattern DASHES = Pattern.compile("[\u2012\u2013\u2014\u2015\u2212]");
+    private static final Pattern COUNTRY_CODE = Pattern.compile("\\+\\(?\\d{1,3}\\)?[\\s.-]*$");
     private static final Pattern SEVEN_DIGITS = Pattern.compile("(?:\\d\\D{0,3}){7}");
     /** Contact details sit at the top; a long run of digits and dashes further down must not cost seconds. */
     private static final int MAX_CHARS = 20_000;
@@ -31,12 +32,17 @@ final class PhoneFinder {
         for (String region : REGIONS) {
             for (PhoneNumberMatch m : UTIL.findNumbers(normal, region, Leniency.VALID, MAX_TRIES)) {
                 String raw = m.rawString().strip();
-                if (!isDate(raw)) {
+                if (!isDate(raw) && !afterCountryCode(normal, m.start())) {
                     return raw.replaceAll("\\s+", " ");
                 }
             }
         }
         return null;
+    }
+
+    /** A national number right after a written country code ("+39 0325…") is part of that number, not one of its own. */
+    private static boolean afterCountryCode(String text, int start) {
+        return COUNTRY_CODE.matcher(text.substring(Math.max(0, start - 6), start)).find();
     }
 
     static boolean isDate(String candidate) {

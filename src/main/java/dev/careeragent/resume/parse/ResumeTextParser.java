@@ -39,7 +39,11 @@ public final class ResumeTextParser {
                 .filter(l -> !PAGE_NUMBER.matcher(l.text().strip()).matches())
                 .flatMap(ResumeTextParser::headingBeside).toList();
         List<TextLine> pageHeader = document.lines().stream().filter(l -> l.region() == TextLine.Region.HEADER).toList();
-        List<Integer> headingIndexes = headings.find(body);
+        List<Integer> headingIndexes = new ArrayList<>(headings.find(body));
+        if (!headingIndexes.isEmpty() && headingIndexes.get(0) == 0 && SectionVocabulary.kindOf(body.get(0).text()).isEmpty()
+                && !SectionVocabulary.isContactHeading(body.get(0).text())) {
+            headingIndexes.remove(0); // a document opens with its owner's name ("# Dana Reyes"), not an unknown section
+        }
         int firstHeading = headingIndexes.isEmpty() ? body.size() : headingIndexes.get(0);
         List<TextLine> top = new ArrayList<>(body.subList(0, firstHeading));
         NameFinder.Result named = names.find(top, body);

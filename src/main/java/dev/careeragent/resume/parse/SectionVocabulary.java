@@ -62,11 +62,11 @@ final class SectionVocabulary {
                 "extracurricular activities", "extracurricular", "interests", "hobbies", "references", "courses",
                 "coursework", "relevant coursework", "significant coursework", "memberships", "affiliations",
                 "professional affiliations", "patents", "talks", "invited talks", "presentations", "conferences",
-                "research", "research experience", "teaching", "teaching experience", "campus involvement",
+                "research", "teaching", "campus involvement",
                 "on campus involvement", "community", "additional information", "honors/awards", "organizations",
                 "auszeichnungen", "interessen", "referenzen", "ehrenamt", "veroffentlichungen", "sonstiges",
                 "centres d'interet", "loisirs", "distinctions", "benevolat", "publicaciones", "premios", "intereses",
-                "voluntariado", "committees", "writing", "extracurricular activity");
+                "voluntariado", "committees", "writing", "extracurricular activity", "professional development");
         for (String contact : List.of("contact", "contact information", "contact info", "contact details",
                 "personal information", "personal details", "kontakt", "personliche daten", "coordonnees",
                 "informations personnelles", "contacto", "datos personales", "details", "personal info", "personal data",
@@ -86,7 +86,22 @@ final class SectionVocabulary {
 
     /** The kind of section a heading opens, or empty when the text is not a known heading. */
     static Optional<SectionKind> kindOf(String heading) {
-        return Optional.ofNullable(HEADINGS.get(normalise(heading)));
+        String normalised = normalise(heading);
+        Optional<SectionKind> kind = lookUp(normalised);
+        // a heading whose first letters are set apart (another colour or font: "exp erience", "edu cation")
+        for (int space = normalised.indexOf(' '); kind.isEmpty() && space > 0 && space <= 4;
+                space = normalised.indexOf(' ', space + 1)) {
+            int wordStart = normalised.lastIndexOf(' ', space - 1) + 1;
+            if (space - wordStart <= 4) {
+                kind = lookUp(normalised.substring(0, space) + normalised.substring(space + 1));
+            }
+        }
+        return kind;
+    }
+
+    private static Optional<SectionKind> lookUp(String normalised) {
+        SectionKind fixed = HEADINGS.get(normalised);
+        return fixed != null ? Optional.of(fixed) : HeadingLexicon.kindOf(normalised);
     }
 
     static boolean isContactHeading(String heading) {

@@ -42,7 +42,8 @@ public final class DocxReader {
             }
             boolean tables = false;
             boolean[] blank = {false};
-            for (IBodyElement element : doc.getBodyElements()) {
+            for (IBodyElement element : ContentControls.expand(doc.getBodyElements(),
+                    doc.getDocument().getBody().getSdtList(), doc)) {
                 if (lines.size() > DocumentText.MAX_LINES) {
                     throw DocumentText.tooManyLines(lines.size());
                 }
@@ -112,7 +113,8 @@ public final class DocxReader {
                               boolean boxes) {
         int before = lines.size();
         boolean[] blank = {false};
-        for (IBodyElement element : margin.getBodyElements()) {
+        for (IBodyElement element : ContentControls.expand(margin.getBodyElements(), margin._getHdrFtr().getSdtList(),
+                margin)) {
             if (element instanceof XWPFParagraph p) {
                 addParagraph(doc, p, region, lines, blank, boxes);
             } else if (element instanceof XWPFTable table) {
@@ -136,7 +138,7 @@ public final class DocxReader {
         for (XWPFTableRow row : table.getRows()) {
             ReadBudget.check();
             List<XWPFTableCell> cells = row.getTableCells();
-            boolean simpleRow = cells.stream().allMatch(c -> c.getParagraphs().stream()
+            boolean simpleRow = cells.stream().allMatch(c -> c.getCTTc().sizeOfSdtArray() == 0 && c.getParagraphs().stream()
                     .filter(p -> !p.getText().isBlank()).count() <= 1);
             if (simpleRow) {
                 List<String> texts = new ArrayList<>();
@@ -155,7 +157,8 @@ public final class DocxReader {
                 }
             } else {
                 for (XWPFTableCell cell : cells) {
-                    for (IBodyElement element : cell.getBodyElements()) {
+                    for (IBodyElement element : ContentControls.expand(cell.getBodyElements(),
+                            cell.getCTTc().getSdtList(), cell)) {
                         if (element instanceof XWPFParagraph p) {
                             addParagraph(doc, p, Region.TABLE, lines, blank, boxes);
                         } else if (element instanceof XWPFTable nested) {

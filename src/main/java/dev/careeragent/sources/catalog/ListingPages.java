@@ -10,9 +10,12 @@ import dev.careeragent.sources.indeed.IndeedSearchParser;
 import dev.careeragent.sources.linkedin.LinkedInSearchParser;
 import dev.careeragent.sources.web.JobCards;
 import dev.careeragent.sources.web.JsonLdJobPostingReader;
+import dev.careeragent.sources.web.OtherJobsHeading;
 import dev.careeragent.sources.web.SiteRecognizer;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Search-results and board pages: the known sites' card layouts by their markup, else repeated job cards found
@@ -26,6 +29,7 @@ public final class ListingPages {
 
     /** More cards than this is a results page even when a job is open beside them (Glassdoor, Indeed). */
     private static final int MANY_CARDS = 10;
+    private static final Pattern LISTING_HEADING = Pattern.compile("(?i).*\\b(?:jobs|results|vacancies|openings|listings|careers)$");
 
     private final List<Layout> layouts;
     private final JobCards cards;
@@ -44,7 +48,33 @@ public final class ListingPages {
 
     private boolean isJobPage(Document doc) {
         return jsonLd.read(doc, "web").isPresent() || doc.selectFirst("[itemtype*=JobPosting]") != null
-                || SiteRecognizer.hasJobViewMarkup(doc);
+                || SiteRecognizer.hasJobViewMarkup(doc) || postingBeforeOtherJobs(doc);
+    }
+
+    /** A posting's heading, then a section headed "Similar jobs" / "Related vacancies": the cards are the aside. */
+    private static boolean postingBeforeOtherJobs(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        if (h1 == null || LISTING_HEADING.matcher(h1.text().strip()).matches()) {
+            return false;
+        }
+        for (Element heading : doc.select("h2, h3, h4")) {
+            if (OtherJobsHeading.is(heading)) {
+                return precedes(h1, heading);
+            }
+        }
+        return false;
+    }
+
+    private static boolean precedes(Element first, Element second) {
+        for (Element e : first.ownerDocument().getAllElements()) {
+            if (e == first) {
+                return true;
+            }
+            if (e == second) {
+                return false;
+            }
+        }
+        return false;
     }
 
     public List<JobPosting> read(Document doc, String html, String baseUrl) {

@@ -23,7 +23,8 @@ import org.jsoup.nodes.Element;
  */
 final class EmployerVotes {
 
-    private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:&\\s+|of\\s+|de\\s+|and\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’.-]*){0,5}";
+    /** A capitalised name of up to six words ("KK Wind Solutions A/S", "Bank of America"). */
+    private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:&\\s+|of\\s+|de\\s+|and\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’./-]*){0,5}";
     private static final Pattern LOGO = Pattern.compile("^(?i:(?:company\\s+)?logo\\s+(?:of|for)\\s+|avatar\\s+(?:of|for)\\s+)?"
             + "(?<c>.+?)(?:'s)?(?i:\\s+(?:company\\s+)?(?:logo|avatar)(?:\\s+image)?)?$");
     private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\((?i:c)\\)|(?i:copyright))\\s*(?:©\\s*)?"
@@ -31,8 +32,11 @@ final class EmployerVotes {
     private static final List<Pattern> PHRASES = List.of(
             Pattern.compile("\\b(?i:posted by|a division of|a subsidiary of|advertised by|recruiting for)\\s+(?<c>" + NAME + ")"),
             Pattern.compile("\\b(?i:opportunities|careers?|jobs?|work|working)\\s+(?i:with|at)\\s+(?<c>" + NAME + ")\\s*$"));
+    /** An aggregator's link to the advertiser's own ad: "See the complete text at KK Wind Solutions A/S". */
+    private static final Pattern FULL_AD_AT = Pattern.compile("\\b(?i:(?:see|read|view)\\s+the\\s+(?:complete|full|whole)\\s+"
+            + "(?:text|ad|advert|job ad|posting|job description)\\s+(?:at|on))\\s+(?<c>" + NAME + ")\\s*$");
     private static final Pattern LEGAL_NAME = Pattern.compile("(?<c>" + NAME + ",?\\s+(?:Inc|LLC|L\\.L\\.C|Ltd|Limited|GmbH|plc"
-            + "|Corp|Corporation|Company|Pte\\.?\\s+Ltd|AG|S\\.A|B\\.V|LLP|LP)\\b\\.?)");
+            + "|Corp|Corporation|Company|Pte\\.?\\s+Ltd|AG|S\\.A|B\\.V|LLP|LP|ApS|AB|ASA|Oy|Oyj|N\\.V|KG|SE)\\b\\.?)");
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[.!?]\\s+)(?<c>" + NAME + ")(?:,\\s+(?:a|an|the)\\s+[^,.]{3,60},)?"
             + "\\s+(?:is|are|was|has|provides|offers|partners|operates|seeks|builds|helps|delivers|develops|serves|"
             + "invites|employs|specializes|specialises|is looking|is seeking|is searching)\\b");
@@ -65,6 +69,13 @@ final class EmployerVotes {
         once(COPYRIGHT, text, company, 3, title);
         for (Pattern p : PHRASES) {
             once(p, text, company, 2, title);
+        }
+        for (Element link : doc.select("a, p, span, div, li")) {
+            Matcher m = FULL_AD_AT.matcher(link.ownText().strip());
+            if (m.find()) {
+                add(company, m.group("c"), 3, title);
+                break;
+            }
         }
         contactBlock(doc, company, title);
         titleParts(doc.title(), company, title);

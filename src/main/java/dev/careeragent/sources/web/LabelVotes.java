@@ -1,6 +1,11 @@
 package dev.careeragent.sources.web;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -12,12 +17,31 @@ import org.jsoup.nodes.Element;
  */
 final class LabelVotes {
 
-    private static final Set<String> TITLE_LABELS = Set.of("title", "job title", "position title", "position",
-            "job", "vacancy");
+    /** Labels in the languages job pages are most often written in (English, German, French, Spanish, Dutch,
+     * Portuguese, Italian and the Nordic languages). */
+    private static final Set<String> TITLE_LABELS = Set.of("title", "job title", "position title", "vacancy",
+            "stellenbezeichnung", "jobtitel", "intitulé du poste", "titre du poste", "puesto", "título del puesto",
+            "functietitel", "vacature", "stillingsbetegnelse", "stillingstitel", "befattning", "cargo");
+    /** Labels that name the title on some pages and a category or menu entry on others: weaker evidence. */
+    private static final Set<String> WEAK_TITLE_LABELS = Set.of("position", "job", "stilling", "poste", "stelle",
+            "functie", "tjänst", "posizione");
     private static final Set<String> COMPANY_LABELS = Set.of("company", "company name", "company's name", "employer",
-            "hiring company", "organization", "organisation", "advertiser", "hiring organization", "business");
+            "hiring company", "organization", "organisation", "advertiser", "hiring organization", "business",
+            "unternehmen", "arbeitgeber", "firma", "entreprise", "société", "employeur", "empresa", "empleador",
+            "bedrijf", "werkgever", "organisatie", "virksomhed", "arbejdsgiver", "arbeidsgiver", "företag",
+            "arbetsgivare", "azienda", "datore di lavoro", "työnantaja", "yritys");
     private static final Set<String> LOCATION_LABELS = Set.of("location", "job location", "locations", "city",
-            "work location", "place of work", "workplace", "office", "based in");
+            "work location", "place of work", "workplace", "office", "based in", "work area", "work place",
+            "standort", "arbeitsort", "einsatzort", "dienstort", "ort", "lieu", "lieu de travail", "localisation",
+            "ubicación", "ubicacion", "lugar de trabajo", "localidad", "locatie", "standplaats", "werklocatie",
+            "placering", "arbejdssted", "arbeidssted", "sted", "arbetsort", "placeringsort", "plats", "sede",
+            "località", "localização", "local de trabalho", "sijainti", "työpaikka");
+    /** Running text around a label word ("... contact <span>Title</span> <span>name</span>, Department of ...")
+     * means the word is part of a sentence, not a field label. */
+    private static final int SENTENCE_AROUND = 60;
+    private static final String LINE_BREAK = " ¶¶ ";
+    /** "DK 2670 Greve", "D-80331 München", "75001 Paris": the town of an address line. */
+    private static final Pattern POSTAL_TOWN = Pattern.compile("^(?:[A-Z]{1,3}[- ])?\\d{4,5}\\s+(?<town>\\p{Lu}[\\p{L} .'-]{1,40})$");
     private static final Pattern ABOUT = Pattern.compile("^(?i:about)\\s+(?:(?i:us at|the company:?)\\s+)?(?<c>\\p{Lu}[\\p{L}\\p{N}&.' -]{1,50}?)\\s*:?$");
     private static final Pattern INLINE = Pattern.compile("^([\\p{L} '’]{3,25})\\s*[:：]\\s*(\\S.{1,80})$");
     private static final Set<String> NOT_NAMES = Set.of("the job", "the role", "the team", "you", "us", "the position",
@@ -30,28 +54,86 @@ final class LabelVotes {
         if (doc.body() == null) {
             return;
         }
+        Votes votes = new Votes();
         for (Element e : doc.body().getAllElements()) {
             String own = e.ownText().strip();
-            inline(own, title, company, location);
+            inline(own, votes, title, company, location);
             if (own.isEmpty() || own.length() > 30) {
                 aboutHeading(e, company);
                 continue;
             }
             String label = own.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip();
-            FieldVotes target = TITLE_LABELS.contains(label) ? title : COMPANY_LABELS.contains(label) ? company
+            boolean weakTitle = WEAK_TITLE_LABELS.contains(label);
+            FieldVotes target = TITLE_LABELS.contains(label) || weakTitle ? title : COMPANY_LABELS.contains(label) ? company
                     : LOCATION_LABELS.contains(label) ? location : null;
-            if (target == null) {
+            if (target == null || !standsAlone(e)) {
                 continue;
             }
-            String value = valueAfter(e);
-            if (value != null && !value.equalsIgnoreCase(own)) {
-                target.add(value, 7);
+            List<String> lines = valueLines(e);
+            if (lines.isEmpty() || lines.get(0).equalsIgnoreCase(own)) {
+                continue;
+            }
+            if (target == location) {
+                votes.add(label, location, String.join(", ", lines), 7);
+                continue;
+            }
+            votes.add(label, target, lines.get(0), weakTitle ? 4 : 7);
+            if (target == company) {
+                addressTown(lines.subList(1, lines.size()), location);
+            }
+        }
+        votes.cast();
+    }
+
+    /**
+     * Labelled values, cast once the whole page is read: a label given with several different values ("Work area:"
+     * on each of the "similar jobs" cards) describes a list of other jobs, so its weight is shared among them.
+     */
+    private static final class Votes {
+        private record Vote(String label, FieldVotes target, String value, double weight) {
+        }
+
+        private final List<Vote> votes = new ArrayList<>();
+        private final Map<String, Set<String>> valuesByLabel = new HashMap<>();
+
+        void add(String label, FieldVotes target, String value, double weight) {
+            votes.add(new Vote(label, target, value, weight));
+            valuesByLabel.computeIfAbsent(label, k -> new HashSet<>()).add(FieldVotes.key(value));
+        }
+
+        /** The first value of a repeated label is most likely the page's own (a posting comes before its asides). */
+        void cast() {
+            Set<String> first = new HashSet<>();
+            for (Vote v : votes) {
+                int values = valuesByLabel.get(v.label).size();
+                boolean own = values > 1 && first.add(v.label);
+                v.target.add(v.value, v.weight / (own ? 2 : values));
+            }
+        }
+    }
+
+    /** A field label stands on its own: not a link or menu entry, not a word inside a sentence. */
+    private static boolean standsAlone(Element label) {
+        if (label.closest("a, nav, button, option") != null) {
+            return false;
+        }
+        Element parent = label.parent();
+        return parent == null || parent.ownText().strip().length() <= SENTENCE_AROUND;
+    }
+
+    /** An employer block's address ("Hobbii A/S", "Kildebrøndevej 42", "DK 2670 Greve"): its town is a weak place. */
+    private static void addressTown(List<String> addressLines, FieldVotes location) {
+        for (String line : addressLines) {
+            var m = POSTAL_TOWN.matcher(line);
+            if (m.matches()) {
+                location.add(m.group("town"), 3);
+                return;
             }
         }
     }
 
     /** "Location: Austin, TX" or "Company: Acme" in one line of text. */
-    private static void inline(String own, FieldVotes title, FieldVotes company, FieldVotes location) {
+    private static void inline(String own, Votes votes, FieldVotes title, FieldVotes company, FieldVotes location) {
         var m = INLINE.matcher(own);
         if (!m.matches()) {
             return;
@@ -60,12 +142,21 @@ final class LabelVotes {
         FieldVotes target = TITLE_LABELS.contains(label) ? title : COMPANY_LABELS.contains(label) ? company
                 : LOCATION_LABELS.contains(label) ? location : null;
         if (target != null) {
-            target.add(m.group(2), 6);
+            votes.add(label, target, m.group(2), 6);
         }
     }
 
-    /** The value a label introduces: its next sibling element, or the next one of its parent (label in a b/font). */
-    private static String valueAfter(Element label) {
+    /** A location value without the label a page printed in front of it ("Placering: Tianjin" -> "Tianjin"). */
+    static String withoutLocationLabel(String value) {
+        var m = INLINE.matcher(value == null ? "" : value.strip());
+        return m.matches() && LOCATION_LABELS.contains(m.group(1).toLowerCase(Locale.ROOT).strip()) ? m.group(2) : value;
+    }
+
+    /**
+     * The value a label introduces: its next sibling element, or the next one of its parent (label in a b/font), as
+     * lines (an employer block gives its name, then its address).
+     */
+    private static List<String> valueLines(Element label) {
         Element next = label.nextElementSibling();
         if (next == null && label.parent() != null && label.parent().children().size() == 1) {
             next = label.parent().nextElementSibling();
@@ -74,10 +165,29 @@ final class LabelVotes {
             next = next.nextElementSibling();
         }
         if (next == null) {
-            return null;
+            return List.of();
         }
         String text = next.text().strip();
-        return text.isEmpty() || text.length() > 120 ? null : text;
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : lines(next)) {
+            if (!line.isBlank()) {
+                lines.add(line.strip().replaceAll("\\s+", " "));
+            }
+        }
+        return lines.isEmpty() || lines.get(0).length() > 120 ? List.of() : lines;
+    }
+
+    /** The element's text split where it breaks lines ({@code <br>} or block children). */
+    private static List<String> lines(Element e) {
+        if (e.selectFirst("br") == null) {
+            return List.of(e.text());
+        }
+        Element copy = e.clone();
+        copy.select("br").after(LINE_BREAK);
+        return List.of(copy.text().split("\\s*" + LINE_BREAK.strip() + "\\s*"));
     }
 
     private static void aboutHeading(Element e, FieldVotes company) {

@@ -1,6 +1,11 @@
 package dev.careeragent.sources.web;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -29,17 +34,24 @@ final class MarkerVotes {
 
     static void read(Document doc, FieldVotes title, FieldVotes company, FieldVotes location) {
         microdata(doc, title, company, location);
-        int seen = 0;
+        List<Element> marked = new ArrayList<>();
+        Map<String, Set<String>> textsByMarker = new HashMap<>();
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
             String marker = marker(e);
-            if (marker.isEmpty()) {
-                continue;
+            if (!marker.isEmpty() && !navigation(e, marker)) {
+                marked.add(e);
+                textsByMarker.computeIfAbsent(marker, k -> new HashSet<>()).add(FieldVotes.key(e.text()));
             }
+        }
+        int seen = 0;
+        for (Element e : marked) {
+            String marker = marker(e);
             String text = marker.contains("logo") ? logoName(e) : e.text();
             if (text.isBlank() || text.length() > MAX_TEXT) {
                 continue;
             }
-            double decay = 1.0 / (1 + seen / 6.0);
+            // The same marker on several different values is a list of other jobs ("similar jobs" cards).
+            double decay = 1.0 / (1 + seen / 6.0) / textsByMarker.get(marker).size();
             if (matches(marker, TITLE) && !marker.contains("similar")) {
                 title.add(text, 6 * decay);
                 seen++;
@@ -47,10 +59,20 @@ final class MarkerVotes {
                 company.add(text, (marker.contains("company") && !marker.contains("companyname") ? 4 : 6) * decay);
                 seen++;
             } else if (matches(marker, LOCATION) && !marker.contains("allocation")) {
-                location.add(text, 5 * decay);
+                location.add(LabelVotes.withoutLocationLabel(text), 5 * decay);
                 seen++;
             }
         }
+    }
+
+    /** Menus and navigation bars ("nav-primary-employer", an entry inside {@code <nav>}) name sections, not fields. */
+    private static boolean navigation(Element e, String marker) {
+        for (String part : marker.split(" ")) {
+            if (part.startsWith("nav") || part.startsWith("menu")) {
+                return true;
+            }
+        }
+        return e.closest("nav") != null;
     }
 
     /** A logo names its owner in the image's alt text ("Acme logo"). */

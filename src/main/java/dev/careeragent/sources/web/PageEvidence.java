@@ -82,6 +82,7 @@ public final class PageEvidence {
             company.add(AtsAddress.display(slug), 1);
         });
         location.boost(PlaceCheck::namesRealPlace, 2);
+        title.boost(TextVotes::namesRole, 1.5); // an occupation over a category or section name beside it
         String t = title.best(v -> acceptableTitle(v, sites)).orElse(FieldVotes.clean(doc.title()));
         String c = company.best(v -> acceptableCompany(v, t) && (!isSite(v, sites) || company.score(v) >= 9))
                 .or(() -> company.best(v -> acceptableCompany(v, t) && !BOARDS.contains(FieldVotes.key(v))))
@@ -125,8 +126,8 @@ public final class PageEvidence {
             }
         }
         var m = SITE_SUFFIX.matcher(doc.title());
-        if (m.find()) {
-            out.add(FieldVotes.key(m.group(1)));
+        if (m.find() && !TextVotes.namesRole(m.group(1))) {
+            out.add(FieldVotes.key(m.group(1))); // "Acme - Data Engineer" ends with the job, not a site name
         }
         String host = host(address == null ? Html.attr(doc, "base[href]", "href") : address);
         if (host != null) {

@@ -30,7 +30,7 @@ final class TextVotes {
             "mechanic", "electrician", "plumber", "carpenter", "welder", "pharmacist", "therapist", "physician",
             "counsellor", "counselor", "instructor", "lecturer", "professor", "researcher", "mover", "telemarketer",
             "salesperson", "marketer", "planner", "buyer", "controller", "strategist", "secretary", "receptionist",
-            "housekeeper", "attendant", "guard", "labourer", "laborer", "handler", "packer", "trainee", "apprentice",
+            "housekeeper", "attendant", "guard", "professional", "labourer", "laborer", "handler", "packer", "trainee", "apprentice",
             "dba", "sre", "cto", "cfo", "ceo", "vp", "principal", "paralegal", "lawyer", "attorney", "dentist");
     private static final List<Pattern> EMPLOYER_SENTENCES = List.of(
             Pattern.compile("(?:^|\\.\\s)At (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?), (?:we|you|our)\\b"),
@@ -40,6 +40,10 @@ final class TextVotes {
             Pattern.compile("(?:^|\\.\\s)Founded in \\d{4},? (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?) (?:is|has|was)\\b"),
             Pattern.compile("(?:^|\\.\\s)(?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?) (?:is|are) on a mission\\b"),
             Pattern.compile("\\bJoin (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’-]{1,30}(?: \\p{Lu}[\\p{L}\\p{N}&.'’-]{1,30}){0,3})(?:[,.!]| as | and | to )"));
+    /** "The place of work will be in Copenhagen.", "this position is located in Aalborg", "The role is based in Leeds". */
+    private static final Pattern PLACE_SENTENCE = Pattern.compile("\\b(?i:place of work|workplace|work location|"
+            + "(?:position|job|role|post) (?:is|will be) (?:located|based))\\s+(?i:is\\s+|will be\\s+)?(?i:in\\s+|at\\s+)?"
+            + "(?<l>[\\p{Lu}\\d][\\p{L}\\d'’-]*(?:,?\\s+[\\p{Lu}\\d][\\p{L}\\d'’-]*){0,4})");
     private static final int TOP_LINES = 15;
     /** Sentence openings that look like a name but are not one ("The role is a ...", "This team ..."). */
     private static final Pattern NOT_EMPLOYERS = Pattern.compile("^(?:The|This|Our|Your|You|We|It|Each|Every|Its|That)\\b");
@@ -76,6 +80,13 @@ final class TextVotes {
             String line = lines.get(i).replaceAll("\\s*[·•|/]\\s*$", "");
             if (isPlaceLine(line) && PlaceCheck.canBePlace(line)) {
                 location.add(line, i == titleLine + 1 ? 2 : 1);
+            }
+        }
+        for (Element block : doc.select("p, li, div:matchesOwn(\\w{3}), span:matchesOwn(\\w{3})")) {
+            Matcher m = PLACE_SENTENCE.matcher(block.ownText());
+            if (m.find()) {
+                location.add(m.group("l"), 3);
+                break;
             }
         }
         for (Pattern p : EMPLOYER_SENTENCES) {
@@ -132,6 +143,9 @@ final class TextVotes {
         for (Element e : doc.body().getAllElements()) {
             if (e.is("script, style, noscript, nav, footer, svg, option, select, button, title")) {
                 continue;
+            }
+            if (OtherJobsHeading.is(e)) {
+                break; // the other postings listed beside this one
             }
             String own = e.ownText().strip();
             if (!own.isEmpty() && own.length() <= 120) {

@@ -23,8 +23,12 @@ final class TitlePatterns {
     /** A posting number and a "@ board.net" tail after the words: " (735756) @ tech-centric.net". */
     private static final String ID_AND_SITE = "(?:\\s*\\(\\d+\\))?(?:\\s*@\\s*\\S+)?\\s*";
     private static final String SITE_TAIL = "(?:\\s+[-|–—@:]\\s+[^-|–—@]{2,60})?";
+    /** A unit of a larger organisation: "Department of X, University of Y" names the university as the employer. */
+    private static final Pattern PART_OF = Pattern.compile(".{2,60},\\s+(?<org>[^,]{0,60}?\\b(?i:university|universit[eéy]t|"
+            + "college|institute|hospital|school|council|ministry|agency|group)\\b[^,]{0,40})$");
     private static final List<Rule> RULES = List.of(
-            rule("^(?:job application for\\s+)?(?<t>.{3,100}?)\\s+at\\s+(?<c>[^-|–—(]{2,60}?)" + SITE_TAIL + "$", 5),
+            rule("^(?:job application for\\s+)?(?<t>.{3,150}?)\\s+at\\s+(?<c>[^-|–—(]{2,60}?)(?:\\s*\\([^()]{2,40}\\))?"
+                    + SITE_TAIL + "$", 5),
             rule("^(?<c>.{2,60}?)\\s+is hiring(?:\\s+an?)?\\s+(?<t>.{3,100}?)" + SITE_TAIL + "$", 5),
             rule("^(?<t>.{3,100}?)\\s+jobs?\\s+in\\s+(?<l>[^:|]{2,80}?)(?::[^-]*)?(?:\\s+-\\s+(?<c>[^-|]{2,60}))?$", 4),
             rule("(?<c>[^:]{2,60}?)'s opening for\\s+(?<t>.{3,100}?)\\s+in\\s+.*?\\s+in\\s+(?<l>[^|]{2,60}?)\\s*$", 5),
@@ -67,6 +71,10 @@ final class TitlePatterns {
             String v = m.group(group);
             votes.add(v == null ? null : SITE_TAIL_WORDS.matcher(SITE_PREFIX.matcher(v).replaceFirst("")).replaceFirst(""),
                     weight);
+            Matcher unit = PART_OF.matcher(v == null || !group.equals("c") ? "" : v);
+            if (unit.matches()) {
+                votes.add(unit.group("org"), weight - 2); // "Center for Permafrost, University of Copenhagen"
+            }
         }
     }
 }

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import dev.careeragent.resume.model.ExperienceEntry;
 import dev.careeragent.resume.model.Resume;
 import dev.careeragent.resume.model.ResumeDate;
-import dev.careeragent.resume.read.DocumentText;
-import dev.careeragent.resume.read.ResumeFormat;
 import dev.careeragent.resume.read.TextLine;
 
 /** Job headers in the shapes real resumes write them, each shape on its own: one rule, many layouts. */
@@ -140,10 +138,10 @@ class JobHeaderRulesTest {
     }
 
     private Resume parse() {
-        return new ResumeTextParser().parse(new DocumentText(ResumeFormat.PDF, lines, 1, List.of()));
+        return BodyLines.parse(lines);
     }
 
     private static TextLine line(String text, float size, boolean bold, boolean gap) {
-        return new TextLine(text, 50, 0, 500, size, bold, 1, TextLine.Region.BODY, gap, false);
+        return BodyLines.line(text, size, bold, gap);
     }
 }

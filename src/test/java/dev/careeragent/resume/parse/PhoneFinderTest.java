@@ -19,6 +19,11 @@ class PhoneFinderTest {
     }
 
     @Test
+    void aCountryCodeStaysWithTheNumberEvenWhenTheNationalPartAloneLooksValid() {
+        assertThat(contacts.phone("T\t+39 0325658974")).isEqualTo("+39 0325658974");
+    }
+
+    @Test
     void datesYearsAndAmountsAreNotPhones() {
         assertThat(contacts.phone("19-10-1995")).isNull();
         assertThat(contacts.phone("2019 - 2023")).isNull();

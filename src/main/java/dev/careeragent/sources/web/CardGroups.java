@@ -1,0 +1,148 @@
+package dev.careeragent.sources.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The repeated job cards of a page by structure: elements of one kind (same tag, class minus varying words and
+ * parent's kind, so rows of several tables count together) or of one parent (same tag under one list or table, so
+ * rows with alternating classes count together), each holding a link, most of them job-like. Of the chosen list,
+ * the members whose title link leads somewhere no other two cards lead (a header row's sort link, a pager, a feed)
+ * or nowhere are dropped.
+ */
+final class CardGroups {
+
+    private static final int MIN_CARDS = 3;
+    private static final int MAX_CARD_TEXT = 600;
+    /** Class words that differ between cards of one list ("odd"/"even", "first", "is-active", numbered). */
+    private static final Pattern VARYING_CLASS = Pattern.compile(
+            "\\b(?:odd|even|alt|alternate|first|last|active|is-active|selected|current|hidden|new|featured|[\\w-]*\\d+[\\w-]*)\\b");
+    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+    /** What a job card shows beside its title: a date, a deadline, an employment type, pay, "is hiring". */
+    private static final Pattern JOB_HINT = Pattern.compile("(?i)\\b(?:deadline|closing|closes|apply by|last day to apply"
+            + "|application date|posted|published|hiring|full[- ]time|part[- ]time|fixed[- ]term|permanent|temporary"
+            + "|contract|internship|salary|vacancy|employment)\\b"
+            + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\s?(?:\\d{1,2}|[A-Za-z]{3})[./]\\s?\\d{2,4}\\b"
+            + "|\\b" + MONTH + " \\d{1,2},? \\d{4}\\b|\\b\\d{1,2}\\.? " + MONTH + " \\d{4}\\b"
+            + "|[$€£¥₹]\\s?\\d|\\d[\\d,.]*\\s?(?:円|元|kr|SEK|NOK|DKK|EUR|USD|GBP|zł|K/yr|k/yr)");
+
+    private static final Pattern SCRIPT = Pattern.compile("(?i)\\.(?:cfm|jsp|aspx?|php|html?|cgi|pl|do)$");
+
+    private CardGroups() {
+    }
+
+    /** The page's job list, or an empty list when no repeated job-like structure is found. */
+    static List<Element> best(Document doc) {
+        List<Element> best = List.of();
+        long bestJobs = 0;
+        for (List<Element> group : groups(doc)) {
+            long jobs = group.stream().filter(CardGroups::jobLike).count();
+            boolean better = jobs > bestJobs || jobs == bestJobs && jobs > 0 && group.size() < best.size();
+            if (group.size() >= MIN_CARDS && jobs * 2 >= group.size() && better && distinctTitles(group)) {
+                best = group;
+                bestJobs = jobs;
+            }
+        }
+        return sameTarget(best);
+    }
+
+    private static List<List<Element>> groups(Document doc) {
+        Map<String, List<Element>> byKind = new LinkedHashMap<>();
+        Map<Element, List<Element>> byParent = new LinkedHashMap<>();
+        for (Element e : doc.select("li, article, section, tr, div")) {
+            if (e.parent() == null || e.selectFirst("a[href]") == null || e.text().length() > MAX_CARD_TEXT
+                    || e.closest("nav, header, footer, select") != null) {
+                continue;
+            }
+            Element parent = e.parent();
+            byKind.computeIfAbsent(e.tagName() + "|" + kind(e) + "|" + parent.tagName() + "|" + kind(parent),
+                    k -> new ArrayList<>()).add(e);
+            byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(e);
+        }
+        List<List<Element>> out = new ArrayList<>(byKind.values());
+        for (List<Element> siblings : byParent.values()) {
+            Map<String, List<Element>> byTag = new LinkedHashMap<>();
+            siblings.forEach(e -> byTag.computeIfAbsent(e.tagName(), k -> new ArrayList<>()).add(e));
+            out.addAll(byTag.values());
+        }
+        return out;
+    }
+
+    private static String kind(Element e) {
+        return VARYING_CLASS.matcher(e.className()).replaceAll("").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Cards of one list name different jobs (a menu repeats the same few links; a job list rarely does). */
+    private static boolean distinctTitles(List<Element> group) {
+        Set<String> titles = new HashSet<>();
+        for (Element card : group) {
+            titles.add(FieldVotes.key(CardTitle.text(CardTitle.link(card))));
+        }
+        return titles.size() * 3 >= group.size() * 2;
+    }
+
+    static boolean jobLike(Element card) {
+        String title = CardTitle.text(CardTitle.link(card));
+        return TextVotes.namesRole(title.replaceFirst("[.\\s]+$", "")) || JOB_HINT.matcher(card.text()).find()
+                || card.selectFirst("[class*=job-title], [class*=jobtitle], [class*=jobTitle], [class*=job_title]") != null;
+    }
+
+    /** When most cards share a link target (host, folder, query names), keeps those that share theirs with others. */
+    private static List<Element> sameTarget(List<Element> cards) {
+        Map<String, Integer> counts = new HashMap<>();
+        List<String> shapes = new ArrayList<>();
+        for (Element card : cards) {
+            String shape = target(CardTitle.link(card).attr("href"));
+            shapes.add(shape);
+            counts.merge(shape, 1, Integer::sum);
+        }
+        String usual = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        if (counts.getOrDefault(usual, 0) * 2 <= cards.size()) {
+            return cards;
+        }
+        List<Element> kept = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            String shape = shapes.get(i);
+            if (shape.equals(usual) || !shape.isEmpty() && counts.get(shape) >= MIN_CARDS) {
+                kept.add(cards.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** A link's shape: host, folder and script name (numbers set aside) and the names of its query parameters. */
+    static String target(String href) {
+        if (href == null || href.isBlank() || href.startsWith("javascript:")) {
+            return "";
+        }
+        try {
+            URI uri = new URI(href.strip().replace(" ", "%20").replace("|", "%7C"));
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            String last = path.substring(path.lastIndexOf('/') + 1);
+            String folder = path.substring(0, path.lastIndexOf('/') + 1)
+                    + (SCRIPT.matcher(last).find() ? last : ""); // a script's name ("Job_List.cfm"), not a slug
+            Set<String> names = new TreeSet<>();
+            if (uri.getRawQuery() != null) {
+                for (String pair : uri.getRawQuery().split("&")) {
+                    names.add(pair.contains("=") ? pair.split("=", 2)[0].toLowerCase(Locale.ROOT) : "*");
+                }
+            }
+            folder = folder.replaceAll("\\d+", "#");
+            String host = uri.getHost() == null ? "" : uri.getHost();
+            return host + folder + names + (href.startsWith("#") ? "#" : "");
+        } catch (java.net.URISyntaxException e) {
+            return href;
+        }
+    }
+}
