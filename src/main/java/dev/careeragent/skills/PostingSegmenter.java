@@ -120,8 +120,8 @@ final class PostingSegmenter {
             RequirementLevel inlineLevel = inline.lookingAt() ? headingLevel(inline.group()) : null;
             if (inlineLevel != null) {
                 current = inlineLevel;
-                if (text.substring(inline.end(), end).isBlank()) {
-                    nextLines = inlineLevel; // "... USA.Minimum qualifications:" heads the lines after it
+                if (inlineLevel != RequirementLevel.IGNORED || text.substring(inline.end(), end).isBlank()) {
+                    nextLines = inlineLevel; // "Requirements: ..." wraps onto the lines after it; "Salary: £21,000" not
                 }
             }
             RequirementLevel cue = add(text, start, end, current, carried, out);
