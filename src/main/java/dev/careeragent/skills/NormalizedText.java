@@ -70,8 +70,9 @@ final class NormalizedText {
                 c[i] = 'z';
             }
         }
-        for (int i = 3; i + 2 < len; i++) {
-            if (c[i] == 't' && c[i + 1] == 'r' && c[i + 2] == 'e' && wordEndsAfter(c, len, i + 3) && Character.isLetter(c[i - 3])) {
+        for (int i = 3; i + 1 < len; i++) { // "-cence" needs one char after i, "-tre" two: a name may end there
+            if (i + 2 < len && c[i] == 't' && c[i + 1] == 'r' && c[i + 2] == 'e' && wordEndsAfter(c, len, i + 3)
+                    && Character.isLetter(c[i - 3])) {
                 c[i + 1] = 'e';
                 c[i + 2] = 'r';
             } else if (c[i] == 'c' && c[i + 1] == 'e' && c[i - 1] == 'n' && c[i - 2] == 'e' && c[i - 3] == 'c'

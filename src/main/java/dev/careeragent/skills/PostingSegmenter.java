@@ -20,10 +20,12 @@ final class PostingSegmenter {
             "prefer|nice[ -]to[ -]have|bonus|plus|desir|good[ -]to[ -]have|extra credit|ideally|advantage");
     private static final Pattern REQUIRED_HEADING = Pattern.compile(
             "requir|qualifications?|must[ -]haves?|what you('ll| will)? (need|bring)|what we('re| are) looking for|who you are"
+                    + "|you (should|must|will) (have|bring)"
                     + "|you have|your profile|about you|essential|minimum|skills|competenc|experience|knowledge|what you need");
     private static final Pattern IGNORED_HEADING = Pattern.compile(
             "benefit|perks|about us|about the company|who we are|how to apply|equal (opportunity|employment)|what we offer"
-                    + "|compensation|salary|why join|why work|our culture|our values|company|diversity|apply|eeo|location");
+                    + "|compensation|salary|why join|why work|our culture|our values|company|diversity|apply|eeo|location"
+            + "|offer|in return|what you('ll| will) get|contact|^(industry|(job )?function|sector|category|employment type)$");
     private static final Pattern DESCRIBES_HEADING = Pattern.compile(
             "responsibilit|what you('ll| will) do|duties|the role|job description|description|overview|summary|the job"
                     + "|day[ -]to[ -]day|the position|your role|your mission|what you'll be doing|the team|the opportunity");
@@ -33,10 +35,22 @@ final class PostingSegmenter {
             + "|would be (great|nice|helpful)|not required|(is|are|be|considered|as) an asset|beneficial|(is|are) welcome"
             + "|it helps if|optional)\\b|\\bplus\\s*[.!)]");
     private static final Pattern REQUIRED_CUE = Pattern.compile("\\b(must|required|requires?|requirements?|mandatory"
-            + "|essential|minimum|at least|need to have|needs to have|you will need|you'll need)\\b");
+            + "|essential|minimum|at least|need to have|needs to have|you will need|you'll need"
+            + "|should (?:have|possess|hold|be able))\\b");
     private static final Pattern NOT_ABOUT_CANDIDATE = Pattern.compile("\\b(salary|salaries|compensation|benefits"
             + "|equal (opportunity|employment)|eeo|401\\(?k\\)?|paid time off|health insurance|sexual orientation"
-            + "|gender identity|national origin|veteran status|recruiter|reasonable accommodation)\\b");
+            + "|gender identity|national origin|veteran status|recruiter|reasonable accommodation|welcome to apply"
+            + "|(is|are|be) subject to)\\b");
+    /** A mail address: the sentence gives a contact. */
+    private static final Pattern MAIL = Pattern.compile("[\\w.+-]@[\\w-]+\\.\\w");
+    /** A sentence in which the employer speaks of itself early on ("We are proud of ...", "As a trust, in 2019 we ..."). */
+    private static final Pattern EMPLOYER_VOICE = Pattern.compile("^\\W*our\\b|^[^.;:!?]{0,50}?\\bwe(?:'re|’re|'ve|’ve)?\\b");
+    /** ... unless it asks something of the candidate or names the tools the work uses ("We use Kafka"). */
+    private static final Pattern ASKS_OR_TOOLS = Pattern.compile("\\b(?:you|your|looking for|seek(?:ing)?|need|want|require"
+            + "|expect|hir(?:e|ing)|recruit(?:ing)?|candidates?|applicants?|someone|individuals?|person|ideal|successful"
+            + "|must|should|use|using|stack|tools|technolog(?:y|ies)|built|build|work with|rely)\\b");
+    /** A wish that qualifies only the end of a sentence: "..., preferably within an acute setting". */
+    private static final Pattern LATE_WISH = Pattern.compile(",\\s*(?:preferably|ideally|desirably|if possible)\\b");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[:•*#\\-–—]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern INLINE_HEADING = Pattern.compile("\\s*[^.:;\\n]{2,45}:");
@@ -70,7 +84,9 @@ final class PostingSegmenter {
     static RequirementLevel headingLevel(String line) {
         String stripped = line.strip();
         String h = TRAILING_MARKS.matcher(stripped).replaceAll("").strip().toLowerCase(Locale.ROOT);
-        boolean headingShape = !stripped.isEmpty() && Character.isLetter(stripped.charAt(0))
+        int colon = stripped.indexOf(':');
+        boolean field = colon >= 0 && colon < stripped.length() - 1; // "Salary: £24,000" labels its own line only
+        boolean headingShape = !stripped.isEmpty() && Character.isLetter(stripped.charAt(0)) && !field
                 && (stripped.endsWith(":") || SPACES.split(h).length <= 5);
         if (!headingShape || h.length() > 60 || h.endsWith(".")) {
             return null;
@@ -87,11 +103,16 @@ final class PostingSegmenter {
         return DESCRIBES_HEADING.matcher(h).find() ? RequirementLevel.DESCRIBES : null;
     }
 
-    /** Adds the sentences of a line; a sentence opening with "Requirements:" and the like changes the section. */
+    /**
+     * Adds the sentences of a line; a sentence opening with "Requirements:" and the like changes the section. The items
+     * of a sentence split at semicolons keep the sentence's cue: "You must know ESR; Microsoft Excel; NHS Pension".
+     */
     private static RequirementLevel addSentences(String text, int from, int to, RequirementLevel section, List<Segment> out) {
         Matcher m = SENTENCE_END.matcher(text).region(from, to);
         int start = from;
         RequirementLevel current = section;
+        RequirementLevel carried = null;
+        RequirementLevel nextLines = section;
         while (true) {
             boolean more = m.find();
             int end = more ? m.start() : to;
@@ -99,30 +120,50 @@ final class PostingSegmenter {
             RequirementLevel inlineLevel = inline.lookingAt() ? headingLevel(inline.group()) : null;
             if (inlineLevel != null) {
                 current = inlineLevel;
+                if (inlineLevel != RequirementLevel.IGNORED || text.substring(inline.end(), end).isBlank()) {
+                    nextLines = inlineLevel; // "Requirements: ..." wraps onto the lines after it; "Salary: £21,000" not
+                }
             }
-            add(text, start, end, current, out);
+            RequirementLevel cue = add(text, start, end, current, carried, out);
             if (!more) {
-                return current;
+                return nextLines; // "Salary: £21,000" labels its own line, not the lines after it
             }
+            boolean semicolon = m.start() > 0 && text.charAt(m.start() - 1) == ';';
+            carried = semicolon ? (cue != null ? cue : carried) : null;
             start = m.end();
         }
     }
 
-    private static void add(String text, int start, int end, RequirementLevel section, List<Segment> out) {
+    /**
+     * Adds one sentence and returns the level its own cue words give (null without one). A late wish splits it:
+     * "secretarial experience, preferably within an acute setting" asks for the experience and wishes for the setting.
+     */
+    private static RequirementLevel add(String text, int start, int end, RequirementLevel section, RequirementLevel carried,
+            List<Segment> out) {
         if (end <= start || text.substring(start, end).isBlank()) {
-            return;
+            return null;
         }
         String sentence = text.substring(start, end).toLowerCase(Locale.ROOT);
+        Matcher lateWish = LATE_WISH.matcher(sentence);
+        if (lateWish.find() && lateWish.start() > 0) {
+            RequirementLevel cue = add(text, start, start + lateWish.start(), section, carried, out);
+            add(text, start + lateWish.start(), end, section, null, out);
+            return cue;
+        }
         RequirementLevel level = section;
-        if (NOT_ABOUT_CANDIDATE.matcher(sentence).find()) {
+        RequirementLevel cue = null;
+        if (NOT_ABOUT_CANDIDATE.matcher(sentence).find() || sentence.indexOf('@') >= 0 && MAIL.matcher(sentence).find()
+                || EMPLOYER_VOICE.matcher(sentence).find() && !ASKS_OR_TOOLS.matcher(sentence).find()) {
             level = RequirementLevel.IGNORED;
         } else if (section != RequirementLevel.IGNORED) {
             if (PREFERRED_CUE.matcher(sentence).find()) {
-                level = RequirementLevel.PREFERRED;
+                cue = RequirementLevel.PREFERRED;
             } else if (REQUIRED_CUE.matcher(sentence).find()) {
-                level = RequirementLevel.REQUIRED;
+                cue = RequirementLevel.REQUIRED;
             }
+            level = cue != null ? cue : carried != null ? carried : section;
         }
         out.add(new Segment(start, end, level));
+        return cue;
     }
 }

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * Sense checks for skill names found in a job posting. A name is not a skill asked for where the words around
  * it give it another sense: it names an employer or an industry ("Acme Consulting LLC", "the woodworking
  * industry", "Capital Markets's opening"), a team or a role ("the HR team", "work with data scientists"), or a
- * preceding word changes what it means ("performance budgets", {@code skills/senses.tsv}). And in a posting of
- * one field, a skill of a far field ({@code skills/fields.tsv}: carpentry in a software job) counts only where
- * the posting asks for it.
+ * preceding or following word changes what it means ("performance budgets", "reporting to",
+ * {@code skills/senses.tsv}). And in a posting of one field, a skill of a far field ({@code skills/fields.tsv}:
+ * carpentry in a software job) counts only where the posting asks for it.
  */
 final class PostingSenses {
 
@@ -42,19 +42,26 @@ final class PostingSenses {
     }
 
     private final Map<String, Set<String>> senseWords;
+    private final Map<String, Set<String>> followingWords;
     private final List<Field> fields;
     private final Set<String> qualities;
 
-    private PostingSenses(Map<String, Set<String>> senseWords, List<Field> fields, Set<String> qualities) {
+    private PostingSenses(Map<String, Set<String>> senseWords, Map<String, Set<String>> followingWords, List<Field> fields,
+            Set<String> qualities) {
         this.senseWords = senseWords;
+        this.followingWords = followingWords;
         this.fields = fields;
         this.qualities = qualities;
     }
 
     static PostingSenses loadDefault() {
         Map<String, Set<String>> senses = new HashMap<>();
+        Map<String, Set<String>> following = new HashMap<>();
         for (String[] row : rows("/skills/senses.tsv")) {
             senses.put(row[0], Set.of(row[1].split("\\|")));
+            if (row.length > 2) {
+                following.put(row[0], Set.of(row[2].split("\\|")));
+            }
         }
         List<Field> fields = new ArrayList<>();
         for (String[] row : rows("/skills/fields.tsv")) {
@@ -62,7 +69,7 @@ final class PostingSenses {
         }
         Set<String> qualities = new HashSet<>();
         rows("/skills/qualities.tsv").forEach(row -> qualities.add(row[0].strip()));
-        return new PostingSenses(senses, List.copyOf(fields), Set.copyOf(qualities));
+        return new PostingSenses(senses, following, List.copyOf(fields), Set.copyOf(qualities));
     }
 
     /** True for a personal quality ("Self-Motivation", {@code skills/qualities.tsv}): a trait, not a skill asked for. */
@@ -86,7 +93,8 @@ final class PostingSenses {
             return true;
         }
         Set<String> words = senseWords.get(m.skill().name());
-        return words != null && words.contains(previousWord(text, m.start()));
+        Set<String> next = followingWords.get(m.skill().name());
+        return words != null && words.contains(previousWord(text, m.start())) || next != null && next.contains(after);
     }
 
     /** The mentions whose words give them another sense, dropped (see {@link #otherSense}). */

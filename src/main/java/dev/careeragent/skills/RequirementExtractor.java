@@ -2,6 +2,7 @@ package dev.careeragent.skills;
 
 import dev.careeragent.jobs.JobPosting;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,10 +51,9 @@ public final class RequirementExtractor {
         List<PostingSegmenter.Segment> segments = PostingSegmenter.segments(text);
         List<SkillMention> mentions = SENSES.inSense(text, skills.extract(text, "Job posting"));
         Set<String> far = SENSES.farCategories(mentions);
-        boolean explicitRequirements = segments.stream().anyMatch(s -> s.level() == RequirementLevel.REQUIRED);
 
-        Map<Skill, Found> required = new LinkedHashMap<>();
-        Map<Skill, Found> preferred = new LinkedHashMap<>();
+        Map<Skill, Found> found = new LinkedHashMap<>();
+        int order = 0;
         int overallGeneral = 0;
         int overallAny = 0;
         int next = 0;
@@ -78,8 +78,6 @@ public final class RequirementExtractor {
                     }
                 }
             }
-            boolean asRequired = seg.level() == RequirementLevel.REQUIRED
-                    || (seg.level() == RequirementLevel.DESCRIBES && !explicitRequirements);
             String evidence = evidence(text, seg);
             boolean describesWork = seg.level() == RequirementLevel.DESCRIBES
                     && !ASKS_OF_CANDIDATE.matcher(lower(text, seg)).find();
@@ -90,13 +88,32 @@ public final class RequirementExtractor {
                 if (far.contains(m.skill().category()) && seg.level() == RequirementLevel.DESCRIBES) {
                     continue; // a far field's skill in a software job's blurb ("the woodworking industry")
                 }
-                Found found = (asRequired ? required : preferred).computeIfAbsent(m.skill(), k -> new Found(evidence));
-                found.years = Math.max(found.years, yearsBySkill.getOrDefault(m.skill(), 0));
+                Found f = found.computeIfAbsent(m.skill(), k -> new Found());
+                if (f.level == null || rank(seg.level()) > rank(f.level)) {
+                    f.level = seg.level();
+                    f.evidence = evidence;
+                    f.order = order++;
+                }
+                f.years = Math.max(f.years, yearsBySkill.getOrDefault(m.skill(), 0));
             }
         }
-        required.keySet().forEach(preferred::remove);
         int overall = overallGeneral > 0 ? overallGeneral : overallAny;
-        return new JobRequirements(toList(required), toList(preferred), overall > 0 ? OptionalInt.of(overall) : OptionalInt.empty());
+        // with a requirements section, what the posting only describes is a wish (the labels would say required: ACCURACY.md)
+        boolean explicit = segments.stream().anyMatch(x -> x.level() == RequirementLevel.REQUIRED);
+        return new JobRequirements(toList(found, false, explicit), toList(found, true, explicit), overall > 0 ? OptionalInt.of(overall) : OptionalInt.empty());
+    }
+
+    /**
+     * What a sentence says of a skill, strongest first: a requirement; the work a posting describes; a wish ("a plus",
+     * "Nice to have"). The strongest statement wins; a skill only wished for is preferred, and so is one only described
+     * where the posting has a requirements section.
+     */
+    private static int rank(RequirementLevel level) {
+        return switch (level) {
+            case REQUIRED -> 3;
+            case PREFERRED -> 1;
+            default -> 2;
+        };
     }
 
     /**
@@ -144,19 +161,25 @@ public final class RequirementExtractor {
         return s.length() <= 240 ? s : s.substring(0, 237) + "...";
     }
 
-    private static List<SkillRequirement> toList(Map<Skill, Found> found) {
+    private static List<SkillRequirement> toList(Map<Skill, Found> found, boolean preferred, boolean explicit) {
+        List<Map.Entry<Skill, Found>> entries = new ArrayList<>(found.entrySet());
+        // what the requirements ask for first, then what the described work needs, each in text order
+        entries.sort(Comparator.comparingInt((Map.Entry<Skill, Found> e) -> -rank(e.getValue().level))
+                .thenComparingInt(e -> e.getValue().order));
         List<SkillRequirement> out = new ArrayList<>();
-        found.forEach((skill, f) -> out.add(new SkillRequirement(skill,
-                f.years > 0 ? OptionalInt.of(f.years) : OptionalInt.empty(), f.evidence)));
+        for (Map.Entry<Skill, Found> e : entries) {
+            Found f = e.getValue();
+            if ((f.level == RequirementLevel.PREFERRED || explicit && f.level == RequirementLevel.DESCRIBES) == preferred) {
+                out.add(new SkillRequirement(e.getKey(), f.years > 0 ? OptionalInt.of(f.years) : OptionalInt.empty(), f.evidence));
+            }
+        }
         return out;
     }
 
     private static final class Found {
-        private final String evidence;
+        private RequirementLevel level;
+        private String evidence;
+        private int order;
         private int years;
-
-        private Found(String evidence) {
-            this.evidence = evidence;
-        }
     }
 }

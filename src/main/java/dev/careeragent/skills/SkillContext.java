@@ -3,17 +3,21 @@ package dev.careeragent.skills;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a name that is also a common word or a letter ("Go", "R", "C", "Excel", "Spring")
  * is used as a skill. It must stand as an item of a list (separators or list words on both sides) with
- * another skill close by, or be followed by a cue word ("Go developer", "R programming", "Excel formulas").
+ * another skill close by, or be followed by a cue word ("Go developer", "R programming", "Excel formulas"). The last
+ * item of a list needs no mark after it: "SSRS, T-SQL and Excel to analyse data".
  */
 final class SkillContext {
 
     /** How far (in chars, same paragraph) another skill may be to support a list reading. */
     static final int NEIGHBOUR_REACH = 100;
 
+    private static final int LIST_GAP_REACH = 8;
+    private static final Pattern LIST_GAP = Pattern.compile("[ \\t,;)&/]*(?:\\b(?:and|or)\\b)?[ \\t]*");
     private static final String LEFT_MARKS = ",;|([:/•·*▪●◦►➢✓";
     private static final String RIGHT_MARKS = ",;|)]/:!?("; // "(" opens a qualifier: "Swift (iOS)"
     private static final Set<String> LEFT_WORDS = Set.of("and", "or", "in", "with", "using", "including", "like",
@@ -31,7 +35,19 @@ final class SkillContext {
         if (CUE_WORDS.contains(nextWord(text, end))) {
             return true;
         }
-        return leftBounded(text, start) && rightBounded(text, end) && hasNeighbour(text, start, end, confirmed);
+        return leftBounded(text, start) && (rightBounded(text, end) || lastOfList(text, start, confirmed))
+                && hasNeighbour(text, start, end, confirmed);
+    }
+
+    /** True when another skill's name ends a list gap before this one: "SSRS, T-SQL and Excel to analyse data". */
+    private static boolean lastOfList(String text, int start, List<SkillMention> confirmed) {
+        for (SkillMention m : confirmed) {
+            if (m.end() <= start && start - m.end() <= LIST_GAP_REACH
+                    && LIST_GAP.matcher(text).region(m.end(), start).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean leftBounded(String text, int start) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * Finds the taxonomy's skills in free text with their evidence. One pass of a character trie over the
  * folded text; the longest name wins where names overlap ("Spring Boot" over "Spring", "C++" over "C");
  * names that are also common words need context (see {@link SkillContext}); web and mail addresses are
- * skipped ("linkedin.com/in/x" is no LinkedIn skill). Thread-safe; build once and share.
+ * skipped ("linkedin.com/in/x" is no LinkedIn skill); the items of a list that share "skills" are read with it
+ * ({@link SharedHead}). Thread-safe; build once and share.
  */
 public final class SkillExtractor {
 
@@ -20,9 +21,11 @@ public final class SkillExtractor {
             Comparator.comparingInt((TermTrie.Hit h) -> h.start() - h.end()).thenComparingInt(TermTrie.Hit::start);
 
     private final TermTrie trie;
+    private final SkillTaxonomy taxonomy;
 
     public SkillExtractor(SkillTaxonomy taxonomy) {
         this.trie = new TermTrie(taxonomy.terms());
+        this.taxonomy = taxonomy;
     }
 
     /** Every skill mention in {@code text}, in text order; {@code where} labels them all (e.g. "Skills section"). */
@@ -63,6 +66,7 @@ public final class SkillExtractor {
                 all.add(m);
             }
         }
+        all.addAll(SharedHead.mentions(text, taxonomy, where, taken));
         all.sort(Comparator.comparingInt(SkillMention::start));
         return List.copyOf(all);
     }

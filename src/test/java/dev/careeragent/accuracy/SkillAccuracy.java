@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores the skills read from 60 real postings against hand-labelled skill spans
+ * Scores the skills read from 86 real postings against hand-labelled skill spans
  * ({@code /realdata/skills/labels.csv}): lenient matching (same words, or one inside the other at word
  * boundaries), precision and recall per split.
  */
@@ -19,11 +19,18 @@ final class SkillAccuracy {
 
     static final String DIR = "/realdata/skills/";
 
-    record Posting(String file, String split, List<String> gold) {
+    record Posting(String file, String split, List<String> gold, List<String> preferredGold) {
     }
 
-    /** Counts over one split: predicted skills that match a span, all predicted; spans found, all spans. */
-    record Score(String split, int postings, int truePredicted, int predicted, int foundGold, int gold) {
+    /**
+     * Counts over one split: predicted skills that match a span, all predicted; spans found, all spans; spans found in
+     * the list (required or preferred) they are labelled in.
+     */
+    record Score(String split, int postings, int truePredicted, int predicted, int foundGold, int gold, int sameLevel) {
+        double levelAgreement() {
+            return foundGold == 0 ? 0 : (double) sameLevel / foundGold;
+        }
+
         double precision() {
             return predicted == 0 ? 0 : (double) truePredicted / predicted;
         }
@@ -46,15 +53,20 @@ final class SkillAccuracy {
         List<Posting> out = new ArrayList<>();
         List<List<String>> rows = Csv.read(JobPageAccuracy.resource(DIR + "labels.csv"));
         for (List<String> row : rows.subList(1, rows.size())) {
-            List<String> gold = new ArrayList<>();
-            for (String cell : List.of(row.get(2), row.get(3))) {
-                for (String s : cell.split("\\|")) {
-                    if (!s.isBlank()) {
-                        gold.add(s.strip());
-                    }
-                }
+            List<String> gold = spans(row.get(2));
+            List<String> preferred = spans(row.get(3));
+            gold.addAll(preferred);
+            out.add(new Posting(row.get(0), row.get(1), gold, preferred));
+        }
+        return out;
+    }
+
+    private static List<String> spans(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String s : cell.split("\\|")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
             }
-            out.add(new Posting(row.get(0), row.get(1), gold));
         }
         return out;
     }
@@ -65,9 +77,10 @@ final class SkillAccuracy {
 
     static Map<String, Score> score(RequirementExtractor extractor, List<String> misses) {
         Map<String, int[]> sums = new LinkedHashMap<>();
-        sums.put("dev", new int[5]);
-        sums.put("holdout", new int[5]);
-        sums.put("holdout2", new int[5]);
+        sums.put("dev", new int[6]);
+        sums.put("holdout", new int[6]);
+        sums.put("holdout2", new int[6]);
+        sums.put("holdout3", new int[6]);
         for (Posting p : postings()) {
             JobRequirements req = extractor.extract(JobPageAccuracy.resource(DIR + p.file()));
             List<SkillRequirement> all = new ArrayList<>(req.required());
@@ -86,13 +99,19 @@ final class SkillAccuracy {
                 s[4]++;
                 if (all.stream().anyMatch(r -> matches(r, g))) {
                     s[3]++;
+                    List<SkillRequirement> sameList = p.preferredGold().contains(g) ? req.preferred() : req.required();
+                    if (sameList.stream().anyMatch(r -> matches(r, g))) {
+                        s[5]++;
+                    } else {
+                        misses.add("LEVEL " + p.file() + ": " + g + " labelled " + (sameList == req.required() ? "required" : "preferred"));
+                    }
                 } else {
                     misses.add("FN " + p.file() + ": " + g);
                 }
             }
         }
         Map<String, Score> out = new LinkedHashMap<>();
-        sums.forEach((split, s) -> out.put(split, new Score(split, s[0], s[1], s[2], s[3], s[4])));
+        sums.forEach((split, s) -> out.put(split, new Score(split, s[0], s[1], s[2], s[3], s[4], s[5])));
         return out;
     }
 

@@ -10,9 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Skills with evidence on 60 real postings (docs/ACCURACY.md, "Skills"): lenient precision, recall and F1 per split
- * (development, set aside, set aside 2), every false positive and missed span printed; each split is held just under
- * the level reached.
+ * Skills with evidence on 86 real postings (docs/ACCURACY.md, "Skills"): lenient precision, recall and F1 per split
+ * (development, set aside, set aside 2, holdout3) and the share of found spans in the list (required or preferred) they
+ * are labelled in; every false positive, missed span and list disagreement printed; each split is held just under the level
+ * reached.
  */
 class SkillAccuracyReportTest {
 
@@ -20,21 +21,26 @@ class SkillAccuracyReportTest {
     void skillsAgainstHandLabelledSpans() {
         List<String> misses = new ArrayList<>();
         Map<String, Score> scores = SkillAccuracy.score(SkillAccuracy.extractor(), misses);
-        StringBuilder table = new StringBuilder("| split | postings | spans | predicted | precision | recall | F1 |\n"
-                + "|---|---|---|---|---|---|---|\n");
-        scores.values().forEach(s -> table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %.2f | %.2f |%n",
-                s.split(), s.postings(), s.gold(), s.predicted(), s.precision(), s.recall(), s.f1())));
+        StringBuilder table = new StringBuilder("| split | postings | spans | predicted | precision | recall | F1 | same list |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
+        scores.values().forEach(s -> table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %.2f | %.2f | %.2f |%n",
+                s.split(), s.postings(), s.gold(), s.predicted(), s.precision(), s.recall(), s.f1(), s.levelAgreement())));
         System.out.println(table);
         misses.forEach(System.out::println);
         Score dev = scores.get("dev");
         assertThat(dev.postings()).isEqualTo(26);
         assertThat(scores.get("holdout").postings()).isEqualTo(14);
         assertThat(scores.get("holdout2").postings()).isEqualTo(20);
-        assertThat(dev.f1()).as("dev lenient F1").isGreaterThanOrEqualTo(0.79);
-        assertThat(dev.precision()).as("dev precision").isGreaterThanOrEqualTo(0.80);
+        assertThat(scores.get("holdout3").postings()).isEqualTo(26);
+        assertThat(dev.f1()).as("dev lenient F1").isGreaterThanOrEqualTo(0.80);
+        assertThat(dev.precision()).as("dev precision").isGreaterThanOrEqualTo(0.83);
         assertThat(dev.recall()).as("dev recall").isGreaterThanOrEqualTo(0.78);
-        assertThat(scores.get("holdout").f1()).as("set-aside lenient F1 (measured, not tuned)").isGreaterThanOrEqualTo(0.67);
-        assertThat(scores.get("holdout2").f1()).as("set-aside 2 lenient F1 (measured, not tuned)").isGreaterThanOrEqualTo(0.70);
+        assertThat(scores.get("holdout").f1()).as("set-aside lenient F1 (measured, not tuned)").isGreaterThanOrEqualTo(0.69);
+        assertThat(scores.get("holdout2").f1()).as("set-aside 2 lenient F1 (measured, not tuned)").isGreaterThanOrEqualTo(0.74);
+        assertThat(scores.get("holdout3").f1()).as("holdout3 lenient F1 (its misses were studied)").isGreaterThanOrEqualTo(0.73);
+        Map<String, Double> sameList = Map.of("dev", 0.75, "holdout", 0.84, "holdout2", 0.84, "holdout3", 0.62);
+        scores.values().forEach(s -> assertThat(s.levelAgreement()).as(s.split() + ": found spans in their labelled list")
+                .isGreaterThanOrEqualTo(sameList.get(s.split())));
     }
 
     @Test

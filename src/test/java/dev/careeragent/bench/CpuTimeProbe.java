@@ -33,7 +33,7 @@ public final class CpuTimeProbe {
         }
         RealPostingSkillsBenchmark s = new RealPostingSkillsBenchmark();
         s.setUp();
-        report("skillsPerPosting (60 postings, per posting)", s::skillsPerPosting, 60);
+        report("skillsPerPosting (86 postings, per posting)", s::skillsPerPosting, 86);
     }
 
     private static void report(String name, IntSupplier op, int perCall) {

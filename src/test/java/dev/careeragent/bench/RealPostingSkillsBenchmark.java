@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 public class RealPostingSkillsBenchmark {
 
     /** The labelled postings whose skill spans the accuracy report scores. */
-    private static final int POSTINGS = 60;
+    private static final int POSTINGS = 86;
 
     private RequirementExtractor requirements;
     private List<String> postings;

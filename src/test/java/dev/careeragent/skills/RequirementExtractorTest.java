@@ -61,6 +61,25 @@ class RequirementExtractorTest {
     }
 
     @Test
+    void sentencesAboutTheEmployerOrTheAdvertAskNothing() {
+        JobRequirements r = EXTRACTOR.extract("""
+                Payroll Officer
+                Salary: £24,000 per annum
+                You must have a working knowledge of payroll and Microsoft Excel.
+                At Acme we are proud of our record of infection control.
+                We use SAP every day.
+                Interviews will be held via Microsoft Teams.
+                Welsh and/or English speakers are equally welcome to apply.
+                All vacancies are subject to satisfactory reference checks.
+                For further details contact:
+                Jane Doe, Head of Desktop Support, jane.doe@example.org
+                Industry: Accounting
+                """);
+        assertThat(names(r.required())).containsExactly("Payroll", "Microsoft Excel");
+        assertThat(names(r.preferred())).containsExactly("SAP"); // the tools the work uses, outside the requirements
+    }
+
+    @Test
     void theSentenceSaysWhetherASkillIsWished() {
         JobRequirements r = EXTRACTOR.extract("""
                 Requirements

@@ -24,6 +24,9 @@ class SkillExtractorTest {
         assertThat(names("Built CLIs in Golang")).contains("Go");
         assertThat(names("Senior Go developer")).contains("Go");
         assertThat(names("Swift (iOS), Kotlin (Android)")).contains("Swift", "Kotlin");
+        assertThat(names("Power BI, SSRS (T-SQL), and Excel to analyse data")).contains("Microsoft Excel");
+        assertThat(names("Web servers: Apache, Nginx")).contains("Apache HTTP Server");
+        assertThat(names("Kotlin\nGo to the website")).doesNotContain("Go");
     }
 
     @Test
@@ -35,6 +38,17 @@ class SkillExtractorTest {
         NormalizedText folded = NormalizedText.of("Organisation centre licence analyses", true);
         assertThat(folded.toString()).isEqualTo("organization center license analyses");
         assertThat(folded.origin(folded.length())).isEqualTo(36);
+        // a taxonomy name that ends in "-cence" folds like the same word inside running text
+        assertThat(names("A full driving licence is essential.")).contains("Driver's License");
+    }
+
+    @Test
+    void itemsOfAListShareItsHeadWord() {
+        assertThat(names("Excellent communication, organisational and team working skills are required"))
+                .contains("Communication", "Organizational Skills", "Teamwork");
+        assertThat(names("Excellent planning and organisation, communication and interpersonal skills"))
+                .contains("Planning Skills", "Organizational Skills", "Interpersonal Skills");
+        assertThat(names("The organisation of the ward and communication skills")).doesNotContain("Organizational Skills");
     }
 
     @Test
