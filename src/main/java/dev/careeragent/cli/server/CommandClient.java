@@ -52,13 +52,24 @@ final class CommandClient {
                     return OptionalInt.empty();
                 }
                 byte[] bytes = answer.readNBytes(answer.readInt());
-                OutputStream target = kind == Frames.ERR ? err : out;
-                target.write(bytes);
-                target.flush();
+                relay(bytes, kind == Frames.ERR ? err : out);
                 wrote = true;
             }
         } catch (IOException e) {
             return wrote ? stopped(err) : OptionalInt.empty();
+        }
+    }
+
+    /**
+     * Writes what the command wrote. Output that cannot be written (a reader such as {@code head} that has closed the
+     * pipe) is dropped and the command goes on, as the command's own print writer does in a JVM of its own.
+     */
+    private static void relay(byte[] bytes, OutputStream target) {
+        try {
+            target.write(bytes);
+            target.flush();
+        } catch (IOException closedByTheReader) {
+            // dropped, as PrintWriter drops it
         }
     }
 

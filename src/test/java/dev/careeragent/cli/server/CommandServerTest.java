@@ -77,6 +77,23 @@ class CommandServerTest {
     }
 
     @Test
+    void outputTheReaderNoLongerTakesIsDroppedAndTheCommandStillEndsWithItsCode() {
+        java.io.OutputStream closedPipe = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        OptionalInt exit = CommandClient.run(new ServedCommandLine(folder, List.of(withDataDir("job", "parse",
+                page.toString()))), BUILD, closedPipe, err);
+
+        assertThat(exit).hasValue(0);
+        assertThat(err.toString(Charset.defaultCharset())).as("no word of a stopped command").isEmpty();
+    }
+
+    @Test
     void aCallerWithoutTheTokenIsIgnoredAndASilentOneHoldsUpNobodyForLong() throws Exception {
         LoopbackTicket ticket = LoopbackTicket.read(ServedCommandLine.ticketOf(folder)).orElseThrow();
         try (Socket silent = new Socket(InetAddress.getLoopbackAddress(), ticket.port());
