@@ -30,6 +30,7 @@ public final class ResumeTextParser {
     private final HeadingDetector headings = new HeadingDetector(dates);
     private final ItemBuilder items = new ItemBuilder(dates, contacts);
     private final EntryParser entries = new EntryParser(dates, contacts);
+    private final EducationParser schools = new EducationParser(dates, contacts);
     private final ListSections lists = new ListSections();
     private final NameFinder names = new NameFinder(contacts, dates);
 
@@ -109,7 +110,7 @@ public final class ResumeTextParser {
             switch (section.getKey().kind()) {
                 case SUMMARY -> summary.add(lists.paragraph(sectionItems));
                 case EXPERIENCE -> experience.addAll(entries.experience(EntryGroup.split(sectionItems, dates)));
-                case EDUCATION -> education.addAll(entries.education(EntryGroup.split(sectionItems, dates)));
+                case EDUCATION -> education.addAll(schools.education(EntryGroup.split(sectionItems, dates)));
                 case PROJECTS -> projects.addAll(entries.projects(EntryGroup.split(sectionItems, dates)));
                 case SKILLS -> skills.addAll(lists.splitList(sectionItems));
                 case LANGUAGES -> languages.addAll(lists.languages(sectionItems));
