@@ -98,15 +98,12 @@ public final class RequirementExtractor {
             }
         }
         int overall = overallGeneral > 0 ? overallGeneral : overallAny;
-        // with a requirements section, what the posting only describes is a wish (the labels would say required: ACCURACY.md)
-        boolean explicit = segments.stream().anyMatch(x -> x.level() == RequirementLevel.REQUIRED);
-        return new JobRequirements(toList(found, false, explicit), toList(found, true, explicit), overall > 0 ? OptionalInt.of(overall) : OptionalInt.empty());
+        return new JobRequirements(toList(found, false), toList(found, true), overall > 0 ? OptionalInt.of(overall) : OptionalInt.empty());
     }
 
     /**
-     * What a sentence says of a skill, strongest first: a requirement; the work a posting describes; a wish ("a plus",
-     * "Nice to have"). The strongest statement wins; a skill only wished for is preferred, and so is one only described
-     * where the posting has a requirements section.
+     * What a sentence says of a skill, strongest first: a requirement; the work a posting describes, which needs its
+     * skills; a wish ("a plus", "Nice to have"). The strongest statement wins: a skill only wished for is preferred.
      */
     private static int rank(RequirementLevel level) {
         return switch (level) {
@@ -161,7 +158,7 @@ public final class RequirementExtractor {
         return s.length() <= 240 ? s : s.substring(0, 237) + "...";
     }
 
-    private static List<SkillRequirement> toList(Map<Skill, Found> found, boolean preferred, boolean explicit) {
+    private static List<SkillRequirement> toList(Map<Skill, Found> found, boolean preferred) {
         List<Map.Entry<Skill, Found>> entries = new ArrayList<>(found.entrySet());
         // what the requirements ask for first, then what the described work needs, each in text order
         entries.sort(Comparator.comparingInt((Map.Entry<Skill, Found> e) -> -rank(e.getValue().level))
@@ -169,7 +166,7 @@ public final class RequirementExtractor {
         List<SkillRequirement> out = new ArrayList<>();
         for (Map.Entry<Skill, Found> e : entries) {
             Found f = e.getValue();
-            if ((f.level == RequirementLevel.PREFERRED || explicit && f.level == RequirementLevel.DESCRIBES) == preferred) {
+            if ((f.level == RequirementLevel.PREFERRED) == preferred) {
                 out.add(new SkillRequirement(e.getKey(), f.years > 0 ? OptionalInt.of(f.years) : OptionalInt.empty(), f.evidence));
             }
         }

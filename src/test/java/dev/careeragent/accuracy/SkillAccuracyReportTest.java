@@ -38,9 +38,8 @@ class SkillAccuracyReportTest {
         assertThat(scores.get("holdout").f1()).as("set-aside lenient F1 (measured, not tuned)").isGreaterThanOrEqualTo(0.69);
         assertThat(scores.get("holdout2").f1()).as("set-aside 2 lenient F1 (measured, not tuned)").isGreaterThanOrEqualTo(0.74);
         assertThat(scores.get("holdout3").f1()).as("holdout3 lenient F1 (its misses were studied)").isGreaterThanOrEqualTo(0.73);
-        Map<String, Double> sameList = Map.of("dev", 0.75, "holdout", 0.84, "holdout2", 0.84, "holdout3", 0.62);
         scores.values().forEach(s -> assertThat(s.levelAgreement()).as(s.split() + ": found spans in their labelled list")
-                .isGreaterThanOrEqualTo(sameList.get(s.split())));
+                .isGreaterThanOrEqualTo(0.90));
     }
 
     @Test

@@ -63,9 +63,10 @@ class AtsCorpusTest {
                 org.assertj.core.groups.Tuple.tuple(Status.OK, "Found required skill Java (Skills section)."),
                 org.assertj.core.groups.Tuple.tuple(Status.OK, "Found required skill Hibernate (Skills section)."),
                 org.assertj.core.groups.Tuple.tuple(Status.PROBLEM, "Missing required skill Design Patterns."));
-        assertThat(report.reasons(AtsCategory.PREFERRED_SKILLS)).anySatisfy(r -> {
+        // the posting's described work needs debugging: a required skill, found in an experience bullet
+        assertThat(report.reasons(AtsCategory.REQUIRED_SKILLS)).anySatisfy(r -> {
             assertThat(r.status()).isEqualTo(Status.OK);
-            assertThat(r.text()).startsWith("Found preferred skill Debugging (Experience: Software Developer at XYZ Solutions");
+            assertThat(r.text()).startsWith("Found required skill Debugging (Experience: Software Developer at XYZ Solutions");
         });
         assertThat(report.points(AtsCategory.CONTACT)).isEqualTo(10);
         assertThat(report.points(AtsCategory.SECTIONS)).isEqualTo(10);
