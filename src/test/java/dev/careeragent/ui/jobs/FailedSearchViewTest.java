@@ -86,6 +86,13 @@ class FailedSearchViewTest {
         assertThat(more.getText()).contains("Check the internet connection");
 
         TableView<?> table = robot.lookup("#jobs-table").queryAs(TableView.class);
+        // measured once the layout pass after the last progress line and the opened details has run
+        try {
+            waitFor(5, TimeUnit.SECONDS, () -> table.localToScene(table.getBoundsInLocal()).getMaxY()
+                    <= stage.getScene().getHeight());
+        } catch (java.util.concurrent.TimeoutException stillOutside) {
+            // the assertion below says by how much
+        }
         Bounds inWindow = table.localToScene(table.getBoundsInLocal());
         // 120: with the search panel open at the default size, the filters take two lines rather than eliding their labels
         assertThat(inWindow.getHeight()).as("the table keeps room").isGreaterThan(120);
