@@ -1,5 +1,6 @@
 package dev.careeragent.app;
 
+import dev.careeragent.core.guard.FileLocks;
 import dev.careeragent.core.guard.LoopbackTicket;
 import dev.careeragent.core.guard.OwnerOnly;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +15,6 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -80,12 +80,7 @@ public final class SingleInstance implements AutoCloseable {
         Files.createDirectories(lockFile.getParent());
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         OwnerOnly.restrict(lockFile);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException sameJvm) {
-            lock = null;
-        }
+        FileLock lock = FileLocks.tryLock(channel);
         if (lock == null) {
             channel.close();
             signalRunningInstance(portFile, files);

@@ -1,6 +1,7 @@
 package dev.careeragent.cli.server;
 
 import dev.careeragent.core.DataFolder;
+import dev.careeragent.core.guard.FileLocks;
 import dev.careeragent.core.guard.LoopbackTicket;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -13,7 +14,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.Charset;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -79,10 +79,8 @@ final class CommandClient {
      */
     static boolean serverRunning(DataFolder folder) {
         try (FileChannel lockFile = FileChannel.open(ServedCommandLine.lockOf(folder), StandardOpenOption.WRITE);
-             FileLock free = lockFile.tryLock()) {
+             FileLock free = FileLocks.tryLock(lockFile)) {
             return free == null;
-        } catch (OverlappingFileLockException sameJvm) {
-            return true;
         } catch (IOException e) {
             return false;
         }

@@ -2,6 +2,7 @@ package dev.careeragent.cli.server;
 
 import dev.careeragent.cli.CareerAgentCommand;
 import dev.careeragent.core.DataFolder;
+import dev.careeragent.core.guard.FileLocks;
 import dev.careeragent.core.guard.LoopbackTicket;
 import dev.careeragent.core.guard.OwnerOnly;
 import java.io.BufferedOutputStream;
@@ -18,7 +19,6 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ public final class CommandServer {
         Path lockPath = ServedCommandLine.lockOf(folder);
         Path ticketPath = ServedCommandLine.ticketOf(folder);
         try (FileChannel lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = tryLock(lockFile)) {
+             FileLock lock = FileLocks.tryLock(lockFile)) {
             if (lock == null) {
                 return;
             }
@@ -83,15 +83,6 @@ public final class CommandServer {
             } finally {
                 Files.deleteIfExists(ticketPath);
             }
-        }
-    }
-
-    /** The folder's server lock, or null when another server (in this JVM or another) holds it. */
-    private static FileLock tryLock(FileChannel lockFile) throws IOException {
-        try {
-            return lockFile.tryLock();
-        } catch (OverlappingFileLockException sameJvm) {
-            return null;
         }
     }
 
