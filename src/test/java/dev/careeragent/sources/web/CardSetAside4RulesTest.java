@@ -1,0 +1,53 @@
+package dev.careeragent.sources.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careeragent.jobs.JobPosting;
+import dev.careeragent.sources.Html;
+import dev.careeragent.sources.SourceTesting;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The general card rules of the set-aside-4 round, each on a small page of its own. */
+class CardSetAside4RulesTest {
+
+    private static final String[] ROLES = {"Sales Office Manager", "Java Developer", "Bus Driver", "Support Worker",
+        "Customer Liaison Officer", "Senior Quantity Surveyor", "Associate Architect", "Support Planner",
+        "Site Project Supervisor", "Senior Legal Counsel"};
+
+    private static List<JobPosting> cards(String body, String title) {
+        String html = "<html><head><title>" + title + "</title></head><body>" + body + "</body></html>";
+        return new JobCards(SourceTesting.normalizer()).read(Html.parse(html, null, "job"), "https://jobs.example/");
+    }
+
+    @Test
+    void aFiltersPayOptionsAreNotTheJobListEvenWhenTheyAreMore() {
+        StringBuilder facets = new StringBuilder("<div class=filters>");
+        for (int i = 1; i <= 12; i++) {
+            facets.append("<div class=opt><a href='/jobs?salary=").append(i).append("0000'>at least £").append(i)
+                    .append("0,000</a><span>").append(900 - i).append("</span></div>");
+        }
+        StringBuilder list = new StringBuilder("</div><div class=results>");
+        for (int i = 0; i < ROLES.length; i++) {
+            list.append("<article class=card><h2><a href='/job/").append(i).append("'>").append(ROLES[i])
+                    .append("</a></h2><span>Acme Ltd</span><span>London</span></article>");
+        }
+        assertThat(cards(facets + list.toString() + "</div>", "Jobs in UK")).extracting(JobPosting::title)
+                .containsExactly(ROLES);
+    }
+
+    @Test
+    void aCardTooLongToBeFoundWholeStillGivesTheEmployerAndPlaceBesideItsTitle() {
+        StringBuilder list = new StringBuilder("<div class=results>");
+        String teaser = "<p>" + "Lead the product roadmap with engineering and design partners. ".repeat(12) + "</p>";
+        for (int i = 0; i < ROLES.length; i++) {
+            list.append("<article><div class=head><a href='/job/").append(i).append("'>").append(ROLES[i])
+                    .append("</a></div><span data-automation=jobCompany>Employer ").append(i)
+                    .append("</span><span data-automation=jobLocation>Kuala Lumpur</span>").append(teaser).append("</article>");
+        }
+        List<JobPosting> found = cards(list + "</div>", "Jobs in Malaysia");
+        assertThat(found).extracting(JobPosting::title).containsExactly(ROLES);
+        assertThat(found).extracting(JobPosting::company).startsWith("Employer 0", "Employer 1");
+        assertThat(found).extracting(JobPosting::location).containsOnly("Kuala Lumpur");
+    }
+}
