@@ -50,4 +50,18 @@ class CardSetAside4RulesTest {
         assertThat(found).extracting(JobPosting::company).startsWith("Employer 0", "Employer 1");
         assertThat(found).extracting(JobPosting::location).containsOnly("Kuala Lumpur");
     }
+
+    @Test
+    void aStyledComponentsClassNamesItsPartWordsTheEmployerAndPlace() {
+        StringBuilder list = new StringBuilder("<div class=results>");
+        for (int i = 0; i < ROLES.length; i++) {
+            list.append("<div class='JobCard__Wrapper-sc-hm0-1 fnsbDp'><h2 class='Card__JobTitle-sc-dk8-11 crGN'><a href='/job/")
+                    .append(i).append("'>").append(ROLES[i]).append("</a></h2><a class='Card__CompanyLink-sc-dk8-13 ciWE'")
+                    .append(" href='/company/").append(i).append("'>Employer ").append(i).append("</a>")
+                    .append("<div class='CardJobLocation__LocationWrapper-sc-v7o-0 gdy'>Kebon Jeruk, Jakarta Barat</div></div>");
+        }
+        List<JobPosting> found = cards(list + "</div>", "Lowongan Kerja");
+        assertThat(found).extracting(JobPosting::company).startsWith("Employer 0", "Employer 1");
+        assertThat(found).extracting(JobPosting::location).containsOnly("Kebon Jeruk, Jakarta Barat");
+    }
 }
