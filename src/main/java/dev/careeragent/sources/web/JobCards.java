@@ -81,6 +81,7 @@ public final class JobCards {
             if (own.isEmpty() || FieldVotes.key(own).equals(titleKey)) {
                 continue;
             }
+            CardLabels.read(e, company, location);
             if (pay == null && own.length() <= 80 && PAY.matcher(own).find()) {
                 pay = own;
             }

@@ -146,6 +146,20 @@ final class LabelVotes {
         }
     }
 
+    /** Whether a label ("Employer", "Arbeitgeber:") names the employer, in any of the languages above. */
+    static boolean companyLabel(String label) {
+        return COMPANY_LABELS.contains(bare(label));
+    }
+
+    /** Whether a label ("Location", "Standort:") names the place, in any of the languages above. */
+    static boolean locationLabel(String label) {
+        return LOCATION_LABELS.contains(bare(label));
+    }
+
+    private static String bare(String label) {
+        return label.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip();
+    }
+
     /** A location value without the label a page printed in front of it ("Placering: Tianjin" -> "Tianjin"). */
     static String withoutLocationLabel(String value) {
         var m = INLINE.matcher(value == null ? "" : value.strip());

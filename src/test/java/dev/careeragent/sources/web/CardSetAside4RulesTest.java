@@ -64,4 +64,17 @@ class CardSetAside4RulesTest {
         assertThat(found).extracting(JobPosting::company).startsWith("Employer 0", "Employer 1");
         assertThat(found).extracting(JobPosting::location).containsOnly("Kebon Jeruk, Jakarta Barat");
     }
+
+    @Test
+    void aLabelInAnElementOfItsOwnIntroducesTheTextAfterIt() {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < ROLES.length; i++) {
+            list.append("<div id=v").append(i).append("><a href='DisplayVacancy.aspx?id=").append(i).append("'><span class=v2_title>")
+                    .append(ROLES[i]).append("</span></a><br><b>Date:</b> 10 September<br><b>Recruiter:</b> Employer ").append(i)
+                    .append(" <br><b>Salary:</b> £25000 - £28000 <br><b>Location:</b> Weybridge <br> A short summary.</div>");
+        }
+        List<JobPosting> found = cards("<div class=results>" + list + "</div>", "Vacancies search results");
+        assertThat(found).extracting(JobPosting::company).startsWith("Employer 0", "Employer 1");
+        assertThat(found).extracting(JobPosting::location).containsOnly("Weybridge");
+    }
 }
