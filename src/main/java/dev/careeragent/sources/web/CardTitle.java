@@ -8,7 +8,7 @@ final class CardTitle {
 
     static final String TITLE_MARKUP = "h1, h2, h3, h4, h5, [class*=title], [class*=Title], [itemprop=title]";
     /** Text for screen readers only ("Job: ", a repeated title "with verification") or a badge, not the title. */
-    private static final String ASSISTIVE = "[class*=visually-hidden], [class*=visuallyhidden], [class*=sr-only],"
+    static final String ASSISTIVE = "[class*=visually-hidden], [class*=visuallyhidden], [class*=sr-only],"
             + " [class*=screen-reader], [class*=assistive], [class*=a11y], [class*=offscreen],"
             + " [class*=badge], [class*=_new], [class*=-new], [class*=flag]"; // and badges ("New", "新着")
     /** A label before the title ("Job: Research Engineer", "Position: ..."). */

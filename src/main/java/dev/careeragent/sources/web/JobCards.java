@@ -36,6 +36,7 @@ public final class JobCards {
     private static final Pattern POSTED = Pattern.compile("(?i)\\b(?:\\d+|an?)\\s+(?:minute|hour|day|week|month)s?\\s+ago\\b"
             + "|^(?:posted|published|date posted)\\b:?\\s*\\S");
     private static final Pattern LOGO = Pattern.compile("(?i)\\s+logo$");
+    private static final String TITLE_MARK = "data-card-title";
 
     private final PostingNormalizer normalizer;
 
@@ -61,9 +62,7 @@ public final class JobCards {
         String titleKey = FieldVotes.key(titleText);
         FieldVotes company = new FieldVotes();
         FieldVotes location = new FieldVotes();
-        Document one = Document.createShell("");
-        one.body().appendChild(card.clone());
-        MarkerVotes.read(one, new FieldVotes(), company, location);
+        MarkerVotes.read(withoutTitle(card, link, titleKey), new FieldVotes(), company, location);
         TableColumns.read(card, company, location);
         for (Element weak : card.select("[class*=subtitle], [class*=department]")) {
             if (!weak.text().isBlank() && weak.text().length() <= 80) {
@@ -109,4 +108,22 @@ public final class JobCards {
                         .orElse(null))
                 .location(location.best(v -> true).orElse(null));
     }
+    /**
+     * The card on its own, without its title and badges: an element marked as the employer that also holds the title
+     * link and a "New" badge ("New Data Engineer<br>Acme Ltd") names the employer by what is left.
+     */
+    private static Document withoutTitle(Element card, Element link, String titleKey) {
+        Element heading = link.selectFirst(CardTitle.TITLE_MARKUP);
+        Element title = heading != null ? heading : link;
+        boolean onlyTitle = FieldVotes.key(title.text()).equals(titleKey);
+        if (onlyTitle) {
+            title.attr(TITLE_MARK, "");
+        }
+        Document one = Document.createShell("");
+        one.body().appendChild(card.clone());
+        title.removeAttr(TITLE_MARK);
+        one.select("[" + TITLE_MARK + "], " + CardTitle.ASSISTIVE).remove();
+        return one;
+    }
+
 }

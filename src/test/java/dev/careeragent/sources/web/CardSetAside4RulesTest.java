@@ -77,4 +77,18 @@ class CardSetAside4RulesTest {
         assertThat(found).extracting(JobPosting::company).startsWith("Employer 0", "Employer 1");
         assertThat(found).extracting(JobPosting::location).containsOnly("Weybridge");
     }
+
+    @Test
+    void anEmployerMarkedBlockThatAlsoHoldsTheTitleNamesTheEmployerByWhatIsLeft() {
+        StringBuilder list = new StringBuilder("<ol class=list-recent-jobs>");
+        for (int i = 0; i < ROLES.length; i++) {
+            list.append("<li><h2 class=listing-company><span class=listing-company-name><span class=listing-new>New</span>")
+                    .append("<a href='/jobs/").append(i).append("/'>").append(ROLES[i]).append("</a><br>Employer ").append(i)
+                    .append("</span><span class=listing-location>Glasgow, United Kingdom</span></h2>")
+                    .append("<span class=listing-posted>Posted: 02 July 2026</span></li>");
+        }
+        List<JobPosting> found = cards(list + "</ol>", "Python Job Board");
+        assertThat(found).extracting(JobPosting::title).containsExactly(ROLES);
+        assertThat(found).extracting(JobPosting::company).startsWith("Employer 0", "Employer 1");
+    }
 }
