@@ -20,6 +20,19 @@ final class CardExtent {
     private CardExtent() {
     }
 
+    /** An ancestor with a heading of its own (outside the card) is a section of the page ("Remote", "Milano"). */
+    private static boolean headsASection(Element ancestor, Element card) {
+        String own = FieldVotes.key(card.text());
+        for (Element heading : ancestor.select("h1, h2, h3, h4, h5, h6")) {
+            boolean ofTheCard = heading == card || heading.parents().contains(card) || card.parents().contains(heading)
+                    || FieldVotes.key(heading.text()).equals(own);
+            if (!ofTheCard) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Element> widen(List<Element> cards) {
         Map<Element, Integer> held = new IdentityHashMap<>();
         for (Element card : cards) {
@@ -32,7 +45,7 @@ final class CardExtent {
             int limit = Math.max(MIN_ALLOWANCE, card.text().length() * MAX_GROWTH);
             Element wide = card;
             for (Element up = card.parent(); up != null && held.get(up) == 1 && !up.tagName().matches("body|html")
-                    && up.text().length() <= limit; up = up.parent()) {
+                    && up.text().length() <= limit && !headsASection(up, card); up = up.parent()) {
                 wide = up;
             }
             out.add(wide);

@@ -89,7 +89,7 @@ final class CardGroups {
     private static boolean distinctTitles(List<Element> group) {
         Set<String> titles = new HashSet<>();
         for (Element card : group) {
-            titles.add(FieldVotes.key(CardTitle.text(CardTitle.link(card))));
+            titles.add(FieldVotes.key(CardTitle.of(card)));
         }
         return titles.size() * 3 >= group.size() * 2;
     }
@@ -100,7 +100,7 @@ final class CardGroups {
     }
 
     private static boolean titleNamesRole(Element card) {
-        return TextVotes.namesRole(CardTitle.text(CardTitle.link(card)).replaceFirst("[.\\s]+$", ""));
+        return TextVotes.namesRole(CardTitle.of(card).replaceFirst("[.\\s]+$", ""));
     }
 
     /** When most cards share a link target (host, folder, query names), keeps those that share theirs with others. */

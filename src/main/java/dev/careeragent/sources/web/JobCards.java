@@ -58,7 +58,7 @@ public final class JobCards {
 
     private static RawPosting card(Element card) {
         Element link = CardTitle.link(card);
-        String titleText = CardTitle.text(link);
+        String titleText = CardTitle.of(card);
         String titleKey = FieldVotes.key(titleText);
         FieldVotes company = new FieldVotes();
         FieldVotes location = new FieldVotes();

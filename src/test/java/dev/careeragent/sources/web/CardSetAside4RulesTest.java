@@ -91,4 +91,23 @@ class CardSetAside4RulesTest {
         assertThat(found).extracting(JobPosting::title).containsExactly(ROLES);
         assertThat(found).extracting(JobPosting::company).startsWith("Employer 0", "Employer 1");
     }
+
+    private static String actionCards(String office, int from, int to) {
+        StringBuilder out = new StringBuilder("<div class=mb-12><div><h3>" + office + "</h3></div><ul>");
+        for (int i = from; i < to; i++) {
+            out.append("<li class=job-offer-item role=button><div><span><div class=font-bold>").append(ROLES[i])
+                    .append("</div></span><div>Sales</div><div>Hybrid</div><a class=buttonSecondary href='/job_posting/")
+                    .append(i).append("'>Apply now</a></div></li>");
+        }
+        return out + "</ul></div>";
+    }
+
+    @Test
+    void whereTheOnlyLinkIsAnActionTheCardsFirstTextIsItsTitle() {
+        String page = "<h2>Open Positions</h2>" + actionCards("Milano", 0, 8) + actionCards("Remote", 8, 9)
+                + "<p>" + "We are a remote first company and believe in sharing time and knowledge. ".repeat(20) + "</p>";
+        List<JobPosting> found = cards(page, "Acme - Job offers, offices and team");
+        assertThat(found).extracting(JobPosting::title).containsExactly(java.util.Arrays.copyOf(ROLES, 9));
+        assertThat(found).extracting(JobPosting::url).startsWith("https://jobs.example/job_posting/0");
+    }
 }
