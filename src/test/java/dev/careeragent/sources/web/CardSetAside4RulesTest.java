@@ -110,4 +110,20 @@ class CardSetAside4RulesTest {
         assertThat(found).extracting(JobPosting::title).containsExactly(java.util.Arrays.copyOf(ROLES, 9));
         assertThat(found).extracting(JobPosting::url).startsWith("https://jobs.example/job_posting/0");
     }
+
+    @Test
+    void aLocationPinOrAPlaceNamingACountryBeatsAWorkModeBadgeAndALogoNamesTheEmployer() {
+        String[] places = {"Amsterdam - Netherlands 🇳🇱", "Remote - United States 🇺🇸", "Netherlands - Spain 🇪🇸"};
+        StringBuilder list = new StringBuilder("<ul>");
+        for (int i = 0; i < ROLES.length; i++) {
+            list.append("<li><article><span>Hybrid Remote</span><a href='/jobs/").append(i).append("'><h2>").append(ROLES[i])
+                    .append("</h2></a><img alt='Employer ").append(i).append(" logo' src='/logo.png'><span>Employer ").append(i)
+                    .append(", Inc.</span>").append(i % 2 == 0 ? "<span>" + places[i % 3] + "</span>"
+                            : "<p><i class='fa-solid fa-location-dot'></i>Cheyenne</p>").append("</article></li>");
+        }
+        List<JobPosting> found = cards(list + "</ul>", "Golang Jobs");
+        assertThat(found).extracting(JobPosting::company).startsWith("Employer 0", "Employer 1");
+        assertThat(found).extracting(JobPosting::location).startsWith("Amsterdam - Netherlands", "Cheyenne",
+                "Netherlands - Spain", "Cheyenne");
+    }
 }
