@@ -25,7 +25,8 @@ final class PostingSegmenter {
     private static final Pattern IGNORED_HEADING = Pattern.compile(
             "benefit|perks|about us|about the company|who we are|how to apply|equal (opportunity|employment)|what we offer"
                     + "|compensation|salary|why join|why work|our culture|our values|company|diversity|apply|eeo|location"
-            + "|offer|in return|what you('ll| will) get|contact|^(industry|(job )?function|sector|category|employment type)$");
+            + "|offer|in return|what you('ll| will) get|contact|^(industry|(job )?function|sector|category|employment type)$"
+            + "|physical (demands|requirements|abilities)|work(ing)? (environment|conditions)|^travel$");
     private static final Pattern DESCRIBES_HEADING = Pattern.compile(
             "responsibilit|what you('ll| will) do|duties|the role|job description|description|overview|summary|the job"
                     + "|day[ -]to[ -]day|the position|your role|your mission|what you'll be doing|the team|the opportunity");
@@ -40,7 +41,7 @@ final class PostingSegmenter {
     private static final Pattern NOT_ABOUT_CANDIDATE = Pattern.compile("\\b(salary|salaries|compensation|benefits"
             + "|equal (opportunity|employment)|eeo|401\\(?k\\)?|paid time off|health insurance|sexual orientation"
             + "|gender identity|national origin|veteran status|recruiter|reasonable accommodation|welcome to apply"
-            + "|(is|are|be) subject to)\\b");
+            + "|(is|are|be) subject to|(is|are|will be) provided|(all[- ]inclusive|exhaustive|comprehensive) (list|inventory))\\b");
     /** A mail address: the sentence gives a contact. */
     private static final Pattern MAIL = Pattern.compile("[\\w.+-]@[\\w-]+\\.\\w");
     /** A sentence in which the employer speaks of itself early on ("We are proud of ...", "As a trust, in 2019 we ..."). */

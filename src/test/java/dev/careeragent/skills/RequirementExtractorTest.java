@@ -81,6 +81,23 @@ class RequirementExtractorTest {
     }
 
     @Test
+    void workingConditionsWhatTheEmployerProvidesAndDisclaimersAskNothing() {
+        JobRequirements r = EXTRACTOR.extract("""
+                Delivery Driver
+                Requirements
+                - Valid driver's license and customer service skills
+                - Forklift certification is provided post-hire.
+                - This description is not a comprehensive inventory of all duties.
+                Physical Demands
+                - Exposure to noise from construction activities and warehouse machinery.
+                """);
+        assertThat(names(r.required())).contains("Customer Service")
+                .doesNotContain("Forklift Operation", "Inventory Management", "Construction", "Warehouse Operations");
+        assertThat(names(EXTRACTOR.extract("Requirements\n- Forklift certification\n- Inventory control").required()))
+                .contains("Forklift Operation", "Inventory Management");
+    }
+
+    @Test
     void theSentenceSaysWhetherASkillIsWished() {
         JobRequirements r = EXTRACTOR.extract("""
                 Requirements
