@@ -23,10 +23,11 @@ def key(s):
     return re.sub(r"\s+", " ", s).lower()
 
 
-def known_keys():
+def known_keys(own=OUT):
+    """The folded names and aliases of every taxonomy source but the generated file {own}."""
     keys = set()
     for path in glob.glob(os.path.join(ROOT, "tools/taxonomy/*.txt")):
-        if path == OUT:
+        if path == own:
             continue
         for raw in open(path, encoding="utf-8"):
             line = raw.strip()

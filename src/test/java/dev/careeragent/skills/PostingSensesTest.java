@@ -107,13 +107,6 @@ class PostingSensesTest {
     }
 
     @Test
-    void aTwoLetterAcronymCountsOnlyInCapitals() {
-        assertThat(all("Requirements\n- Bi-weekly auditing of timecards\n- Measure 500 ml doses")).doesNotContain(
-                "Business Intelligence", "Machine Learning");
-        assertThat(all("Requirements\n- BI dashboards and ML models")).contains("Business Intelligence", "Machine Learning");
-    }
-
-    @Test
     void aUnitPeopleOrAThingNamedWithASkillWordAreNotThatSkill() {
         assertThat(all("""
                 Requirements

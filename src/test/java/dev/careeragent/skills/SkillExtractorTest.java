@@ -30,6 +30,20 @@ class SkillExtractorTest {
     }
 
     @Test
+    void tradesToolsFromONetAreFoundButOrdinaryWordsAreNot() {
+        assertThat(names("Performing mechanical inspection using torque wrenches, screwdrivers and tape measures; "
+                + "hand trucks and a band saw")).contains("Torque wrenches", "Screwdrivers", "Tape measures", "Hand trucks",
+                "Band saws");
+        assertThat(names("Entry levels, case files and jacks of all trades")).isEmpty();
+    }
+
+    @Test
+    void twoLetterAcronymsCountOnlyInCapitals() {
+        assertThat(names("Bi-weekly audits of 500 ml doses")).doesNotContain("Business Intelligence", "Machine Learning");
+        assertThat(names("BI reports and ML pipelines")).contains("Business Intelligence", "Machine Learning");
+    }
+
+    @Test
     void britishSpellingsFindTheSameSkills() {
         assertThat(names("Data visualisation, containerisation and virtualisation; a call centre; organisational skills"))
                 .contains("Data Visualization", "Containerization", "Virtualization", "Call Center", "Organizational Skills");
