@@ -38,6 +38,15 @@ class SkillExtractorTest {
     }
 
     @Test
+    void dutiesOfOfficeTradesAndCareWorkAreNamed() {
+        assertThat(names("Processing invoices; cashflow forecasting; the Collective Bargaining Agreement and employee "
+                + "benefits; repairs, fabrication and subassemblies; pre-trip inspections and GPS; child development; "
+                + "follow safety procedures")).contains("Billing", "Cash Flow Management", "Employee Relations",
+                "Compensation and Benefits", "Repair Work", "Welding", "Mechanical Assembly", "Vehicle Inspection",
+                "GPS Navigation", "Child Development", "Health and Safety");
+    }
+
+    @Test
     void twoLetterAcronymsCountOnlyInCapitals() {
         assertThat(names("Bi-weekly audits of 500 ml doses")).doesNotContain("Business Intelligence", "Machine Learning");
         assertThat(names("BI reports and ML pipelines")).contains("Business Intelligence", "Machine Learning");
