@@ -38,7 +38,9 @@ class SkillAccuracyReportTest {
         assertThat(dev.recall()).as("dev recall").isGreaterThanOrEqualTo(0.78);
         assertThat(scores.get("holdout").f1()).as("set-aside lenient F1 (measured, not tuned)").isGreaterThanOrEqualTo(0.69);
         assertThat(scores.get("holdout2").f1()).as("set-aside 2 lenient F1 (measured, not tuned)").isGreaterThanOrEqualTo(0.74);
-        assertThat(scores.get("holdout3").f1()).as("holdout3 lenient F1 (its misses were studied)").isGreaterThanOrEqualTo(0.73);
+        assertThat(scores.get("holdout3").f1()).as("holdout3 lenient F1 (its misses were studied)").isGreaterThanOrEqualTo(0.74);
+        assertThat(scores.get("holdout4").f1()).as("holdout4 lenient F1 (first contact 0.71; its misses were studied)")
+                .isGreaterThanOrEqualTo(0.81);
         scores.values().forEach(s -> assertThat(s.levelAgreement()).as(s.split() + ": found spans in their labelled list")
                 .isGreaterThanOrEqualTo(0.90));
     }
