@@ -115,10 +115,12 @@ class PostingSensesTest {
                 - Check the shipping document; complete the required background checks.
                 - Interpretation of the Collective Bargaining Agreement; reporting child abuse.
                 - We appreciate your patience.
-                """)).doesNotContain("Risk Management", "Leadership", "Sales", "Shipping", "Background Checks",
-                "Interpretation", "Reporting", "Patience");
+                - Knowledge of DNA repair pathways; pass background investigations.
+                """)).doesNotContain("Repair Work", "Investigations", "Risk Management", "Leadership", "Sales", "Shipping",
+                "Background Checks", "Interpretation", "Reporting", "Patience");
         assertThat(all("Requirements\n- Risk management, leadership and sales\n- Shipping and background checks\n"
-                + "- Interpretation services; management reporting")).contains("Risk Management", "Leadership", "Sales",
+                + "- Interpretation services; management reporting\n- Equipment repair and incident investigations"))
+                .contains("Repair Work", "Investigations", "Risk Management", "Leadership", "Sales",
                 "Shipping", "Background Checks", "Interpretation", "Reporting");
     }
 }

@@ -81,6 +81,21 @@ class RequirementExtractorTest {
     }
 
     @Test
+    void anOrganisationDescribingItselfInTheThirdPersonAsksNothing() {
+        JobRequirements r = EXTRACTOR.extract("""
+                Chef
+                Deepdene Care is a national mental healthcare provider operating five homes.
+                UnoTelly is a DNS & VPN service for travellers.
+                Requirements
+                - Food hygiene and menu planning
+                - QuickBooks is a must.
+                """);
+        assertThat(names(r.required())).contains("QuickBooks").doesNotContain("Mental Health", "DNS");
+        assertThat(names(EXTRACTOR.extract("Requirements\n- Mental health nursing\n- DNS and VPN setup").required()))
+                .contains("Mental Health", "DNS");
+    }
+
+    @Test
     void workingConditionsWhatTheEmployerProvidesAndDisclaimersAskNothing() {
         JobRequirements r = EXTRACTOR.extract("""
                 Delivery Driver
