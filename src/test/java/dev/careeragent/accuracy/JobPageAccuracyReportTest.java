@@ -65,5 +65,12 @@ class JobPageAccuracyReportTest {
         assertThat((double) perCard.matched() / perCard.labelled()).as("set aside 3 cards found by title").isGreaterThanOrEqualTo(0.98);
         assertThat((double) perCard.companiesRight() / perCard.companies()).as("set aside 3 card companies").isGreaterThanOrEqualTo(0.95);
         assertThat((double) perCard.placesRight() / perCard.places()).as("set aside 3 card places").isGreaterThanOrEqualTo(0.97);
+        List<JobCardAccuracy.Outcome> fourth = JobCardAccuracy.split(outcomes, "holdout4");
+        assertThat(JobCardAccuracy.cardRate(fourth)).as("set aside 4 cards (looked at since)").isGreaterThanOrEqualTo(0.99);
+        CardItems.Score perCard4 = JobCardAccuracy.perCard(fourth);
+        assertThat((double) perCard4.matched() / perCard4.labelled()).as("set aside 4 cards found by title").isGreaterThanOrEqualTo(0.99);
+        assertThat((double) perCard4.companiesRight() / perCard4.companies()).as("set aside 4 card companies").isGreaterThanOrEqualTo(0.98);
+        assertThat((double) perCard4.placesRight() / perCard4.places()).as("set aside 4 card places").isGreaterThanOrEqualTo(0.9);
+        assertThat(perCard4.extra()).as("set aside 4 extra rows read").isLessThanOrEqualTo(10);
     }
 }
