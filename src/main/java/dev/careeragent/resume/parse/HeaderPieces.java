@@ -71,7 +71,7 @@ final class HeaderPieces {
                 s = DATE_LABEL.matcher(s).replaceFirst("").strip();
             }
         }
-        s = s.replaceAll("^[,;:|\\s–—-]+|[,;:|\\s–—-]+$", "");
+        s = s.replaceAll("^[,;:|\\s–—-]+|[,;:|\\s–—-]+\\.?$", ""); // "Acme, (2018 – 2019)." leaves "Acme, ."
         if (s.isEmpty()) {
             return;
         }

@@ -1,0 +1,144 @@
+package dev.careeragent.resume.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.careeragent.resume.model.ExperienceEntry;
+import dev.careeragent.resume.model.Resume;
+import dev.careeragent.resume.model.SectionKind;
+import dev.careeragent.resume.read.TextCleaner;
+import dev.careeragent.resume.read.TextLine;
+
+/** Rules from the fourth set-aside part (names, headings, entries of layouts not met before); every text is made up. */
+class UnseenLayoutRulesTest {
+
+    private final List<TextLine> lines = new ArrayList<>();
+
+    @Test
+    void aNameInCapitalsWrappedOntoASecondLineKeepsItsLastName() {
+        lines.add(line("MARIA JOSEFA LOPEZ", 24, true, true));
+        lines.add(line("GARCIA", 24, true, false));
+        lines.add(line("maria@example.com", 10, false, false));
+        lines.add(line("EXPERIENCE", 14, true, true));
+
+        assertThat(parse().contact().name()).isEqualTo("MARIA JOSEFA LOPEZ GARCIA");
+    }
+
+    @Test
+    void aNameOverTwoLinesWithAnAddressColumnBesideIt() {
+        lines.add(line("Ngozi\t(212) 555-0142", 22, false, true));
+        lines.add(line("14 Park Street", 9, false, false));
+        lines.add(line("Adeyemi\tNew York", 22, false, false));
+
+        assertThat(parse().contact().name()).isEqualTo("Ngozi Adeyemi");
+    }
+
+    @Test
+    void aHeadlineUnderAMixedCaseNameIsNotPartOfIt() {
+        lines.add(line("Dana Whitfield", 24, true, true));
+        lines.add(line("Accountant", 24, true, false));
+
+        assertThat(parse().contact().name()).isEqualTo("Dana Whitfield");
+    }
+
+    @Test
+    void labelsMarksAndSplitLettersAroundANameAreDropped() {
+        lines.add(line("PERSONAL INFORMATION Paolo Verdi", 12, true, true));
+        assertThat(parse().contact().name()).isEqualTo("Paolo Verdi");
+        lines.set(0, line("# Nora Quinn", 11, true, true));
+        assertThat(parse().contact().name()).isEqualTo("Nora Quinn");
+        lines.set(0, line("Ion - Andrei Popa", 30, false, true));
+        assertThat(parse().contact().name()).isEqualTo("Ion-Andrei Popa");
+        lines.set(0, line("A lina Ben Salah", 26, true, true));
+        assertThat(parse().contact().name()).isEqualTo("Alina Ben Salah");
+    }
+
+    @Test
+    void aLetterAndItsCombiningAccentAreOneLetter() {
+        assertThat(TextCleaner.clean("Le\u0301a Fe\u0301vrier")).isEqualTo("Léa Février");
+    }
+
+    @Test
+    void germanAndScandinavianCompoundHeadings() {
+        assertThat(SectionVocabulary.kindOf("ARBEITSERFAHRUNG")).contains(SectionKind.EXPERIENCE);
+        assertThat(SectionVocabulary.kindOf("Bildungsabschlüsse")).contains(SectionKind.EDUCATION);
+        assertThat(SectionVocabulary.kindOf("Fremdsprachen")).contains(SectionKind.LANGUAGES);
+        assertThat(SectionVocabulary.kindOf("ERFARENHETER")).contains(SectionKind.EXPERIENCE);
+        assertThat(SectionVocabulary.kindOf("Arbetslivserfarenhet")).contains(SectionKind.EXPERIENCE);
+        assertThat(SectionVocabulary.kindOf("UTBILDNING")).contains(SectionKind.EDUCATION);
+        // a long word that merely ends like a head is no heading when nothing comes before the ending
+        assertThat(SectionVocabulary.kindOf("Erfahrung")).contains(SectionKind.EXPERIENCE);
+        assertThat(SectionVocabulary.kindOf("Weiterbildungskurs")).isEmpty();
+    }
+
+    @Test
+    void aRepeatedHeadingContinuesItsSection() {
+        lines.add(line("Lena Brandt", 20, true, true));
+        lines.add(line("EXPERIENCE", 16, true, true));
+        lines.add(line("03/2021 – 06/2022", 11, true, true));
+        lines.add(line("Warehouse Assistant", 11, true, false));
+        lines.add(line("Nordlicht Logistik GmbH", 11, false, false));
+        lines.add(line("EDUCATION", 16, true, true));
+        lines.add(line("2016 – 2020 BSc Logistics, Hochschule Bremen", 11, false, true));
+        lines.add(line("EXPERIENCE", 16, true, true));
+        lines.add(line("01/2019 – 02/2021", 11, true, true));
+        lines.add(line("Barista", 11, true, false));
+        lines.add(line("Kaffeehaus Mitte GmbH", 11, false, false));
+
+        assertThat(parse().experience()).extracting(ExperienceEntry::company)
+                .containsExactly("Nordlicht Logistik GmbH", "Kaffeehaus Mitte GmbH");
+    }
+
+    @Test
+    void oneLineJobsInABulletListEndingInTheirDates() {
+        lines.add(line("Omar Haddad", 20, true, true));
+        lines.add(line("Previous Experience", 16, true, true));
+        lines.add(line("• Sales Intern, Delta Trading, May 2022 until now.", 14, false, false));
+        lines.add(line("• Receptionist, Nile View Hotel, Cairo, (2018 – 2019).", 14, false, false));
+
+        List<ExperienceEntry> jobs = parse().experience();
+
+        assertThat(jobs).extracting(ExperienceEntry::title).containsExactly("Sales Intern", "Receptionist");
+        assertThat(jobs).extracting(ExperienceEntry::company).containsExactly("Delta Trading", "Nile View Hotel");
+    }
+
+    @Test
+    void aSmallerQualifierHeadingInsideExperienceIsASubheading() {
+        lines.add(line("Chiara Neri", 30, false, true));
+        lines.add(line("Experience", 14.3f, false, true));
+        lines.add(line("Research", 12, false, false));
+        lines.add(line("March 2020 – Present\tProject member, Lunar Survey Consortium", 10.9f, false, false));
+        lines.add(line("Teaching", 12, false, true));
+        lines.add(line("2018 – 2019\tTutor, University of Pavia", 10.9f, false, false));
+        lines.add(line("Skills", 14.3f, false, true));
+        lines.add(line("Python, R", 10.9f, false, false));
+
+        assertThat(parse().experience()).extracting(ExperienceEntry::company)
+                .containsExactly("Lunar Survey Consortium", "University of Pavia");
+    }
+
+    @Test
+    void aDateColumnWrappingItsRangeOverTwoLines() {
+        List<TextLine> wrapped = new DateParser().joinWrappedRanges(List.of(
+                line("November 2019 – Project member, Lunar Survey Consortium.", 10.9f, false, false),
+                line("Present Galaxy Mapping Working Group", 10, false, false),
+                line("February 2017 – Laboratory assistant, University of Pavia.", 10.9f, false, false),
+                line("July 2017", 10, false, false)));
+
+        assertThat(wrapped).extracting(TextLine::text).containsExactly(
+                "Project member, Lunar Survey Consortium.\tNovember 2019 – Present", "Galaxy Mapping Working Group",
+                "Laboratory assistant, University of Pavia.\tFebruary 2017 – July 2017");
+    }
+
+    private Resume parse() {
+        return BodyLines.parse(lines);
+    }
+
+    private static TextLine line(String text, float size, boolean bold, boolean gap) {
+        return BodyLines.line(text, size, bold, gap);
+    }
+}
