@@ -103,7 +103,7 @@ final class EntryParser {
             group.body.stream().filter(i -> !Placeholders.isTemplateText(i.text()))
                     .forEach(i -> bullets.add(entryDates.stripTrailingDates(i)));
             DateSpan span = h.dates != null ? h.dates : entryDates.sideDates(group);
-            entries.add(new ExperienceEntry(titleText, blankToNull(company), location,
+            entries.add(new ExperienceEntry(titleText, blankToNull(company), location == null && h.remote ? "Remote" : location,
                     span == null ? null : span.start(), span == null ? null : span.end(), span != null && span.current(),
                     bullets));
         }

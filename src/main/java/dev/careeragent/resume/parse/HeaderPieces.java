@@ -32,6 +32,10 @@ final class HeaderPieces {
     private static final Pattern PLACE_TAIL = Pattern.compile("^\\s*,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?$");
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("[(\\[]\\s*[)\\]]|[(\\[]\\s*$");
     private static final Pattern DESCRIBED_PLACE = Pattern.compile("^(.+?)\\s*\\((.+)\\)$");
+    private static final Pattern WORK_MODE = Pattern.compile("(?iu)\\s*[(\\[](remote|remoto|remota|hybrid|h[ií]brido|hybride"
+            + "|on-?site|presencial|home ?office|t[eé]l[eé]travail|teletrabajo)[)\\]]");
+    private static final Pattern EMPLOYMENT_TYPE = Pattern.compile("(?iu)^(?:vollzeit|teilzeit|full[- ]time|part[- ]time"
+            + "|temps plein|temps partiel|tiempo completo|medio tiempo)\\s*:\\s*(?=\\p{L})");
     private static final Pattern COLON = Pattern.compile("\\s*:\\s+");
     private static final Pattern FIELD = Pattern.compile("(?iu)^(?:(job\\s+)?(title|position|role|designation|poste|funci[oó]n"
             + "|cargo)|(company|employer|organi[sz]ation|client|firma|arbeitgeber|entreprise|empresa))\\s*:\\s*(.+)$");
@@ -44,6 +48,8 @@ final class HeaderPieces {
 
     DateSpan dates;
     String location;
+    /** The header says the job was done remotely ("(Remote)"): its place when no other is named. */
+    boolean remote;
     final List<Piece> pieces = new ArrayList<>();
 
     static HeaderPieces of(List<Item> header, DateParser dateParser, ContactExtractor contacts) {
@@ -72,6 +78,12 @@ final class HeaderPieces {
             }
         }
         s = s.replaceAll("^[,;:|\\s–—-]+|[,;:|\\s–—-]+\\.?$", ""); // "Acme, (2018 – 2019)." leaves "Acme, ."
+        s = EMPLOYMENT_TYPE.matcher(s).replaceFirst(""); // "Vollzeit: Monteur, Inocon" names the job after its type
+        Matcher mode = WORK_MODE.matcher(s);
+        if (mode.find()) { // "Application Developer (Remote)": how the job was done, not part of its title
+            remote |= mode.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("remot");
+            s = mode.replaceAll("").strip();
+        }
         if (s.isEmpty()) {
             return;
         }

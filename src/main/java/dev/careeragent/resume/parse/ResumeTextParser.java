@@ -86,6 +86,16 @@ public final class ResumeTextParser {
         return build(contact, named.headline(), sections);
     }
 
+    /** A line with the owner's own email or phone (a page footer repeating the contact details) is no job. */
+    private static boolean ownContactLine(TextLine line, Contact contact) {
+        String text = line.text();
+        if (contact.email() != null && text.toLowerCase(java.util.Locale.ROOT).contains(contact.email().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        String phone = contact.phone() == null ? "" : contact.phone().replaceAll("\\D", "");
+        return phone.length() >= 7 && text.replaceAll("\\D", "").contains(phone);
+    }
+
     /** A heading of qualifiers only, in smaller type than the entry section's heading above it, is part of it. */
     private static boolean subheading(TextLine section, TextLine line, SectionKind kind, String title) {
         boolean entries = kind == SectionKind.EXPERIENCE || kind == SectionKind.EDUCATION || kind == SectionKind.PROJECTS;
@@ -123,7 +133,9 @@ public final class ResumeTextParser {
         List<String> languages = new ArrayList<>();
         List<OtherSection> other = new ArrayList<>();
         for (Map.Entry<SectionHeading, List<TextLine>> section : sections.entrySet()) {
-            List<Item> sectionItems = items.build(dates.joinWrappedRanges(section.getValue()));
+            List<TextLine> content = section.getKey().kind() == SectionKind.EXPERIENCE
+                    ? section.getValue().stream().filter(l -> !ownContactLine(l, contact)).toList() : section.getValue();
+            List<Item> sectionItems = items.build(dates.joinWrappedRanges(content));
             switch (section.getKey().kind()) {
                 case SUMMARY -> summary.add(lists.paragraph(sectionItems));
                 case EXPERIENCE -> experience.addAll(entries.experience(EntryGroup.split(sectionItems, dates)));

@@ -134,6 +134,40 @@ class UnseenLayoutRulesTest {
                 "Laboratory assistant, University of Pavia.\tFebruary 2017 – July 2017");
     }
 
+    @Test
+    void workModeAndEmploymentTypeAreNotPartOfTheTitle() {
+        lines.add(line("Ana Souza", 20, true, true));
+        lines.add(line("Experiência", 14, true, true));
+        lines.add(line("Banco Horizonte", 11, true, true));
+        lines.add(line("Analista de Sistemas (Remoto)\t2022 – Presente", 11, false, false));
+        lines.add(line("03/2011 – 09/2013 Vollzeit: Monteur, Keller Anlagenbau, Linz.", 11, false, true));
+
+        List<ExperienceEntry> jobs = parse().experience();
+
+        assertThat(jobs).extracting(ExperienceEntry::title).containsExactly("Analista de Sistemas", "Monteur");
+        assertThat(jobs.get(0).location()).isEqualTo("Remote");
+        assertThat(jobs.get(1).company()).isEqualTo("Keller Anlagenbau");
+    }
+
+    @Test
+    void aFooterRepeatingTheContactDetailsIsNoJob() {
+        lines.add(line("Karl Huber", 20, true, true));
+        lines.add(line("karl.huber@example.com | +43 664 1234567", 10, false, false));
+        lines.add(line("Beruflicher Werdegang", 14, true, true));
+        lines.add(line("03/2018 – 07/2018 Praktikum, Alpen Logistik, Wels.", 11, false, true));
+        lines.add(line("+43 664 1234567 • karl.huber@example.com", 9, false, true));
+
+        assertThat(parse().experience()).hasSize(1);
+    }
+
+    @Test
+    void nationalNumbersOfMoreCountries() {
+        ContactExtractor contacts = new ContactExtractor();
+        assertThat(contacts.phone("Teléfono 612345678")).isEqualTo("612345678");
+        assertThat(contacts.phone("Cel. (11) 98765-4321")).isEqualTo("(11) 98765-4321");
+        assertThat(contacts.phone("Tel 347 123 4567 | Milano")).isEqualTo("347 123 4567");
+    }
+
     private Resume parse() {
         return BodyLines.parse(lines);
     }
