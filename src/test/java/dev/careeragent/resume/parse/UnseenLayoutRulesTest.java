@@ -168,6 +168,22 @@ class UnseenLayoutRulesTest {
         assertThat(contacts.phone("Tel 347 123 4567 | Milano")).isEqualTo("347 123 4567");
     }
 
+    @Test
+    void anEmployerWithItsAcronymAndHowLongOverItsRoles() {
+        lines.add(line("Sam Reid", 20, true, true));
+        lines.add(line("Experience", 18, true, true));
+        lines.add(line("NRG - National Retail Group ~ 7 years (2015-Present)", 14, true, true));
+        lines.add(line("Store Supervisor (2021-Present)", 12, true, true));
+        lines.add(line("Ran the night shift of a 40-person store and its stock deliveries.", 11, false, false));
+        lines.add(line("Stock Associate (2015-2021)", 12, true, true));
+        lines.add(line("Received, counted and shelved deliveries for the grocery floor.", 11, false, false));
+
+        List<ExperienceEntry> jobs = parse().experience();
+
+        assertThat(jobs).extracting(ExperienceEntry::title).containsExactly("Store Supervisor", "Stock Associate");
+        assertThat(jobs).extracting(ExperienceEntry::company).containsOnly("NRG - National Retail Group");
+    }
+
     private Resume parse() {
         return BodyLines.parse(lines);
     }
