@@ -78,7 +78,7 @@ class ResumeAccuracyReport {
         assertThat(rate(second.get("name"))).as("name, set aside 2").isGreaterThanOrEqualTo(0.85);
         assertThat(rate(second.get("email"))).as("email, set aside 2").isGreaterThanOrEqualTo(0.95);
         assertThat(rate(second.get("phone"))).as("phone, set aside 2").isGreaterThanOrEqualTo(0.95);
-        assertThat(rate(second.get("jobs (+-1)"))).as("jobs +-1, set aside 2").isGreaterThanOrEqualTo(0.90);
+        assertThat(rate(second.get("jobs (+-1)"))).as("jobs +-1, set aside 2").isGreaterThanOrEqualTo(0.93);
         assertThat(rate(second.get("first job title"))).as("first job title, set aside 2").isGreaterThanOrEqualTo(0.85);
         assertThat(rate(second.get("first job company"))).as("first job company, set aside 2")
                 .isGreaterThanOrEqualTo(0.85);
@@ -90,6 +90,15 @@ class ResumeAccuracyReport {
         assertThat(rate(third.get("jobs (+-1)"))).as("jobs +-1, holdout 3").isGreaterThanOrEqualTo(0.93);
         assertThat(rate(third.get("first job title"))).as("first job title, holdout 3").isGreaterThanOrEqualTo(0.90);
         assertThat(rate(third.get("first job company"))).as("first job company, holdout 3").isGreaterThanOrEqualTo(0.90);
+        // the fourth set-aside part: labelled and committed before this round's rules (first contact: name 59%,
+        // phone 91%, jobs +-1 65%, first title 42%, first company 36%), then used to write them
+        Map<String, int[]> fourth = total("holdout4");
+        assertThat(rate(fourth.get("name"))).as("name, set aside 4").isGreaterThanOrEqualTo(0.99);
+        assertThat(rate(fourth.get("email"))).as("email, set aside 4").isGreaterThanOrEqualTo(0.99);
+        assertThat(rate(fourth.get("phone"))).as("phone, set aside 4").isGreaterThanOrEqualTo(0.99);
+        assertThat(rate(fourth.get("jobs (+-1)"))).as("jobs +-1, set aside 4").isGreaterThanOrEqualTo(0.76);
+        assertThat(rate(fourth.get("first job title"))).as("first job title, set aside 4").isGreaterThanOrEqualTo(0.90);
+        assertThat(rate(fourth.get("first job company"))).as("first job company, set aside 4").isGreaterThanOrEqualTo(0.64);
     }
 
     private void score(String split, String field, String expected, String actual, StringBuilder misses, String file) {
