@@ -79,9 +79,9 @@ class ResumeAccuracyReport {
         assertThat(rate(second.get("email"))).as("email, set aside 2").isGreaterThanOrEqualTo(0.95);
         assertThat(rate(second.get("phone"))).as("phone, set aside 2").isGreaterThanOrEqualTo(0.95);
         assertThat(rate(second.get("jobs (+-1)"))).as("jobs +-1, set aside 2").isGreaterThanOrEqualTo(0.93);
-        assertThat(rate(second.get("first job title"))).as("first job title, set aside 2").isGreaterThanOrEqualTo(0.85);
+        assertThat(rate(second.get("first job title"))).as("first job title, set aside 2").isGreaterThanOrEqualTo(0.90);
         assertThat(rate(second.get("first job company"))).as("first job company, set aside 2")
-                .isGreaterThanOrEqualTo(0.85);
+                .isGreaterThanOrEqualTo(0.88);
         // the third set-aside part, labelled before the session-6 round of rules and run only after it was gathered
         Map<String, int[]> third = total("holdout3");
         assertThat(rate(third.get("name"))).as("name, holdout 3").isGreaterThanOrEqualTo(0.99);

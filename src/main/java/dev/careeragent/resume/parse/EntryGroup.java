@@ -15,7 +15,7 @@ final class EntryGroup {
             + "|role|designation|location|place|duration|period|dates?");
 
     /** A last word whose full stop is an abbreviation's ("Ltd.", "Inc.", "U.S."), not a sentence's end. */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:inc|ltd|llc|corp|co|plc|jr|sr|st|bros|dept|univ"
+    static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:inc|ltd|llc|corp|co|plc|jr|sr|st|bros|dept|univ"
             + "|(?:\\p{L}\\.)+)\\.?");
 
     private static final Pattern ENDS_DATED = Pattern.compile("(?iu)(?:(?:19|20)\\d{2}|present|now|current|today)[).\\s]*$");
@@ -39,6 +39,11 @@ final class EntryGroup {
                 continue;
             }
             boolean dated = isDated(item, dates);
+            if (current == null && !dated && item.side().isEmpty()
+                    && (words(item.text()) > 12 && 2 * lowerCaseWords(item.text()) >= words(item.text())
+                    || isSentence(item.text()))) {
+                continue; // a paragraph that introduces the section ("Currently taking part in ..."), before any entry
+            }
             boolean startNew;
             if (current != null && !current.header.isEmpty() && introducesBody(item)) {
                 current.body.add(item); // "Environment: Java, AWS, ..." or "Responsibilities:" belongs to the entry

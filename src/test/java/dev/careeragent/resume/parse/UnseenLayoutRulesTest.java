@@ -184,6 +184,32 @@ class UnseenLayoutRulesTest {
         assertThat(jobs).extracting(ExperienceEntry::company).containsOnly("NRG - National Retail Group");
     }
 
+    @Test
+    void aParagraphOpeningTheSectionIsNoPartOfTheFirstJob() {
+        lines.add(line("Marta Rossi", 20, true, true));
+        lines.add(line("WORK EXPERIENCE", 14, true, true));
+        lines.add(line("Currently taking part in exchange placements funded by a research network, aiming to build", 10, false, false));
+        lines.add(line("shared tools for the study of regional dialects.", 10, false, false));
+        lines.add(line("August 2023 – July 2024\tVisiting Researcher", 10, true, true));
+        lines.add(line("Ghent University", 10, false, false));
+
+        List<ExperienceEntry> jobs = parse().experience();
+
+        assertThat(jobs).extracting(ExperienceEntry::title).containsExactly("Visiting Researcher");
+        assertThat(jobs.get(0).company()).isEqualTo("Ghent University");
+    }
+
+    @Test
+    void aFullStopEndsTheSentenceNotTheEmployersName() {
+        lines.add(line("Leo Park", 20, true, true));
+        lines.add(line("Experience", 14, true, true));
+        lines.add(line("Teaching Assistant, Hillcrest University.\t2019 – 2020", 11, true, true));
+        lines.add(line("Driver, Quickline Couriers Inc.\t2017 – 2019", 11, true, true));
+
+        assertThat(parse().experience()).extracting(ExperienceEntry::company)
+                .containsExactly("Hillcrest University", "Quickline Couriers Inc.");
+    }
+
     private Resume parse() {
         return BodyLines.parse(lines);
     }
