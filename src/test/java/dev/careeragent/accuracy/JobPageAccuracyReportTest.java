@@ -29,6 +29,7 @@ class JobPageAccuracyReportTest {
         assertThat(scores.get("holdout").pages()).isEqualTo(14);
         assertThat(scores.get("holdout2").pages()).isEqualTo(7);
         assertThat(scores.get("holdout3").pages()).isEqualTo(21);
+        assertThat(scores.get("holdout4").pages()).isEqualTo(16);
         assertThat(dev.rate(dev.titles())).as("dev titles").isGreaterThanOrEqualTo(0.95);
         assertThat(dev.rate(dev.companies())).as("dev companies").isGreaterThanOrEqualTo(0.95);
         assertThat(dev.rate(dev.locations())).as("dev locations").isGreaterThanOrEqualTo(0.95);
