@@ -97,9 +97,14 @@ final class MarkerVotes {
         for (Element place : doc.select("[itemprop=jobLocation]")) {
             Element city = place.selectFirst("[itemprop=addressLocality]");
             Element region = place.selectFirst("[itemprop=addressRegion]");
-            String v = city == null ? place.text() : city.text() + (region == null ? "" : ", " + region.text());
+            String v = city == null ? itemValue(place) : itemValue(city) + (region == null ? "" : ", " + itemValue(region));
             location.add(v, 8);
         }
+    }
+
+    /** A microdata property's value: a {@code <meta>}'s content, else the element's text. */
+    private static String itemValue(Element e) {
+        return e.hasAttr("content") ? e.attr("content") : e.text();
     }
 
     /** The element's naming attributes squashed to lower-case letters ("job__title", "jobTitle" -> "jobtitle"). */

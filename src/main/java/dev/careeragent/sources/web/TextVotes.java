@@ -102,6 +102,9 @@ final class TextVotes {
 
     /** "Austin, TX", "Remote", or a list of places "New York / Remote (US)" naming a real place or remote work. */
     static boolean isPlaceLine(String line) {
+        if (!properNames(line)) {
+            return false;
+        }
         if (PLACE.matcher(line).matches()) {
             return true;
         }
@@ -111,6 +114,23 @@ final class TextVotes {
         }
         for (String part : parts) {
             if (!PLACE.matcher(part).matches() && !PLACE_WORD.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Places are proper names: each part of a list starts with a capital or a digit ("Affoltern am Albis, ZH"), so a
+     * profile line such as "Flexibility, resistance to stress" or a sentence ending in a full stop is not one.
+     */
+    static boolean properNames(String line) {
+        if (line.matches(".*\\p{Ll}{2}\\.$")) {
+            return false;
+        }
+        for (String part : line.split("\\s*[,/·]\\s*")) {
+            String p = part.replaceFirst("^[(\\s]+", "");
+            if (!p.isEmpty() && Character.isLowerCase(p.charAt(0)) && !p.toLowerCase(Locale.ROOT).startsWith("remote")) {
                 return false;
             }
         }
@@ -141,7 +161,7 @@ final class TextVotes {
             return lines;
         }
         for (Element e : doc.body().getAllElements()) {
-            if (e.is("script, style, noscript, nav, footer, svg, option, select, button, title")) {
+            if (e.is("script, style, noscript, nav, footer, svg, option, select, button, title") || hidden(e)) {
                 continue;
             }
             if (OtherJobsHeading.is(e)) {
@@ -156,6 +176,12 @@ final class TextVotes {
             }
         }
         return lines;
+    }
+
+    /** Text only a screen reader or nobody sees: visually hidden labels, icon ligatures ({@code aria-hidden}). */
+    static boolean hidden(Element e) {
+        Element h = e.closest("[aria-hidden=true], [hidden], .visually-hidden, .sr-only, .screen-reader-text, .visuallyhidden");
+        return h != null;
     }
 
     /** An entry of a menu (one of several short siblings of the same tag): not the employer's name. */
