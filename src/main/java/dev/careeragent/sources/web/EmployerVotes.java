@@ -82,6 +82,7 @@ final class EmployerVotes {
             }
         }
         contactBlock(doc, company, title);
+        footerName(doc, company, title);
         titleParts(doc.title(), company, title);
         every(LEGAL_NAME, text, company, title);
         List<String> named = company.values();
@@ -94,6 +95,17 @@ final class EmployerVotes {
         }
         for (String domain : domains(doc, address, text)) {
             company.boost(v -> agrees(v, domain), 3);
+        }
+    }
+
+    /** A footer that is only a name ("Stiftung entero"); "Powered by X" names the site's software, not the employer. */
+    private static void footerName(Document doc, FieldVotes company, String title) {
+        for (Element footer : doc.select("footer")) {
+            String text = footer.text().strip();
+            if (text.length() <= 50 && footer.select("a").size() <= 1 && !text.matches("(?i).*\\bpowered by\\b.*")
+                    && !text.contains("©") && text.split("\\s+").length <= 6) {
+                add(company, text, 1.5, title);
+            }
         }
     }
 

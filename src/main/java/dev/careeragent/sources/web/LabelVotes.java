@@ -164,6 +164,11 @@ final class LabelVotes {
         }
     }
 
+    /** A word that labels a place ("Workplace", "Standort"): never the place itself. */
+    static boolean isLocationLabel(String value) {
+        return value != null && LOCATION_LABELS.contains(value.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip());
+    }
+
     /** A location value without the label a page printed in front of it ("Placering: Tianjin" -> "Tianjin"). */
     static String withoutLocationLabel(String value) {
         var m = INLINE.matcher(value == null ? "" : value.strip());

@@ -91,6 +91,7 @@ public final class PageEvidence {
                 .or(() -> company.best(v -> acceptableCompany(v, t) && !BOARDS.contains(FieldVotes.key(v))))
                 .orElse(null);
         String l = location.best(v -> PlaceCheck.canBePlace(v) && !v.equalsIgnoreCase(c) && !v.equalsIgnoreCase(t)
+                && !LabelVotes.isLocationLabel(v)
                 && (PlaceCheck.namesPlace(v) || !LEGAL_FORM.matcher(v).find())).orElse(null);
         return new Fields(withoutCompany(t, c, l), c, l);
     }
@@ -102,7 +103,8 @@ public final class PageEvidence {
         }
         Element h2 = doc.selectFirst("h2, h3");
         if (h2 != null && h1 == null) {
-            title.add(h2.text(), 2);
+            // one of several headings of its level is a section's ("Summary", "Your tasks"), less likely the job's
+            title.add(h2.text(), doc.select(h2.tagName()).size() >= 3 ? 1 : 2);
         }
     }
 
