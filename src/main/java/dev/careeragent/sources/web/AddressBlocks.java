@@ -25,6 +25,8 @@ final class AddressBlocks {
             + "hôpital|ospedale|university|universität|université|università|school|schule|college|institut|institute|"
             + "centre|center|centro|zentrum|association|group|gruppe|company)\\b");
     private static final int MAX_LINE = 80;
+    /** An address has a few lines, each a small element: larger containers are not read line by line. */
+    private static final int MAX_CHILDREN = 8;
 
     private AddressBlocks() {
     }
@@ -80,7 +82,8 @@ final class AddressBlocks {
                     out.add(line.strip());
                 }
             }
-        } else if (block.children().size() >= 2 && block.ownText().isBlank()) {
+        } else if (block.children().size() >= 2 && block.children().size() <= MAX_CHILDREN && block.ownText().isBlank()
+                && block.children().stream().allMatch(c -> c.childrenSize() <= 2)) {
             for (Element child : block.children()) {
                 String text = child.text().strip();
                 if (text.isEmpty()) {
