@@ -22,6 +22,16 @@ final class FitScore {
     private FitScore() {
     }
 
+    /** The licensed occupations the job's title names that the resume names nowhere: read as another field. */
+    static java.util.Set<Licences> missingLicences(IndexedPosting p, ResumeFeatures r) {
+        if (p.licences().isEmpty() || r.licences().containsAll(p.licences())) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Licences> missing = java.util.EnumSet.copyOf(p.licences());
+        missing.removeAll(r.licences());
+        return missing;
+    }
+
     static Outcome compute(IndexedPosting p, ResumeFeatures r, VectorArena arena) {
         if (r.roles().isEmpty()) {
             // no title to compare: level and years alone say too little to carry a fifth of the score
@@ -40,7 +50,7 @@ final class FitScore {
         double total = 0.6 * role;
         double weights = 0.6;
         List<String> notes = new java.util.ArrayList<>();
-        double field = Occupation.fit(p.occupations(), r.occupations());
+        double field = missingLicences(p, r).isEmpty() ? Occupation.fit(p.occupations(), r.occupations()) : 0;
         if (!Double.isNaN(field)) {
             total += OCCUPATION * field;
             weights += OCCUPATION;

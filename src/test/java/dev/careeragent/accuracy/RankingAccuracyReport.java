@@ -105,11 +105,9 @@ class RankingAccuracyReport {
         System.out.println(t + "\n" + perResume);
 
         double[] all = bySplit.get("all");
-        assertThat(all[0] / all[1]).as("mean NDCG@5 over all labelled resumes").isGreaterThanOrEqualTo(0.82);
-        // 0.71: reading the skills of the described work as required (as every skill label does) moved the first
-        // set-aside part from 0.727 to 0.718 while every other part rose (ACCURACY.md, "Where it stands")
+        assertThat(all[0] / all[1]).as("mean NDCG@5 over all labelled resumes").isGreaterThanOrEqualTo(0.84);
         bySplit.forEach((split, sum) -> assertThat(sum[0] / sum[1]).as("mean NDCG@5 of part " + split)
-                .isGreaterThanOrEqualTo(0.71));
+                .isGreaterThanOrEqualTo(0.72));
     }
 
     private static void add(Map<String, double[]> m, String key, double v) {
