@@ -3,8 +3,6 @@ package dev.careeragent.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careeragent.jobs.JobPosting;
-import dev.careeragent.skills.SkillExtractor;
-import dev.careeragent.skills.SkillTaxonomy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +72,6 @@ class LicensedJobsTest {
     }
 
     private static MatchEngine engine() {
-        SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
-        return new MatchEngine(taxonomy, new SkillExtractor(taxonomy),
-                new EmbeddingCache(new TestEmbedders.BagOfWords(), new InMemoryVectorStore()));
+        return OccupationFitTest.engine();
     }
 }

@@ -135,7 +135,8 @@ class OccupationFitTest {
         assertThat(r.occupations()).containsExactly(Occupation.LOGISTICS);
     }
 
-    private static MatchEngine engine() {
+    /** A match engine on the default taxonomy and a bag-of-words embedder (no model download). */
+    static MatchEngine engine() {
         SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
         return new MatchEngine(taxonomy, new SkillExtractor(taxonomy),
                 new EmbeddingCache(new TestEmbedders.BagOfWords(), new InMemoryVectorStore()));
