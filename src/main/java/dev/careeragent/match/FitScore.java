@@ -18,6 +18,12 @@ final class FitScore {
      * postings of other fields better than text similarity did.
      */
     static final double OCCUPATION = 2.0;
+    /**
+     * Weight of the role the title names ("nurse" in "IEN - Registered Nurse Emergency Room") being the role of a
+     * recent job: a recruiter reads the role before the wording; the smallest of the weights tried (0.3, 0.6, 1.2;
+     * docs/ACCURACY.md), the only one that did not lower the corpus set.
+     */
+    static final double ROLE_WEIGHT = 0.3;
 
     private FitScore() {
     }
@@ -49,7 +55,16 @@ final class FitScore {
         }
         double total = 0.6 * role;
         double weights = 0.6;
+        String jobRole = p.role();
+        boolean sameRole = jobRole != null && r.roleNouns().contains(jobRole);
+        if (jobRole != null && !r.roleNouns().isEmpty()) {
+            total += ROLE_WEIGHT * (sameRole ? 1 : 0);
+            weights += ROLE_WEIGHT;
+        }
         List<String> notes = new java.util.ArrayList<>();
+        if (sameRole) {
+            notes.add("Same role as a recent job (" + jobRole + ")");
+        }
         double field = missingLicences(p, r).isEmpty() ? Occupation.fit(p.occupations(), r.occupations()) : 0;
         if (!Double.isNaN(field)) {
             total += OCCUPATION * field;

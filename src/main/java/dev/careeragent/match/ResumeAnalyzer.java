@@ -79,7 +79,9 @@ public final class ResumeAnalyzer {
         String text = String.join("\n", profile.titles()) + "\n"
                 + String.join("\n", profile.sections().stream().map(MatchProfile.Section::text).toList());
         return new ResumeFeatures(profile.hash(), has, via, years, profile.yearsOfExperience(), level(profile), roles,
-                roles.stream().map(TitleWords::of).toList(), sectionVectors, roleVectors, fields, Licences.namedIn(text));
+                roles.stream().map(TitleWords::of).toList(), sectionVectors, roleVectors, fields, Licences.namedIn(text),
+                roles.stream().map(TitleWords::role).filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     /** The roles wanted: the user's targets, else the headline and the two most recent job titles. */

@@ -67,6 +67,31 @@ class LicensedJobsTest {
         assertThat(ResumeAnalyzer.credentialFields(consultant)).as("a product certificate names no occupation").isEmpty();
     }
 
+    @Test
+    void theRoleATitleNamesIsItsLastRoleNounBeforeOfOrTo() {
+        assertThat(TitleWords.role("IEN - Registered Nurse Emergency Room")).isEqualTo("nurse");
+        assertThat(TitleWords.role("Nurse Licensing Specialist - Worldwide")).isEqualTo("specialist");
+        assertThat(TitleWords.role("Director of Finance & Administration")).isEqualTo("director");
+        assertThat(TitleWords.role("Scheduler and Executive Assistant to the President")).isEqualTo("assistant");
+        assertThat(TitleWords.role("Wealth Managers")).isEqualTo("manager");
+        assertThat(TitleWords.role("Superstar (Store Manager) - Oakbrook Center")).isNull();
+    }
+
+    @Test
+    void ofTwoTitlesSharingAsManyWordsWithARecentTitleTheOneOfItsRoleFitsBetter() {
+        MatchEngine engine = engine();
+        String text = "Care for patients in the emergency room and keep their records.";
+        engine.index(Map.of(1L, engine.analyze(JobPosting.builder().title("Pediatric Clinic Nurse").descriptionText(text).build()),
+                2L, engine.analyze(JobPosting.builder().title("Emergency Clinic Specialist").descriptionText(text)
+                        .build())));
+        ResumeFeatures nurse = engine.prepare(profile(List.of("Emergency Nurse"), "Registered nurse, emergency room"));
+
+        MatchResult same = engine.score(1L, nurse, MatchPreferences.none(), MatchWeights.defaults(), TODAY).orElseThrow();
+        MatchResult other = engine.score(2L, nurse, MatchPreferences.none(), MatchWeights.defaults(), TODAY).orElseThrow();
+        assertThat(same.points(MatchComponent.FIT)).isGreaterThan(other.points(MatchComponent.FIT));
+        assertThat(same.explanation().reasons()).contains("Same role as a recent job (nurse)");
+    }
+
     private static MatchProfile profile(List<String> titles, String summary) {
         return new MatchProfile("r", List.of(new MatchProfile.Section("Summary", summary)), List.of(), titles, 6, List.of());
     }
