@@ -21,6 +21,11 @@ def key(s):
     return re.sub(r"\s+", " ", s).lower()
 
 
+def exact_acronym(alias):
+    """A two-letter capital alias ("BI", "ML") counts only as written: "Bi-weekly" is no BI, "500 ml" no ML."""
+    return "=" + alias if re.fullmatch(r"[A-Z][A-Z0-9]", alias) else alias
+
+
 def parse(paths):
     skills = {}  # name -> [category, aliases, related]
     order = []
@@ -41,6 +46,7 @@ def parse(paths):
             related = [r.strip() for r in (m["related"] or "").split("|") if r.strip()]
             own = []
             keys = {key(name)}
+            aliases = [exact_acronym(a) for a in aliases]
             for a in aliases:
                 plain = a.lstrip("*=!").strip()
                 if key(plain) in keys and plain != name:

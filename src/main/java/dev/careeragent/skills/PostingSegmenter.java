@@ -25,7 +25,8 @@ final class PostingSegmenter {
     private static final Pattern IGNORED_HEADING = Pattern.compile(
             "benefit|perks|about us|about the company|who we are|how to apply|equal (opportunity|employment)|what we offer"
                     + "|compensation|salary|why join|why work|our culture|our values|company|diversity|apply|eeo|location"
-            + "|offer|in return|what you('ll| will) get|contact|^(industry|(job )?function|sector|category|employment type)$");
+            + "|offer|in return|what you('ll| will) get|contact|^(industry|(job )?function|sector|category|employment type)$"
+            + "|physical (demands|requirements|abilities)|work(ing)? (environment|conditions)|^travel$");
     private static final Pattern DESCRIBES_HEADING = Pattern.compile(
             "responsibilit|what you('ll| will) do|duties|the role|job description|description|overview|summary|the job"
                     + "|day[ -]to[ -]day|the position|your role|your mission|what you'll be doing|the team|the opportunity");
@@ -40,11 +41,19 @@ final class PostingSegmenter {
     private static final Pattern NOT_ABOUT_CANDIDATE = Pattern.compile("\\b(salary|salaries|compensation|benefits"
             + "|equal (opportunity|employment)|eeo|401\\(?k\\)?|paid time off|health insurance|sexual orientation"
             + "|gender identity|national origin|veteran status|recruiter|reasonable accommodation|welcome to apply"
-            + "|(is|are|be) subject to)\\b");
+            + "|(is|are|be) subject to|(is|are|will be) provided|(all[- ]inclusive|exhaustive|comprehensive) (list|inventory))\\b");
     /** A mail address: the sentence gives a contact. */
     private static final Pattern MAIL = Pattern.compile("[\\w.+-]@[\\w-]+\\.\\w");
     /** A sentence in which the employer speaks of itself early on ("We are proud of ...", "As a trust, in 2019 we ..."). */
     private static final Pattern EMPLOYER_VOICE = Pattern.compile("^\\W*our\\b|^[^.;:!?]{0,50}?\\bwe(?:'re|’re|'ve|’ve)?\\b");
+    /**
+     * A sentence in which a named organisation describes itself in the third person ("Deepdene Care is a national
+     * mental healthcare provider", "UnoTelly is a DNS & VPN service"): its name, "is a", and an organisation word.
+     */
+    private static final Pattern COMPANY_SPEAKS = Pattern.compile("^\\W*(?:\\p{Lu}[\\w&.'’-]*\\s+){0,3}\\p{Lu}[\\w&.'’-]*"
+            + "\\s+(?:is|are|was|has been)\\s+(?:a|an|the|one of the)\\s+(?:\\S+\\s+){0,5}?(?:company|provider|startup|start-up"
+            + "|organi[sz]ation|firm|business|leader|group|agency|charity|employer|network|platform|service|brand|retailer"
+            + "|manufacturer|distributor|supplier|subsidiary|institution|community)\\b");
     /** ... unless it asks something of the candidate or names the tools the work uses ("We use Kafka"). */
     private static final Pattern ASKS_OR_TOOLS = Pattern.compile("\\b(?:you|your|looking for|seek(?:ing)?|need|want|require"
             + "|expect|hir(?:e|ing)|recruit(?:ing)?|candidates?|applicants?|someone|individuals?|person|ideal|successful"
@@ -153,7 +162,8 @@ final class PostingSegmenter {
         RequirementLevel level = section;
         RequirementLevel cue = null;
         if (NOT_ABOUT_CANDIDATE.matcher(sentence).find() || sentence.indexOf('@') >= 0 && MAIL.matcher(sentence).find()
-                || EMPLOYER_VOICE.matcher(sentence).find() && !ASKS_OR_TOOLS.matcher(sentence).find()) {
+                || (EMPLOYER_VOICE.matcher(sentence).find() || COMPANY_SPEAKS.matcher(text).region(start, end).lookingAt())
+                && !ASKS_OR_TOOLS.matcher(sentence).find()) {
             level = RequirementLevel.IGNORED;
         } else if (section != RequirementLevel.IGNORED) {
             if (PREFERRED_CUE.matcher(sentence).find()) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Sense checks for skill names found in a job posting. A name is not a skill asked for where the words around
  * it give it another sense: it names an employer or an industry ("Acme Consulting LLC", "the woodworking
- * industry", "Capital Markets's opening"), a team or a role ("the HR team", "work with data scientists"), or a
+ * industry", "Capital Markets's opening"), a team or a role ("the HR team", "work with data
+ * scientists", "our Master Teacher Program"), or a
  * preceding or following word changes what it means ("performance budgets", "reporting to",
  * {@code skills/senses.tsv}). And in a posting of one field, a skill of a far field ({@code skills/fields.tsv}:
  * carpentry in a software job) counts only where the posting asks for it.
@@ -29,12 +30,13 @@ final class PostingSenses {
             "firms", "company", "companies", "agency", "agencies", "group", "groups", "ecosystem", "llc", "inc", "ltd",
             "corp", "corporation", "gmbh", "plc", "pte", "limited", "holdings", "associates", "s");
     private static final Set<String> UNIT_AFTER = Set.of("team", "teams", "department", "departments", "division",
-            "divisions", "org", "organization", "organisation", "function", "functions", "leadership", "colleagues",
+            "divisions", "branch", "branches", "unit", "units", "org", "organization", "organisation", "function", "functions", "leadership", "colleagues",
             "counterparts", "stakeholders", "leaders", "professionals");
     private static final Pattern ROLE_SURFACE = Pattern.compile("(?i).*\\b(?:engineer|scientist|designer|developer|"
             + "manager|analyst|consultant|specialist|architect|administrator|recruiter|agent|representative|technician|"
-            + "coordinator|officer)s?$");
-    private static final Pattern AS_A = Pattern.compile("(?i)\\bas (?:an?|the)\\s+(?:\\S+\\s+){0,2}$");
+            + "coordinator|officer|teacher|educator|trainer|instructor|tutor|librarian|interpreter)s?$");
+    /** "as a data scientist", "as the team leader": the role the candidate takes, within one sentence. */
+    private static final Pattern AS_A = Pattern.compile("(?i)\\bas (?:an?|the)\\s+(?:[^\\s.;:!?]+\\s+){0,2}$");
     private static final double FIELD_SHARE = 0.6;
     private static final int FIELD_MIN_SKILLS = 4;
 

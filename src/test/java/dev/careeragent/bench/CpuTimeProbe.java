@@ -33,7 +33,8 @@ public final class CpuTimeProbe {
         }
         RealPostingSkillsBenchmark s = new RealPostingSkillsBenchmark();
         s.setUp();
-        report("skillsPerPosting (86 postings, per posting)", s::skillsPerPosting, 86);
+        report("skillsPerPosting (" + RealPostingSkillsBenchmark.POSTINGS + " postings, per posting)", s::skillsPerPosting,
+                RealPostingSkillsBenchmark.POSTINGS);
     }
 
     private static void report(String name, IntSupplier op, int perCall) {

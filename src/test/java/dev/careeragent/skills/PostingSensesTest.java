@@ -96,4 +96,31 @@ class PostingSensesTest {
         assertThat(all(recruiter)).contains("Recruiting").doesNotContain("Networking");
         assertThat(all(recruiter + "- Networking and TCP/IP basics\n")).contains("Networking");
     }
+
+    @Test
+    void aTeacherOrTrainerNamedAsPeopleIsNoTeachingSkill() {
+        assertThat(all("Requirements\n- Work with our Master Teacher Program\n- Support Toddler Teachers\n- Coach new trainers"))
+                .doesNotContain("Teaching", "Training Delivery");
+        assertThat(all("Requirements\n- Two years as a teacher\n- Classroom teaching")).contains("Teaching");
+        assertThat(all("The Educator role is the foundation of our success as an organization.\nEducators serve guests."))
+                .doesNotContain("Teaching");
+    }
+
+    @Test
+    void aUnitPeopleOrAThingNamedWithASkillWordAreNotThatSkill() {
+        assertThat(all("""
+                Requirements
+                - The Corporate Compliance and Risk Management branch is hiring.
+                - Partner with store leadership; drop off the weekly sales flyer.
+                - Check the shipping document; complete the required background checks.
+                - Interpretation of the Collective Bargaining Agreement; reporting child abuse.
+                - We appreciate your patience.
+                - Knowledge of DNA repair pathways; pass background investigations.
+                """)).doesNotContain("Repair Work", "Investigations", "Risk Management", "Leadership", "Sales", "Shipping",
+                "Background Checks", "Interpretation", "Reporting", "Patience");
+        assertThat(all("Requirements\n- Risk management, leadership and sales\n- Shipping and background checks\n"
+                + "- Interpretation services; management reporting\n- Equipment repair and incident investigations"))
+                .contains("Repair Work", "Investigations", "Risk Management", "Leadership", "Sales",
+                "Shipping", "Background Checks", "Interpretation", "Reporting");
+    }
 }

@@ -81,6 +81,38 @@ class RequirementExtractorTest {
     }
 
     @Test
+    void anOrganisationDescribingItselfInTheThirdPersonAsksNothing() {
+        JobRequirements r = EXTRACTOR.extract("""
+                Chef
+                Deepdene Care is a national mental healthcare provider operating five homes.
+                UnoTelly is a DNS & VPN service for travellers.
+                Requirements
+                - Food hygiene and menu planning
+                - QuickBooks is a must.
+                """);
+        assertThat(names(r.required())).contains("QuickBooks").doesNotContain("Mental Health", "DNS");
+        assertThat(names(EXTRACTOR.extract("Requirements\n- Mental health nursing\n- DNS and VPN setup").required()))
+                .contains("Mental Health", "DNS");
+    }
+
+    @Test
+    void workingConditionsWhatTheEmployerProvidesAndDisclaimersAskNothing() {
+        JobRequirements r = EXTRACTOR.extract("""
+                Delivery Driver
+                Requirements
+                - Valid driver's license and customer service skills
+                - Forklift certification is provided post-hire.
+                - This description is not a comprehensive inventory of all duties.
+                Physical Demands
+                - Exposure to noise from construction activities and warehouse machinery.
+                """);
+        assertThat(names(r.required())).contains("Customer Service")
+                .doesNotContain("Forklift Operation", "Inventory Management", "Construction", "Warehouse Operations");
+        assertThat(names(EXTRACTOR.extract("Requirements\n- Forklift certification\n- Inventory control").required()))
+                .contains("Forklift Operation", "Inventory Management");
+    }
+
+    @Test
     void theSentenceSaysWhetherASkillIsWished() {
         JobRequirements r = EXTRACTOR.extract("""
                 Requirements

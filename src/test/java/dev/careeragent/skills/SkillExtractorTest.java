@@ -30,6 +30,29 @@ class SkillExtractorTest {
     }
 
     @Test
+    void tradesToolsFromONetAreFoundButOrdinaryWordsAreNot() {
+        assertThat(names("Performing mechanical inspection using torque wrenches, screwdrivers and tape measures; "
+                + "hand trucks and a band saw")).contains("Torque wrenches", "Screwdrivers", "Tape measures", "Hand trucks",
+                "Band saws");
+        assertThat(names("Entry levels, case files and jacks of all trades")).isEmpty();
+    }
+
+    @Test
+    void dutiesOfOfficeTradesAndCareWorkAreNamed() {
+        assertThat(names("Processing invoices; cashflow forecasting; the Collective Bargaining Agreement and employee "
+                + "benefits; repairs, fabrication and subassemblies; pre-trip inspections and GPS; child development; "
+                + "follow safety procedures")).contains("Billing", "Cash Flow Management", "Employee Relations",
+                "Compensation and Benefits", "Repair Work", "Welding", "Mechanical Assembly", "Vehicle Inspection",
+                "GPS Navigation", "Child Development", "Health and Safety");
+    }
+
+    @Test
+    void twoLetterAcronymsCountOnlyInCapitals() {
+        assertThat(names("Bi-weekly audits of 500 ml doses")).doesNotContain("Business Intelligence", "Machine Learning");
+        assertThat(names("BI reports and ML pipelines")).contains("Business Intelligence", "Machine Learning");
+    }
+
+    @Test
     void britishSpellingsFindTheSameSkills() {
         assertThat(names("Data visualisation, containerisation and virtualisation; a call centre; organisational skills"))
                 .contains("Data Visualization", "Containerization", "Virtualization", "Call Center", "Organizational Skills");
