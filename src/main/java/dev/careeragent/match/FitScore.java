@@ -18,8 +18,24 @@ final class FitScore {
      * postings of other fields better than text similarity did.
      */
     static final double OCCUPATION = 2.0;
+    /**
+     * Weight of the role the title names ("nurse" in "IEN - Registered Nurse Emergency Room") being the role of a
+     * recent job: a recruiter reads the role before the wording; the smallest of the weights tried (0.3, 0.6, 1.2;
+     * docs/ACCURACY.md), the only one that did not lower the corpus set.
+     */
+    static final double ROLE_WEIGHT = 0.3;
 
     private FitScore() {
+    }
+
+    /** The licensed occupations the job's title names that the resume names nowhere: read as another field. */
+    static java.util.Set<Licences> missingLicences(IndexedPosting p, ResumeFeatures r) {
+        if (p.licences().isEmpty() || r.licences().containsAll(p.licences())) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Licences> missing = java.util.EnumSet.copyOf(p.licences());
+        missing.removeAll(r.licences());
+        return missing;
     }
 
     static Outcome compute(IndexedPosting p, ResumeFeatures r, VectorArena arena) {
@@ -39,8 +55,17 @@ final class FitScore {
         }
         double total = 0.6 * role;
         double weights = 0.6;
+        String jobRole = p.role();
+        boolean sameRole = jobRole != null && r.roleNouns().contains(jobRole);
+        if (jobRole != null && !r.roleNouns().isEmpty()) {
+            total += ROLE_WEIGHT * (sameRole ? 1 : 0);
+            weights += ROLE_WEIGHT;
+        }
         List<String> notes = new java.util.ArrayList<>();
-        double field = Occupation.fit(p.occupations(), r.occupations());
+        if (sameRole) {
+            notes.add("Same role as a recent job (" + jobRole + ")");
+        }
+        double field = missingLicences(p, r).isEmpty() ? Occupation.fit(p.occupations(), r.occupations()) : 0;
         if (!Double.isNaN(field)) {
             total += OCCUPATION * field;
             weights += OCCUPATION;

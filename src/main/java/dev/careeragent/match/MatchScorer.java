@@ -66,8 +66,12 @@ final class MatchScorer {
         if (Double.isNaN(field) || field >= 1) {
             return Optional.empty();
         }
-        String reason = (field > 0 ? "Related field: " : "Different field: ") + Occupation.labels(p.occupations())
-                + " job; your recent jobs are in " + Occupation.labels(r.occupations());
+        java.util.Set<Licences> licences = FitScore.missingLicences(p, r);
+        String reason = !licences.isEmpty()
+                ? "Licensed job (" + String.join(", ", licences.stream().map(Licences::label).toList())
+                        + "); your resume names no such licence"
+                : (field > 0 ? "Related field: " : "Different field: ") + Occupation.labels(p.occupations())
+                        + " job; your recent jobs are in " + Occupation.labels(r.occupations());
         return Optional.of(new MatchExplanation.Penalty(FIELD, round1(OTHER_FIELD * (1 - field) * total), false, reason));
     }
 

@@ -15,6 +15,14 @@ public final class ResumeAnalyzer {
     private static final int SECTION_WORDS = 150;
     private static final int MAX_SECTIONS = 14;
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern CREDENTIALS = Pattern.compile("(?i)certific|licen[cs]");
+    /**
+     * "Certified Medical Assistant", "Registered Nurse", "Certified Public Accountant": a credential named after an
+     * occupation (it ends in the person who does the work); "Certified Sales Cloud Consultant" names a product.
+     */
+    private static final Pattern CREDENTIAL = Pattern.compile("(?i)\\b(?:certified|registered|licen[cs]ed)\\s+"
+            + "([^,;:()\\n]{0,50}?\\b(?:assistant|aide|technician|technologist|nurse|practitioner|therapist|hygienist"
+            + "|paramedic|accountant|bookkeeper|coder|electrician|plumber|teacher|driver|cook|chef))\\b");
 
     private final SkillIndex skills;
     private final EmbeddingCache embeddings;
@@ -66,8 +74,14 @@ public final class ResumeAnalyzer {
                 roleVectors[i - sectionTexts.size()] = v;
             }
         }
+        Set<Occupation> fields = occupations(roles);
+        fields.addAll(credentialFields(profile));
+        String text = String.join("\n", profile.titles()) + "\n"
+                + String.join("\n", profile.sections().stream().map(MatchProfile.Section::text).toList());
         return new ResumeFeatures(profile.hash(), has, via, years, profile.yearsOfExperience(), level(profile), roles,
-                roles.stream().map(TitleWords::of).toList(), sectionVectors, roleVectors, occupations(roles));
+                roles.stream().map(TitleWords::of).toList(), sectionVectors, roleVectors, fields, Licences.namedIn(text),
+                roles.stream().map(TitleWords::role).filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     /** The roles wanted: the user's targets, else the headline and the two most recent job titles. */
@@ -90,6 +104,23 @@ public final class ResumeAnalyzer {
     static Set<Occupation> occupations(List<String> roles) {
         Set<Occupation> fields = java.util.EnumSet.noneOf(Occupation.class);
         roles.forEach(r -> fields.addAll(Occupation.of(r)));
+        return fields;
+    }
+
+    /**
+     * The fields the resume's credentials name: a certified medical assistant is one whatever jobs the parser placed
+     * ("California State Certified Medical Assistant" -> healthcare, "Certified Public Accountant" -> finance).
+     */
+    static Set<Occupation> credentialFields(MatchProfile profile) {
+        Set<Occupation> fields = java.util.EnumSet.noneOf(Occupation.class);
+        for (MatchProfile.Section s : profile.sections()) {
+            if (CREDENTIALS.matcher(s.name()).find()) {
+                java.util.regex.Matcher m = CREDENTIAL.matcher(s.text());
+                while (m.find()) {
+                    fields.addAll(Occupation.of(m.group(1)));
+                }
+            }
+        }
         return fields;
     }
 

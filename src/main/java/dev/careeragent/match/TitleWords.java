@@ -33,6 +33,33 @@ public final class TitleWords {
         return List.copyOf(words);
     }
 
+    /** Nouns that say who does the work, the head of an English job title ("Registered Nurse", "Nurse Educator"). */
+    private static final Set<String> ROLES = Set.of("nurse", "assistant", "specialist", "manager", "director",
+            "coordinator", "accountant", "analyst", "engineer", "developer", "technician", "representative", "clerk",
+            "receptionist", "teacher", "driver", "officer", "administrator", "supervisor", "cashier", "chef", "cook",
+            "designer", "consultant", "executive", "attorney", "paralegal", "bookkeeper", "educator", "practitioner",
+            "scientist", "architect", "worker", "operator", "mechanic", "electrician", "buyer", "recruiter", "sourcer",
+            "generalist", "tutor", "instructor", "president", "controller", "auditor", "planner", "scheduler", "writer",
+            "editor", "strategist", "secretary", "agent", "advisor", "counselor", "therapist", "physician", "pharmacist",
+            "aide", "guard", "cleaner", "unloader", "loader", "picker", "packer", "stocker", "chemist", "statistician",
+            "hospitalist", "programmer", "tester", "installer", "welder", "machinist", "dispatcher", "producer");
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
+            "\\(.*?\\)|\\s(?:of|to|for|at|with)\\s.*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The role a title names, its last role noun before "of/to/for" ("Director of Finance" -> director); or null. */
+    public static String role(String title) {
+        if (title == null) {
+            return null;
+        }
+        List<String> words = of(QUALIFIER.matcher(title).replaceAll(" "));
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (ROLES.contains(words.get(i))) {
+                return words.get(i);
+            }
+        }
+        return null;
+    }
+
     /** Dice overlap of two word lists, 0 to 1. */
     public static double overlap(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty()) {

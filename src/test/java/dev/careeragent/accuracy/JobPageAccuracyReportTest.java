@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accuracy of "any job page" on 68 hand-labelled real job pages and 34 search/board pages (docs/ACCURACY.md, "Job
+ * Accuracy of "any job page" on 84 hand-labelled real job pages and 34 search/board pages (docs/ACCURACY.md, "Job
  * pages"): prints a table per split and every miss, and holds each split just under the level reached so a
  * regression fails.
  */
@@ -29,21 +29,26 @@ class JobPageAccuracyReportTest {
         assertThat(scores.get("holdout").pages()).isEqualTo(14);
         assertThat(scores.get("holdout2").pages()).isEqualTo(7);
         assertThat(scores.get("holdout3").pages()).isEqualTo(21);
+        assertThat(scores.get("holdout4").pages()).isEqualTo(16);
         assertThat(dev.rate(dev.titles())).as("dev titles").isGreaterThanOrEqualTo(0.95);
         assertThat(dev.rate(dev.companies())).as("dev companies").isGreaterThanOrEqualTo(0.95);
         assertThat(dev.rate(dev.locations())).as("dev locations").isGreaterThanOrEqualTo(0.95);
         Score holdout = scores.get("holdout");
         assertThat(holdout.rate(holdout.titles())).as("set aside 1 titles (looked at since)").isGreaterThanOrEqualTo(0.95);
-        assertThat(holdout.rate(holdout.companies())).as("set aside 1 companies (looked at since)").isGreaterThanOrEqualTo(0.9);
+        assertThat(holdout.rate(holdout.companies())).as("set aside 1 companies (looked at since)").isGreaterThanOrEqualTo(0.95);
         assertThat(holdout.rate(holdout.locations())).as("set aside 1 locations (looked at since)").isGreaterThanOrEqualTo(0.95);
         Score second = scores.get("holdout2");
         assertThat(second.rate(second.titles())).as("set aside 2 titles").isGreaterThanOrEqualTo(0.7);
-        assertThat(second.rate(second.companies())).as("set aside 2 companies").isGreaterThanOrEqualTo(0.55);
+        assertThat(second.rate(second.companies())).as("set aside 2 companies").isGreaterThanOrEqualTo(0.7);
         assertThat(second.rate(second.locations())).as("set aside 2 locations").isGreaterThanOrEqualTo(0.95);
         Score third = scores.get("holdout3");
         assertThat(third.rate(third.titles())).as("set aside 3 titles (looked at since)").isGreaterThanOrEqualTo(0.95);
         assertThat(third.rate(third.companies())).as("set aside 3 companies (looked at since)").isGreaterThanOrEqualTo(0.95);
         assertThat(third.rate(third.locations())).as("set aside 3 locations (looked at since)").isGreaterThanOrEqualTo(0.9);
+        Score fourth = scores.get("holdout4");
+        assertThat(fourth.rate(fourth.titles())).as("set aside 4 titles (rules written from its misses)").isGreaterThanOrEqualTo(0.95);
+        assertThat(fourth.rate(fourth.companies())).as("set aside 4 companies (rules written from its misses)").isGreaterThanOrEqualTo(0.9);
+        assertThat(fourth.rate(fourth.locations())).as("set aside 4 locations (rules written from its misses)").isGreaterThanOrEqualTo(0.95);
     }
 
     @Test

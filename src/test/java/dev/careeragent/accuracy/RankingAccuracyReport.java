@@ -32,16 +32,19 @@ import dev.careeragent.skills.SkillTaxonomy;
 
 /**
  * Ranking quality on real resumes and real postings outside tech (src/test/resources/realdata/rankings.csv): mean
- * NDCG@5 per field and per split (development / set aside / set aside 2 / holdout3), printed as Markdown for
+ * NDCG@5 per field and per split (development / set aside / set aside 2 / holdout3 / holdout4), printed as Markdown for
  * docs/ACCURACY.md.
  * Run: ./mvnw -o test -Dtest='*AccuracyReport*'
  */
 class RankingAccuracyReport {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    /** Ids 1-20 (development and first set-aside resumes), 101-120 (the second set-aside part), 201-222 (holdout3). */
+    /**
+     * Ids 1-20 (development and first set-aside resumes), 101-120 (the second set-aside part), 201-222 (holdout3),
+     * 301-320 (holdout4).
+     */
     private static final List<String> POSTINGS = List.of("postings/emscad_postings.json", "postings/emscad_postings_2.json",
-            "postings/holdout3_postings.json");
+            "postings/holdout3_postings.json", "postings/holdout4_postings.json");
 
     @Test
     void printsNdcgAt5PerFieldAndSplit() throws Exception {
@@ -102,11 +105,9 @@ class RankingAccuracyReport {
         System.out.println(t + "\n" + perResume);
 
         double[] all = bySplit.get("all");
-        assertThat(all[0] / all[1]).as("mean NDCG@5 over all labelled resumes").isGreaterThanOrEqualTo(0.82);
-        // 0.71: reading the skills of the described work as required (as every skill label does) moved the first
-        // set-aside part from 0.727 to 0.718 while every other part rose (ACCURACY.md, "Where it stands")
+        assertThat(all[0] / all[1]).as("mean NDCG@5 over all labelled resumes").isGreaterThanOrEqualTo(0.85);
         bySplit.forEach((split, sum) -> assertThat(sum[0] / sum[1]).as("mean NDCG@5 of part " + split)
-                .isGreaterThanOrEqualTo(0.71));
+                .isGreaterThanOrEqualTo(0.74));
     }
 
     private static void add(Map<String, double[]> m, String key, double v) {

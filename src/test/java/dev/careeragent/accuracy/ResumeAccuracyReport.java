@@ -29,7 +29,7 @@ class ResumeAccuracyReport {
     /** The splits of labels.csv in report order: rules were written on "dev" only; each set-aside part was labelled
      * before a round of rule changes and not looked at while writing them. */
     private static final String[][] SPLITS = {{"dev", "development"}, {"setaside", "set aside"},
-        {"setaside2", "set aside 2"}, {"holdout3", "holdout 3"}};
+        {"setaside2", "set aside 2"}, {"holdout3", "holdout 3"}, {"holdout4", "set aside 4"}};
 
     /** split -> field -> {correct, scored}. */
     private final Map<String, Map<String, int[]>> scores = new LinkedHashMap<>();
@@ -67,29 +67,21 @@ class ResumeAccuracyReport {
 
         // floors just under what the parser reaches: the first parts (rules were written on "dev") and, on its own,
         // the second set-aside part, labelled before the later round of rules and not looked at while writing them
-        Map<String, int[]> first = total("dev", "setaside");
-        assertThat(rate(first.get("name"))).as("name").isGreaterThanOrEqualTo(0.99);
-        assertThat(rate(first.get("email"))).as("email").isGreaterThanOrEqualTo(0.99);
-        assertThat(rate(first.get("phone"))).as("phone").isGreaterThanOrEqualTo(0.99);
-        assertThat(rate(first.get("jobs (+-1)"))).as("jobs +-1").isGreaterThanOrEqualTo(0.95);
-        assertThat(rate(first.get("first job title"))).as("first job title").isGreaterThanOrEqualTo(0.95);
-        assertThat(rate(first.get("first job company"))).as("first job company").isGreaterThanOrEqualTo(0.88);
-        Map<String, int[]> second = total("setaside2");
-        assertThat(rate(second.get("name"))).as("name, set aside 2").isGreaterThanOrEqualTo(0.85);
-        assertThat(rate(second.get("email"))).as("email, set aside 2").isGreaterThanOrEqualTo(0.95);
-        assertThat(rate(second.get("phone"))).as("phone, set aside 2").isGreaterThanOrEqualTo(0.95);
-        assertThat(rate(second.get("jobs (+-1)"))).as("jobs +-1, set aside 2").isGreaterThanOrEqualTo(0.90);
-        assertThat(rate(second.get("first job title"))).as("first job title, set aside 2").isGreaterThanOrEqualTo(0.85);
-        assertThat(rate(second.get("first job company"))).as("first job company, set aside 2")
-                .isGreaterThanOrEqualTo(0.85);
+        floors("first parts", total("dev", "setaside"), 0.99, 0.99, 0.99, 0.95, 0.95, 0.88);
+        floors("set aside 2", total("setaside2"), 0.85, 0.95, 0.95, 0.93, 0.90, 0.88);
         // the third set-aside part, labelled before the session-6 round of rules and run only after it was gathered
-        Map<String, int[]> third = total("holdout3");
-        assertThat(rate(third.get("name"))).as("name, holdout 3").isGreaterThanOrEqualTo(0.99);
-        assertThat(rate(third.get("email"))).as("email, holdout 3").isGreaterThanOrEqualTo(0.99);
-        assertThat(rate(third.get("phone"))).as("phone, holdout 3").isGreaterThanOrEqualTo(0.99);
-        assertThat(rate(third.get("jobs (+-1)"))).as("jobs +-1, holdout 3").isGreaterThanOrEqualTo(0.93);
-        assertThat(rate(third.get("first job title"))).as("first job title, holdout 3").isGreaterThanOrEqualTo(0.90);
-        assertThat(rate(third.get("first job company"))).as("first job company, holdout 3").isGreaterThanOrEqualTo(0.90);
+        floors("holdout 3", total("holdout3"), 0.99, 0.99, 0.99, 0.93, 0.90, 0.90);
+        // the fourth set-aside part: labelled and committed before this round's rules (first contact: name 59%,
+        // phone 91%, jobs +-1 65%, first title 42%, first company 36%), then used to write them
+        floors("set aside 4", total("holdout4"), 0.99, 0.99, 0.99, 0.76, 0.90, 0.64);
+    }
+
+    /** Fails when a field of {@code part} falls below its floor: name, email, phone, jobs +-1, first title, first company. */
+    private static void floors(String part, Map<String, int[]> scores, double... floors) {
+        String[] fields = {"name", "email", "phone", "jobs (+-1)", "first job title", "first job company"};
+        for (int f = 0; f < fields.length; f++) {
+            assertThat(rate(scores.get(fields[f]))).as(fields[f] + ", " + part).isGreaterThanOrEqualTo(floors[f]);
+        }
     }
 
     private void score(String split, String field, String expected, String actual, StringBuilder misses, String file) {

@@ -26,7 +26,7 @@ class OccupationFitTest {
         assertThat(Occupation.of("Regional Manager")).isEmpty();
         assertThat(Occupation.of("Syntax Reviewer")).as("words, not substrings ('tax')").isEmpty();
         assertThat(Occupation.of("Senior Business Analyst")).as("business and financial operations")
-                .contains(Occupation.FINANCE, Occupation.DATA);
+                .containsExactly(Occupation.FINANCE);
         assertThat(Occupation.of("Credit Risk Analyst")).contains(Occupation.FINANCE);
         assertThat(Occupation.of("Data Analyst")).containsExactly(Occupation.DATA);
         assertThat(Occupation.of("Shipping and Receiving Clerk")).as("O*NET 43-5071: an office job moving goods")
@@ -36,6 +36,34 @@ class OccupationFitTest {
         assertThat(Occupation.of("Journeyman Electrician")).containsExactly(Occupation.TRADES);
         assertThat(Occupation.of("Production/Assembly Associate")).containsExactly(Occupation.ENGINEERING);
         assertThat(Occupation.of("Food Production Manager")).as("production alone names no field").isEmpty();
+    }
+
+    @Test
+    void theWordBeforeTheRoleNamesTheFieldAndTheRoleWordAloneFallsBackToItsUsualField() {
+        assertThat(Occupation.of("Medical Assistant")).as("O*NET 31-9092").containsExactly(Occupation.HEALTH);
+        assertThat(Occupation.of("Systems Administrator")).as("O*NET 15-1244").containsExactly(Occupation.SOFTWARE);
+        assertThat(Occupation.of("Pharmacy Technician")).containsExactly(Occupation.HEALTH);
+        assertThat(Occupation.of("Marketing & Communications Coordinator")).containsExactly(Occupation.MARKETING);
+        assertThat(Occupation.of("Customer Service Representative")).containsExactly(Occupation.CUSTOMER_SERVICE);
+        assertThat(Occupation.of("Marketing Analyst")).containsExactly(Occupation.MARKETING);
+        assertThat(Occupation.of("Administrative Assistant")).containsExactly(Occupation.OFFICE);
+        assertThat(Occupation.of("Executive Assistant to the CEO")).containsExactly(Occupation.OFFICE);
+        assertThat(Occupation.of("Program Assistant")).as("the role word alone").containsExactly(Occupation.OFFICE);
+        assertThat(Occupation.of("Field Technician")).containsExactly(Occupation.ENGINEERING);
+        assertThat(Occupation.of("Inside Sales Representative")).containsExactly(Occupation.SALES);
+        assertThat(Occupation.of("Analyst")).containsExactly(Occupation.DATA);
+    }
+
+    @Test
+    void legalAndMediaOccupationsAndVeterinaryWorkHaveTheirFields() {
+        assertThat(Occupation.of("Paralegal")).as("O*NET 23").containsExactly(Occupation.LEGAL);
+        assertThat(Occupation.of("Senior Staff Attorney")).containsExactly(Occupation.LEGAL);
+        assertThat(Occupation.fit(Occupation.of("Legal Secretary"), Occupation.of("Receptionist"))).isEqualTo(1);
+        assertThat(Occupation.fit(Occupation.of("Paralegal"), Occupation.of("Administrative Assistant"))).isEqualTo(0.5);
+        assertThat(Occupation.of("Program Journalist")).as("O*NET 27-3").containsExactly(Occupation.MARKETING);
+        assertThat(Occupation.of("Assistant Editor")).containsExactly(Occupation.MARKETING);
+        assertThat(Occupation.of("Veterinary Assistant")).containsExactly(Occupation.HEALTH);
+        assertThat(Occupation.of("Hospitality Manager")).as("not a hospital").containsExactly(Occupation.HOSPITALITY);
     }
 
     @Test
@@ -107,7 +135,8 @@ class OccupationFitTest {
         assertThat(r.occupations()).containsExactly(Occupation.LOGISTICS);
     }
 
-    private static MatchEngine engine() {
+    /** A match engine on the default taxonomy and a bag-of-words embedder (no model download). */
+    static MatchEngine engine() {
         SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
         return new MatchEngine(taxonomy, new SkillExtractor(taxonomy),
                 new EmbeddingCache(new TestEmbedders.BagOfWords(), new InMemoryVectorStore()));

@@ -1,6 +1,8 @@
 package dev.careeragent.resume.parse;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.careeragent.resume.model.ResumeDate;
+import dev.careeragent.resume.read.TextLine;
 
 /**
  * Finds dates and date ranges as people write them on resumes, in English, German, French and Spanish:
@@ -53,6 +56,41 @@ final class DateParser {
             + "(" + PLACEHOLDER_DATE + "|" + PRESENT + "))?(?![\\p{L}\\d])");
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](" + YEAR + ")");
     private static final Pattern PARTS = Pattern.compile("(?iu)(" + MONTH_WORD + ")|(" + YEAR + ")|(\\d{1,2})");
+
+    /** A line that opens with a range whose end is missing ("October 2017 – Masters degree ..."). */
+    private static final Pattern OPEN_START = Pattern.compile("(?iu)^(" + DATE + ")\\s*[–—-]\\s+(?!(?:" + DATE + "|" + PRESENT
+            + ")(?![\\p{L}\\d]))(\\S.*)$");
+    /** A line that opens with a date or "present" ("October 2019 Area: Cosmology", "present"). */
+    private static final Pattern LEADING_END = Pattern.compile("(?iu)^(" + DATE + "|" + PRESENT + ")(?![\\p{L}\\d])\\s*(.*)$");
+
+    /**
+     * A narrow date column that wraps its range beside an entry ("October 2017 –" over "October 2019", moderncv):
+     * the range's end moves up to the line that opens it, beside the entry's first line, and the next line keeps its text.
+     */
+    List<TextLine> joinWrappedRanges(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>(lines);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Matcher open = OPEN_START.matcher(out.get(i).text().strip());
+            Matcher end = open.matches() ? LEADING_END.matcher(out.get(i + 1).text().strip()) : null;
+            if (end == null || !end.matches() || OPEN_START.matcher(out.get(i + 1).text().strip()).matches()) {
+                continue;
+            }
+            TextLine first = out.get(i);
+            TextLine next = out.get(i + 1);
+            out.set(i, withText(first, open.group(2) + "\t" + open.group(1) + " – " + end.group(1)));
+            if (end.group(2).isBlank()) {
+                out.remove(i + 1);
+            } else {
+                out.set(i + 1, withText(next, end.group(2)));
+            }
+        }
+        return out;
+    }
+
+    private static TextLine withText(TextLine line, String text) {
+        return new TextLine(text, line.x(), line.y(), line.right(), line.fontSize(), line.bold(), line.page(), line.region(),
+                line.gapBefore(), line.styledHeading());
+    }
 
     /** The first date range (or single date) in the text. A lone date is returned as the end of the span. */
     Optional<DateSpan> find(String text) {

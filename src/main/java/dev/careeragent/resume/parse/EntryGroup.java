@@ -15,8 +15,10 @@ final class EntryGroup {
             + "|role|designation|location|place|duration|period|dates?");
 
     /** A last word whose full stop is an abbreviation's ("Ltd.", "Inc.", "U.S."), not a sentence's end. */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:inc|ltd|llc|corp|co|plc|jr|sr|st|bros|dept|univ"
+    static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:inc|ltd|llc|corp|co|plc|jr|sr|st|bros|dept|univ"
             + "|(?:\\p{L}\\.)+)\\.?");
+
+    private static final Pattern ENDS_DATED = Pattern.compile("(?iu)(?:(?:19|20)\\d{2}|present|now|current|today)[).\\s]*$");
 
     final List<Item> header = new ArrayList<>();
     final List<Item> body = new ArrayList<>();
@@ -37,6 +39,11 @@ final class EntryGroup {
                 continue;
             }
             boolean dated = isDated(item, dates);
+            if (current == null && !dated && item.side().isEmpty()
+                    && (words(item.text()) > 12 && 2 * lowerCaseWords(item.text()) >= words(item.text())
+                    || isSentence(item.text()))) {
+                continue; // a paragraph that introduces the section ("Currently taking part in ..."), before any entry
+            }
             boolean startNew;
             if (current != null && !current.header.isEmpty() && introducesBody(item)) {
                 current.body.add(item); // "Environment: Java, AWS, ..." or "Responsibilities:" belongs to the entry
@@ -77,16 +84,25 @@ final class EntryGroup {
      * bullets. Only when every item is a bullet and some bullet is dated.
      */
     private static List<Item> headersOfBulletList(List<Item> items, DateParser dates) {
-        if (items.size() < 2 || !items.stream().allMatch(Item::bullet) || items.stream().noneMatch(i -> isDated(i, dates))) {
+        // or a list of one-line jobs, each bullet dated, some already read as headers for the dates at their end
+        boolean oneLineJobs = items.stream().anyMatch(Item::bullet) && items.stream().allMatch(i -> isDated(i, dates)
+                && (i.bullet() ? nameLike(i, dates) : !i.side().isEmpty()));
+        if (items.isEmpty() || !(items.stream().allMatch(Item::bullet) || oneLineJobs)
+                || items.stream().noneMatch(i -> isDated(i, dates))) {
             return items;
         }
         List<Item> out = new ArrayList<>();
         for (Item item : items) {
-            boolean nameLike = lowerCaseWords(item.text()) < 3 && !item.text().strip().endsWith(".");
-            out.add(nameLike ? new Item(item.text(), item.side(), false, item.bold(), true, item.x(),
+            out.add(nameLike(item, dates) ? new Item(item.text(), item.side(), false, item.bold(), true, item.x(),
                     item.fontSize()) : item);
         }
         return out;
+    }
+
+    /** Short and name-like; "Public Relations, Dar El-Iman Travel, (2018 – 2019)." ends in its dates, not a sentence. */
+    private static boolean nameLike(Item item, DateParser dates) {
+        return lowerCaseWords(item.text()) < 3 && (!item.text().strip().endsWith(".")
+                || ENDS_DATED.matcher(item.text()).find() || item.text().contains(",") && isDated(item, dates));
     }
 
     private static int lowerCaseWords(String text) {

@@ -103,7 +103,7 @@ final class EntryParser {
             group.body.stream().filter(i -> !Placeholders.isTemplateText(i.text()))
                     .forEach(i -> bullets.add(entryDates.stripTrailingDates(i)));
             DateSpan span = h.dates != null ? h.dates : entryDates.sideDates(group);
-            entries.add(new ExperienceEntry(titleText, blankToNull(company), location,
+            entries.add(new ExperienceEntry(withoutFullStop(titleText), withoutFullStop(blankToNull(company)), location == null && h.remote ? "Remote" : location,
                     span == null ? null : span.start(), span == null ? null : span.end(), span != null && span.current(),
                     bullets));
         }
@@ -190,6 +190,15 @@ final class EntryParser {
 
     private static boolean sentence(String text) {
         return text.split("\\s+").length > 9 || EntryGroup.isSentence(text);
+    }
+
+    /** "Saint John's University." as written at a sentence's end: the full stop is no part of the name ("Acme Inc." keeps it). */
+    private static String withoutFullStop(String name) {
+        if (name == null || !name.endsWith(".") || name.endsWith("..")) {
+            return name;
+        }
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return EntryGroup.ABBREVIATION.matcher(last).matches() ? name : name.substring(0, name.length() - 1).strip();
     }
 
     private static String blankToNull(String s) {

@@ -32,6 +32,14 @@ final class HeaderPieces {
     private static final Pattern PLACE_TAIL = Pattern.compile("^\\s*,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?$");
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("[(\\[]\\s*[)\\]]|[(\\[]\\s*$");
     private static final Pattern DESCRIBED_PLACE = Pattern.compile("^(.+?)\\s*\\((.+)\\)$");
+    private static final Pattern WORK_MODE = Pattern.compile("(?iu)\\s*[(\\[](remote|remoto|remota|hybrid|h[ií]brido|hybride"
+            + "|on-?site|presencial|home ?office|t[eé]l[eé]travail|teletrabajo)[)\\]]");
+    private static final Pattern EMPLOYMENT_TYPE = Pattern.compile("(?iu)^(?:vollzeit|teilzeit|full[- ]time|part[- ]time"
+            + "|temps plein|temps partiel|tiempo completo|medio tiempo)\\s*:\\s*(?=\\p{L})");
+    private static final Pattern DURATION = Pattern.compile("(?iu)\\s*(?:[~·•(]\\s*)?\\b\\d{1,2}\\+?\\s*(?:years?|yrs?|months?|mos?)"
+            + "(?:\\s+\\d{1,2}\\s*(?:months?|mos?))?\\b\\)?");
+    /** An acronym and the name it stands for ("THG - The Hut Group", "NHS – National Health Service"). */
+    private static final Pattern ACRONYM_EXPANDED = Pattern.compile("^(\\p{Lu}{2,6})\\s+[-–—]\\s+(\\p{Lu}.+)$");
     private static final Pattern COLON = Pattern.compile("\\s*:\\s+");
     private static final Pattern FIELD = Pattern.compile("(?iu)^(?:(job\\s+)?(title|position|role|designation|poste|funci[oó]n"
             + "|cargo)|(company|employer|organi[sz]ation|client|firma|arbeitgeber|entreprise|empresa))\\s*:\\s*(.+)$");
@@ -44,6 +52,8 @@ final class HeaderPieces {
 
     DateSpan dates;
     String location;
+    /** The header says the job was done remotely ("(Remote)"): its place when no other is named. */
+    boolean remote;
     final List<Piece> pieces = new ArrayList<>();
 
     static HeaderPieces of(List<Item> header, DateParser dateParser, ContactExtractor contacts) {
@@ -71,7 +81,14 @@ final class HeaderPieces {
                 s = DATE_LABEL.matcher(s).replaceFirst("").strip();
             }
         }
-        s = s.replaceAll("^[,;:|\\s–—-]+|[,;:|\\s–—-]+$", "");
+        s = s.replaceAll("^[,;:|\\s–—-]+|[,;:|\\s–—-]+\\.?$", ""); // "Acme, (2018 – 2019)." leaves "Acme, ."
+        s = EMPLOYMENT_TYPE.matcher(s).replaceFirst(""); // "Vollzeit: Monteur, Inocon" names the job after its type
+        s = DURATION.matcher(s).replaceAll("").strip(); // "THG ~ 7 years": how long, not a name
+        Matcher mode = WORK_MODE.matcher(s);
+        if (mode.find()) { // "Application Developer (Remote)": how the job was done, not part of its title
+            remote |= mode.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("remot");
+            s = mode.replaceAll("").strip();
+        }
         if (s.isEmpty()) {
             return;
         }
@@ -83,7 +100,8 @@ final class HeaderPieces {
                 return;
             }
         }
-        for (String part : atSplit(SEPARATORS.split(s))) {
+        String[] split = ACRONYM_EXPANDED.matcher(s).matches() && expands(s) ? new String[] {s} : SEPARATORS.split(s);
+        for (String part : atSplit(split)) {
             Matcher field = FIELD.matcher(part.strip());
             if (field.matches()) {
                 pieces.add(new Piece(field.group(4).strip(), line, bold, field.group(2) != null ? Role.TITLE : Role.ORG));
@@ -95,6 +113,21 @@ final class HeaderPieces {
                 }
             }
         }
+    }
+
+    /** The capitalised words after the acronym begin with its letters, in order. */
+    private static boolean expands(String text) {
+        Matcher m = ACRONYM_EXPANDED.matcher(text);
+        if (!m.matches()) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : m.group(2).split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                initials.appendCodePoint(word.codePointAt(0));
+            }
+        }
+        return initials.toString().startsWith(m.group(1));
     }
 
     /** Parts split again at "at" before a capitalised name, unless the words before it already name an organisation. */

@@ -45,18 +45,21 @@ final class HeadingLexicon {
         for (String w : new String[] {"experience", "experiences", "employment", "employments", "positions", "appointments",
                 "internships", "internship", "placements", "placement", "rotations", "jobs", "employers",
                 "berufserfahrung", "erfahrung", "werdegang", "experiencia", "experiencias", "esperienza", "esperienze",
-                "experiencia", "experiencias", "werkervaring", "ervaring", "stages", "praktika", "praktikum"}) {
+                "experiencia", "experiencias", "werkervaring", "ervaring", "stages", "praktika", "praktikum",
+                "erfarenhet", "erfarenheter", "erfaring", "erfaringer", "tyokokemus", "kokemus"}) {
             HEADS.put(w, SectionKind.EXPERIENCE);
         }
         for (String w : new String[] {"education", "studies", "schooling", "degrees", "degree", "ausbildung", "bildung",
                 "studium", "formation", "formations", "etudes", "educacion", "formacion", "estudios", "istruzione",
-                "formazione", "studi", "educacao", "formacao", "opleiding", "opleidingen"}) {
+                "formazione", "studi", "educacao", "formacao", "opleiding", "opleidingen", "utbildning", "utbildningar",
+                "uddannelse", "utdanning", "koulutus"}) {
             HEADS.put(w, SectionKind.EDUCATION);
         }
         for (String w : new String[] {"skills", "skill", "competencies", "competences", "competence", "expertise",
                 "proficiencies", "abilities", "strengths", "technologies", "tools", "kenntnisse", "fahigkeiten",
                 "kompetenzen", "habilidades", "competencias", "conocimientos", "competenze", "abilita", "conoscenze",
-                "vaardigheden", "methodologies", "qualifications", "capabilities"}) {
+                "vaardigheden", "methodologies", "qualifications", "capabilities", "kompetenser", "fardigheter",
+                "kompetencer", "ferdigheter", "taidot"}) {
             HEADS.put(w, SectionKind.SKILLS);
         }
         for (String w : new String[] {"projects", "projekte", "projets", "proyectos", "progetti", "projetos", "projecten"}) {
@@ -67,7 +70,8 @@ final class HeadingLexicon {
                 "certificaciones", "certificazioni", "certificacoes", "certificaten"}) {
             HEADS.put(w, SectionKind.CERTIFICATIONS);
         }
-        for (String w : new String[] {"languages", "sprachen", "langues", "idiomas", "lingue", "talen", "lenguas"}) {
+        for (String w : new String[] {"languages", "sprachen", "langues", "idiomas", "lingue", "talen", "lenguas", "sprak", "sprog",
+                "kielet", "kielitaito"}) {
             HEADS.put(w, SectionKind.LANGUAGES);
         }
         for (String w : new String[] {"publications", "awards", "honors", "honours", "achievements", "accomplishments",
@@ -90,6 +94,16 @@ final class HeadingLexicon {
         WEAK_HEADS.put("training", SectionKind.EDUCATION);
     }
 
+    /**
+     * The last element of a German or Scandinavian compound gives its kind ("Arbeitserfahrung", "Bildungsabschlüsse",
+     * "Fremdsprachen", "Arbetslivserfarenhet"): longest first, so "ausbildung" is not read as "bildung" twice.
+     */
+    private static final String[][] COMPOUND_ENDS = {{"erfahrungen", "EXPERIENCE"}, {"erfahrung", "EXPERIENCE"},
+        {"werdegang", "EXPERIENCE"}, {"erfarenheter", "EXPERIENCE"}, {"erfarenhet", "EXPERIENCE"},
+        {"erfaring", "EXPERIENCE"}, {"abschlusse", "EDUCATION"}, {"bildung", "EDUCATION"},
+        {"utbildning", "EDUCATION"}, {"kenntnisse", "SKILLS"}, {"kompetenzen", "SKILLS"}, {"fahigkeiten", "SKILLS"},
+        {"sprachen", "LANGUAGES"}, {"projekte", "PROJECTS"}};
+
     private HeadingLexicon() {
     }
 
@@ -109,7 +123,7 @@ final class HeadingLexicon {
             if (word.isEmpty()) {
                 continue;
             }
-            SectionKind head = HEADS.get(word);
+            SectionKind head = HEADS.containsKey(word) ? HEADS.get(word) : compoundHead(word);
             if (head != null && (strong == null || strong == SectionKind.EDUCATION && head != SectionKind.EDUCATION)) {
                 strong = head; // "Training & Certifications": the more specific head wins over training
             } else if (head == null && WEAK_HEADS.containsKey(word)) {
@@ -124,5 +138,24 @@ final class HeadingLexicon {
             return Optional.of(SectionKind.OTHER);
         }
         return Optional.ofNullable(kind);
+    }
+
+    private static SectionKind compoundHead(String word) {
+        if (word.length() < 10) {
+            return null;
+        }
+        for (String[] end : COMPOUND_ENDS) {
+            if (word.endsWith(end[0]) && word.length() >= end[0].length() + 3) {
+                return SectionKind.valueOf(end[1]);
+            }
+        }
+        return null;
+    }
+
+    /** A heading of qualifiers only ("Research", "Teaching", "Other"): a kind of the section it stands in. */
+    static boolean qualifiersOnly(String normalised) {
+        String[] words = WORDS.split(normalised.strip());
+        return words.length > 0 && words.length <= 3
+                && java.util.Arrays.stream(words).allMatch(w -> w.isEmpty() || QUALIFIERS.contains(w));
     }
 }

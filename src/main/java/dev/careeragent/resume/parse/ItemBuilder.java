@@ -48,7 +48,7 @@ final class ItemBuilder {
             if (side.isEmpty()) {
                 DateSpan trailing = trailingRange(text);
                 if (trailing != null) { // "Supervisor (2019 to present)": the brackets go with the dates
-                    side.add(text.substring(trailing.from()).strip().replaceFirst("[)\\]]$", ""));
+                    side.add(text.substring(trailing.from()).strip().replaceFirst("[)\\].]*$", ""));
                     text = text.substring(0, trailing.from()).strip().replaceFirst("\\s*[(\\[]$", "");
                 }
             }
@@ -74,9 +74,13 @@ final class ItemBuilder {
     }
 
     /** A date range closing the line ("... Analyst  Jan 2020 – Present"), as right-aligned dates end up. */
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[)\\].\\s]{0,3}");
+
     private DateSpan trailingRange(String text) {
         DateSpan span = dates.find(text).orElse(null);
-        boolean atEnd = span != null && span.start() != null && span.from() > 0 && span.to() >= text.length() - 1
+        // "(2018 – 2019)." ends the line as well: only closing brackets and a full stop after it
+        boolean atEnd = span != null && span.start() != null && span.from() > 0
+                && TRAILING_PUNCTUATION.matcher(text.substring(span.to())).matches()
                 && (span.current() || span.start().month() != null || span.end() != null);
         return atEnd ? span : null;
     }

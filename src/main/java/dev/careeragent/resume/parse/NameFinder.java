@@ -16,10 +16,18 @@ final class NameFinder {
 
     private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|(?:de|van|von|der|da|di|del|la|le|bin|al)|\\p{Lu}+)");
     private static final Pattern NAME_LABEL = Pattern.compile("(?i)^(name|nom|nombre)\\s*:\\s*");
+    /** Markdown heading marks and a label set before the name on its line ("# Ana Ruiz", "PERSONAL INFORMATION Ana Ruiz"). */
+    private static final Pattern LEAD_LABEL = Pattern.compile("(?iu)^(?:#+\\s*|(?:personal information|personal details"
+            + "|personal data|informations personnelles|personliche daten|persönliche daten|datos personales"
+            + "|informazioni personali)\\s+(?=\\p{Lu}))");
+    /** A spaced hyphen inside a double given name ("George - Alexandru Tanu"). */
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=\\p{L})\\s+-\\s+(?=\\p{Lu})");
+    /** A capital set apart from the rest of its word in display type ("A nass El Mokaouil"). */
+    private static final Pattern SPLIT_INITIAL = Pattern.compile("(?<![\\p{L}.])(\\p{Lu})\\s+(?=\\p{Ll}{2,})(?!(?:de|van|von|der|den|da|di|del|la|le|bin|al)\\b)");
     private static final Pattern SPLIT = Pattern.compile("\\t|\\s+[|•·—–]\\s+|\\s*\\|\\s*|\\s{2,}");
     private static final Pattern ROLE = Pattern.compile("(?iu)\\b(engineer|developer|manager|designer|analyst|consultant|"
             + "accountant|scientist|architect|director|specialist|coordinator|student|intern|resume|résumé|curriculum|cv|"
-            + "lebenslauf|senior|junior|lead|support|office)\\b");
+            + "lebenslauf|senior|junior|lead|support|office|assistant)\\b");
 
     /** "Name, Job Title" on one line. */
     private static final Pattern NAME_COMMA_TITLE = Pattern.compile("^([^,]{3,40}),\\s*(\\p{L}[^,]{2,60})$");
@@ -75,8 +83,7 @@ final class NameFinder {
         int bestLines = 1;
         for (int i = 0; i < limit; i++) {
             TextLine line = top.get(i);
-            String candidate = CREDENTIALS.matcher(NAME_LABEL.matcher(SPLIT.split(line.text().strip())[0].strip())
-                    .replaceFirst("")).replaceFirst("").strip();
+            String candidate = cleaned(SPLIT.split(LEAD_LABEL.matcher(line.text().strip()).replaceFirst(""))[0]);
             String title = null;
             Matcher named = NAME_COMMA_TITLE.matcher(candidate);
             if (named.matches() && looksLikeName(named.group(1)) && named.group(1).contains(" ")) {
@@ -84,10 +91,13 @@ final class NameFinder {
                 title = named.group(2);
             }
             int lines = 1;
-            TextLine next = i + 1 < top.size() ? top.get(i + 1) : null;
-            if (!candidate.contains(" ") && next != null && secondNameLine(line, next)) {
-                candidate = candidate + " " + next.text().strip(); // "SEAN" over "PRICE" in large letters
-                lines = 2;
+            int nextAt = nextInSameType(top, i);
+            TextLine next = nextAt < 0 ? null : top.get(nextAt);
+            String second = next == null ? null : SPLIT.split(next.text().strip())[0].strip();
+            boolean wraps = !candidate.contains(" ") || HeadingDetector.caps(candidate) && candidate.split("\\s+").length <= 3;
+            if (second != null && wraps && secondNameLine(line, next, second) && !ROLE.matcher(second).find()) {
+                candidate = candidate + " " + second; // "SEAN" over "PRICE", "ANYI YOJANNA FLORES" over "RODRIGUEZ"
+                lines = nextAt - i + 1;
             }
             candidate = candidate.contains(" ") ? DOCUMENT_TYPE.matcher(candidate).replaceFirst("") : candidate;
             // a lone given name is a name only in the page's largest type ("Alice" over "Adventurer")
@@ -121,9 +131,27 @@ final class NameFinder {
         return new Result(bestName, headline, List.of());
     }
 
-    /** The last name set on a line of its own under the first, in the same large type. */
-    private static boolean secondNameLine(TextLine first, TextLine next) {
-        String text = next.text().strip();
+    /** The line after {@code i} in its type, past at most one smaller line set beside it (an address column). */
+    private static int nextInSameType(List<TextLine> top, int i) {
+        for (int j = i + 1; j < Math.min(top.size(), i + 3); j++) {
+            if (Math.abs(top.get(j).fontSize() - top.get(i).fontSize()) < 0.5f) {
+                return j;
+            }
+            if (top.get(j).fontSize() > top.get(i).fontSize()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String cleaned(String part) {
+        String candidate = NAME_LABEL.matcher(part.strip()).replaceFirst("");
+        candidate = SPLIT_INITIAL.matcher(SPACED_HYPHEN.matcher(candidate).replaceAll("-")).replaceAll("$1");
+        return CREDENTIALS.matcher(candidate).replaceFirst("").strip();
+    }
+
+    /** The last name set at the start of the line under the first, in the same large type. */
+    private static boolean secondNameLine(TextLine first, TextLine next, String text) {
         return Math.abs(next.fontSize() - first.fontSize()) < 0.5f && next.bold() == first.bold()
                 && !text.contains(" ") && text.length() >= 2 && NAME_WORD.matcher(text).matches()
                 && first.fontSize() >= 14 && HeadingDetector.caps(first.text()) == HeadingDetector.caps(text);

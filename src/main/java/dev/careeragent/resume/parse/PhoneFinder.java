@@ -14,7 +14,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 final class PhoneFinder {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final List<String> REGIONS = List.of("US", "GB", "IN", "CA", "AU", "DE", "FR", "IE", "NZ", "SG");
+    private static final List<String> REGIONS = List.of("US", "GB", "IN", "CA", "AU", "DE", "FR", "IE", "NZ", "SG",
+            "ES", "IT", "BR", "MX", "NL", "BE", "PT", "AT", "CH", "SE", "PL", "ZA", "NG", "PH", "PK", "AE", "EG");
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{2,4}");
     private static final Pattern DASHES = Pattern.compile("[\u2012\u2013\u2014\u2015\u2212]");
     private static final Pattern COUNTRY_CODE = Pattern.compile("\\+\\(?\\d{1,3}\\)?[\\s.-]*$");
@@ -29,15 +30,21 @@ final class PhoneFinder {
             return null;
         }
         String normal = DASHES.matcher(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text).replaceAll("-");
+        // every region's first valid number; the one written first wins, then the longest ("(11) 98765-4321" whole,
+        // not its last nine digits valid in another region)
+        PhoneNumberMatch best = null;
         for (String region : REGIONS) {
             for (PhoneNumberMatch m : UTIL.findNumbers(normal, region, Leniency.VALID, MAX_TRIES)) {
                 String raw = m.rawString().strip();
                 if (!isDate(raw) && !afterCountryCode(normal, m.start())) {
-                    return raw.replaceAll("\\s+", " ");
+                    boolean better = best == null || m.start() < best.start()
+                            || m.start() == best.start() && m.rawString().length() > best.rawString().length();
+                    best = better ? m : best;
+                    break;
                 }
             }
         }
-        return null;
+        return best == null ? null : best.rawString().strip().replaceAll("\\s+", " ");
     }
 
     /** A national number right after a written country code ("+39 0325…") is part of that number, not one of its own. */

@@ -55,6 +55,8 @@ public final class ResumeTextParser {
         }
 
         Map<SectionHeading, List<TextLine>> sections = new LinkedHashMap<>();
+        SectionHeading open = null;
+        TextLine openLine = null;
         for (int h = 0; h < headingIndexes.size(); h++) {
             int start = headingIndexes.get(h);
             int end = h + 1 < headingIndexes.size() ? headingIndexes.get(h + 1) : body.size();
@@ -66,14 +68,39 @@ public final class ResumeTextParser {
                 top.addAll(content);
                 continue;
             }
+            TextLine line = body.get(start);
+            if (open != null && subheading(openLine, line, open.kind(), title)) {
+                sections.get(open).addAll(content); // "Experience" over "Research" and "Teaching" in smaller type
+                continue;
+            }
             SectionKind kind = SectionVocabulary.kindOf(title).orElse(SectionKind.OTHER);
-            sections.put(new SectionHeading(title, kind), content);
+            open = new SectionHeading(title, kind);
+            openLine = line;
+            // a heading repeated further on (the section goes on in another column or page) continues its section
+            sections.computeIfAbsent(new SectionHeading(title, kind), k -> new ArrayList<>()).addAll(content);
         }
         List<TextLine> contactLines = new ArrayList<>(top);
         contactLines.addAll(pageHeader);
 
         Contact contact = contact(named.name(), contactLines, body);
         return build(contact, named.headline(), sections);
+    }
+
+    /** A line with the owner's own email or phone (a page footer repeating the contact details) is no job. */
+    private static boolean ownContactLine(TextLine line, Contact contact) {
+        String text = line.text();
+        if (contact.email() != null && text.toLowerCase(java.util.Locale.ROOT).contains(contact.email().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        String phone = contact.phone() == null ? "" : contact.phone().replaceAll("\\D", "");
+        return phone.length() >= 7 && text.replaceAll("\\D", "").contains(phone);
+    }
+
+    /** A heading of qualifiers only, in smaller type than the entry section's heading above it, is part of it. */
+    private static boolean subheading(TextLine section, TextLine line, SectionKind kind, String title) {
+        boolean entries = kind == SectionKind.EXPERIENCE || kind == SectionKind.EDUCATION || kind == SectionKind.PROJECTS;
+        return entries && line.fontSize() > 0 && section.fontSize() - line.fontSize() >= 1f
+                && HeadingLexicon.qualifiersOnly(SectionVocabulary.normalise(title));
     }
 
     /**
@@ -106,7 +133,9 @@ public final class ResumeTextParser {
         List<String> languages = new ArrayList<>();
         List<OtherSection> other = new ArrayList<>();
         for (Map.Entry<SectionHeading, List<TextLine>> section : sections.entrySet()) {
-            List<Item> sectionItems = items.build(section.getValue());
+            List<TextLine> content = section.getKey().kind() == SectionKind.EXPERIENCE
+                    ? section.getValue().stream().filter(l -> !ownContactLine(l, contact)).toList() : section.getValue();
+            List<Item> sectionItems = items.build(dates.joinWrappedRanges(content));
             switch (section.getKey().kind()) {
                 case SUMMARY -> summary.add(lists.paragraph(sectionItems));
                 case EXPERIENCE -> experience.addAll(entries.experience(EntryGroup.split(sectionItems, dates)));

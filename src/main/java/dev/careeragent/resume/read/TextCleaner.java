@@ -1,5 +1,6 @@
 package dev.careeragent.resume.read;
 
+import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,10 @@ public final class TextCleaner {
                 }
             }
         }
-        String joined = REPEATED_HYPHENS.matcher(joinSpacedLetters(out.toString())).replaceAll("-");
+        // a letter and its combining accent (TeX PDFs give "e" + U+0301) as one letter, so "Hébert" reads as a word
+        String composed = Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out.toString()
+                : Normalizer.normalize(out, Normalizer.Form.NFC);
+        String joined = REPEATED_HYPHENS.matcher(joinSpacedLetters(composed)).replaceAll("-");
         joined = EMPTY_CELLS.matcher(joined).replaceAll("\t");
         return MANY_SPACES.matcher(joined).replaceAll(" ").strip();
     }

@@ -26,7 +26,7 @@ final class CardLabels {
         }
         boolean employer = LabelVotes.companyLabel(own) || ADVERTISER.contains(own.toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[:：]+$", "").strip());
-        boolean place = !employer && LabelVotes.locationLabel(own);
+        boolean place = !employer && LabelVotes.isLocationLabel(own);
         if (!employer && !place) {
             return;
         }

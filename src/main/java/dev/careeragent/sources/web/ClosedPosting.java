@@ -9,14 +9,23 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Whether a job page says the posting is closed: the site's own words, or a JSON-LD validThrough in the past. */
+/**
+ * Whether a job page says the posting is closed: the site's own words (in English, German, French, Italian, Spanish,
+ * Dutch and the Nordic languages), or a JSON-LD validThrough in the past.
+ */
 public final class ClosedPosting {
 
     private static final Pattern CLOSED_WORDS = Pattern.compile("no longer accepting applications|this job has expired"
             + "|job (?:posting |listing |advert |ad )?(?:has |is )?(?:expired|closed)|no longer available"
             + "|position has been filled|this (?:position|role|vacancy|job) (?:is|has been) (?:closed|filled)"
             + "|applications? (?:are |is )?(?:now )?closed|stellenanzeige ist nicht mehr aktiv|cette offre n'est plus"
-            + "|offre expirée", Pattern.CASE_INSENSITIVE);
+            + "|offre expirée|(?:diese )?(?:stelle|stellenanzeige|stellenausschreibung|position) ist (?:leider )?(?:nicht mehr"
+            + " (?:verfügbar|verfugbar|aktiv|ausgeschrieben|online|offen)|bereits besetzt)|(?:die )?stelle wurde (?:bereits )?besetzt"
+            + "|bewerbungsfrist (?:ist )?(?:abgelaufen|beendet)|(?:cette )?(?:offre|annonce) (?:a expiré|n'est plus disponible)"
+            + "|(?:questa )?(?:offerta|posizione|candidatura) (?:non è più (?:disponibile|attiva)|è scaduta|è chiusa)"
+            + "|(?:esta |la )?oferta (?:ya no está disponible|ha caducado|ha expirado|está cerrada)"
+            + "|vacature is (?:niet meer beschikbaar|gesloten|vervuld)|annonsen (?:är|har) (?:stängd|utgått)"
+            + "|stillingen er (?:besat|lukket)", Pattern.CASE_INSENSITIVE);
     private static final int TOP_TEXT = 4000;
 
     private ClosedPosting() {

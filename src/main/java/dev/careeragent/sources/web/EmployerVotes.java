@@ -25,8 +25,10 @@ final class EmployerVotes {
 
     /** A capitalised name of up to six words ("KK Wind Solutions A/S", "Bank of America"). */
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:&\\s+|of\\s+|de\\s+|and\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’./-]*){0,5}";
-    private static final Pattern LOGO = Pattern.compile("^(?i:(?:company\\s+)?logo\\s+(?:of|for)\\s+|avatar\\s+(?:of|for)\\s+)?"
+    private static final Pattern LOGO = Pattern.compile("^(?i:(?:company\\s+)?logo\\s+(?:(?:of|for)\\s+)?|avatar\\s+(?:of|for)\\s+)?"
             + "(?<c>.+?)(?:'s)?(?i:\\s+(?:company\\s+)?(?:logo|avatar)(?:\\s+image)?)?$");
+    /** Alt text that names the picture, not its owner ("Logo", "Bild", "image"). */
+    private static final Pattern PICTURE_WORD = Pattern.compile("(?i)(?:company\\s+)?(?:logo|avatar|image|img|icon|bild|photo|picture|foto)");
     private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\((?i:c)\\)|(?i:copyright))\\s*(?:©\\s*)?"
             + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?\\s*,?\\s*)?(?<c>" + NAME + "(?:,?\\s+(?i:inc|llc|ltd|plc|corp)\\.?)?)");
     private static final List<Pattern> PHRASES = List.of(
@@ -42,6 +44,8 @@ final class EmployerVotes {
             + "invites|employs|specializes|specialises|is looking|is seeking|is searching)\\b");
     /** A name runs to the end of its sentence at most ("Northwind Traders. All rights reserved"), not past "Inc.". */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Inc|Co|Ltd|Corp|St|Jr|\\p{Lu}))\\.\\s+.*$");
+    /** The copyright line's boilerplate after the name: "Vercel Inc. All rights reserved". */
+    private static final Pattern RIGHTS_RESERVED = Pattern.compile("\\s+(?i:all(?:\\s+rights?\\b.*)?)$");
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-|–—:]\\s+|\\s*\\|\\s*");
     private static final Pattern URL_HOST = Pattern.compile("^[a-z]+://([^/:?#]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\w.+-]+@((?:[\\w-]+\\.)+[a-z]{2,})", Pattern.CASE_INSENSITIVE);
@@ -61,7 +65,7 @@ final class EmployerVotes {
             for (String attr : new String[] {img.attr("alt"), img.attr("title")}) {
                 if (attr.matches("(?i).*\\b(?:logo|avatar)\\b.*")) {
                     Matcher m = LOGO.matcher(attr.strip());
-                    add(company, m.matches() ? m.group("c") : null, 3, title);
+                    add(company, m.matches() && !PICTURE_WORD.matcher(m.group("c")).matches() ? m.group("c") : null, 3, title);
                 }
             }
         }
@@ -78,6 +82,7 @@ final class EmployerVotes {
             }
         }
         contactBlock(doc, company, title);
+        footerName(doc, company, title);
         titleParts(doc.title(), company, title);
         every(LEGAL_NAME, text, company, title);
         List<String> named = company.values();
@@ -90,6 +95,17 @@ final class EmployerVotes {
         }
         for (String domain : domains(doc, address, text)) {
             company.boost(v -> agrees(v, domain), 3);
+        }
+    }
+
+    /** A footer that is only a name ("Stiftung entero"); "Powered by X" names the site's software, not the employer. */
+    private static void footerName(Document doc, FieldVotes company, String title) {
+        for (Element footer : doc.select("footer")) {
+            String text = footer.text().strip();
+            if (text.length() <= 50 && footer.select("a").size() <= 1 && !text.matches("(?i).*\\bpowered by\\b.*")
+                    && !text.contains("©") && text.split("\\s+").length <= 6) {
+                add(company, text, 1.5, title);
+            }
         }
     }
 
@@ -139,8 +155,10 @@ final class EmployerVotes {
     }
 
     private static void add(FieldVotes company, String value, double weight, String title) {
-        String v = FieldVotes.clean(value == null ? null : SENTENCE_END.matcher(value).replaceFirst(""));
-        if (v == null || v.length() < 2 || NOT_NAMES.contains(FieldVotes.key(v)) || TextVotes.namesRole(v)
+        String v = FieldVotes.clean(value == null ? null
+                : RIGHTS_RESERVED.matcher(SENTENCE_END.matcher(value).replaceFirst("")).replaceFirst(""));
+        if (v == null || v.length() < 2 || v.length() == 2 && !v.equals(v.toUpperCase(Locale.ROOT))
+                || NOT_NAMES.contains(FieldVotes.key(v)) || TextVotes.namesRole(v)
                 || title != null && FieldVotes.key(v).equals(FieldVotes.key(title))
                 || NOT_NAMES.contains(FieldVotes.key(v).split(" ")[0]) && !v.matches(".*\\b(?:Inc|LLC|Ltd|Corporation)\\b.*")) {
             return;

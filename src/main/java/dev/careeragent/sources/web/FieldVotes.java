@@ -20,6 +20,10 @@ final class FieldVotes {
             + "|\\s*(?:\\d[.,]\\d\\s*(?:stars?|/\\s*5|out of 5)?)?\\s*\\(?[\\d,.]+k?\\s+(?:reviews?|ratings?)\\)?\\s*$"
             + "|\\s+\\d[.,]\\d\\s*(?:stars?|/\\s*5|out of 5)\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /** Legal forms only: "Vercel Inc." is the same everyday name as "Vercel", not a fuller one. */
+    private static final Pattern LEGAL_FORMS = Pattern.compile("(?:(?:inc|llc|ltd|limited|gmbh|ag|sa|plc|corp|corporation|co|"
+            + "company|a s|aps|ab|asa|oy|bv|nv|se|kg|pte|pty)\\s*)+");
+
     private static final class Candidate {
         String value;
         double score;
@@ -47,6 +51,31 @@ final class FieldVotes {
             if (applies.test(c.value)) {
                 c.score += weight;
             }
+        }
+    }
+
+    /**
+     * {@code shortForm} and a fuller form of it ("Mistral" and "Mistral AI") are one candidate: when the page also
+     * names the fuller form, that takes the short form's weight.
+     */
+    void foldIntoFuller(String shortForm) {
+        Candidate shortOne = shortForm == null ? null : byKey.get(key(shortForm));
+        if (shortOne == null) {
+            return;
+        }
+        String k = key(shortForm);
+        Candidate fuller = null;
+        for (Candidate c : byKey.values()) {
+            String ck = key(c.value);
+            if (c != shortOne && ck.startsWith(k + " ") && ck.split(" ").length - k.split(" ").length <= 2
+                    && !LEGAL_FORMS.matcher(ck.substring(k.length()).strip()).matches()
+                    && (fuller == null || c.score > fuller.score)) {
+                fuller = c;
+            }
+        }
+        if (fuller != null) {
+            fuller.score += shortOne.score;
+            shortOne.score = 0;
         }
     }
 

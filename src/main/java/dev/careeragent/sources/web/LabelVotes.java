@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Votes from what the page labels in words: "Company: X", "Location" / "Job Location" next to a value (dt/dd,
@@ -35,7 +37,8 @@ final class LabelVotes {
             "standort", "arbeitsort", "einsatzort", "dienstort", "ort", "lieu", "lieu de travail", "localisation",
             "ubicación", "ubicacion", "lugar de trabajo", "localidad", "locatie", "standplaats", "werklocatie",
             "placering", "arbejdssted", "arbeidssted", "sted", "arbetsort", "placeringsort", "plats", "sede",
-            "località", "localização", "local de trabalho", "sijainti", "työpaikka");
+            "località", "localização", "local de trabalho", "sijainti", "työpaikka", "sede di lavoro", "luogo di lavoro",
+            "lieu d'affectation", "lieu de travail principal");
     /** Running text around a label word ("... contact <span>Title</span> <span>name</span>, Department of ...")
      * means the word is part of a sentence, not a field label. */
     private static final int SENTENCE_AROUND = 60;
@@ -50,16 +53,18 @@ final class LabelVotes {
     private LabelVotes() {
     }
 
-    static void read(Document doc, FieldVotes title, FieldVotes company, FieldVotes location) {
+    /** Casts the page's labelled values; returns the names its "About X" headings give (often a short form). */
+    static List<String> read(Document doc, FieldVotes title, FieldVotes company, FieldVotes location) {
+        List<String> aboutNames = new ArrayList<>();
         if (doc.body() == null) {
-            return;
+            return aboutNames;
         }
         Votes votes = new Votes();
         for (Element e : doc.body().getAllElements()) {
             String own = e.ownText().strip();
             inline(own, votes, title, company, location);
+            aboutHeading(e, company, aboutNames);
             if (own.isEmpty() || own.length() > 30) {
-                aboutHeading(e, company);
                 continue;
             }
             String label = own.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip();
@@ -74,7 +79,9 @@ final class LabelVotes {
                 continue;
             }
             if (target == location) {
-                votes.add(label, location, String.join(", ", lines), 7);
+                String value = String.join(", ", lines);
+                List<String> towns = AddressBlocks.towns(value);
+                votes.add(label, location, towns.isEmpty() ? value : String.join(", ", towns), 7);
                 continue;
             }
             votes.add(label, target, lines.get(0), weakTitle ? 4 : 7);
@@ -83,6 +90,7 @@ final class LabelVotes {
             }
         }
         votes.cast();
+        return aboutNames;
     }
 
     /**
@@ -118,7 +126,17 @@ final class LabelVotes {
             return false;
         }
         Element parent = label.parent();
-        return parent == null || parent.ownText().strip().length() <= SENTENCE_AROUND;
+        return parent == null || parent.ownText().strip().length() <= SENTENCE_AROUND || leads(label);
+    }
+
+    /** The label opens its line: nothing but blank text before it ("<li><b>Location:</b> Zurich, ...</li>"). */
+    private static boolean leads(Element label) {
+        for (Node n = label.previousSibling(); n != null; n = n.previousSibling()) {
+            if (!(n instanceof TextNode t) || !t.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An employer block's address ("Hobbii A/S", "Kildebrøndevej 42", "DK 2670 Greve"): its town is a weak place. */
@@ -148,16 +166,12 @@ final class LabelVotes {
 
     /** Whether a label ("Employer", "Arbeitgeber:") names the employer, in any of the languages above. */
     static boolean companyLabel(String label) {
-        return COMPANY_LABELS.contains(bare(label));
+        return label != null && COMPANY_LABELS.contains(label.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip());
     }
 
-    /** Whether a label ("Location", "Standort:") names the place, in any of the languages above. */
-    static boolean locationLabel(String label) {
-        return LOCATION_LABELS.contains(bare(label));
-    }
-
-    private static String bare(String label) {
-        return label.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip();
+    /** A word that labels a place ("Workplace", "Standort"): never the place itself. */
+    static boolean isLocationLabel(String value) {
+        return value != null && LOCATION_LABELS.contains(value.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip());
     }
 
     /** A location value without the label a page printed in front of it ("Placering: Tianjin" -> "Tianjin"). */
@@ -171,6 +185,10 @@ final class LabelVotes {
      * lines (an employer block gives its name, then its address).
      */
     private static List<String> valueLines(Element label) {
+        String after = textAfter(label);
+        if (!after.isEmpty()) {
+            return after.length() > 120 ? List.of() : List.of(after); // "<b>Company:</b> Acme" in one line
+        }
         Element next = label.nextElementSibling();
         if (next == null && label.parent() != null && label.parent().children().size() == 1) {
             next = label.parent().nextElementSibling();
@@ -194,6 +212,12 @@ final class LabelVotes {
         return lines.isEmpty() || lines.get(0).length() > 120 ? List.of() : lines;
     }
 
+    /** The text that follows a label inside the same line, up to the next element ("<strong>Azienda:</strong> X"). */
+    private static String textAfter(Element label) {
+        Node next = label.nextSibling();
+        return next instanceof TextNode t ? t.text().replace('\u00a0', ' ').strip() : "";
+    }
+
     /** The element's text split where it breaks lines ({@code <br>} or block children). */
     private static List<String> lines(Element e) {
         if (e.selectFirst("br") == null) {
@@ -204,13 +228,14 @@ final class LabelVotes {
         return List.of(copy.text().split("\\s*" + LINE_BREAK.strip() + "\\s*"));
     }
 
-    private static void aboutHeading(Element e, FieldVotes company) {
+    private static void aboutHeading(Element e, FieldVotes company, List<String> aboutNames) {
         if (!e.is("h1, h2, h3, h4, h5, strong, b, p") || e.text().length() > 60) {
             return;
         }
         var m = ABOUT.matcher(e.text().strip());
         if (m.matches() && !NOT_NAMES.contains(m.group("c").toLowerCase(Locale.ROOT))) {
             company.add(m.group("c"), 3);
+            aboutNames.add(m.group("c"));
         }
     }
 }

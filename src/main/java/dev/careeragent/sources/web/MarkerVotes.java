@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,6 +27,9 @@ final class MarkerVotes {
             "hiringorganization", "hiringcompany", "jobcompany", "companylink", "employerinfo", "company", "employer");
     private static final List<String> LOCATION = List.of("joblocation", "companylocation", "jobdetaillocation",
             "locationtext", "location", "locations");
+    private static final Set<String> PLACE_NAMES = Set.of("city", "cityname", "town", "jobcity", "jobtown");
+    private static final Pattern EMPLOYER_THEN_PLACE = Pattern.compile("(?<c>.{2,60}?\\b(?:AG|GmbH|SA|Sàrl|SARL|Inc\\.?|LLC|Ltd\\.?"
+            + "|plc|A/S|ApS|AB|BV|NV|S\\.A\\.|S\\.p\\.A\\.|Srl))\\s+[-–—|·]\\s+(?<l>\\p{Lu}.{1,60})");
     private static final String MARKER_ATTRIBUTES = "class id itemprop data-testid data-test data-automation "
             + "data-automation-id data-ui data-qa data-at data-cy data-field";
     private static final int MAX_TEXT = 120;
@@ -58,11 +63,35 @@ final class MarkerVotes {
             } else if (matches(marker, COMPANY) && !marker.contains("about") && !marker.contains("description")) {
                 company.add(text, (marker.contains("company") && !marker.contains("companyname") ? 4 : 6) * decay);
                 seen++;
-            } else if (matches(marker, LOCATION) && !marker.contains("allocation")) {
-                location.add(LabelVotes.withoutLocationLabel(text), 5 * decay);
+            } else if (matches(marker, LOCATION) && !marker.contains("allocation") || named(marker, PLACE_NAMES)) {
+                placeOrEmployerAndPlace(LabelVotes.withoutLocationLabel(text), 5 * decay, company, location);
                 seen++;
             }
         }
+    }
+
+    /**
+     * A place box that names the employer first: "Spital Affoltern AG - Affoltern am Albis" is the employer (its legal
+     * form shows it) and the town.
+     */
+    private static void placeOrEmployerAndPlace(String text, double weight, FieldVotes company, FieldVotes location) {
+        Matcher m = EMPLOYER_THEN_PLACE.matcher(text);
+        if (m.matches()) {
+            company.add(m.group("c"), weight * 0.8);
+            location.add(m.group("l"), weight);
+        } else {
+            location.add(text, weight);
+        }
+    }
+
+    /** Markers that are exactly a place word ("city", "cityName", "town"), not a word ending in one ("opacity"). */
+    private static boolean named(String marker, Set<String> words) {
+        for (String part : marker.split(" ")) {
+            if (words.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Menus and navigation bars ("nav-primary-employer", an entry inside {@code <nav>}) name sections, not fields. */
@@ -97,9 +126,14 @@ final class MarkerVotes {
         for (Element place : doc.select("[itemprop=jobLocation]")) {
             Element city = place.selectFirst("[itemprop=addressLocality]");
             Element region = place.selectFirst("[itemprop=addressRegion]");
-            String v = city == null ? place.text() : city.text() + (region == null ? "" : ", " + region.text());
+            String v = city == null ? itemValue(place) : itemValue(city) + (region == null ? "" : ", " + itemValue(region));
             location.add(v, 8);
         }
+    }
+
+    /** A microdata property's value: a {@code <meta>}'s content, else the element's text. */
+    private static String itemValue(Element e) {
+        return e.hasAttr("content") ? e.attr("content") : e.text();
     }
 
     /** The element's naming attributes squashed to lower-case letters ("job__title", "jobTitle" -> "jobtitle"). */

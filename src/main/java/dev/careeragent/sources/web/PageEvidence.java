@@ -4,6 +4,7 @@ import dev.careeragent.sources.Html;
 import dev.careeragent.sources.RawPosting;
 import java.net.URI;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +62,7 @@ public final class PageEvidence {
             location.add(r.location(), 9);
         });
         MarkerVotes.read(doc, title, company, location);
-        LabelVotes.read(doc, title, company, location);
+        List<String> aboutNames = LabelVotes.read(doc, title, company, location);
         for (String line : new String[] {doc.title(), Html.meta(doc, "og:title"), Html.meta(doc, "description"),
                 Html.meta(doc, "og:description"), Html.meta(doc, "twitter:title")}) {
             TitlePatterns.read(line, title, company, location);
@@ -71,6 +72,7 @@ public final class PageEvidence {
         }
         headings(doc, title);
         TextVotes.read(doc, title, company, location);
+        AddressBlocks.read(doc, company, location);
         EmployerVotes.read(doc, address, title.best(v -> true).orElse(null), company);
         Set<String> sites = siteNames(doc, address);
         for (String site : sites) {
@@ -81,6 +83,7 @@ public final class PageEvidence {
             company.boost(v -> AtsAddress.agrees(v, slug), 4);
             company.add(AtsAddress.display(slug), 1);
         });
+        aboutNames.forEach(company::foldIntoFuller); // "About Mistral" on a page of "Mistral AI"
         location.boost(PlaceCheck::namesRealPlace, 2);
         title.boost(TextVotes::namesRole, 1.5); // an occupation over a category or section name beside it
         String t = title.best(v -> acceptableTitle(v, sites)).orElse(FieldVotes.clean(doc.title()));
@@ -88,6 +91,7 @@ public final class PageEvidence {
                 .or(() -> company.best(v -> acceptableCompany(v, t) && !BOARDS.contains(FieldVotes.key(v))))
                 .orElse(null);
         String l = location.best(v -> PlaceCheck.canBePlace(v) && !v.equalsIgnoreCase(c) && !v.equalsIgnoreCase(t)
+                && !LabelVotes.isLocationLabel(v)
                 && (PlaceCheck.namesPlace(v) || !LEGAL_FORM.matcher(v).find())).orElse(null);
         return new Fields(withoutCompany(t, c, l), c, l);
     }
@@ -99,7 +103,8 @@ public final class PageEvidence {
         }
         Element h2 = doc.selectFirst("h2, h3");
         if (h2 != null && h1 == null) {
-            title.add(h2.text(), 2);
+            // one of several headings of its level is a section's ("Summary", "Your tasks"), less likely the job's
+            title.add(h2.text(), doc.select(h2.tagName()).size() >= 3 ? 1 : 2);
         }
     }
 

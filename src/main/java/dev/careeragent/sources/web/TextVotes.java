@@ -3,6 +3,7 @@ package dev.careeragent.sources.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,9 +42,13 @@ final class TextVotes {
             Pattern.compile("(?:^|\\.\\s)(?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?) (?:is|are) on a mission\\b"),
             Pattern.compile("\\bJoin (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’-]{1,30}(?: \\p{Lu}[\\p{L}\\p{N}&.'’-]{1,30}){0,3})(?:[,.!]| as | and | to )"));
     /** "The place of work will be in Copenhagen.", "this position is located in Aalborg", "The role is based in Leeds". */
-    private static final Pattern PLACE_SENTENCE = Pattern.compile("\\b(?i:place of work|workplace|work location|"
+    private static final Pattern PLACE_SENTENCE = Pattern.compile("(?:\\b(?i:place of work|workplace|work location|"
             + "(?:position|job|role|post) (?:is|will be) (?:located|based))\\s+(?i:is\\s+|will be\\s+)?(?i:in\\s+|at\\s+)?"
+            + "|(?i:\\p{L}*standort(?:e?s)?|\\barbeitsort|\\bdienstort|\\beinsatzort)\\s+(?:im|in|am)\\s+"
+            + "|\\b(?i:lieu de travail|situ[ée]e? à|bas[ée]e? à|sede di lavoro|luogo di lavoro|lugar de trabajo|"
+            + "standplaats|werklocatie)\\s*:?\\s+(?:(?i:à|a|en|in|di|te)\\s+)?)"
             + "(?<l>[\\p{Lu}\\d][\\p{L}\\d'’-]*(?:,?\\s+[\\p{Lu}\\d][\\p{L}\\d'’-]*){0,4})");
+    private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?:[ -]\\p{Lu}[\\p{L}'’.-]+){0,2}");
     private static final int TOP_LINES = 15;
     /** Sentence openings that look like a name but are not one ("The role is a ...", "This team ..."). */
     private static final Pattern NOT_EMPLOYERS = Pattern.compile("^(?:The|This|Our|Your|You|We|It|Each|Every|Its|That)\\b");
@@ -80,6 +85,8 @@ final class TextVotes {
             String line = lines.get(i).replaceAll("\\s*[·•|/]\\s*$", "");
             if (isPlaceLine(line) && PlaceCheck.canBePlace(line)) {
                 location.add(line, i == titleLine + 1 ? 2 : 1);
+            } else {
+                onlyNameAmongTerms(line).ifPresent(place -> location.add(place, 1.5));
             }
         }
         for (Element block : doc.select("p, li, div:matchesOwn(\\w{3}), span:matchesOwn(\\w{3})")) {
@@ -102,6 +109,9 @@ final class TextVotes {
 
     /** "Austin, TX", "Remote", or a list of places "New York / Remote (US)" naming a real place or remote work. */
     static boolean isPlaceLine(String line) {
+        if (!properNames(line)) {
+            return false;
+        }
         if (PLACE.matcher(line).matches()) {
             return true;
         }
@@ -115,6 +125,46 @@ final class TextVotes {
             }
         }
         return true;
+    }
+
+    /**
+     * Places are proper names: each part of a list starts with a capital or a digit ("Affoltern am Albis, ZH"), so a
+     * profile line such as "Flexibility, resistance to stress" or a sentence ending in a full stop is not one.
+     */
+    static boolean properNames(String line) {
+        if (line.matches(".*\\p{Ll}{2}\\.$")) {
+            return false;
+        }
+        for (String part : line.split("\\s*[,/·]\\s*")) {
+            String p = part.replaceFirst("^[(\\s]+", "");
+            if (!p.isEmpty() && Character.isLowerCase(p.charAt(0)) && !p.toLowerCase(Locale.ROOT).startsWith("remote")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A header line of short terms with a figure ("100%, Zurich, fixed-term"): the one proper name among workload
+     * figures and lower-case terms is the place.
+     */
+    static Optional<String> onlyNameAmongTerms(String line) {
+        String[] parts = line.split("\\s*[,|·•]\\s*");
+        String name = null;
+        boolean figure = false;
+        for (String part : parts) {
+            if (PROPER_NAME.matcher(part).matches() && PlaceCheck.canBePlace(part)) {
+                if (name != null) {
+                    return Optional.empty();
+                }
+                name = part;
+            } else if (part.isEmpty() || part.split("\\s+").length > 2
+                    || !part.matches(".*\\d.*") && !Character.isLowerCase(part.charAt(0))) {
+                return Optional.empty();
+            }
+            figure |= part.matches(".*\\d.*");
+        }
+        return figure ? Optional.ofNullable(name) : Optional.empty();
     }
 
     /** A short line that names an occupation ("Senior Data Engineer", "Part-Time Logistics Mover"). */
@@ -141,7 +191,7 @@ final class TextVotes {
             return lines;
         }
         for (Element e : doc.body().getAllElements()) {
-            if (e.is("script, style, noscript, nav, footer, svg, option, select, button, title")) {
+            if (e.is("script, style, noscript, nav, footer, svg, option, select, button, title") || hidden(e)) {
                 continue;
             }
             if (OtherJobsHeading.is(e)) {
@@ -156,6 +206,12 @@ final class TextVotes {
             }
         }
         return lines;
+    }
+
+    /** Text only a screen reader or nobody sees: visually hidden labels, icon ligatures ({@code aria-hidden}). */
+    static boolean hidden(Element e) {
+        Element h = e.closest("[aria-hidden=true], [hidden], .visually-hidden, .sr-only, .screen-reader-text, .visuallyhidden");
+        return h != null;
     }
 
     /** An entry of a menu (one of several short siblings of the same tag): not the employer's name. */

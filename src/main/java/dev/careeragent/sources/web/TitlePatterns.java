@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * What a page's own summary lines say: the document title, og:title and the meta description, read with the
  * phrasings job sites use ("X at Y", "Y is hiring X", "X - Y | Site", "X job in L", "X jobs in L - Y",
- * "find other Y jobs", "Y's opening for X", "X in L job posted by Y").
+ * "find other Y jobs", "Y's opening for X", "X in L job posted by Y", "Y AG: X", "X • Y").
  */
 final class TitlePatterns {
 
@@ -41,7 +41,11 @@ final class TitlePatterns {
             rule("^(?<t>.{3,100}?)\\s+bei\\s+(?<c>[^|–—]{2,60}?)(?:\\s+in\\s+(?<l>[^|–—]{2,60}?))?" + SITE_TAIL + "$", 4),
             rule("^(?<t>.{3,100}?)\\s+[-|–—]\\s+(?<c>[^-|–—]{2,60}?)\\s+(?:careers|jobs)$", 4),
             rule("^(?:careers|jobs|job openings|open positions)\\s+(?:at|@|with)\\s+(?<c>[^-|–—]{2,60}?)" + SITE_TAIL + "$", 3),
-            rule("^(?<c>[^-|–—]{2,60}?)\\s*[-|–—:]?\\s+(?:careers|jobs|career site|job board)$", 3));
+            rule("^(?<c>[^-|–—]{2,60}?)\\s*[-|–—:]?\\s+(?:careers|jobs|career site|job board)$", 3),
+            rule("^(?<c>[^:]{2,60}?\\b(?:AG|GmbH|Inc\\.?|LLC|Ltd\\.?|SA|plc|Corp\\.?|A/S|AB|BV|NV)):\\s+(?<t>.{3,150})$", 4),
+            rule("^(?<t>.{3,150}?)\\s+[•·]\\s+(?<c>[^•·]{2,60})$", 3),
+            rule("\\b(?:Kanton|Canton|Cantone|Provinz|Province|Provincia|Region|Région|Regione|Bezirk|Landkreis|County)\\s+"
+                    + "(?<l>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)", 3));
 
     private TitlePatterns() {
     }
