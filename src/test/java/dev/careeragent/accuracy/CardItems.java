@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Per-card labels ({@code /realdata/jobs/card_items.csv}: every card's title, and its company and place where the
- * card shows them) and the score of the cards read from a page against them: a labelled card is found when a read
+ * card shows them; a company or place may list right forms separated by {@code |}) and the score of the cards read from a page against them: a labelled card is found when a read
  * card has its title (each read card answers one label); its company and place are then compared where labelled.
  * Read cards that answer no label are counted as extra (a header row, a menu, a duplicate).
  */
@@ -77,11 +77,11 @@ final class CardItems {
     }
 
     private static boolean companyRight(Pair p) {
-        return JobPageAccuracy.sameText(p.card().company(), p.item().company());
+        return JobPageAccuracy.anyForm(p.item().company(), form -> JobPageAccuracy.sameText(p.card().company(), form));
     }
 
     private static boolean placeRight(Pair p) {
-        return JobPageAccuracy.samePlace(p.card().location(), p.item().location());
+        return JobPageAccuracy.anyForm(p.item().location(), form -> JobPageAccuracy.samePlace(p.card().location(), form));
     }
 
     /** The labelled cards a page's read cards missed, or got the company or place of wrong (for the report). */

@@ -17,8 +17,8 @@ import java.util.Map;
  */
 final class JobCardAccuracy {
 
-    /** dev: rules written on them; holdout2 and holdout3: set aside 2 and 3, only scored. */
-    static final List<String> SPLITS = List.of("dev", "holdout2", "holdout3");
+    /** dev: rules written on them; holdout2, holdout3 and holdout4: set aside 2, 3 and 4. */
+    static final List<String> SPLITS = List.of("dev", "holdout2", "holdout3", "holdout4");
 
     record Label(String file, String site, String split, int cards, String title, String company, String location) {
     }
@@ -38,8 +38,10 @@ final class JobCardAccuracy {
                 return false;
             }
             JobPosting first = cards.get(0);
-            return (label.company().isBlank() || JobPageAccuracy.sameText(first.company(), label.company()))
-                    && (label.location().isBlank() || JobPageAccuracy.samePlace(first.location(), label.location()));
+            return (label.company().isBlank()
+                    || JobPageAccuracy.anyForm(label.company(), form -> JobPageAccuracy.sameText(first.company(), form)))
+                    && (label.location().isBlank()
+                    || JobPageAccuracy.anyForm(label.location(), form -> JobPageAccuracy.samePlace(first.location(), form)));
         }
 
         String line() {

@@ -91,7 +91,8 @@ final class JobPageAccuracy {
         return new JobPageParser(SourceTesting.normalizer());
     }
 
-    private static boolean anyForm(String label, Predicate<String> right) {
+    /** A label may list several right forms separated by {@code |}; any of them counts. */
+    static boolean anyForm(String label, Predicate<String> right) {
         return Arrays.stream(label.split("\\|")).anyMatch(right);
     }
 

@@ -45,16 +45,18 @@ final class CardGroups {
     /** The page's job list, or an empty list when no repeated job-like structure is found. */
     static List<Element> best(Document doc) {
         List<Element> best = List.of();
-        long bestJobs = 0;
+        long bestScore = 0;
         for (List<Element> group : groups(doc)) {
             long jobs = group.stream().filter(CardGroups::jobLike).count();
-            boolean better = jobs > bestJobs || jobs == bestJobs && jobs > 0 && group.size() < best.size();
+            // A title naming an occupation counts twice: a filter's options ("at least £20,000") show pay, not jobs.
+            long score = jobs + group.stream().filter(CardGroups::titleNamesRole).count();
+            boolean better = score > bestScore || score == bestScore && score > 0 && group.size() < best.size();
             if (group.size() >= MIN_CARDS && jobs * 2 >= group.size() && better && distinctTitles(group)) {
                 best = group;
-                bestJobs = jobs;
+                bestScore = score;
             }
         }
-        return sameTarget(best);
+        return CardExtent.widen(sameTarget(best));
     }
 
     private static List<List<Element>> groups(Document doc) {
@@ -87,15 +89,18 @@ final class CardGroups {
     private static boolean distinctTitles(List<Element> group) {
         Set<String> titles = new HashSet<>();
         for (Element card : group) {
-            titles.add(FieldVotes.key(CardTitle.text(CardTitle.link(card))));
+            titles.add(FieldVotes.key(CardTitle.of(card)));
         }
         return titles.size() * 3 >= group.size() * 2;
     }
 
     static boolean jobLike(Element card) {
-        String title = CardTitle.text(CardTitle.link(card));
-        return TextVotes.namesRole(title.replaceFirst("[.\\s]+$", "")) || JOB_HINT.matcher(card.text()).find()
+        return titleNamesRole(card) || JOB_HINT.matcher(card.text()).find()
                 || card.selectFirst("[class*=job-title], [class*=jobtitle], [class*=jobTitle], [class*=job_title]") != null;
+    }
+
+    private static boolean titleNamesRole(Element card) {
+        return TextVotes.namesRole(CardTitle.of(card).replaceFirst("[.\\s]+$", ""));
     }
 
     /** When most cards share a link target (host, folder, query names), keeps those that share theirs with others. */

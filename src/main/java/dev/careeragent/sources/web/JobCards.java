@@ -36,6 +36,13 @@ public final class JobCards {
     private static final Pattern POSTED = Pattern.compile("(?i)\\b(?:\\d+|an?)\\s+(?:minute|hour|day|week|month)s?\\s+ago\\b"
             + "|^(?:posted|published|date posted)\\b:?\\s*\\S");
     private static final Pattern LOGO = Pattern.compile("(?i)\\s+logo$");
+    private static final String TITLE_MARK = "data-card-title";
+    /** Flags shown beside a place ("Amsterdam - Netherlands 🇳🇱"). */
+    private static final Pattern FLAGS = Pattern.compile("[\\x{1F1E6}-\\x{1F1FF}]+");
+    /** A work mode alone ("Remote", "Hybrid Remote"): weaker than a place that names where. */
+    private static final Pattern BARE_WORK_MODE = Pattern.compile("(?i)^(?:(?:full|fully|hybrid|partly) )?(?:remote|hybrid|on-?site)$");
+    /** A short run of place names joined by dashes or commas, without digits ("Atlanta, Georgia - United States"). */
+    private static final Pattern PLACE_CHIP = Pattern.compile("^\\p{L}[\\p{L} .,'’()-]{2,70}$");
 
     private final PostingNormalizer normalizer;
 
@@ -57,14 +64,13 @@ public final class JobCards {
 
     private static RawPosting card(Element card) {
         Element link = CardTitle.link(card);
-        String titleText = CardTitle.text(link);
+        String titleText = CardTitle.of(card);
         String titleKey = FieldVotes.key(titleText);
         FieldVotes company = new FieldVotes();
         FieldVotes location = new FieldVotes();
-        Document one = Document.createShell("");
-        one.body().appendChild(card.clone());
-        MarkerVotes.read(one, new FieldVotes(), company, location);
+        MarkerVotes.read(withoutTitle(card, link, titleKey), new FieldVotes(), company, location);
         TableColumns.read(card, company, location);
+        CardMarks.read(card, company, location);
         for (Element weak : card.select("[class*=subtitle], [class*=department]")) {
             if (!weak.text().isBlank() && weak.text().length() <= 80) {
                 company.add(weak.text(), 1);
@@ -77,10 +83,11 @@ public final class JobCards {
         String pay = null;
         String posted = null;
         for (Element e : card.getAllElements()) {
-            String own = WORK_MODE.matcher(e.ownText().strip()).replaceFirst("");
+            String own = WORK_MODE.matcher(FLAGS.matcher(e.ownText()).replaceAll("").strip()).replaceFirst("");
             if (own.isEmpty() || FieldVotes.key(own).equals(titleKey)) {
                 continue;
             }
+            CardLabels.read(e, company, location);
             if (pay == null && own.length() <= 80 && PAY.matcher(own).find()) {
                 pay = own;
             }
@@ -94,18 +101,43 @@ public final class JobCards {
             Matcher labelled = PLACE_LABEL.matcher(own);
             if (labelled.matches() && PlaceCheck.canBePlace(labelled.group(1))) {
                 location.add(labelled.group(1), 3);
+            } else if (BARE_WORK_MODE.matcher(own).matches()) {
+                location.add(own, 1); // a "Remote" badge is weaker than "Remote - Europe" or "Amsterdam - Netherlands"
             } else if (TextVotes.PLACE.matcher(own).matches() && PlaceCheck.canBePlace(own)) {
                 location.add(own, 2);
+            } else if (PLACE_CHIP.matcher(own).matches() && PlaceCheck.canBePlace(own)
+                    && PlaceCheck.namesPlace(own.replaceAll("(?i)\\bremote\\b", ""))) {
+                location.add(own, 2); // "Amsterdam - Netherlands", "Netherlands - Spain"
             }
             if (PlaceCheck.canBePlace(own) && PLACE_CELL.matcher(e.className()).find()) {
                 location.add(own, 3);
             }
         }
         String href = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+        String employer = company.best(v -> !FieldVotes.key(v).equals(titleKey)).map(v -> LOGO.matcher(v).replaceFirst(""))
+                .orElse(null);
+        String employerKey = FieldVotes.key(employer == null ? "" : employer);
         return new RawPosting(JsonLdJobParser.SOURCE).url(href).title(FieldVotes.clean(titleText)).salaryText(pay)
                 .postedText(posted == null ? null : posted.replaceFirst("(?i)^(?:date posted|posted|published)\\b:?\\s*", ""))
-                .company(company.best(v -> !FieldVotes.key(v).equals(titleKey)).map(v -> LOGO.matcher(v).replaceFirst(""))
-                        .orElse(null))
-                .location(location.best(v -> true).orElse(null));
+                .company(employer)
+                .location(location.best(v -> !FieldVotes.key(v).equals(employerKey)).orElse(null)); // never the employer
     }
+    /**
+     * The card on its own, without its title and badges: an element marked as the employer that also holds the title
+     * link and a "New" badge ("New Data Engineer<br>Acme Ltd") names the employer by what is left.
+     */
+    private static Document withoutTitle(Element card, Element link, String titleKey) {
+        Element heading = link.selectFirst(CardTitle.TITLE_MARKUP);
+        Element title = heading != null ? heading : link;
+        boolean onlyTitle = FieldVotes.key(title.text()).equals(titleKey);
+        if (onlyTitle) {
+            title.attr(TITLE_MARK, "");
+        }
+        Document one = Document.createShell("");
+        one.body().appendChild(card.clone());
+        title.removeAttr(TITLE_MARK);
+        one.select("[" + TITLE_MARK + "], " + CardTitle.ASSISTIVE).remove();
+        return one;
+    }
+
 }

@@ -164,6 +164,11 @@ final class LabelVotes {
         }
     }
 
+    /** Whether a label ("Employer", "Arbeitgeber:") names the employer, in any of the languages above. */
+    static boolean companyLabel(String label) {
+        return label != null && COMPANY_LABELS.contains(label.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip());
+    }
+
     /** A word that labels a place ("Workplace", "Standort"): never the place itself. */
     static boolean isLocationLabel(String value) {
         return value != null && LOCATION_LABELS.contains(value.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip());

@@ -7,9 +7,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Whether a short list of job cards (fewer than ten) is what the page is, rather than a job page's "similar jobs"
- * or menu beside its posting: the cards are most of the page's text, the page calls itself a list of jobs
- * ("Current vacancies", "Job openings", "23 results", "求人"), or one card is the job open beside the list (a
- * two-pane search page shows the selected card's posting under the same title).
+ * or menu beside its posting: the cards are most of the page's text, the page calls itself a list of jobs in its
+ * title or first heading ("Current vacancies", "Open positions", "23 results", "求人"), or one card is the job open
+ * beside the list (a two-pane search page shows the selected card's posting under the same title).
  */
 final class ListingSignals {
 
@@ -30,7 +30,7 @@ final class ListingSignals {
     }
 
     private static boolean callsItselfAList(Document doc) {
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = doc.selectFirst("h1, h2");
         return LIST_WORDS.matcher(doc.title()).find() || h1 != null && LIST_WORDS.matcher(h1.text()).find();
     }
 
@@ -41,7 +41,7 @@ final class ListingSignals {
                 continue;
             }
             for (Element card : cards) {
-                if (key.equals(FieldVotes.key(CardTitle.text(CardTitle.link(card))))) {
+                if (key.equals(FieldVotes.key(CardTitle.of(card)))) {
                     return true;
                 }
             }

@@ -144,7 +144,27 @@ final class MarkerVotes {
                 out.append(a.getValue().toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "")).append(' ');
             }
         }
+        for (String token : e.classNames()) {
+            componentParts(token, out);
+        }
         return out.toString();
+    }
+
+    /**
+     * The named parts of a styled component's class ("Card__CompanyLink-sc-dkg8my-13", "JobLocation__Wrapper-sc-v7ofa9-0"):
+     * each capitalised part between "__" without its generated suffix, so the word is not lost in the squashed whole
+     * (a CSS module's "hero_locations__eRnMu" is left as it is: its parts are a page section and a hash).
+     */
+    private static void componentParts(String token, StringBuilder out) {
+        if (!token.contains("__")) {
+            return;
+        }
+        for (String part : token.split("__")) {
+            String word = part.split("-", 2)[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            if (!word.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                out.append(word).append(' ');
+            }
+        }
     }
 
     private static boolean matches(String marker, List<String> words) {

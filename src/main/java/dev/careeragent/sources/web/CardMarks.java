@@ -1,0 +1,37 @@
+package dev.careeragent.sources.web;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a card shows with a picture: a location pin before (or after) the place ("fa-location-dot", an icon image
+ * "Location Icon") and the employer's logo named in its alt text ("Workato logo").
+ */
+final class CardMarks {
+
+    private static final String PIN = "i[class*=location], i[class*=map-marker], i[class*=map-pin], i[class*=fa-map],"
+            + " [class*=icon-location], [class*=location-icon], img[alt~=(?i)\\blocation\\b], img[src*=location],"
+            + " img[src*=map-pin], img[src*=map-marker]";
+    private static final Pattern LOGO_ALT = Pattern.compile("(?i)^(.{2,60}?)\\s*(?:'s)?\\s+logo$");
+    private static final int MAX_PLACE = 60;
+
+    private CardMarks() {
+    }
+
+    static void read(Element card, FieldVotes company, FieldVotes location) {
+        for (Element pin : card.select(PIN)) {
+            Element holder = pin.parent();
+            String place = holder == null ? "" : holder.text().strip();
+            if (!place.isEmpty() && place.length() <= MAX_PLACE && PlaceCheck.canBePlace(place)) {
+                location.add(place, 4);
+            }
+        }
+        for (Element img : card.select("img[alt]")) {
+            Matcher m = LOGO_ALT.matcher(img.attr("alt").strip());
+            if (m.matches()) {
+                company.add(m.group(1).strip(), 3);
+            }
+        }
+    }
+}
