@@ -16,6 +16,8 @@ public final class PlainTextReader {
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+•▪◦·]|\\d{1,2}[.)])\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|(?<!\\w)[*_](?=\\S)|(?<=\\S)[*_](?!\\w)|`)");
 
+    private static final float BODY_SIZE = 11f;
+
     public DocumentText read(String text, ResumeFormat format) throws ResumeImportException {
         boolean markdown = format == ResumeFormat.MARKDOWN;
         List<TextLine> lines = new ArrayList<>();
@@ -32,11 +34,13 @@ public final class PlainTextReader {
             }
             boolean heading = false;
             boolean bold = false;
+            float size = BODY_SIZE;
             if (markdown) {
                 Matcher h = MD_HEADING.matcher(line);
                 Matcher b = MD_BOLD_LINE.matcher(line);
                 if (h.matches()) {
                     heading = true;
+                    size = headingSize(h.group(1).length());
                     line = h.group(2);
                 } else if (b.matches()) {
                     bold = true;
@@ -50,9 +54,17 @@ public final class PlainTextReader {
             if (list.find() && !line.matches("^\\d{1,2}[.)]\\s*\\d.*")) {
                 line = "• " + line.substring(list.end());
             }
-            lines.add(TextLine.plain(line, heading ? 14 : 11, bold || heading, Region.BODY, blank, heading));
+            lines.add(TextLine.plain(line, size, bold || heading, Region.BODY, blank, heading));
             blank = false;
         }
         return new DocumentText(format, lines, 1, List.of());
+    }
+
+    /**
+     * A heading's level as its size, as a rendered page shows it: a "###" job header under a "##" section then
+     * looks unlike the section headings and stays inside its section.
+     */
+    private static float headingSize(int level) {
+        return BODY_SIZE + 2f * (7 - level);
     }
 }
