@@ -69,7 +69,7 @@ final class JobCommand {
                 for (JobPosting p : jobs.postings()) {
                     out.append(System.lineSeparator()).append("- ").append(p.title()).append(" | ")
                             .append(p.company() == null ? "-" : p.company()).append(" | ")
-                            .append(p.location() == null ? "-" : p.location()).append(" | ").append(p.url());
+                            .append(p.location() == null ? "-" : p.location()).append(" | ").append(orDash(p.url()));
                 }
                 return out.toString();
             }
@@ -78,7 +78,7 @@ final class JobCommand {
             return String.join(System.lineSeparator(), "Title:    " + p.title() + (jobs.closed() ? "  (CLOSED)" : ""),
                     "Company:  " + orDash(p.company()), "Location: " + place(p),
                     "Type:     " + orDash(p.employmentType()), "Salary:   " + orDash(p.salaryText()),
-                    "Source:   " + p.source() + " " + p.url(), "",
+                    "Source:   " + p.source() + (p.url() == null ? "" : " " + p.url()), "",
                     text.length() > 600 ? text.substring(0, 600) + "…" : text);
         }
 

@@ -117,4 +117,15 @@ class SearchCommandTest {
         assertThat(err.toString()).contains("does not exist", "Save the job page");
         assertThat(Files.exists(dir.resolve("missing.html"))).isFalse();
     }
+
+    @Test
+    void aSavedPageWithoutAnAddressPrintsNoNull() throws Exception {
+        Path file = dir.resolve("saved.html");
+        Files.writeString(file, "<html><head><title>Store Clerk - Harbor Foods</title></head><body><h1>Store Clerk</h1>"
+                + "<p>Location: Portland, OR</p><p>Stock shelves and serve customers at the till.</p></body></html>");
+
+        assertThat(run("job", "parse", file.toString())).isZero();
+
+        assertThat(out.toString()).contains("Store Clerk", "Source:").doesNotContain("null");
+    }
 }
