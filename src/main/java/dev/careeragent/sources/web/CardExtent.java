@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,6 +17,7 @@ final class CardExtent {
     /** Widening stops before an ancestor with much more text than the card (a page section around one card). */
     private static final int MAX_GROWTH = 4;
     private static final int MIN_ALLOWANCE = 2000;
+    private static final Set<String> PAGE = Set.of("body", "html");
 
     private CardExtent() {
     }
@@ -44,7 +46,7 @@ final class CardExtent {
         for (Element card : cards) {
             int limit = Math.max(MIN_ALLOWANCE, card.text().length() * MAX_GROWTH);
             Element wide = card;
-            for (Element up = card.parent(); up != null && held.get(up) == 1 && !up.tagName().matches("body|html")
+            for (Element up = card.parent(); up != null && held.get(up) == 1 && !PAGE.contains(up.tagName())
                     && up.text().length() <= limit && !headsASection(up, card); up = up.parent()) {
                 wide = up;
             }

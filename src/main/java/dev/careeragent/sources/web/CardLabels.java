@@ -1,6 +1,7 @@
 package dev.careeragent.sources.web;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -13,6 +14,7 @@ import org.jsoup.nodes.TextNode;
 final class CardLabels {
 
     private static final Set<String> ADVERTISER = Set.of("recruiter", "posted by", "advertiser", "hiring company");
+    private static final Pattern VALUE_START = Pattern.compile("^[:：-]\\s*");
     private static final int MAX_LABEL = 30;
     private static final int MAX_VALUE = 80;
 
@@ -24,8 +26,7 @@ final class CardLabels {
         if (own.isEmpty() || own.length() > MAX_LABEL || e.childrenSize() > 0) {
             return;
         }
-        boolean employer = LabelVotes.companyLabel(own) || ADVERTISER.contains(own.toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[:：]+$", "").strip());
+        boolean employer = LabelVotes.companyLabel(own) || ADVERTISER.contains(LabelVotes.labelKey(own));
         boolean place = !employer && LabelVotes.isLocationLabel(own);
         if (!employer && !place) {
             return;
@@ -50,6 +51,6 @@ final class CardLabels {
             }
             out.append(t.text());
         }
-        return out.toString().strip().replaceAll("^[:：-]\\s*", "");
+        return VALUE_START.matcher(out.toString().strip()).replaceFirst("");
     }
 }

@@ -21,6 +21,7 @@ final class LabelVotes {
 
     /** Labels in the languages job pages are most often written in (English, German, French, Spanish, Dutch,
      * Portuguese, Italian and the Nordic languages). */
+    private static final Pattern LABEL_END = Pattern.compile("[:：*]+$");
     private static final Set<String> TITLE_LABELS = Set.of("title", "job title", "position title", "vacancy",
             "stellenbezeichnung", "jobtitel", "intitulé du poste", "titre du poste", "puesto", "título del puesto",
             "functietitel", "vacature", "stillingsbetegnelse", "stillingstitel", "befattning", "cargo");
@@ -166,12 +167,17 @@ final class LabelVotes {
 
     /** Whether a label ("Employer", "Arbeitgeber:") names the employer, in any of the languages above. */
     static boolean companyLabel(String label) {
-        return label != null && COMPANY_LABELS.contains(label.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip());
+        return label != null && COMPANY_LABELS.contains(labelKey(label));
+    }
+
+    /** A label as the label lists hold it: lower case, without its trailing colon or required-field star. */
+    static String labelKey(String label) {
+        return LABEL_END.matcher(label.toLowerCase(Locale.ROOT)).replaceFirst("").strip();
     }
 
     /** A word that labels a place ("Workplace", "Standort"): never the place itself. */
     static boolean isLocationLabel(String value) {
-        return value != null && LOCATION_LABELS.contains(value.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip());
+        return value != null && LOCATION_LABELS.contains(labelKey(value));
     }
 
     /** A location value without the label a page printed in front of it ("Placering: Tianjin" -> "Tianjin"). */

@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The readable-text pass: the first short lines of the page. A line naming an occupation near the top is a
@@ -48,6 +50,14 @@ final class TextVotes {
             + "|\\b(?i:lieu de travail|situ[ée]e? à|bas[ée]e? à|sede di lavoro|luogo di lavoro|lugar de trabajo|"
             + "standplaats|werklocatie)\\s*:?\\s+(?:(?i:à|a|en|in|di|te)\\s+)?)"
             + "(?<l>[\\p{Lu}\\d][\\p{L}\\d'’-]*(?:,?\\s+[\\p{Lu}\\d][\\p{L}\\d'’-]*){0,4})");
+    /** Parsed once: {@link #hidden} is asked of every element of a page. */
+    private static final Evaluator HIDDEN = QueryParser.parse(
+            "[aria-hidden=true], [hidden], .visually-hidden, .sr-only, .screen-reader-text, .visuallyhidden");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}{2}\\.$");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,/·]\\s*");
+    private static final Pattern TERM_SEPARATOR = Pattern.compile("\\s*[,|·•]\\s*");
+    private static final Pattern OPENING = Pattern.compile("^[(\\s]+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?:[ -]\\p{Lu}[\\p{L}'’.-]+){0,2}");
     private static final int TOP_LINES = 15;
     /** Sentence openings that look like a name but are not one ("The role is a ...", "This team ..."). */
@@ -132,11 +142,11 @@ final class TextVotes {
      * profile line such as "Flexibility, resistance to stress" or a sentence ending in a full stop is not one.
      */
     static boolean properNames(String line) {
-        if (line.matches(".*\\p{Ll}{2}\\.$")) {
+        if (SENTENCE_END.matcher(line).find()) {
             return false;
         }
-        for (String part : line.split("\\s*[,/·]\\s*")) {
-            String p = part.replaceFirst("^[(\\s]+", "");
+        for (String part : LIST_SEPARATOR.split(line)) {
+            String p = OPENING.matcher(part).replaceFirst("");
             if (!p.isEmpty() && Character.isLowerCase(p.charAt(0)) && !p.toLowerCase(Locale.ROOT).startsWith("remote")) {
                 return false;
             }
@@ -149,7 +159,7 @@ final class TextVotes {
      * figures and lower-case terms is the place.
      */
     static Optional<String> onlyNameAmongTerms(String line) {
-        String[] parts = line.split("\\s*[,|·•]\\s*");
+        String[] parts = TERM_SEPARATOR.split(line);
         String name = null;
         boolean figure = false;
         for (String part : parts) {
@@ -159,10 +169,10 @@ final class TextVotes {
                 }
                 name = part;
             } else if (part.isEmpty() || part.split("\\s+").length > 2
-                    || !part.matches(".*\\d.*") && !Character.isLowerCase(part.charAt(0))) {
+                    || !DIGIT.matcher(part).find() && !Character.isLowerCase(part.charAt(0))) {
                 return Optional.empty();
             }
-            figure |= part.matches(".*\\d.*");
+            figure |= DIGIT.matcher(part).find();
         }
         return figure ? Optional.ofNullable(name) : Optional.empty();
     }
@@ -210,8 +220,7 @@ final class TextVotes {
 
     /** Text only a screen reader or nobody sees: visually hidden labels, icon ligatures ({@code aria-hidden}). */
     static boolean hidden(Element e) {
-        Element h = e.closest("[aria-hidden=true], [hidden], .visually-hidden, .sr-only, .screen-reader-text, .visuallyhidden");
-        return h != null;
+        return e.closest(HIDDEN) != null;
     }
 
     /** An entry of a menu (one of several short siblings of the same tag): not the employer's name. */
