@@ -49,6 +49,9 @@ final class DateParser {
     private static final String SEP = "\\s*(?:-{1,2}|–|—|~|·|to|bis|until|till|au|à|a|hasta)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?<!\\p{L}-)(" + DATE + ")(?:" + SEP + "(" + DATE + "|"
             + PRESENT + ")(?![\\p{L}\\d]))?");
+    /** Two months and one year ("June - August 2017", "Avril - Juin 2017"): the start takes the end's year. */
+    private static final Pattern MONTH_PAIR = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + MONTH_WORD + ")\\.?\\s*(?:-{1,2}|–|—|to|au|bis)\\s*("
+            + MONTH_WORD + "\\.?,?\\s*(" + YEAR + "))(?![\\p{L}\\d])");
     private static final Pattern SINCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|seit|depuis|desde)\\s+(" + DATE + ")");
     /** A template's placeholder year ("June 20xx", "20XX – Present"): a date whose value the writer left out. */
     private static final String PLACEHOLDER_DATE = "(?:" + MONTH_WORD + "\\.?,?\\s*)?(?:19|20)xx";
@@ -104,8 +107,16 @@ final class DateParser {
         if (since.find()) {
             return Optional.of(new DateSpan(parse(since.group(1)), null, true, since.start(), since.end()));
         }
+        Matcher pair = MONTH_PAIR.matcher(text);
+        boolean paired = pair.find();
         Matcher m = RANGE.matcher(text);
         while (m.find()) {
+            if (paired && pair.start() < m.start()) {
+                Integer month = monthOf(pair.group(1).toLowerCase(Locale.ROOT));
+                int year = Integer.parseInt(pair.group(3));
+                ResumeDate start = month == null || month == 0 ? ResumeDate.of(year) : ResumeDate.of(year, month);
+                return Optional.of(new DateSpan(start, parse(pair.group(2)), false, pair.start(), pair.end()));
+            }
             ResumeDate first = parse(m.group(1));
             if (first == null) {
                 continue;

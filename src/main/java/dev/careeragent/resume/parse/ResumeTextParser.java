@@ -35,10 +35,11 @@ public final class ResumeTextParser {
     private final NameFinder names = new NameFinder(contacts, dates);
 
     public Resume parse(DocumentText document) {
-        List<TextLine> body = document.lines().stream()
+        List<TextLine> read = document.lines().stream()
                 .filter(l -> l.region() == TextLine.Region.BODY || l.region() == TextLine.Region.TABLE)
-                .filter(l -> !PAGE_NUMBER.matcher(l.text().strip()).matches())
-                .flatMap(ResumeTextParser::headingBeside).toList();
+                .filter(l -> !PAGE_NUMBER.matcher(l.text().strip()).matches()).toList();
+        boolean gutterHeadings = read.stream().filter(l -> GutterHeading.prefix(l.text()) != null).count() >= 2;
+        List<TextLine> body = read.stream().flatMap(l -> headingBeside(l, gutterHeadings)).toList();
         List<TextLine> pageHeader = document.lines().stream().filter(l -> l.region() == TextLine.Region.HEADER).toList();
         List<Integer> headingIndexes = new ArrayList<>(headings.find(body));
         if (!headingIndexes.isEmpty() && headingIndexes.get(0) == 0 && SectionVocabulary.kindOf(body.get(0).text()).isEmpty()
@@ -107,8 +108,9 @@ public final class ResumeTextParser {
      * A heading in a left-hand column with its section's first line beside it ("PROFILE ⇥ Passionate instructor...",
      * a table row "Experience | Nurse, St Mary's"): the heading becomes a line of its own above that line.
      */
-    private static Stream<TextLine> headingBeside(TextLine line) {
-        int tab = line.text().indexOf('\t');
+    private static Stream<TextLine> headingBeside(TextLine line, boolean gutterHeadings) {
+        String gutter = gutterHeadings ? GutterHeading.prefix(line.text()) : null;
+        int tab = gutter != null ? gutter.length() : line.text().indexOf('\t');
         if (tab <= 0) {
             return Stream.of(line);
         }
