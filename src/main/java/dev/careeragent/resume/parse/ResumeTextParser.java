@@ -46,11 +46,16 @@ public final class ResumeTextParser {
                 && !SectionVocabulary.isContactHeading(body.get(0).text())) {
             headingIndexes.remove(0); // a document opens with its owner's name ("# Dana Reyes"), not an unknown section
         }
+        if (!headingIndexes.isEmpty() && nameSecondLine(body, headingIndexes.get(0))) {
+            headingIndexes.remove(0);
+        }
         int firstHeading = headingIndexes.isEmpty() ? body.size() : headingIndexes.get(0);
         List<TextLine> top = new ArrayList<>(body.subList(0, firstHeading));
-        NameFinder.Result named = names.find(top, body);
+        String email = document.lines().stream().map(l -> contacts.email(l.text())).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        NameFinder.Result named = names.find(top, body, email);
         if (named.name() == null) { // a Word template can set the name in the page header
-            NameFinder.Result inHeader = names.find(pageHeader, List.of());
+            NameFinder.Result inHeader = names.find(pageHeader, List.of(), email);
             named = inHeader.name() == null ? named : new NameFinder.Result(inHeader.name(),
                     named.headline() != null ? named.headline() : inHeader.headline(), named.lines());
         }
@@ -85,6 +90,21 @@ public final class ResumeTextParser {
 
         Contact contact = contact(named.name(), contactLines, body);
         return build(contact, named.headline(), sections);
+    }
+
+    /**
+     * An unknown one-word "heading" in display type under a one-word line of the same size is the second half of the
+     * owner's name ("Алина" over a bold "Шайхутдинова"), not a section.
+     */
+    private static boolean nameSecondLine(List<TextLine> body, int at) {
+        if (at < 1 || at > 3) {
+            return false;
+        }
+        TextLine above = body.get(at - 1);
+        TextLine line = body.get(at);
+        return line.fontSize() >= 20 && Math.abs(line.fontSize() - above.fontSize()) < 0.5f
+                && !line.text().strip().contains(" ") && !above.text().strip().contains(" ")
+                && SectionVocabulary.kindOf(line.text()).isEmpty() && !SectionVocabulary.isContactHeading(line.text());
     }
 
     /** A line with the owner's own email or phone (a page footer repeating the contact details) is no job. */

@@ -139,7 +139,8 @@ public final class DocxReader {
             ReadBudget.check();
             List<XWPFTableCell> cells = row.getTableCells();
             boolean simpleRow = cells.stream().allMatch(c -> c.getCTTc().sizeOfSdtArray() == 0 && c.getParagraphs().stream()
-                    .filter(p -> !p.getText().isBlank()).count() <= 1);
+                    .filter(p -> !p.getText().isBlank()).count() <= 1
+                    && c.getParagraphs().stream().noneMatch(p -> p.getText().strip().contains("\n")));
             if (simpleRow) {
                 List<String> texts = new ArrayList<>();
                 XWPFParagraph first = null;
@@ -205,7 +206,9 @@ public final class DocxReader {
                 raw.append(sdt.getContent().getText());
             }
         }
-        String text = TextCleaner.clean(raw.toString());
+        // a line break inside the paragraph (<w:br/>, "ali nadi" over "C++ Programmer") keeps its lines apart
+        String text = java.util.Arrays.stream(raw.toString().split("[\\n\\u000B]")).map(TextCleaner::clean)
+                .filter(part -> !part.isEmpty()).collect(java.util.stream.Collectors.joining("\n"));
         boolean listItem = p.getNumID() != null && !text.isEmpty();
         return listItem ? "• " + text : text;
     }

@@ -60,6 +60,47 @@ class SetAside5RulesTest {
         assertThat(dates.find("Jan 2015 - Mar 2016").orElseThrow().start()).isEqualTo(ResumeDate.of(2015, 1));
     }
 
+    @Test
+    void aNameOverTwoLinesOfDisplayTypeWithTheLastNameBoldOrShort() {
+        lines.add(line("Марина", 33, false, true));
+        lines.add(line("Ковалёва", 33, true, false));
+        lines.add(line("+7 (900) 555-01-02", 12, false, false));
+        assertThat(parse().contact().name()).isEqualTo("Марина Ковалёва");
+        lines.clear();
+        lines.add(line("JAMES", 22, false, true));
+        lines.add(line("LI", 22, false, false));
+        lines.add(line("james.li@example.com", 11, false, false));
+        assertThat(parse().contact().name()).isEqualTo("JAMES LI");
+    }
+
+    @Test
+    void aNameBesideItsContactDetailsOrInLowerCaseDisplayTypeIsFound() {
+        lines.add(line("One-page CV", 16, true, true));
+        lines.add(line("Tom Reyes / tom.reyes@example.com / 07700900123", 11, false, false));
+        lines.add(line("Experience", 11, true, true));
+        assertThat(parse().contact().name()).isEqualTo("Tom Reyes");
+        lines.clear();
+        lines.add(line("About me", 14, true, true));
+        lines.add(line("I build desktop tools in C++ and Qt.", 11, false, false));
+        lines.add(line("sara kazemi", 36, false, true));
+        lines.add(line("sarakazemi.dev@example.com", 11, false, false));
+        assertThat(parse().contact().name()).isEqualTo("Sara Kazemi");
+    }
+
+    @Test
+    void anAddressOrAJobTitleInLargeTypeIsNoName() {
+        lines.add(line("Lucie BERNARD", 11, false, true));
+        lines.add(line("lucie.bernard@example.com", 11, false, false));
+        lines.add(line("INGÉNIEUR LOGICIEL", 22, true, false));
+        lines.add(line("EXPÉRIENCE PROFESSIONNELLE", 16, false, true));
+        assertThat(parse().contact().name()).isEqualTo("Lucie BERNARD");
+        lines.clear();
+        lines.add(line("Dock Road District, Aqaba, Jordan", 14, false, true));
+        lines.add(line("+962 790 000 000", 14, false, false));
+        lines.add(line("Experience", 16, false, true));
+        assertThat(parse().contact().name()).isNull();
+    }
+
     private Resume parse() {
         return BodyLines.parse(lines);
     }
