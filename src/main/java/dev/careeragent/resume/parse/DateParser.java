@@ -45,7 +45,8 @@ final class DateParser {
             + "|" + YEAR + "(?:[-.]|\\s?/\\s?)(?:0?[1-9]|1[0-2])(?![\\d])|(?:0?[1-9]|1[0-2])(?:[.-]|\\s?/\\s?)" + YEAR + "|" + YEAR + ")";
     private static final String PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|date|heute|jetzt|aktuell|laufend"
             + "|aujourd'hui|aujourd’hui|pr[eé]sent|actuel(?:lement)?|en cours|actualidad|presente|hoy|actual|attuale|oggi|in corso"
-            + "|atual|atualmente|heden)";
+            + "|atual|atualmente|heden|(?:по )?настоящее время|наст\\. время|сейчас|obecnie|do teraz|g[uü]n[uü]m[uü]ze?|halen"
+            + "|至今|现在)";
     private static final String SEP = "\\s*(?:-{1,2}|–|—|~|·|to|bis|until|till|au|à|a|hasta)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?<!\\p{L}-)(" + DATE + ")(?:" + SEP + "(" + DATE + "|"
             + PRESENT + ")(?![\\p{L}\\d]))?");

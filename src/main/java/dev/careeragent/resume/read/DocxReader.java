@@ -8,7 +8,9 @@ import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -165,6 +167,21 @@ public final class DocxReader {
                         } else if (element instanceof XWPFTable nested) {
                             addTable(doc, nested, lines, blank, boxes, depth + 1);
                         }
+                    }
+                }
+            }
+            addControlCells(row, lines);
+        }
+    }
+
+    /** Cells wrapped whole in a content control (a template's bound "email" field) are not among the row's cells. */
+    private static void addControlCells(XWPFTableRow row, List<TextLine> lines) {
+        for (ICell cell : row.getTableICells()) {
+            if (cell instanceof XWPFSDTCell control) {
+                for (String part : control.getContent().getText().split("[\\n\\u000B]")) {
+                    String text = TextCleaner.clean(part);
+                    if (!text.isEmpty()) {
+                        lines.add(TextLine.plain(text, DEFAULT_SIZE, false, Region.TABLE, false, false));
                     }
                 }
             }

@@ -101,6 +101,35 @@ class SetAside5RulesTest {
         assertThat(parse().contact().name()).isNull();
     }
 
+    @Test
+    void presentInRussianPolishAndTurkishEndsARangeThatGoesOn() {
+        DateParser dates = new DateParser();
+        for (String text : List.of("07.2018 – по настоящее время", "03.2020 - obecnie", "2019 - Günümüz")) {
+            DateSpan span = dates.find(text).orElseThrow();
+            assertThat(span.current()).as(text).isTrue();
+            assertThat(span.start()).as(text).isNotNull();
+        }
+    }
+
+    @Test
+    void russianHeadingsOpenTheirSections() {
+        lines.add(line("Ольга Смирнова", 24, true, true));
+        lines.add(line("Опыт работы", 16, true, true));
+        lines.add(line("Бухгалтер | ООО «Север»", 12, true, false));
+        lines.add(line("05.2019 – по настоящее время", 11, false, false));
+        lines.add(line("Образование", 16, true, true));
+        lines.add(line("Экономист | Московский университет", 12, true, false));
+        lines.add(line("2013 – 2018", 11, false, false));
+
+        Resume r = parse();
+
+        assertThat(r.experience()).singleElement().satisfies(job -> {
+            assertThat(job.title()).isEqualTo("Бухгалтер");
+            assertThat(job.company()).isEqualTo("ООО «Север»");
+        });
+        assertThat(r.education()).hasSize(1);
+    }
+
     private Resume parse() {
         return BodyLines.parse(lines);
     }
