@@ -177,7 +177,10 @@ final class EntryGroup {
 
     /** Body text after a dated header: a long line, or a sentence ("Supervise a 20-person inbound unit."). */
     private static boolean isProse(Item item) {
-        return item.side().isEmpty() && (words(item.text()) > 8 || isSentence(item.text()));
+        // "Company | Level 5 Long Circular Mall, Long Circular Road": a line set out in parts is judged by its first
+        String first = item.text().split("\\s+\\|\\s+", 2)[0];
+        first = words(first) >= 2 ? first : item.text(); // not a stray mark before a bar ("â | ¢ Increased ...")
+        return item.side().isEmpty() && (words(first) > 8 || isSentence(first));
     }
 
     /** Words with a letter or digit in them; separators ("•", "|", "–") are no words. */

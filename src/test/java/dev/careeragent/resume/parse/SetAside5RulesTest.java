@@ -130,6 +130,23 @@ class SetAside5RulesTest {
         assertThat(r.education()).hasSize(1);
     }
 
+    @Test
+    void anEmployersAddressAfterAPipeIsNeitherProseNorPartOfItsName() {
+        lines.add(line("Keisha Ramdial", 20, true, true));
+        lines.add(line("WORK EXPERIENCE", 14, true, true));
+        lines.add(line("NETWORK TECHNICIAN | 05/2017 to Current", 11, true, false));
+        lines.add(line("Island Builders Limited | Level 3 Grand Bazaar Mall, Uriah Butler Highway, Chaguanas", 11, false, false));
+        lines.add(line("• Installed and repaired workstations.", 10, false, false));
+        lines.add(line("STORE CLERK | 01/2015 to 04/2017", 11, true, false));
+        lines.add(line("Hi-Lo Food Stores | Eastern Main Road", 11, false, false));
+
+        Resume r = parse();
+
+        assertThat(r.experience()).extracting(ExperienceEntry::company)
+                .containsExactly("Island Builders Limited", "Hi-Lo Food Stores");
+        assertThat(r.experience().get(1).location()).isEqualTo("Eastern Main Road");
+    }
+
     private Resume parse() {
         return BodyLines.parse(lines);
     }
