@@ -53,6 +53,9 @@ final class DateParser {
     /** Two months and one year ("June - August 2017", "Avril - Juin 2017"): the start takes the end's year. */
     private static final Pattern MONTH_PAIR = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + MONTH_WORD + ")\\.?\\s*(?:-{1,2}|–|—|to|au|bis)\\s*("
             + MONTH_WORD + "\\.?,?\\s*(" + YEAR + "))(?![\\p{L}\\d])");
+    /** A line that opens with "now" and a colon, no year ("En cours : Ingénieur chez CDVI", "Currently: Analyst at X"). */
+    private static final Pattern NOW_LABEL = Pattern.compile("(?iu)^[^\\p{L}\\d]*(present|current(?:ly)?|ongoing|en cours"
+            + "|actuellement|actualmente|aktuell|derzeit|attualmente|atualmente|obecnie|сейчас|в настоящее время)\\s*[:：]\\s+");
     private static final Pattern SINCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|seit|depuis|desde)\\s+(" + DATE + ")");
     /** A template's placeholder year ("June 20xx", "20XX – Present"): a date whose value the writer left out. */
     private static final String PLACEHOLDER_DATE = "(?:" + MONTH_WORD + "\\.?,?\\s*)?(?:19|20)xx";
@@ -102,7 +105,8 @@ final class DateParser {
             return Optional.empty();
         }
         if (!hasYear(text)) {
-            return placeholder(text);
+            Matcher now = NOW_LABEL.matcher(text);
+            return now.find() ? Optional.of(new DateSpan(null, null, true, now.start(1), now.end(1))) : placeholder(text);
         }
         Matcher since = SINCE.matcher(text);
         if (since.find()) {

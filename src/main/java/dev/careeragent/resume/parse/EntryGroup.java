@@ -92,11 +92,29 @@ final class EntryGroup {
             return items;
         }
         List<Item> out = new ArrayList<>();
-        for (Item item : items) {
-            out.add(nameLike(item, dates) ? new Item(item.text(), item.side(), false, item.bold(), true, item.x(),
-                    item.fontSize()) : item);
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            boolean header = nameLike(item, dates) || isDated(item, dates) && words(item.text()) <= 14 && !isSentence(item.text());
+            out.add(header && datedWithin(items, i, dates) ? new Item(item.text(), item.side(), false,
+                    item.bold(), true, item.x(), item.fontSize()) : item);
         }
         return out;
+    }
+
+    /**
+     * A bullet heads an entry when it or one of the next two name-like bullets is dated: "Support technique" under a
+     * dated "Title chez Employer" bullet is a duty, while "Student Teacher" over "School, City – Fall 2013" heads one.
+     */
+    private static boolean datedWithin(List<Item> items, int at, DateParser dates) {
+        for (int j = at; j < Math.min(items.size(), at + 3); j++) {
+            if (j > at && !nameLike(items.get(j), dates)) {
+                return false;
+            }
+            if (isDated(items.get(j), dates)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Short and name-like; "Public Relations, Dar El-Iman Travel, (2018 – 2019)." ends in its dates, not a sentence. */

@@ -98,7 +98,8 @@ final class EntryParser {
                                 : titleText + " / " + p.text();
                     } else if (p.line() != orgLine || sentence(p.text())) {
                         extra.add(p.text());
-                    } else if (afterOrg && (location == null || placeAfterOrg) && placeLike(p.text())) {
+                    } else if (afterOrg && (location == null || placeAfterOrg) && placeLike(p.text())
+                            && !unknownAcronym(p.text(), org.text())) {
                         // "Title at Company, City": the short names after the company are its place ("Warsaw, Polonia")
                         location = location == null ? p.text() : location + ", " + p.text();
                         placeAfterOrg = true;
@@ -107,7 +108,7 @@ final class EntryParser {
                     }
                     afterOrg |= p == org;
                 }
-                company = String.join(", ", names);
+                company = String.join(", ", OrganisationUnits.employerOnly(names));
             }
             List<String> bullets = new ArrayList<>(extra);
             group.body.stream().filter(i -> !Placeholders.isTemplateText(i.text()))
@@ -125,6 +126,15 @@ final class EntryParser {
         String[] words = p.text().split("\\s+");
         long capitalised = java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
         return ORG_WORDS.matcher(p.text()).find() && capitalised * 2 >= words.length;
+    }
+
+    /**
+     * "NHSEI", "DfE": an employer's initials, not a place, unless a known place or region ("USA", "NY"). A line set all
+     * in capitals ("LIONBRIDGE, WARSAW") says nothing of initials.
+     */
+    private boolean unknownAcronym(String text, String org) {
+        return !HeadingDetector.caps(org) && text.length() <= 6 && text.matches("\\p{Lu}[\\p{L}&]*\\p{Lu}[\\p{L}&]*")
+                && contacts.location(text) == null && !contacts.isRegion(text);
     }
 
     /** A place name as written after a company: one to three capitalised words, no digits, no company words. */

@@ -50,8 +50,10 @@ final class HeaderPieces {
     /** An address part with no house number: "Long Circular Road", "Level 5 Long Circular Mall", "Suite 200". */
     private static final Pattern STREET_PART = Pattern.compile("(?iu)^(?:(?:level|floor|suite|unit|flat)\\s+\\d+\\b.*"
             + "|[\\p{L}.' ]+\\s(?:road|rd|street|avenue|ave|drive|lane|blvd|boulevard|highway|hwy|parkway|mall|plaza)\\.?)$");
+    /** A bracketed note in lower case after a name ("NHSEI (generally working in R)", "Acme (part-time)"). */
+    private static final Pattern NOTE = Pattern.compile("\\s*[(\\[]\\p{Ll}[^()\\[\\]]*[)\\]]$");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i)^(inc|llc|ltd|co|corp|gmbh|ag|plc|s\\.?a|sas|l\\.?p)\\.?\\)?$");
-    private static final Pattern GRADUATION = Pattern.compile("(?i)\\s*[(,;:–-]?\\s*(?:expected|anticipated|voraussichtlich)?\\s*(?:graduation|grad\\.?|graduating|abschluss)?\\s*(?:date)?\\s*[:)]?\\s*$");
+    private static final Pattern GRADUATION = Pattern.compile("(?i)\\s*[(,;:–-]?\\s*(?=expected|anticipated|voraussichtlich|grad|abschluss|date)(?:expected|anticipated|voraussichtlich)?\\s*(?:graduation|grad\\.?|graduating|abschluss)?\\s*(?:date)?\\s*[:)]?\\s*$");
 
     DateSpan dates;
     String location;
@@ -168,7 +170,7 @@ final class HeaderPieces {
         if (part.isEmpty()) {
             return;
         }
-        String text = part;
+        String text = NOTE.matcher(part).replaceFirst("");
         Matcher bracketed = BRACKETED.matcher(text);
         if (location == null && bracketed.matches() && contacts.location(bracketed.group(2)) != null) {
             location = contacts.location(bracketed.group(2));

@@ -147,6 +147,38 @@ class SetAside5RulesTest {
         assertThat(r.experience().get(1).location()).isEqualTo("Eastern Main Road");
     }
 
+    @Test
+    void aBulletListOfDatedJobLinesInAnyLanguageKeepsItsDutiesAsBullets() {
+        lines.add(line("Claire Dubois", 20, true, true));
+        lines.add(line("EXPÉRIENCE PROFESSIONNELLE", 16, false, true));
+        lines.add(line("• En cours : Ingénieur développeur chez Optilog", 11, false, false));
+        lines.add(line("• Maintenance et création de solutions logicielles (Java, Python)", 11, false, false));
+        lines.add(line("• Support technique", 11, false, false));
+        lines.add(line("• Mars 2016 - Juin 2018 : Alternant développeur web chez Mediaflux (Groupe Lumen)", 11, false, false));
+        lines.add(line("• Rédaction de documentation technique (en anglais)", 11, false, false));
+
+        Resume r = parse();
+
+        assertThat(r.experience()).extracting(ExperienceEntry::title)
+                .containsExactly("Ingénieur développeur", "Alternant développeur web");
+        assertThat(r.experience()).extracting(ExperienceEntry::company).containsExactly("Optilog", "Mediaflux (Groupe Lumen)");
+        assertThat(r.experience().get(0).current()).isTrue();
+    }
+
+    @Test
+    void aTeamBeforeItsEmployerAndANoteInBracketsAreNotTheCompany() {
+        lines.add(line("Tom Reyes", 20, true, true));
+        lines.add(line("Experience", 12, true, true));
+        lines.add(line("Feb 2019-present: Data Lead, Forecasting Team, HMRC (mostly working in Python)", 11, false, false));
+        lines.add(line("• Built the demand forecast used in budget rounds.", 11, false, false));
+        lines.add(line("Oct 2015-Feb 2019: Analyst, Pensions Unit, DWP", 11, false, false));
+
+        Resume r = parse();
+
+        assertThat(r.experience()).extracting(ExperienceEntry::company).containsExactly("HMRC", "DWP");
+        assertThat(r.experience()).extracting(ExperienceEntry::location).containsOnlyNulls();
+    }
+
     private Resume parse() {
         return BodyLines.parse(lines);
     }
