@@ -94,11 +94,19 @@ final class EntryGroup {
         List<Item> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
-            boolean header = nameLike(item, dates) || isDated(item, dates) && words(item.text()) <= 14 && !isSentence(item.text());
+            boolean header = nameLike(item, dates) || opensWithDates(item, dates) && words(item.text()) <= 14
+                    && !isSentence(item.text());
             out.add(header && datedWithin(items, i, dates) ? new Item(item.text(), item.side(), false,
                     item.bold(), true, item.x(), item.fontSize()) : item);
         }
         return out;
+    }
+
+    /** "Mars 2016 - Juin 2018 : Alternant chez X", "En cours : ...": a job line in any language opens with its dates. */
+    private static boolean opensWithDates(Item item, DateParser dates) {
+        String text = item.text();
+        return dates.find(text).filter(span -> text.substring(0, span.from()).replaceAll("[^\\p{L}\\p{N}]", "").isEmpty())
+                .isPresent();
     }
 
     /**
