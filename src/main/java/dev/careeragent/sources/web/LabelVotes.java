@@ -32,7 +32,7 @@ final class LabelVotes {
             "hiring company", "organization", "organisation", "advertiser", "hiring organization", "business",
             "unternehmen", "arbeitgeber", "firma", "entreprise", "société", "employeur", "empresa", "empleador",
             "bedrijf", "werkgever", "organisatie", "virksomhed", "arbejdsgiver", "arbeidsgiver", "företag",
-            "arbetsgivare", "azienda", "datore di lavoro", "työnantaja", "yritys");
+            "arbetsgivare", "azienda", "datore di lavoro", "työnantaja", "yritys", "institution", "institución", "instituição");
     private static final Set<String> LOCATION_LABELS = Set.of("location", "job location", "locations", "city",
             "work location", "place of work", "workplace", "office", "based in", "work area", "work place",
             "standort", "arbeitsort", "einsatzort", "dienstort", "ort", "lieu", "lieu de travail", "localisation",
@@ -68,7 +68,7 @@ final class LabelVotes {
             if (own.isEmpty() || own.length() > 30) {
                 continue;
             }
-            String label = own.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip();
+            String label = compound(own.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip());
             boolean weakTitle = WEAK_TITLE_LABELS.contains(label);
             FieldVotes target = TITLE_LABELS.contains(label) || weakTitle ? title : COMPANY_LABELS.contains(label) ? company
                     : LOCATION_LABELS.contains(label) ? location : null;
@@ -119,6 +119,19 @@ final class LabelVotes {
                 v.target.add(v.value, v.weight / (own ? 2 : values));
             }
         }
+    }
+
+    /** "Institution/Company", "Ort / Standort": a label of two words for one field is that field's label. */
+    private static String compound(String label) {
+        if (!label.contains("/")) {
+            return label;
+        }
+        for (String part : label.split("\\s*/\\s*")) {
+            if (COMPANY_LABELS.contains(part) || LOCATION_LABELS.contains(part) || TITLE_LABELS.contains(part)) {
+                return part;
+            }
+        }
+        return label;
     }
 
     /** A field label stands on its own: not a link or menu entry, not a word inside a sentence. */
