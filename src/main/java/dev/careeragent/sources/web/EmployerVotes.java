@@ -48,10 +48,8 @@ final class EmployerVotes {
     private static final Pattern RIGHTS_RESERVED = Pattern.compile("\\s+(?i:all(?:\\s+rights?\\b.*)?)$");
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-|–—:]\\s+|\\s*\\|\\s*");
     private static final Pattern URL_HOST = Pattern.compile("^[a-z]+://([^/:?#]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\w.+-]+@((?:[\\w-]+\\.)+[a-z]{2,})", Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_NAMES = Set.of("the company", "company", "the", "this", "our", "we", "you",
             "it", "each", "every", "all", "any", "they", "he", "she", "there", "here", "in", "as", "if", "for");
-    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu");
     private static final int MAX_MENTIONS = 5;
 
     private EmployerVotes() {
@@ -181,12 +179,10 @@ final class EmployerVotes {
         Set<String> out = new HashSet<>();
         for (String url : new String[] {address, Html.attr(doc, "base[href]", "href"), Html.attr(doc, "link[rel=canonical]", "href"),
                 Html.meta(doc, "og:url")}) {
-            hostOf(url).ifPresent(h -> out.add(registrable(h)));
+            hostOf(url).ifPresent(h -> out.add(HostNames.registrable(h)));
+            HostNames.platform(url).ifPresent(out::remove); // "decathlon.talentclue.com": the platform's domain
         }
-        Matcher m = EMAIL_DOMAIN.matcher(text + " " + String.join(" ", doc.select("a[href^=mailto:]").eachAttr("href")));
-        while (m.find()) {
-            out.add(registrable(m.group(1).toLowerCase(Locale.ROOT)));
-        }
+        out.addAll(HostNames.emailDomains(doc, text));
         out.removeIf(d -> d.length() < 3);
         return out;
     }
@@ -195,15 +191,6 @@ final class EmployerVotes {
         Matcher m = url == null ? null : URL_HOST.matcher(url.strip());
         return m != null && m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT))
                 : Optional.empty();
-    }
-
-    private static String registrable(String host) {
-        String[] labels = host.split("\\.");
-        int i = labels.length - 2;
-        if (i > 0 && labels[labels.length - 1].length() == 2 && SECOND_LEVEL.contains(labels[i])) {
-            i--;
-        }
-        return i >= 0 ? labels[i] : host;
     }
 
     /** "DeVry University" and devry, "SAIC" and saic, "Science Applications International Corporation" and saic. */

@@ -3,6 +3,7 @@ package dev.careeragent.sources.web;
 import java.net.URI;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,24 +16,24 @@ import org.jsoup.nodes.Element;
 
 /**
  * What the page's own addresses say about its employer. A careers platform hosts each employer on a sub-domain
- * ("decathlon.talentclue.com", "acme.jobs-platform.com"): the sub-domain names the employer and the domain names the
- * platform, which is never the employer even where its name sits in the page's logo text. The domain of an e-mail
- * address the page gives ("jobs@cafeclassen.nl") names the employer too, unless it is a webmail provider. A visible
- * line that spells one of these names ("Café Classen", "Ayuda en Acción") is weak employer evidence.
+ * ("decathlon.talentclue.com"): the sub-domain names the employer and the domain names the platform, which is never
+ * the employer even where its name sits in the logo's alt text. The domain of an e-mail address the page gives
+ * ("jobs@cafeclassen.nl") names the employer too, unless it is a webmail provider. A short visible line that spells
+ * one of these names ("Café Classen", "Ayuda en Acción") is weak employer evidence.
  */
 final class HostNames {
 
     /** First host labels that name a section of a company's own site or a language, not a tenant. */
     private static final Set<String> GENERIC_SUBDOMAINS = Set.of("www", "jobs", "job", "careers", "career", "apply",
             "boards", "board", "recruiting", "recruitment", "talent", "work", "join", "hr", "karriere", "stellen",
-            "empleo", "empleos", "emploi", "carriere", "carreiras", "vacatures", "werkenbij", "m", "mobile", "app");
+            "empleo", "empleos", "emploi", "carriere", "carreiras", "vacatures", "werkenbij", "mobile", "app", "static",
+            "cdn", "assets", "img", "images");
     private static final Set<String> WEBMAIL = Set.of("gmail", "googlemail", "outlook", "hotmail", "live", "yahoo",
-            "icloud", "me", "aol", "gmx", "web", "mail", "protonmail", "proton", "qq", "163", "126", "yandex", "example");
-    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "gob", "nic");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
+            "icloud", "aol", "gmx", "protonmail", "proton", "qq", "163", "126", "yandex", "example");
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "gob");
+    private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\w.+-]+@((?:[\\w-]+\\.)+[a-z]{2,})", Pattern.CASE_INSENSITIVE);
     private static final int MIN_NAME = 5;
     private static final int MAX_LINE = 60;
-    private static final int MAX_EMAILS = 5;
 
     private HostNames() {
     }
@@ -44,6 +45,23 @@ final class HostNames {
         return domain > 0 && isTenant(labels[0]) ? Optional.of(labels[domain]) : Optional.empty();
     }
 
+    /** The registrable name of a host: "reed" for www.reed.co.uk, "talentclue" for decathlon.talentclue.com. */
+    static String registrable(String host) {
+        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+        int i = domainIndex(labels);
+        return i >= 0 ? labels[i] : host;
+    }
+
+    /** The registrable names of the e-mail addresses a page gives, in its text or its mailto links. */
+    static Set<String> emailDomains(Document doc, String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = EMAIL_DOMAIN.matcher(text + " " + String.join(" ", doc.select("a[href^=mailto:]").eachAttr("href")));
+        while (m.find()) {
+            out.add(registrable(m.group(1)));
+        }
+        return out;
+    }
+
     /** The names the page's addresses give its employer: a platform sub-domain and e-mail domains. */
     static List<String> ownNames(Document doc, String address) {
         Set<String> out = new LinkedHashSet<>();
@@ -52,15 +70,9 @@ final class HostNames {
             out.add(labels[0]);
         }
         String platform = platform(address).orElse("");
-        int seen = 0;
-        for (Element a : doc.select("a[href^=mailto:]")) {
-            Matcher m = EMAIL.matcher(a.attr("href"));
-            if (m.find() && seen++ < MAX_EMAILS) {
-                String[] d = m.group(1).toLowerCase(Locale.ROOT).split("\\.");
-                String name = d[Math.max(0, domainIndex(d))];
-                if (!WEBMAIL.contains(name) && !name.equals(platform)) {
-                    out.add(name);
-                }
+        for (String d : emailDomains(doc, doc.body() == null ? "" : doc.body().text())) {
+            if (!WEBMAIL.contains(d) && !d.equals(platform)) {
+                out.add(d);
             }
         }
         return new ArrayList<>(out);
@@ -96,7 +108,7 @@ final class HostNames {
     }
 
     /** Of the values that agree with an address name, those spelling the most of it. */
-    static List<String> fullest(java.util.Collection<String> values, List<String> ownNames) {
+    static List<String> fullest(Collection<String> values, List<String> ownNames) {
         int most = values.stream().filter(v -> agrees(v, ownNames)).mapToInt(v -> squash(v).length()).max().orElse(0);
         return values.stream().filter(v -> agrees(v, ownNames) && squash(v).length() == most).toList();
     }
@@ -107,17 +119,18 @@ final class HostNames {
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "").replaceAll("(.)\\1+", "$1");
     }
 
-    /** The index of the registrable name: "reed" in reed.co.uk, "talentclue" in decathlon.talentclue.com. */
+    /** The index of the registrable name: "reed" in www.reed.co.uk, "talentclue" in decathlon.talentclue.com. */
     private static int domainIndex(String[] labels) {
         if (labels.length < 2) {
-            return -1;
+            return labels.length - 1;
         }
-        boolean secondLevel = labels.length >= 3 && SECOND_LEVEL.contains(labels[labels.length - 2]);
+        boolean secondLevel = labels.length >= 3 && labels[labels.length - 1].length() == 2
+                && SECOND_LEVEL.contains(labels[labels.length - 2]);
         return labels.length - (secondLevel ? 3 : 2);
     }
 
     private static boolean isTenant(String label) {
-        return label.length() > 2 && !GENERIC_SUBDOMAINS.contains(label) && !label.matches("(?:www\\d*|[a-z]{2}-[a-z]{2})");
+        return label.length() > 2 && !GENERIC_SUBDOMAINS.contains(label) && !label.matches("www\\d*|[a-z]{2}-[a-z]{2}");
     }
 
     private static String[] labels(String address) {
