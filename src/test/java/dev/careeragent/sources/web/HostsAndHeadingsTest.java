@@ -86,4 +86,16 @@ class HostsAndHeadingsTest {
         assertThat(f.location()).isEqualTo("Sao Paulo - Brazil");
         assertThat(TextVotes.isPlaceLine("Sao Paulo - Brazil")).isTrue();
     }
+
+    @Test
+    void labelsInCatalanChineseAndArabicAreRead() {
+        String ca = "<html><body><h1>Monitor/a d'Oci Infantil</h1><ul><li><span>Ubicació:</span><span>Barcelona (Espanya)</span></li>"
+                + "</ul><p>Les teves funcions principals.</p></body></html>";
+        assertThat(read(ca, null).location()).isEqualTo("Barcelona (Espanya)");
+        String zh = "<html><body><h1>AutoCAD开发工程师</h1><ul><li class=\"company-name\"><span>公司名称</span>基准方中建筑设计股份有限公司</li>"
+                + "</ul><p>工作职责：负责软件开发。</p></body></html>";
+        assertThat(read(zh, null).company()).isEqualTo("基准方中建筑设计股份有限公司");
+        String ar = "<html><body><h1>مهندس مدني</h1><p><b>مكان العمل:</b></p><p>عمان</p><p>وصف الوظيفة الشاغرة</p></body></html>";
+        assertThat(read(ar, null).location()).isEqualTo("عمان");
+    }
 }
