@@ -2,6 +2,7 @@ package dev.careeragent.sources.web;
 
 import dev.careeragent.sources.Html;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -33,7 +35,11 @@ final class EmployerVotes {
             + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?\\s*,?\\s*)?(?<c>" + NAME + "(?:,?\\s+(?i:inc|llc|ltd|plc|corp)\\.?)?)");
     private static final List<Pattern> PHRASES = List.of(
             Pattern.compile("\\b(?i:posted by|a division of|a subsidiary of|advertised by|recruiting for)\\s+(?<c>" + NAME + ")"),
-            Pattern.compile("\\b(?i:opportunities|careers?|jobs?|work|working)\\s+(?i:with|at)\\s+(?<c>" + NAME + ")\\s*$"));
+            Pattern.compile("\\b(?i:opportunities|careers?|jobs?|work|working)\\s+(?i:with|at)\\s+(?<c>" + NAME + ")\\s*$"),
+            Pattern.compile("\\b(?i:position|role|job|vacancy|opening)\\s+is\\s+(?i:open\\s+)?(?i:with|at)\\s+(?<c>" + NAME + ")"));
+    /** The words of a logo's file name that are not the picture's ("Bajaj_Finance_Logo.png" -> "Bajaj Finance"). */
+    private static final Pattern LOGO_FILE_WORD = Pattern.compile("(?i)logo|header|footer|main|site|white|black|dark|light"
+            + "|small|large|mobile|default|colou?r|icon|new|nav|top|img|image|\\d+(?:x\\d+)?|[a-z]");
     /** An aggregator's link to the advertiser's own ad: "See the complete text at KK Wind Solutions A/S". */
     private static final Pattern FULL_AD_AT = Pattern.compile("\\b(?i:(?:see|read|view)\\s+the\\s+(?:complete|full|whole)\\s+"
             + "(?:text|ad|advert|job ad|posting|job description)\\s+(?:at|on))\\s+(?<c>" + NAME + ")\\s*$");
@@ -65,6 +71,12 @@ final class EmployerVotes {
                     Matcher m = LOGO.matcher(attr.strip());
                     add(company, m.matches() && !PICTURE_WORD.matcher(m.group("c")).matches() ? m.group("c") : null, 3, title);
                 }
+            }
+        }
+        for (Element img : doc.select("img[src]")) {
+            String alt = img.attr("alt").strip();
+            if (alt.isEmpty() || PICTURE_WORD.matcher(alt).matches()) {
+                add(company, logoFileName(img.attr("src")), 2, title);
             }
         }
         String text = doc.body().text();
@@ -150,6 +162,18 @@ final class EmployerVotes {
                 add(company, c, 1, title);
             }
         }
+    }
+
+    /** A logo's file name without the picture words, when the file is named a logo; else null. */
+    static String logoFileName(String src) {
+        String file = src.replaceFirst("[?#].*$", "").replaceFirst("^.*/", "").replaceFirst("\\.\\w{2,4}$", "");
+        String[] words = file.split("[_\\-\\s.+]+|%20");
+        if (Arrays.stream(words).noneMatch(w -> w.equalsIgnoreCase("logo"))) {
+            return null;
+        }
+        String name = Arrays.stream(words).filter(w -> !LOGO_FILE_WORD.matcher(w).matches())
+                .collect(Collectors.joining(" "));
+        return name.chars().filter(Character::isLetter).count() >= 3 && Character.isUpperCase(name.charAt(0)) ? name : null;
     }
 
     private static void add(FieldVotes company, String value, double weight, String title) {

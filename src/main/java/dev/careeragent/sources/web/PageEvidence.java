@@ -91,6 +91,7 @@ public final class PageEvidence {
             company.add(AtsAddress.display(slug), 1);
         });
         aboutNames.forEach(company::foldIntoFuller); // "About Mistral" on a page of "Mistral AI"
+        company.foldLegalForms();
         Optional<String> platform = HostNames.platform(address);
         List<String> ownNames = HostNames.ownNames(doc, address);
         HostNames.linesAgreeing(doc, ownNames).forEach(line -> company.add(line, 2));

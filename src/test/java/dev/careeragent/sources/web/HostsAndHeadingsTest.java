@@ -98,4 +98,21 @@ class HostsAndHeadingsTest {
         String ar = "<html><body><h1>مهندس مدني</h1><p><b>مكان العمل:</b></p><p>عمان</p><p>وصف الوظيفة الشاغرة</p></body></html>";
         assertThat(read(ar, null).location()).isEqualTo("عمان");
     }
+
+    @Test
+    void aLogoFileNameAnOpenWithSentenceAndALegalFormAddUp() {
+        assertThat(EmployerVotes.logoFileName("https://static.example.com/org_1051/logo/Bajaj_Finance_Logo.png")).isEqualTo("Bajaj Finance");
+        assertThat(EmployerVotes.logoFileName("/img/header-logo-white.svg")).isNull();
+        assertThat(EmployerVotes.logoFileName("/files/dkt_lockup_primary_blue_rgb_1710319295.png")).isNull();
+        String html = "<html><body><header><img alt=\"logo\" src=\"https://cdn.example.com/logo/Bajaj_Finance_Logo.png\"></header>"
+                + "<h1>Manager - Professional Loans</h1><p>Amritsar</p><p>\u201cThis position is open with Bajaj Finance ltd.\u201d</p>"
+                + "<footer>\u00a9 2026 PeopleStrong</footer></body></html>";
+        assertThat(read(html, null).company()).startsWith("Bajaj Finance");
+        FieldVotes votes = new FieldVotes();
+        votes.add("Bajaj Finance", 2);
+        votes.add("Bajaj Finance ltd.", 2);
+        votes.add("PeopleStrong", 3);
+        votes.foldLegalForms();
+        assertThat(votes.best(v -> true)).hasValueSatisfying(v -> assertThat(v).startsWith("Bajaj Finance"));
+    }
 }
