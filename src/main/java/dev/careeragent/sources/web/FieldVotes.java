@@ -99,6 +99,23 @@ final class FieldVotes {
         }
     }
 
+    /**
+     * A value that is {@code heading} and then a list ("Manager - Loans, Secured, Sales" under the heading "Manager -
+     * Loans") gives its weight to the heading: the list is the unit and function a field appended.
+     */
+    void foldIntoHeading(String heading) {
+        Candidate head = heading == null ? null : byKey.get(key(heading));
+        if (head == null) {
+            return;
+        }
+        for (Candidate c : byKey.values()) {
+            if (c != head && c.value.startsWith(head.value + ",")) {
+                head.score += c.score;
+                c.score = 0;
+            }
+        }
+    }
+
     /** The best value that passes {@code acceptable}, if any. */
     Optional<String> best(Predicate<String> acceptable) {
         Candidate best = null;

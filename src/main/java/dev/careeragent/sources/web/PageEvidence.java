@@ -77,7 +77,7 @@ public final class PageEvidence {
         for (String share : ShareLinks.texts(doc)) {
             ShareLinks.read(share, title, company, location);
         }
-        headings(doc, title);
+        String heading = headings(doc, title);
         TextVotes.read(doc, title, company, location);
         AddressBlocks.read(doc, company, location);
         EmployerVotes.read(doc, address, title.best(v -> true).orElse(null), company);
@@ -99,6 +99,7 @@ public final class PageEvidence {
         company.boost(spelled::contains, 2);
         location.boost(PlaceCheck::namesRealPlace, 2);
         title.boost(TextVotes::namesRole, 1.5); // an occupation over a category or section name beside it
+        title.foldIntoHeading(heading);
         String t = title.best(v -> acceptableTitle(v, sites)).orElse(FieldVotes.clean(doc.title()));
         String c = company.best(v -> acceptableCompany(v, t) && !HostNames.isPlatform(v, platform)
                         && (!isSite(v, sites) || company.score(v) >= 9))
@@ -111,19 +112,25 @@ public final class PageEvidence {
         return new Fields(withoutCompany(t, c, l), c, l);
     }
 
-    private static void headings(Document doc, FieldVotes title) {
+    /** Votes for the page's main heading (the first {@code h1}, else the first {@code h2}/{@code h3}); returns it. */
+    private static String headings(Document doc, FieldVotes title) {
         Element h1 = doc.selectFirst("main h1, article h1, h1");
         if (h1 != null && isHomeLink(h1)) {
             h1 = null; // the site's name in a logo link, not the job's
         }
         if (h1 != null) {
-            title.add(HEADING_SUFFIX.matcher(h1.text()).replaceFirst(""), 4);
+            String text = HEADING_SUFFIX.matcher(h1.text()).replaceFirst("");
+            title.add(text, 4);
+            return text;
         }
         Element h2 = doc.selectFirst("h2, h3");
-        if (h2 != null && h1 == null) {
-            // one of several headings of its level is a section's ("Summary", "Your tasks"), less likely the job's
-            title.add(HEADING_SUFFIX.matcher(h2.text()).replaceFirst(""), doc.select(h2.tagName()).size() >= 3 ? 1 : 2);
+        if (h2 == null) {
+            return null;
         }
+        // one of several headings of its level is a section's ("Summary", "Your tasks"), less likely the job's
+        String text = HEADING_SUFFIX.matcher(h2.text()).replaceFirst("");
+        title.add(text, doc.select(h2.tagName()).size() >= 3 ? 1 : 2);
+        return text;
     }
 
     /** A heading whose whole text is one link to the site's start page or to nowhere ("#", "/", "index.html"). */

@@ -115,4 +115,12 @@ class HostsAndHeadingsTest {
         votes.foldLegalForms();
         assertThat(votes.best(v -> true)).hasValueSatisfying(v -> assertThat(v).startsWith("Bajaj Finance"));
     }
+
+    @Test
+    void aTitleFieldThatIsTheHeadingWithAListAddedGivesItsWeightToTheHeading() {
+        String html = "<html><body><div><h2 class=\"title\"><span>Manager - Professional Loans</span></h2>"
+                + "<span>JR00215399</span></div><ul><li><span>Job Title</span><span>Manager - Professional Loans, Professional"
+                + " Secured, Sales</span></li></ul><p>Managing and supporting the team of sales professionals.</p></body></html>";
+        assertThat(read(html, null).title()).isEqualTo("Manager - Professional Loans");
+    }
 }
