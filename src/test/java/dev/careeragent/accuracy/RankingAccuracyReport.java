@@ -32,7 +32,7 @@ import dev.careeragent.skills.SkillTaxonomy;
 
 /**
  * Ranking quality on real resumes and real postings outside tech (src/test/resources/realdata/rankings.csv): mean
- * NDCG@5 per field and per split (development / set aside / set aside 2 / holdout3 / holdout4), printed as Markdown for
+ * NDCG@5 per field and per split (development / set aside / set aside 2 / holdout3 / holdout4 / holdout5), printed as Markdown for
  * docs/ACCURACY.md.
  * Run: ./mvnw -o test -Dtest='*AccuracyReport*'
  */
@@ -41,10 +41,11 @@ class RankingAccuracyReport {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     /**
      * Ids 1-20 (development and first set-aside resumes), 101-120 (the second set-aside part), 201-222 (holdout3),
-     * 301-320 (holdout4).
+     * 301-320 (holdout4), 401-425 (holdout5).
      */
     private static final List<String> POSTINGS = List.of("postings/emscad_postings.json", "postings/emscad_postings_2.json",
-            "postings/holdout3_postings.json", "postings/holdout4_postings.json");
+            "postings/holdout3_postings.json", "postings/holdout4_postings.json",
+            "postings/holdout5_postings.json");
 
     @Test
     void printsNdcgAt5PerFieldAndSplit() throws Exception {
