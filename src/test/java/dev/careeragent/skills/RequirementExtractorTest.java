@@ -146,6 +146,26 @@ class RequirementExtractorTest {
     }
 
     @Test
+    void namesThatPostingsOfOtherEnglishSpeakingMarketsWrite() {
+        JobRequirements r = EXTRACTOR.extract("""
+                Requirements:
+                Valid trade certificate
+                Drivers license essential
+                Must be bilingual (Afrikaans & English)
+                NEBOSH diploma, OHSAS 18001 auditor and SAMTRAC
+                Computer programmes:
+                Pastel
+                Tally ERP 9
+                Previous stock take experience
+                Typing of formal letters, answering the phone
+                Active Learning and Systems Analysis
+                """);
+        assertThat(names(r.required())).contains("Journeyperson Certification", "Driver's License", "Afrikaans", "English",
+                "NEBOSH", "ISO 45001", "SAMTRAC", "Sage Pastel", "Tally", "Inventory Management", "Phone Etiquette",
+                "Active Learning", "Systems Analysis");
+    }
+
+    @Test
     void readsAJobPostingsTitleAndDescription() {
         JobPosting posting = JobPosting.builder().title("Java Developer (3 Years of Experience)")
                 .descriptionText("Requirements\n- Java and SQL\nNice to have\n- Docker").build();
