@@ -146,6 +146,31 @@ class RequirementExtractorTest {
     }
 
     @Test
+    void anAddedAdvantageIsAWishAndWhatTheCandidateIsExpectedToHaveIsAsked() {
+        JobRequirements r = EXTRACTOR.extract("""
+                Requirements
+                Matric (Accounting will be an added advantage)
+                Some HR knowledge and experience to your advantage.
+                Desired experience and expertise:
+                At least 3 years of relevant experience
+                You will also be expected to have:
+                Excellent communication, written and presentation skills
+                """);
+        assertThat(names(r.preferred())).contains("Accounting", "Human Resources").doesNotContain("Communication");
+        assertThat(names(r.required())).contains("Communication", "Presentation Skills");
+    }
+
+    @Test
+    void aNameThatNeedsContextMayDifferInCaseWhenTheCaseSaysNothing() {
+        assertThat(names(EXTRACTOR.extract("Requirements\n- Good excel skills a must\n- EXCEL ADVANCED A MUST").required()))
+                .contains("Microsoft Excel");
+        assertThat(names(EXTRACTOR.extract("Requirements\nComputer literacy:\nMS Office\nExcel Advanced").required()))
+                .contains("Microsoft Excel");
+        assertThat(names(EXTRACTOR.extract("Requirements\n- You will excel in a fast team\n- Ongoing educational development")
+                .required())).doesNotContain("Microsoft Excel");
+    }
+
+    @Test
     void namesThatPostingsOfOtherEnglishSpeakingMarketsWrite() {
         JobRequirements r = EXTRACTOR.extract("""
                 Requirements:
