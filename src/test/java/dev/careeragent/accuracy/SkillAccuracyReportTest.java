@@ -42,6 +42,8 @@ class SkillAccuracyReportTest {
         assertThat(scores.get("holdout3").f1()).as("holdout3 lenient F1 (its misses were studied)").isGreaterThanOrEqualTo(0.74);
         assertThat(scores.get("holdout4").f1()).as("holdout4 lenient F1 (first contact 0.71; its misses were studied)")
                 .isGreaterThanOrEqualTo(0.81);
+        assertThat(scores.get("holdout5").f1()).as("holdout5 lenient F1 (first contact 0.72; its misses were studied)")
+                .isGreaterThanOrEqualTo(0.79);
         scores.values().forEach(s -> assertThat(s.levelAgreement()).as(s.split() + ": found spans in their labelled list")
                 .isGreaterThanOrEqualTo(0.90));
     }
