@@ -51,20 +51,21 @@ public final class JobCards {
     }
 
     public List<JobPosting> read(Document doc, String baseUrl) {
-        List<Element> best = CardGroups.best(doc);
-        if (best.size() < FEW_CARDS && !ListingSignals.fewCardsAreTheListing(best, doc)) {
+        CardTitle titles = new CardTitle();
+        List<Element> best = CardGroups.best(doc, titles);
+        if (best.size() < FEW_CARDS && !ListingSignals.fewCardsAreTheListing(best, doc, titles)) {
             return List.of(); // a job page with a short list beside it (similar jobs, a menu of links)
         }
         List<JobPosting> out = new ArrayList<>();
         for (Element card : best) {
-            out.add(normalizer.normalize(card(card), baseUrl));
+            out.add(normalizer.normalize(card(card, titles), baseUrl));
         }
         return out;
     }
 
-    private static RawPosting card(Element card) {
-        Element link = CardTitle.link(card);
-        String titleText = CardTitle.of(card);
+    private static RawPosting card(Element card, CardTitle titles) {
+        Element link = titles.link(card);
+        String titleText = titles.of(card);
         String titleKey = FieldVotes.key(titleText);
         FieldVotes company = new FieldVotes();
         FieldVotes location = new FieldVotes();
