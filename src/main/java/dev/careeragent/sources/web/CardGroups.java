@@ -43,7 +43,8 @@ final class CardGroups {
             + "|contract|internship|salary|vacancy|employment)\\b"
             + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\s?(?:\\d{1,2}|[A-Za-z]{3})[./]\\s?\\d{2,4}\\b"
             + "|\\b" + MONTH + " \\d{1,2},? \\d{4}\\b|\\b\\d{1,2}\\.? " + MONTH + " \\d{4}\\b"
-            + "|[$€£¥₹]\\s?\\d|\\d[\\d,.]*\\s?(?:円|元|kr|SEK|NOK|DKK|EUR|USD|GBP|zł|K/yr|k/yr)");
+            + "|[$€£¥₹]\\s?\\d|\\d[\\d,.]*\\s?(?:円|元|kr|SEK|NOK|DKK|EUR|USD|GBP|zł|K/yr|k/yr)"
+            + "|채용|모집|마감|경력|신입|연봉|募集|給与|月給|時給|正社員|招聘|薪资|经验"); // hiring, deadline, experience, pay
 
     private static final Evaluator CANDIDATE = QueryParser.parse("li, article, section, tr, div");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
@@ -170,7 +171,9 @@ final class CardGroups {
         List<Element> kept = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
             String shape = shapes.get(i);
-            if (shape.equals(usual) || !shape.isEmpty() && counts.get(shape) >= MIN_CARDS) {
+            // a card whose title names a role stays, wherever it leads ("/internship/..." among "/jobs/...")
+            if (shape.equals(usual) || !shape.isEmpty() && counts.get(shape) >= MIN_CARDS
+                    || !shape.isEmpty() && TextVotes.namesRole(titles.of(cards.get(i)))) {
                 kept.add(cards.get(i));
             }
         }

@@ -17,15 +17,28 @@ final class CardMarks {
             + " img[src*=map-pin], img[src*=map-marker]";
     private static final Evaluator PINS = QueryParser.parse(PIN);
     private static final Evaluator LOGOS = QueryParser.parse("img[alt]");
-    private static final Pattern LOGO_ALT = Pattern.compile("(?i)^(.{2,60}?)\\s*(?:'s)?\\s+logo$");
+    private static final Pattern LOGO_ALT = Pattern.compile("(?i)^(.{2,60}?)\\s*(?:'s)?\\s+(?:logo|로고|ロゴ)$");
     private static final int MAX_PLACE = 60;
+    /** An icon's class word naming a place ("emoji--basicemoji-place2", "ic-map-pin"): letters, digits set aside. */
+    private static final Pattern PLACE_ICON_WORD = Pattern.compile("(?i)(?:^|[^a-z])(?:place|location|pin|marker)\\d*(?:[^a-z]|$)");
+
+    /** An empty element (an icon) whose class names a place. */
+    private static boolean emptyPlaceIcon(Element e) {
+        return e.childNodeSize() == 0 && !e.className().isEmpty() && PLACE_ICON_WORD.matcher(e.className()).find();
+    }
 
     private CardMarks() {
     }
 
     static void read(Element card, FieldVotes company, FieldVotes location) {
-        for (Element pin : card.select(PINS)) {
+        for (Element pin : card.getAllElements()) {
+            if (!pin.is(PINS) && !emptyPlaceIcon(pin)) {
+                continue;
+            }
             Element holder = pin.parent();
+            for (int up = 0; up < 2 && holder != null && holder != card && holder.text().isBlank(); up++) {
+                holder = holder.parent(); // the icon sits in a box of its own beside the place
+            }
             String place = holder == null ? "" : holder.text().strip();
             if (!place.isEmpty() && place.length() <= MAX_PLACE && PlaceCheck.canBePlace(place)) {
                 location.add(place, 4);

@@ -47,7 +47,22 @@ final class CardTitle {
         }
         Element marked = card.selectFirst(TITLE_MARKED);
         Element inMarked = marked == null ? null : marked.selectFirst(LINK);
-        return inMarked != null ? inMarked : card.selectFirst(LINK);
+        return inMarked != null ? inMarked : firstWithText(card);
+    }
+
+    /** The card's first link with text: a logo's link before the title names nothing. */
+    private Element firstWithText(Element card) {
+        for (Element a : card.select(LINK)) {
+            if (!text(a).isBlank()) {
+                return a;
+            }
+        }
+        return card.selectFirst(LINK);
+    }
+
+    /** Whether the text is an action on the job ("Apply now", "View job") rather than a name. */
+    static boolean isAction(String text) {
+        return ACTION.matcher(text).matches();
     }
 
     /**

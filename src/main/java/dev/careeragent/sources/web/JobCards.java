@@ -19,9 +19,12 @@ import org.jsoup.nodes.Element;
 public final class JobCards {
 
     private static final int FEW_CARDS = 10;
-    /** A card's place column: class "town", "city", "place" (a place column's header is also its class). */
-    private static final Pattern PLACE_CELL = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:town|city|place|ort|stad|location|area|address)(?:[\\s_-]|$)");
+    /**
+     * A card's place column: class "town", "city", "place" (a place column's header is also its class), also run into
+     * the next word of a CSS-module or camel-case class ("jobCard_locationIcon__zr2", "jobLocation").
+     */
+    private static final Pattern PLACE_CELL = Pattern.compile("(?:^|[\\s_-]|(?<=\\p{Ll})(?=\\p{Lu}))"
+            + "(?i:town|city|place|ort|stad|location|area|address)(?:[\\s_-]|$|(?=\\p{Lu}))"); // "jobCard_locationIcon"
     /** A labelled place without a colon ("Study location Eskilstuna", "Location Berlin"). */
     private static final Pattern PLACE_LABEL = Pattern.compile("(?i)^(?:[\\p{L} ]{0,20}\\s)?location:?\\s+(.{2,60})$");
     /** A place label whose value is the next element ("<span>Study location</span><span>Eskilstuna</span>"). */
@@ -72,6 +75,7 @@ public final class JobCards {
         MarkerVotes.read(withoutTitle(card, link, titleKey), new FieldVotes(), company, location);
         TableColumns.read(card, company, location);
         CardMarks.read(card, company, location);
+        CardEmployer.read(card, link, titleKey, company);
         for (Element weak : card.select("[class*=subtitle], [class*=department]")) {
             if (!weak.text().isBlank() && weak.text().length() <= 80) {
                 company.add(weak.text(), 1);
