@@ -25,12 +25,12 @@ final class ResumeText {
     static void print(PrintWriter out, ParseReport report) {
         Resume r = report.resume();
         Contact c = r.contact();
-        out.printf("%s (%s, %d page%s)%n", value(c.name()), report.format(), report.pageCount(), report.pageCount() == 1 ? "" : "s");
+        out.printf("%s (%s, %s)%n", value(c.name()), report.format(), count(report.pageCount(), "page"));
         out.printf("  Email: %s  Phone: %s  Location: %s%n", value(c.email()), value(c.phone()), value(c.location()));
         out.println("Experience:");
         for (ExperienceEntry e : r.experience()) {
-            out.printf("  %s (%s to %s), %d bullets%n", Labels.job(e), e.start() == null ? "?" : e.start(),
-                    e.current() ? "present" : e.end() == null ? "?" : e.end(), e.bullets().size());
+            out.printf("  %s (%s to %s), %s%n", Labels.job(e), e.start() == null ? "?" : e.start(),
+                    e.current() ? "present" : e.end() == null ? "?" : e.end(), count(e.bullets().size(), "bullet"));
         }
         out.println("Education:");
         for (EducationEntry e : r.education()) {
@@ -40,6 +40,10 @@ final class ResumeText {
         for (ParseRisk risk : report.parseRisks()) {
             out.println("Risk: " + risk.detail());
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static void print(PrintWriter out, AtsReport report) {

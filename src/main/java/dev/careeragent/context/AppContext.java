@@ -63,6 +63,7 @@ import dev.careeragent.sources.PostingNormalizer;
 import dev.careeragent.sources.catalog.SourceCatalog;
 import dev.careeragent.sources.browser.BrowserSession;
 import dev.careeragent.sources.fetch.Politeness;
+import dev.careeragent.sources.fetch.SourcePolicy;
 import dev.careeragent.sources.fetch.SourceHealthRegistry;
 import dev.careeragent.sources.search.JobPageImport;
 import dev.careeragent.sources.search.JobPageReader;
@@ -83,6 +84,7 @@ import dev.careeragent.tracker.store.OfferStore;
 import dev.careeragent.tracker.store.ApplicationStore;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The composition root: builds every service once, in dependency order, and closes them on exit.
@@ -136,6 +138,12 @@ public final class AppContext implements AutoCloseable {
      *         offers the user the way out (restore a backup, close the other program, ...)
      */
     public AppContext(DataFolder folder, Clock clock, SettingsStore settings, RecentErrors recentErrors, TaskExecutor tasks) {
+        this(folder, clock, settings, recentErrors, tasks, UnaryOperator.identity());
+    }
+
+    /** {@code sourceTuning} adjusts each job source's politeness policy: the app keeps it, tests shorten the waits. */
+    public AppContext(DataFolder folder, Clock clock, SettingsStore settings, RecentErrors recentErrors, TaskExecutor tasks,
+            UnaryOperator<SourcePolicy> sourceTuning) {
         this.folder = folder;
         this.clock = clock;
         this.settings = settings;
@@ -159,7 +167,7 @@ public final class AppContext implements AutoCloseable {
         PostingIngest ingest = new PostingIngest(database, clock);
         SourceSettingsService sourceSettings = new SourceSettingsService(settings, () -> agent().vault());
         this.stalePostings = new StalePostings(postings, () -> settings.get(SourceSettings.KEY).staleAfterDays(), clock);
-        this.jobSearch = new JobSearchService(new SourceCatalog(normalizer, clock, policy -> policy), politeness, sourceSettings,
+        this.jobSearch = new JobSearchService(new SourceCatalog(normalizer, clock, sourceTuning), politeness, sourceSettings,
                 ingest, stalePostings, new SourceHealthRepository(database), events, BrowserSession::new, clock);
         this.jobPageReader = new JobPageReader(jobPageParser, politeness, sourceSettings);
         this.jobPageImport = new JobPageImport(jobPageReader, ingest, events);

@@ -16,11 +16,11 @@ public enum Occupation {
     FINANCE("finance and accounting", "account(?:ant|ing)|bookkeep\\w*|audit\\w*|financ\\w*|wealth|tax|controller"
             + "|comptroller|treasur\\w*|bank\\w*|invest\\w*|payroll|credit|loan|actuar\\w*|underwrit\\w*|billing"
             + "|accounts (?:payable|receivable)|(?:business|risk|budget|pricing|equity|management) analysts?"),
-    OFFICE("office and administration", "administrative|administration|receptionist|secretar\\w*|office|clerk"
+    OFFICE("office and administration", "admin|administrative|administration|receptionist|secretar\\w*|office|clerk"
             + "|front desk|data entry|executive assistant|personal assistant", "assistant|coordinator|administrator"),
     CUSTOMER_SERVICE("customer service and retail", "customer|client|retail|store|cashier|shop|call cent\\w*"
             + "|guest services"),
-    SALES("sales", "sales|business development|account executive|revenue|promot\\w*|merchandis\\w*", "representative"),
+    SALES("sales", "sales(?:m[ae]n|person|people|wom[ae]n)?|business development|account executive|revenue|promot\\w*|merchandis\\w*", "representative"),
     // with the media and communication workers of O*NET 27-3 (reporters, editors, writers)
     MARKETING("marketing and communications", "marketing|pr|public relations|events?|communications?|brand\\w*"
             + "|demand generation|content|social media|journalist|reporter|editor|writer|copywriter"),
@@ -29,18 +29,19 @@ public enum Occupation {
             + "|network\\w*|cloud|cyber\\w*|security|it|sap|erp"),
     DATA("data and research", "data|statistic\\w*|scientist|research\\w*|analytics|quantitative", "analyst"),
     ENGINEERING("engineering and manufacturing", "mechanical|manufactur\\w*|electrical|civil|chemical|industrial"
-            + "|process engineer|design engineer|petrochemical|supply chain|automation|infrastructure"
+            + "|process engineer|design engineer|petrochemical|supply chain|automation"
             + "|assembl\\w*|fabricat\\w*|machinist|machine operator", "technician"),
     // installation, maintenance, repair and construction (O*NET 47 and 49)
     TRADES("trades, maintenance and repair", "maintenance|mechanic|mechanics|electrician|welder|welding|plumb\\w*"
-            + "|carpent\\w*|hvac|installer|repair\\w*|construction|millwright|roofer|painter|mason|glazier"),
+            + "|carpent\\w*|hvac|installer|repair\\w*|construction|millwright|roofer|painter|mason|glazier"
+            + "|boilermakers?|fitters?|turners?|joiners?|bricklayers?|plasterers?|tilers?|scaffolders?|riggers?|artisans?"),
     // healthcare practitioners and support (O*NET 29 and 31), veterinary assistants included
     HEALTH("healthcare", "nurs\\w*|physician|hospitals?|hospitalist|doctor|medical|clinic\\w*|pharmac\\w*|therap\\w*|health\\w*"
             + "|dental|caregiver|surg(?:eon|eons|ery|ical)|veterinar\\w*|phlebotom\\w*|sonograph\\w*|radiolog\\w*|paramedic|emt"),
     HOSPITALITY("hospitality and cleaning", "hospitality|chef|cook|waiter|waitress|bartender|hotel|housekeep\\w*|clean\\w*"
             + "|restaurant|kitchen|barista|catering"),
     // transportation and material moving (O*NET 53), with the shipping and inventory clerks of O*NET 43-5071
-    LOGISTICS("logistics and driving", "driver|warehouse|logistic\\w*|delivery|courier|forklift|dispatch\\w*"
+    LOGISTICS("logistics and driving", "driver|warehouse|logistic\\w*|distribution|delivery|courier|forklift|dispatch\\w*"
             + "|shipping|receiving|inventory|stock|stocker|fulfil\\w*|freight|picker|packer|loader|unloader"
             + "|material handler|truck\\w*|bus|transit|fleet|motorcoach"),
     PEOPLE("human resources", "hr|human resources|recruit\\w*|talent"),

@@ -20,7 +20,7 @@ final class PostingSegmenter {
             "prefer|nice[ -]to[ -]have|bonus|plus|desir|good[ -]to[ -]have|extra credit|ideally|advantage");
     private static final Pattern REQUIRED_HEADING = Pattern.compile(
             "requir|qualifications?|must[ -]haves?|what you('ll| will)? (need|bring)|what we('re| are) looking for|who you are"
-                    + "|you (should|must|will) (have|bring)"
+                    + "|you (should|must|will) (have|bring)|expected to (have|bring)"
                     + "|you have|your profile|about you|essential|minimum|skills|competenc|experience|knowledge|what you need");
     private static final Pattern IGNORED_HEADING = Pattern.compile(
             "benefit|perks|about us|about the company|who we are|how to apply|equal (opportunity|employment)|what we offer"
@@ -32,7 +32,7 @@ final class PostingSegmenter {
                     + "|day[ -]to[ -]day|the position|your role|your mission|what you'll be doing|the team|the opportunity");
     // The cue patterns run on lower-cased sentences: case-insensitive alternations cost several times more.
     private static final Pattern PREFERRED_CUE = Pattern.compile("\\b(nice[ -]to[ -]have|preferred|preferably|bonus"
-            + "|desirable|desired|ideally|good[ -]to[ -]have|advantageous|an advantage|(is|are|a|an|as a|big|huge|definite) plus"
+            + "|desirable|desired|ideally|good[ -]to[ -]have|advantageous|an advantage|(added|distinct|definite|your) advantage|(is|are|a|an|as a|big|huge|definite) plus"
             + "|would be (great|nice|helpful)|not required|(is|are|be|considered|as) an asset|beneficial|(is|are) welcome"
             + "|it helps if|optional)\\b|\\bplus\\s*[.!)]");
     private static final Pattern REQUIRED_CUE = Pattern.compile("\\b(must|required|requires?|requirements?|mandatory"

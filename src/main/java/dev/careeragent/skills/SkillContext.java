@@ -26,9 +26,18 @@ final class SkillContext {
     private static final Set<String> CUE_WORDS = Set.of("programming", "language", "languages", "lang", "developer",
             "developers", "development", "engineer", "engineers", "code", "coding", "scripts", "scripting", "skills",
             "expertise", "experience", "framework", "spreadsheets", "spreadsheet", "formulas", "macros", "pivot",
-            "database", "databases", "documents", "modules");
+            "database", "databases", "documents", "modules", "advanced", "intermediate", "proficiency");
 
     private SkillContext() {
+    }
+
+    /** Cue words that make a name a skill whatever its case: "excel skills", "r programming" (not "educational development"). */
+    private static final Set<String> CASE_CUE_WORDS = Set.of("programming", "skills", "spreadsheets", "spreadsheet",
+            "formulas", "macros", "pivot", "advanced", "intermediate", "proficiency");
+
+    /** A cue word right after the name that makes it a skill whatever its case: "good excel skills". */
+    static boolean caseCueFollows(String text, int end) {
+        return CASE_CUE_WORDS.contains(nextWord(text, end));
     }
 
     static boolean supports(String text, int start, int end, List<SkillMention> confirmed) {

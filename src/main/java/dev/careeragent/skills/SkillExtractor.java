@@ -47,7 +47,7 @@ public final class SkillExtractor {
                 continue;
             }
             String surface = text.substring(start, end);
-            SkillTerm term = choose(hit.terms(), surface);
+            SkillTerm term = choose(hit.terms(), surface, shouted(surface) || SkillContext.caseCueFollows(text, end));
             if (term == null) {
                 continue;
             }
@@ -78,9 +78,14 @@ public final class SkillExtractor {
         return List.copyOf(skills);
     }
 
-    /** The term the written form stands for: an exact-spelling term if one fits, else the one taking any case. */
-    private static SkillTerm choose(List<SkillTerm> terms, String surface) {
+    /**
+     * The term the written form stands for: an exact-spelling term if one fits, else the one taking any case. A name
+     * that needs context may differ in case when the case says nothing ({@code caseFree}): written in capitals
+     * ("EXCEL ADVANCED A MUST") or followed by a cue word ("good excel skills"); it still needs its context.
+     */
+    private static SkillTerm choose(List<SkillTerm> terms, String surface, boolean caseFree) {
         SkillTerm anyCase = null;
+        SkillTerm caseFreeTerm = null;
         String asWritten = null;
         for (SkillTerm t : terms) {
             if (!t.caseSensitive()) {
@@ -93,8 +98,16 @@ public final class SkillExtractor {
             if (t.exactForm().equals(asWritten)) {
                 return t;
             }
+            if (caseFree && t.rule() == MatchRule.NEEDS_CONTEXT && t.exactForm().equalsIgnoreCase(asWritten)) {
+                caseFreeTerm = t;
+            }
         }
-        return anyCase;
+        return anyCase != null ? anyCase : caseFreeTerm;
+    }
+
+    /** Written in capitals: two or more letters, none of them lower case. */
+    private static boolean shouted(String surface) {
+        return surface.chars().filter(Character::isLetter).count() >= 2 && surface.chars().noneMatch(Character::isLowerCase);
     }
 
     /** Spans of web and mail addresses: whitespace-free tokens with "@", "http", "www." or a common domain ending. */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores the skills read from 108 real postings against hand-labelled skill spans
+ * Scores the skills read from 130 real postings against hand-labelled skill spans
  * ({@code /realdata/skills/labels.csv}): lenient matching (same words, or one inside the other at word
  * boundaries), precision and recall per split.
  */
@@ -82,6 +82,7 @@ final class SkillAccuracy {
         sums.put("holdout2", new int[6]);
         sums.put("holdout3", new int[6]);
         sums.put("holdout4", new int[6]);
+        sums.put("holdout5", new int[6]);
         for (Posting p : postings()) {
             JobRequirements req = extractor.extract(JobPageAccuracy.resource(DIR + p.file()));
             List<SkillRequirement> all = new ArrayList<>(req.required());

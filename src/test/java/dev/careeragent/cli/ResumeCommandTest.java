@@ -61,6 +61,25 @@ class ResumeCommandTest {
     }
 
     @Test
+    void theTextFormCountsInTheSingularForOne() throws Exception {
+        Path file = dir.resolve("cv.txt");
+        Files.writeString(file, """
+                Dana Reyes
+                dana.reyes@example.org
+
+                EXPERIENCE
+                Warehouse Supervisor, Northwind Logistics, 2019 - 2023
+                - Led a team of twelve pickers
+
+                Forklift Operator, Contoso Freight, 2015 - 2019
+                - Moved pallets safely
+                - Trained new drivers
+                """);
+        assertThat(run("resume", "parse", file.toString())).isZero();
+        assertThat(out.toString()).contains("(TEXT, 1 page)", "), 1 bullet\n", "), 2 bullets\n").doesNotContain("1 bullets");
+    }
+
+    @Test
     void importListExportAndAtsOnTheStoredVersion() throws Exception {
         Path resume = Corpus.file("resumes/pdf/resume-matcher__john_doe.pdf");
         Path job = Corpus.file("jobs/pdf/resume-matcher__job_desc_java_developer.pdf");

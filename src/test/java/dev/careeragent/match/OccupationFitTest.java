@@ -39,6 +39,22 @@ class OccupationFitTest {
     }
 
     @Test
+    void commonTitleWordsOfOtherEnglishSpeakingMarketsNameTheirFields() {
+        assertThat(Occupation.of("Counter Salesman")).as("salesman, saleswoman, salesperson").containsExactly(Occupation.SALES);
+        assertThat(Occupation.of("Retail Salesperson")).contains(Occupation.SALES);
+        assertThat(Occupation.of("Salesforce Developer")).as("a product name is no sales word").doesNotContain(Occupation.SALES);
+        assertThat(Occupation.of("Admin Officer")).as("admin, short for administration").containsExactly(Occupation.OFFICE);
+        assertThat(Occupation.of("Distribution Centre Manager: Outbound")).as("O*NET 11-3071")
+                .containsExactly(Occupation.LOGISTICS);
+        assertThat(Occupation.of("Boilermaker")).as("O*NET 47-2011").containsExactly(Occupation.TRADES);
+        assertThat(Occupation.of("Diesel Fitter")).containsExactly(Occupation.TRADES);
+        assertThat(Occupation.of("Engineering Artisan")).as("the South African word for a tradesperson")
+                .contains(Occupation.TRADES);
+        assertThat(Occupation.of("Sr. Executive – Admin & Infrastructure Management"))
+                .as("infrastructure is IT, civil or facilities work: it names no field alone").containsExactly(Occupation.OFFICE);
+    }
+
+    @Test
     void theWordBeforeTheRoleNamesTheFieldAndTheRoleWordAloneFallsBackToItsUsualField() {
         assertThat(Occupation.of("Medical Assistant")).as("O*NET 31-9092").containsExactly(Occupation.HEALTH);
         assertThat(Occupation.of("Systems Administrator")).as("O*NET 15-1244").containsExactly(Occupation.SOFTWARE);

@@ -33,6 +33,17 @@ class PostingSensesTest {
     }
 
     @Test
+    void gradesPartsProfessionsAndRulesAroundANameAreNotItsSkill() {
+        assertThat(all("Requirements\n- Matric with Mathematics, C symbol and higher\n- Buying of heavy equipment parts"
+                + "\n- Quantity Surveyor experience\n- The position involves limited communication"
+                + "\n- Knowledge of Real Estate regulations"))
+                .doesNotContain("C", "Heavy Equipment Operation", "Surveying", "Communication", "Real Estate Sales");
+        assertThat(all("Requirements\n- Python, C and Go\n- Heavy equipment operation\n- Land surveying"
+                + "\n- Strong communication\n- Residential real estate"))
+                .contains("C", "Heavy Equipment Operation", "Surveying", "Communication", "Real Estate Sales");
+    }
+
+    @Test
     void employersIndustriesTeamsAndRolesAreNotSkills() {
         List<String> found = all("""
                 Acme Consulting LLC is hiring. We serve the woodworking industry and real estate firms.

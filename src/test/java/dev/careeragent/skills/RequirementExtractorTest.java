@@ -146,6 +146,51 @@ class RequirementExtractorTest {
     }
 
     @Test
+    void anAddedAdvantageIsAWishAndWhatTheCandidateIsExpectedToHaveIsAsked() {
+        JobRequirements r = EXTRACTOR.extract("""
+                Requirements
+                Matric (Accounting will be an added advantage)
+                Some HR knowledge and experience to your advantage.
+                Desired experience and expertise:
+                At least 3 years of relevant experience
+                You will also be expected to have:
+                Excellent communication, written and presentation skills
+                """);
+        assertThat(names(r.preferred())).contains("Accounting", "Human Resources").doesNotContain("Communication");
+        assertThat(names(r.required())).contains("Communication", "Presentation Skills");
+    }
+
+    @Test
+    void aNameThatNeedsContextMayDifferInCaseWhenTheCaseSaysNothing() {
+        assertThat(names(EXTRACTOR.extract("Requirements\n- Good excel skills a must\n- EXCEL ADVANCED A MUST").required()))
+                .contains("Microsoft Excel");
+        assertThat(names(EXTRACTOR.extract("Requirements\nComputer literacy:\nMS Office\nExcel Advanced").required()))
+                .contains("Microsoft Excel");
+        assertThat(names(EXTRACTOR.extract("Requirements\n- You will excel in a fast team\n- Ongoing educational development")
+                .required())).doesNotContain("Microsoft Excel");
+    }
+
+    @Test
+    void namesThatPostingsOfOtherEnglishSpeakingMarketsWrite() {
+        JobRequirements r = EXTRACTOR.extract("""
+                Requirements:
+                Valid trade certificate
+                Drivers license essential
+                Must be bilingual (Afrikaans & English)
+                NEBOSH diploma, OHSAS 18001 auditor and SAMTRAC
+                Computer programmes:
+                Pastel
+                Tally ERP 9
+                Previous stock take experience
+                Typing of formal letters, answering the phone
+                Active Learning and Systems Analysis
+                """);
+        assertThat(names(r.required())).contains("Journeyperson Certification", "Driver's License", "Afrikaans", "English",
+                "NEBOSH", "ISO 45001", "SAMTRAC", "Sage Pastel", "Tally", "Inventory Management", "Phone Etiquette",
+                "Active Learning", "Systems Analysis");
+    }
+
+    @Test
     void readsAJobPostingsTitleAndDescription() {
         JobPosting posting = JobPosting.builder().title("Java Developer (3 Years of Experience)")
                 .descriptionText("Requirements\n- Java and SQL\nNice to have\n- Docker").build();

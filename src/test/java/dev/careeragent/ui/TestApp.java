@@ -1,6 +1,7 @@
 package dev.careeragent.ui;
 
 import dev.careeragent.context.AppContext;
+import dev.careeragent.sources.fetch.SourcePolicy;
 import dev.careeragent.core.DataFolder;
 import dev.careeragent.core.log.RecentErrors;
 import dev.careeragent.core.settings.SettingsStore;
@@ -13,6 +14,7 @@ import dev.careeragent.tracker.model.ApplicationStatus;
 import dev.careeragent.tracker.NewApplication;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /** Real services on a temporary data folder, optionally seeded through the repositories. */
@@ -23,7 +25,14 @@ public final class TestApp {
 
     public static AppContext open(Path dataDir, TaskExecutor tasks) {
         DataFolder folder = new DataFolder(dataDir);
-        return new AppContext(folder, Clock.systemUTC(), new SettingsStore(folder.settingsFile()), new RecentErrors(), tasks);
+        return new AppContext(folder, Clock.systemUTC(), new SettingsStore(folder.settingsFile()), new RecentErrors(), tasks,
+                TestApp::briefWaits);
+    }
+
+    /** Sources on 127.0.0.1 keep robots.txt and every retry, but not the seconds of waiting a real site is owed. */
+    private static SourcePolicy briefWaits(SourcePolicy policy) {
+        return policy.withDelays(Duration.ZERO, Duration.ofMillis(20))
+                .withRetries(policy.maxRetries(), Duration.ofMillis(10), Duration.ofMillis(100));
     }
 
     public static void seed(AppContext context, int resumes, int postings, int applications) {

@@ -74,12 +74,9 @@ class NothingTruncatedTest {
                 for (String page : pageIds()) {
                     robot.interact(() -> window.navigate(page));
                     settle();
-                    robot.interact(() -> { // a selected job fills the detail pane beside the table
-                        if (window.scene().lookup("#jobs-table") instanceof TableView<?> table && !table.getItems().isEmpty()) {
-                            table.getSelectionModel().select(0);
-                        }
-                    });
-                    settle();
+                    if (WaitForAsyncUtils.asyncFx(this::selectFirstJob).get()) {
+                        settle();
+                    }
                     String where = page + " at " + (int) size[0] + "x" + (int) size[1] + " " + theme + ": ";
                     WaitForAsyncUtils.asyncFx(() -> Truncation.problems(window.scene())).get()
                             .forEach(problem -> problems.add(where + problem));
@@ -87,6 +84,15 @@ class NothingTruncatedTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** A selected job fills the detail pane beside the table; true when a job was selected. */
+    private boolean selectFirstJob() {
+        if (window.scene().lookup("#jobs-table") instanceof TableView<?> table && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+            return true;
+        }
+        return false;
     }
 
     private List<String> pageIds() throws Exception {
@@ -97,7 +103,7 @@ class NothingTruncatedTest {
     private void settle() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.tasks().running().isEmpty());
-        Thread.sleep(300);
+        Thread.sleep(150);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
