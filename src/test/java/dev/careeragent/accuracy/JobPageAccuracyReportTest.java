@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accuracy of "any job page" on 84 hand-labelled real job pages and 41 search/board pages (docs/ACCURACY.md, "Job
+ * Accuracy of "any job page" on 99 hand-labelled real job pages and 41 search/board pages (docs/ACCURACY.md, "Job
  * pages"): prints a table per split and every miss, and holds each split just under the level reached so a
  * regression fails.
  */
@@ -30,6 +30,7 @@ class JobPageAccuracyReportTest {
         assertThat(scores.get("holdout2").pages()).isEqualTo(7);
         assertThat(scores.get("holdout3").pages()).isEqualTo(21);
         assertThat(scores.get("holdout4").pages()).isEqualTo(16);
+        assertThat(scores.get("holdout5").pages()).isEqualTo(15);
         assertThat(dev.rate(dev.titles())).as("dev titles").isGreaterThanOrEqualTo(0.95);
         assertThat(dev.rate(dev.companies())).as("dev companies").isGreaterThanOrEqualTo(0.95);
         assertThat(dev.rate(dev.locations())).as("dev locations").isGreaterThanOrEqualTo(0.95);
@@ -49,6 +50,10 @@ class JobPageAccuracyReportTest {
         assertThat(fourth.rate(fourth.titles())).as("set aside 4 titles (rules written from its misses)").isGreaterThanOrEqualTo(0.95);
         assertThat(fourth.rate(fourth.companies())).as("set aside 4 companies (rules written from its misses)").isGreaterThanOrEqualTo(0.9);
         assertThat(fourth.rate(fourth.locations())).as("set aside 4 locations (rules written from its misses)").isGreaterThanOrEqualTo(0.95);
+        Score fifth = scores.get("holdout5");
+        assertThat(fifth.rate(fifth.titles())).as("set aside 5 titles (rules written from its misses)").isGreaterThanOrEqualTo(0.95);
+        assertThat(fifth.rate(fifth.companies())).as("set aside 5 companies (rules written from its misses)").isGreaterThanOrEqualTo(0.85);
+        assertThat(fifth.rate(fifth.locations())).as("set aside 5 locations (rules written from its misses)").isGreaterThanOrEqualTo(0.85);
     }
 
     @Test

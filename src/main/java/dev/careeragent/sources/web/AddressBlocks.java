@@ -17,13 +17,17 @@ import org.jsoup.nodes.Element;
 final class AddressBlocks {
 
     private static final String TOWN = "\\p{Lu}[\\p{L}'’.-]*(?:[ -](?:\\p{Lu}[\\p{L}'’.-]*|am|an|im|in|de|di|la|le|les|sur|bei|ob)){0,3}";
-    /** A postcode of four or five digits (with an optional country prefix) and the town after it. */
-    private static final Pattern POSTAL = Pattern.compile("(?:^|[,;·|]\\s*|\\s[·|]\\s)(?:[A-Z]{1,3}-?\\s?)?\\d{4,5}\\s*"
+    /** A postcode of four or five digits (with an optional country prefix; Dutch ones end in two capitals, "6811 DV")
+     * and the town after it. */
+    private static final Pattern POSTAL = Pattern.compile("(?:^|[,;·|]\\s*|\\s[·|]\\s)(?:[A-Z]{1,3}-?\\s?)?(?:\\d{4}\\s?[A-Z]{2}\\s|\\d{4,5})\\s*"
             + "(?:[·|]\\s*)?(?<town>" + TOWN + ")\\s*(?=$|[,;·|(]|\\s[·|]\\s)");
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:ag|gmbh|sa|sàrl|sarl|inc|llc|ltd|plc|a/s|ab|bv|nv|"
             + "spa|srl|verein|stiftung|foundation|fondation|fondazione|klinik|clinique|clinica|clinic|hospital|spital|"
             + "hôpital|ospedale|university|universität|université|università|school|schule|college|institut|institute|"
             + "centre|center|centro|zentrum|association|group|gruppe|company)\\b");
+    /** A link to a map service: its text is the address it shows ("Beekstraat 25, 6811 DV Arnhem"). */
+    private static final Pattern MAP_LINK = Pattern.compile("(?i)//(?:maps\\.app\\.goo\\.gl|goo\\.gl/maps|(?:www\\.)?google\\.[a-z.]+/maps"
+            + "|maps\\.google\\.|(?:www\\.)?openstreetmap\\.org|(?:www\\.)?bing\\.com/maps|maps\\.apple\\.com)");
     private static final int MAX_LINE = 80;
     /** An address has a few lines, each a small element: larger containers are not read line by line. */
     private static final int MAX_CHILDREN = 8;
@@ -50,10 +54,11 @@ final class AddressBlocks {
         }
         Set<String> voted = new HashSet<>();
         for (Element block : doc.body().getAllElements()) {
-            if (block.is("script, style, nav, a, button, select, option")) {
+            boolean mapLink = block.is("a") && MAP_LINK.matcher(block.attr("href")).find();
+            if (!mapLink && block.is("script, style, nav, a, button, select, option")) {
                 continue;
             }
-            List<String> lines = lines(block);
+            List<String> lines = mapLink ? List.of(block.text().strip()) : lines(block);
             for (int i = 0; i < lines.size(); i++) {
                 List<String> towns = lines.get(i).contains("©") ? List.of() : towns(lines.get(i));
                 if (towns.isEmpty()) {

@@ -44,7 +44,7 @@ final class CardGroups {
             + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\s?(?:\\d{1,2}|[A-Za-z]{3})[./]\\s?\\d{2,4}\\b"
             + "|\\b" + MONTH + " \\d{1,2},? \\d{4}\\b|\\b\\d{1,2}\\.? " + MONTH + " \\d{4}\\b"
             + "|[$€£¥₹]\\s?\\d|\\d[\\d,.]*\\s?(?:円|元|kr|SEK|NOK|DKK|EUR|USD|GBP|zł|K/yr|k/yr)"
-            + "|채용|모집|마감|경력|신입|연봉|募集|給与|月給|時給|正社員|招聘|薪资|经验"); // hiring, deadline, experience, pay
+            + "|채용|모집|마감|경력|신입|연봉"); // Korean: hiring, recruiting, deadline, experience, new graduate, pay
 
     private static final Evaluator CANDIDATE = QueryParser.parse("li, article, section, tr, div");
     private static final Evaluator LINK = QueryParser.parse("a[href]");

@@ -2,6 +2,7 @@ package dev.careeragent.sources.web;
 
 import dev.careeragent.sources.Html;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -33,7 +35,11 @@ final class EmployerVotes {
             + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?\\s*,?\\s*)?(?<c>" + NAME + "(?:,?\\s+(?i:inc|llc|ltd|plc|corp)\\.?)?)");
     private static final List<Pattern> PHRASES = List.of(
             Pattern.compile("\\b(?i:posted by|a division of|a subsidiary of|advertised by|recruiting for)\\s+(?<c>" + NAME + ")"),
-            Pattern.compile("\\b(?i:opportunities|careers?|jobs?|work|working)\\s+(?i:with|at)\\s+(?<c>" + NAME + ")\\s*$"));
+            Pattern.compile("\\b(?i:opportunities|careers?|jobs?|work|working)\\s+(?i:with|at)\\s+(?<c>" + NAME + ")\\s*$"),
+            Pattern.compile("\\b(?i:position|role|job|vacancy|opening)\\s+is\\s+(?i:open\\s+)?(?i:with|at)\\s+(?<c>" + NAME + ")"));
+    /** The words of a logo's file name that are not the picture's ("Bajaj_Finance_Logo.png" -> "Bajaj Finance"). */
+    private static final Pattern LOGO_FILE_WORD = Pattern.compile("(?i)logo|header|footer|main|site|white|black|dark|light"
+            + "|small|large|mobile|default|colou?r|icon|new|nav|top|img|image|\\d+(?:x\\d+)?|[a-z]");
     /** An aggregator's link to the advertiser's own ad: "See the complete text at KK Wind Solutions A/S". */
     private static final Pattern FULL_AD_AT = Pattern.compile("\\b(?i:(?:see|read|view)\\s+the\\s+(?:complete|full|whole)\\s+"
             + "(?:text|ad|advert|job ad|posting|job description)\\s+(?:at|on))\\s+(?<c>" + NAME + ")\\s*$");
@@ -48,10 +54,8 @@ final class EmployerVotes {
     private static final Pattern RIGHTS_RESERVED = Pattern.compile("\\s+(?i:all(?:\\s+rights?\\b.*)?)$");
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-|–—:]\\s+|\\s*\\|\\s*");
     private static final Pattern URL_HOST = Pattern.compile("^[a-z]+://([^/:?#]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\w.+-]+@((?:[\\w-]+\\.)+[a-z]{2,})", Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_NAMES = Set.of("the company", "company", "the", "this", "our", "we", "you",
             "it", "each", "every", "all", "any", "they", "he", "she", "there", "here", "in", "as", "if", "for");
-    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu");
     private static final int MAX_MENTIONS = 5;
 
     private EmployerVotes() {
@@ -67,6 +71,12 @@ final class EmployerVotes {
                     Matcher m = LOGO.matcher(attr.strip());
                     add(company, m.matches() && !PICTURE_WORD.matcher(m.group("c")).matches() ? m.group("c") : null, 3, title);
                 }
+            }
+        }
+        for (Element img : doc.select("img[src]")) {
+            String alt = img.attr("alt").strip();
+            if (alt.isEmpty() || PICTURE_WORD.matcher(alt).matches()) {
+                add(company, logoFileName(img.attr("src")), 2, title);
             }
         }
         String text = doc.body().text();
@@ -154,6 +164,18 @@ final class EmployerVotes {
         }
     }
 
+    /** A logo's file name without the picture words, when the file is named a logo; else null. */
+    static String logoFileName(String src) {
+        String file = src.replaceFirst("[?#].*$", "").replaceFirst("^.*/", "").replaceFirst("\\.\\w{2,4}$", "");
+        String[] words = file.split("[_\\-\\s.+]+|%20");
+        if (Arrays.stream(words).noneMatch(w -> w.equalsIgnoreCase("logo"))) {
+            return null;
+        }
+        String name = Arrays.stream(words).filter(w -> !LOGO_FILE_WORD.matcher(w).matches())
+                .collect(Collectors.joining(" "));
+        return name.chars().filter(Character::isLetter).count() >= 3 && Character.isUpperCase(name.charAt(0)) ? name : null;
+    }
+
     private static void add(FieldVotes company, String value, double weight, String title) {
         String v = FieldVotes.clean(value == null ? null
                 : RIGHTS_RESERVED.matcher(SENTENCE_END.matcher(value).replaceFirst("")).replaceFirst(""));
@@ -181,12 +203,10 @@ final class EmployerVotes {
         Set<String> out = new HashSet<>();
         for (String url : new String[] {address, Html.attr(doc, "base[href]", "href"), Html.attr(doc, "link[rel=canonical]", "href"),
                 Html.meta(doc, "og:url")}) {
-            hostOf(url).ifPresent(h -> out.add(registrable(h)));
+            hostOf(url).ifPresent(h -> out.add(HostNames.registrable(h)));
+            HostNames.platform(url).ifPresent(out::remove); // "decathlon.talentclue.com": the platform's domain
         }
-        Matcher m = EMAIL_DOMAIN.matcher(text + " " + String.join(" ", doc.select("a[href^=mailto:]").eachAttr("href")));
-        while (m.find()) {
-            out.add(registrable(m.group(1).toLowerCase(Locale.ROOT)));
-        }
+        out.addAll(HostNames.emailDomains(doc, text));
         out.removeIf(d -> d.length() < 3);
         return out;
     }
@@ -195,15 +215,6 @@ final class EmployerVotes {
         Matcher m = url == null ? null : URL_HOST.matcher(url.strip());
         return m != null && m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT))
                 : Optional.empty();
-    }
-
-    private static String registrable(String host) {
-        String[] labels = host.split("\\.");
-        int i = labels.length - 2;
-        if (i > 0 && labels[labels.length - 1].length() == 2 && SECOND_LEVEL.contains(labels[i])) {
-            i--;
-        }
-        return i >= 0 ? labels[i] : host;
     }
 
     /** "DeVry University" and devry, "SAIC" and saic, "Science Applications International Corporation" and saic. */

@@ -79,6 +79,43 @@ final class FieldVotes {
         }
     }
 
+    /**
+     * One name with and without its legal form ("Bajaj Finance" and "Bajaj Finance ltd.") is one candidate: the
+     * better-evidenced form takes the other's weight.
+     */
+    void foldLegalForms() {
+        for (Candidate c : byKey.values()) {
+            String k = key(c.value);
+            for (Candidate other : byKey.values()) {
+                String ok = key(other.value);
+                if (other != c && other.score > 0 && ok.startsWith(k + " ")
+                        && LEGAL_FORMS.matcher(ok.substring(k.length()).strip()).matches()) {
+                    Candidate keep = c.score >= other.score ? c : other;
+                    Candidate drop = keep == c ? other : c;
+                    keep.score += drop.score;
+                    drop.score = 0;
+                }
+            }
+        }
+    }
+
+    /**
+     * A value that is {@code heading} and then a list ("Manager - Loans, Secured, Sales" under the heading "Manager -
+     * Loans") gives its weight to the heading: the list is the unit and function a field appended.
+     */
+    void foldIntoHeading(String heading) {
+        Candidate head = heading == null ? null : byKey.get(key(heading));
+        if (head == null) {
+            return;
+        }
+        for (Candidate c : byKey.values()) {
+            if (c != head && c.value.startsWith(head.value + ",")) {
+                head.score += c.score;
+                c.score = 0;
+            }
+        }
+    }
+
     /** The best value that passes {@code acceptable}, if any. */
     Optional<String> best(Predicate<String> acceptable) {
         Candidate best = null;

@@ -19,12 +19,13 @@ import org.jsoup.nodes.TextNode;
  */
 final class LabelVotes {
 
-    /** Labels in the languages job pages are most often written in (English, German, French, Spanish, Dutch,
-     * Portuguese, Italian and the Nordic languages). */
+    /** Labels in the languages job pages are most often written in (English, German, French, Spanish, Catalan, Dutch,
+     * Portuguese, Italian, the Nordic languages, Chinese, Japanese, Korean and Arabic). */
     private static final Pattern LABEL_END = Pattern.compile("[:：*]+$");
     private static final Set<String> TITLE_LABELS = Set.of("title", "job title", "position title", "vacancy",
             "stellenbezeichnung", "jobtitel", "intitulé du poste", "titre du poste", "puesto", "título del puesto",
-            "functietitel", "vacature", "stillingsbetegnelse", "stillingstitel", "befattning", "cargo");
+            "functietitel", "vacature", "stillingsbetegnelse", "stillingstitel", "befattning", "cargo",
+            "职位名称", "岗位名称", "職種", "募集職種", "직무", "المسمى الوظيفي", "اسم الوظيفة");
     /** Labels that name the title on some pages and a category or menu entry on others: weaker evidence. */
     private static final Set<String> WEAK_TITLE_LABELS = Set.of("position", "job", "stilling", "poste", "stelle",
             "functie", "tjänst", "posizione");
@@ -32,14 +33,16 @@ final class LabelVotes {
             "hiring company", "organization", "organisation", "advertiser", "hiring organization", "business",
             "unternehmen", "arbeitgeber", "firma", "entreprise", "société", "employeur", "empresa", "empleador",
             "bedrijf", "werkgever", "organisatie", "virksomhed", "arbejdsgiver", "arbeidsgiver", "företag",
-            "arbetsgivare", "azienda", "datore di lavoro", "työnantaja", "yritys");
+            "arbetsgivare", "azienda", "datore di lavoro", "työnantaja", "yritys", "institution", "institución", "instituição",
+            "公司名称", "企业名称", "会社名", "企業名", "회사명", "기업명", "الشركة", "جهة العمل", "الجهة", "صاحب العمل");
     private static final Set<String> LOCATION_LABELS = Set.of("location", "job location", "locations", "city",
             "work location", "place of work", "workplace", "office", "based in", "work area", "work place",
             "standort", "arbeitsort", "einsatzort", "dienstort", "ort", "lieu", "lieu de travail", "localisation",
             "ubicación", "ubicacion", "lugar de trabajo", "localidad", "locatie", "standplaats", "werklocatie",
             "placering", "arbejdssted", "arbeidssted", "sted", "arbetsort", "placeringsort", "plats", "sede",
             "località", "localização", "local de trabalho", "sijainti", "työpaikka", "sede di lavoro", "luogo di lavoro",
-            "lieu d'affectation", "lieu de travail principal");
+            "lieu d'affectation", "lieu de travail principal", "ubicació", "localització", "població", "lloc de treball",
+            "工作地点", "工作地址", "勤務地", "勤務先", "근무지", "근무지역", "مكان العمل", "الموقع", "المدينة");
     /** Running text around a label word ("... contact <span>Title</span> <span>name</span>, Department of ...")
      * means the word is part of a sentence, not a field label. */
     private static final int SENTENCE_AROUND = 60;
@@ -68,7 +71,7 @@ final class LabelVotes {
             if (own.isEmpty() || own.length() > 30) {
                 continue;
             }
-            String label = own.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip();
+            String label = compound(own.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip());
             boolean weakTitle = WEAK_TITLE_LABELS.contains(label);
             FieldVotes target = TITLE_LABELS.contains(label) || weakTitle ? title : COMPANY_LABELS.contains(label) ? company
                     : LOCATION_LABELS.contains(label) ? location : null;
@@ -119,6 +122,19 @@ final class LabelVotes {
                 v.target.add(v.value, v.weight / (own ? 2 : values));
             }
         }
+    }
+
+    /** "Institution/Company", "Ort / Standort": a label of two words for one field is that field's label. */
+    private static String compound(String label) {
+        if (!label.contains("/")) {
+            return label;
+        }
+        for (String part : label.split("\\s*/\\s*")) {
+            if (COMPANY_LABELS.contains(part) || LOCATION_LABELS.contains(part) || TITLE_LABELS.contains(part)) {
+                return part;
+            }
+        }
+        return label;
     }
 
     /** A field label stands on its own: not a link or menu entry, not a word inside a sentence. */

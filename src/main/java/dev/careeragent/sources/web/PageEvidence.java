@@ -47,6 +47,13 @@ public final class PageEvidence {
     private static final Pattern BOARD_TAIL = Pattern.compile(
             "\\s+(?:\\w+\\s+)?jobs?\\s*(?:@|at|on)\\s+[\\w.-]+\\.(?:com|net|org|co|io)(?:\\.\\w{2})?$",
             Pattern.CASE_INSENSITIVE);
+    /** "van Cafe Classen", "of Acme": a name still carrying the preposition of the sentence it was cut from. */
+    private static final Pattern PREPOSITION_LEAD = Pattern.compile(
+            "^(?:van|von|de|der|des|du|di|da|bij|bei|at|by|of|for|chez|hos|för|para|por)\\s+\\p{Lu}");
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{6,}");
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+    /** "Bioinformatician Job Description": a heading naming the job, then what the section is. */
+    private static final Pattern HEADING_SUFFIX = Pattern.compile("(?i)\\s+(?:job\\s+)?(?:desc\\w*|posting|advert\\w*|opening)$");
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[-|–—@]\\s+([^-|–—@]{2,40})\\s*$");
 
     private final JsonLdJobPostingReader jsonLd = new JsonLdJobPostingReader();
@@ -70,7 +77,7 @@ public final class PageEvidence {
         for (String share : ShareLinks.texts(doc)) {
             ShareLinks.read(share, title, company, location);
         }
-        headings(doc, title);
+        String heading = headings(doc, title);
         TextVotes.read(doc, title, company, location);
         AddressBlocks.read(doc, company, location);
         EmployerVotes.read(doc, address, title.best(v -> true).orElse(null), company);
@@ -84,11 +91,20 @@ public final class PageEvidence {
             company.add(AtsAddress.display(slug), 1);
         });
         aboutNames.forEach(company::foldIntoFuller); // "About Mistral" on a page of "Mistral AI"
+        company.foldLegalForms();
+        Optional<String> platform = HostNames.platform(address);
+        List<String> ownNames = HostNames.ownNames(doc, address);
+        HostNames.linesAgreeing(doc, ownNames).forEach(line -> company.add(line, 2));
+        List<String> spelled = HostNames.fullest(company.values(), ownNames);
+        company.boost(spelled::contains, 2);
         location.boost(PlaceCheck::namesRealPlace, 2);
         title.boost(TextVotes::namesRole, 1.5); // an occupation over a category or section name beside it
+        title.foldIntoHeading(heading);
         String t = title.best(v -> acceptableTitle(v, sites)).orElse(FieldVotes.clean(doc.title()));
-        String c = company.best(v -> acceptableCompany(v, t) && (!isSite(v, sites) || company.score(v) >= 9))
-                .or(() -> company.best(v -> acceptableCompany(v, t) && !BOARDS.contains(FieldVotes.key(v))))
+        String c = company.best(v -> acceptableCompany(v, t) && !HostNames.isPlatform(v, platform)
+                        && (!isSite(v, sites) || company.score(v) >= 9))
+                .or(() -> company.best(v -> acceptableCompany(v, t) && !HostNames.isPlatform(v, platform)
+                        && !BOARDS.contains(FieldVotes.key(v))))
                 .orElse(null);
         String l = location.best(v -> PlaceCheck.canBePlace(v) && !v.equalsIgnoreCase(c) && !v.equalsIgnoreCase(t)
                 && !LabelVotes.isLocationLabel(v)
@@ -96,16 +112,32 @@ public final class PageEvidence {
         return new Fields(withoutCompany(t, c, l), c, l);
     }
 
-    private static void headings(Document doc, FieldVotes title) {
+    /** Votes for the page's main heading (the first {@code h1}, else the first {@code h2}/{@code h3}); returns it. */
+    private static String headings(Document doc, FieldVotes title) {
         Element h1 = doc.selectFirst("main h1, article h1, h1");
+        if (h1 != null && isHomeLink(h1)) {
+            h1 = null; // the site's name in a logo link, not the job's
+        }
         if (h1 != null) {
-            title.add(h1.text(), 4);
+            String text = HEADING_SUFFIX.matcher(h1.text()).replaceFirst("");
+            title.add(text, 4);
+            return text;
         }
         Element h2 = doc.selectFirst("h2, h3");
-        if (h2 != null && h1 == null) {
-            // one of several headings of its level is a section's ("Summary", "Your tasks"), less likely the job's
-            title.add(h2.text(), doc.select(h2.tagName()).size() >= 3 ? 1 : 2);
+        if (h2 == null) {
+            return null;
         }
+        // one of several headings of its level is a section's ("Summary", "Your tasks"), less likely the job's
+        String text = HEADING_SUFFIX.matcher(h2.text()).replaceFirst("");
+        title.add(text, doc.select(h2.tagName()).size() >= 3 ? 1 : 2);
+        return text;
+    }
+
+    /** A heading whose whole text is one link to the site's start page or to nowhere ("#", "/", "index.html"). */
+    private static boolean isHomeLink(Element heading) {
+        Element a = heading.selectFirst("a[href]");
+        return a != null && a.text().strip().equals(heading.text().strip())
+                && a.attr("href").strip().matches("#|/|\\./?|(?:\\./)?index\\.html?|/?#?top");
     }
 
     /**
@@ -156,18 +188,20 @@ public final class PageEvidence {
                 && (!LISTING_HEADING.matcher(k).find() || TextVotes.namesRole(v));
     }
 
-    private static boolean acceptableCompany(String v, String title) {
+    static boolean acceptableCompany(String v, String title) {
         String k = FieldVotes.key(v);
         boolean placeLike = TextVotes.PLACE.matcher(v).matches() && !LEGAL_FORM.matcher(v).find();
-        return v.length() <= 80 && !NOT_COMPANIES.contains(k) && (title == null || !k.equals(FieldVotes.key(title)))
-                && !placeLike && looksLikeName(v);
+        return v.length() <= 80 && !NOT_COMPANIES.contains(k) && (title == null || !k.equals(FieldVotes.key(title))
+                && !k.startsWith(FieldVotes.key(title) + " ")) && !placeLike && !PREPOSITION_LEAD.matcher(v).find()
+                && looksLikeName(v);
     }
 
     /** A name, not a sentence: few words, no closing punctuation, mostly capitalised words. */
-    private static boolean looksLikeName(String v) {
+    static boolean looksLikeName(String v) {
         String[] words = v.split("\\s+");
-        if (words.length > 8 || v.matches(".*[.!?]$") && !LEGAL_FORM.matcher(v).find()) {
-            return false;
+        if (words.length > 8 || v.matches(".*[.!?]$") && !LEGAL_FORM.matcher(v).find() || LONG_NUMBER.matcher(v).find()
+                || CJK.matcher(v).find() && words.length > 2) {
+            return false; // a registration number line; CJK names have no spaces, so spaced runs are several fields
         }
         int capitalised = 0;
         for (String w : words) {

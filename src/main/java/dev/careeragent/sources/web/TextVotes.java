@@ -1,5 +1,6 @@
 package dev.careeragent.sources.web;
 
+import dev.careeragent.jobs.normalize.EmploymentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +74,7 @@ final class TextVotes {
         List<String> lines = elements.stream().map(e -> e.ownText().strip()).toList();
         int titleLine = -1;
         for (int i = 0; i < Math.min(TOP_LINES, lines.size()) && titleLine < 0; i++) {
-            if (namesRole(lines.get(i))) {
+            if (namesRole(lines.get(i)) && !employmentTypeOnly(lines.get(i))) {
                 titleLine = i;
                 title.add(lines.get(i), 3);
             }
@@ -125,7 +126,7 @@ final class TextVotes {
         if (PLACE.matcher(line).matches()) {
             return true;
         }
-        String[] parts = line.split("\\s+/\\s+");
+        String[] parts = line.split("\\s+[/–-]\\s+"); // "New York / Remote (US)", "Sao Paulo - Brazil"
         if (parts.length < 2 || !PlaceCheck.namesPlace(line) || !PlaceCheck.canBePlace(line)) {
             return false;
         }
@@ -152,6 +153,11 @@ final class TextVotes {
             }
         }
         return true;
+    }
+
+    /** "Intern", "Full-time": a single word that says the kind of contract, on a line of its own, is no job title. */
+    private static boolean employmentTypeOnly(String line) {
+        return !line.strip().contains(" ") && !EmploymentType.parseAll(line).isEmpty();
     }
 
     /**
