@@ -4,15 +4,23 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The repeated job cards of a page by structure: elements of one kind (same tag, class minus varying words and
@@ -35,38 +43,56 @@ final class CardGroups {
             + "|contract|internship|salary|vacancy|employment)\\b"
             + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\s?(?:\\d{1,2}|[A-Za-z]{3})[./]\\s?\\d{2,4}\\b"
             + "|\\b" + MONTH + " \\d{1,2},? \\d{4}\\b|\\b\\d{1,2}\\.? " + MONTH + " \\d{4}\\b"
-            + "|[$€£¥₹]\\s?\\d|\\d[\\d,.]*\\s?(?:円|元|kr|SEK|NOK|DKK|EUR|USD|GBP|zł|K/yr|k/yr)");
+            + "|[$€£¥₹]\\s?\\d|\\d[\\d,.]*\\s?(?:円|元|kr|SEK|NOK|DKK|EUR|USD|GBP|zł|K/yr|k/yr)"
+            + "|채용|모집|마감|경력|신입|연봉"); // Korean: hiring, recruiting, deadline, experience, new graduate, pay
 
+    private static final Evaluator CANDIDATE = QueryParser.parse("li, article, section, tr, div");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator PAGE_FURNITURE = QueryParser.parse("nav, header, footer, select");
+    private static final Evaluator JOB_TITLE_MARKUP =
+            QueryParser.parse("[class*=job-title], [class*=jobtitle], [class*=jobTitle], [class*=job_title]");
     private static final Pattern SCRIPT = Pattern.compile("(?i)\\.(?:cfm|jsp|aspx?|php|html?|cgi|pl|do)$");
 
     private CardGroups() {
     }
 
-    /** The page's job list, or an empty list when no repeated job-like structure is found. */
-    static List<Element> best(Document doc) {
+    /**
+     * The page's job list, or an empty list when no repeated job-like structure is found. An element is a candidate
+     * in several groups (its kind and its parent's), so whether it names a role and looks like a job is asked once.
+     */
+    static List<Element> best(Document doc, CardTitle titles) {
+        Map<Element, String> texts = new IdentityHashMap<>();
+        Map<Element, Boolean> namesRole = new IdentityHashMap<>();
+        Map<Element, Boolean> jobLike = new IdentityHashMap<>();
+        Predicate<Element> role = card -> namesRole.computeIfAbsent(card, c -> titleNamesRole(c, titles));
+        Predicate<Element> job = card -> jobLike.computeIfAbsent(card, c -> role.test(c) || jobHint(c, texts.get(c)));
         List<Element> best = List.of();
         long bestScore = 0;
-        for (List<Element> group : groups(doc)) {
-            long jobs = group.stream().filter(CardGroups::jobLike).count();
+        for (List<Element> group : groups(doc, texts)) {
+            long jobs = group.stream().filter(job).count();
             // A title naming an occupation counts twice: a filter's options ("at least £20,000") show pay, not jobs.
-            long score = jobs + group.stream().filter(CardGroups::titleNamesRole).count();
+            long score = jobs + group.stream().filter(role).count();
             boolean better = score > bestScore || score == bestScore && score > 0 && group.size() < best.size();
-            if (group.size() >= MIN_CARDS && jobs * 2 >= group.size() && better && distinctTitles(group)) {
+            if (group.size() >= MIN_CARDS && jobs * 2 >= group.size() && better && distinctTitles(group, titles)) {
                 best = group;
                 bestScore = score;
             }
         }
-        return CardExtent.widen(sameTarget(best));
+        return CardExtent.widen(sameTarget(best, titles));
     }
 
-    private static List<List<Element>> groups(Document doc) {
+    private static List<List<Element>> groups(Document doc, Map<Element, String> texts) {
         Map<String, List<Element>> byKind = new LinkedHashMap<>();
         Map<Element, List<Element>> byParent = new LinkedHashMap<>();
-        for (Element e : doc.select("li, article, section, tr, div")) {
-            if (e.parent() == null || e.selectFirst("a[href]") == null || e.text().length() > MAX_CARD_TEXT
-                    || e.closest("nav, header, footer, select") != null) {
+        for (Element e : doc.select(CANDIDATE)) {
+            if (e.parent() == null || e.selectFirst(LINK) == null || e.closest(PAGE_FURNITURE) != null) {
                 continue;
             }
+            String text = textUpTo(e, MAX_CARD_TEXT);
+            if (text == null) {
+                continue;
+            }
+            texts.put(e, text);
             Element parent = e.parent();
             byKind.computeIfAbsent(e.tagName() + "|" + kind(e) + "|" + parent.tagName() + "|" + kind(parent),
                     k -> new ArrayList<>()).add(e);
@@ -81,34 +107,60 @@ final class CardGroups {
         return out;
     }
 
+    /**
+     * The element's text, or null when it is longer than {@code max}. Its text keeps every character of its text
+     * nodes but collapsed whitespace and invisible characters, so when those alone are more than {@code max} the text
+     * is not built (a page section around the list would otherwise become one long string per enclosing element).
+     */
+    static String textUpTo(Element e, int max) {
+        int[] kept = {0};
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof TextNode text) {
+                String raw = text.getWholeText();
+                for (int i = 0; i < raw.length(); i++) {
+                    char c = raw.charAt(i);
+                    if (!StringUtil.isActuallyWhitespace(c) && !StringUtil.isInvisibleChar(c)) {
+                        kept[0]++;
+                    }
+                }
+            }
+            return kept[0] > max ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
+        }, e);
+        if (kept[0] > max) {
+            return null;
+        }
+        String text = e.text();
+        return text.length() > max ? null : text;
+    }
+
     private static String kind(Element e) {
         return VARYING_CLASS.matcher(e.className()).replaceAll("").replaceAll("\\s+", " ").strip();
     }
 
     /** Cards of one list name different jobs (a menu repeats the same few links; a job list rarely does). */
-    private static boolean distinctTitles(List<Element> group) {
-        Set<String> titles = new HashSet<>();
+    private static boolean distinctTitles(List<Element> group, CardTitle titles) {
+        Set<String> keys = new HashSet<>();
         for (Element card : group) {
-            titles.add(FieldVotes.key(CardTitle.of(card)));
+            keys.add(FieldVotes.key(titles.of(card)));
         }
-        return titles.size() * 3 >= group.size() * 2;
+        return keys.size() * 3 >= group.size() * 2;
     }
 
-    static boolean jobLike(Element card) {
-        return titleNamesRole(card) || JOB_HINT.matcher(card.text()).find()
-                || card.selectFirst("[class*=job-title], [class*=jobtitle], [class*=jobTitle], [class*=job_title]") != null;
+    /** What a job card shows beside its title (a date, pay, "full-time"), or job-title markup. */
+    private static boolean jobHint(Element card, String text) {
+        return JOB_HINT.matcher(text).find() || card.selectFirst(JOB_TITLE_MARKUP) != null;
     }
 
-    private static boolean titleNamesRole(Element card) {
-        return TextVotes.namesRole(CardTitle.of(card).replaceFirst("[.\\s]+$", ""));
+    private static boolean titleNamesRole(Element card, CardTitle titles) {
+        return TextVotes.namesRole(titles.of(card).replaceFirst("[.\\s]+$", ""));
     }
 
     /** When most cards share a link target (host, folder, query names), keeps those that share theirs with others. */
-    private static List<Element> sameTarget(List<Element> cards) {
+    private static List<Element> sameTarget(List<Element> cards, CardTitle titles) {
         Map<String, Integer> counts = new HashMap<>();
         List<String> shapes = new ArrayList<>();
         for (Element card : cards) {
-            String shape = target(CardTitle.link(card).attr("href"));
+            String shape = target(titles.link(card).attr("href"));
             shapes.add(shape);
             counts.merge(shape, 1, Integer::sum);
         }
@@ -119,7 +171,9 @@ final class CardGroups {
         List<Element> kept = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
             String shape = shapes.get(i);
-            if (shape.equals(usual) || !shape.isEmpty() && counts.get(shape) >= MIN_CARDS) {
+            // a card whose title names a role stays, wherever it leads ("/internship/..." among "/jobs/...")
+            if (shape.equals(usual) || !shape.isEmpty() && counts.get(shape) >= MIN_CARDS
+                    || !shape.isEmpty() && TextVotes.namesRole(titles.of(cards.get(i)))) {
                 kept.add(cards.get(i));
             }
         }

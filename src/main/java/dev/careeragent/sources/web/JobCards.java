@@ -19,9 +19,12 @@ import org.jsoup.nodes.Element;
 public final class JobCards {
 
     private static final int FEW_CARDS = 10;
-    /** A card's place column: class "town", "city", "place" (a place column's header is also its class). */
-    private static final Pattern PLACE_CELL = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:town|city|place|ort|stad|location|area|address)(?:[\\s_-]|$)");
+    /**
+     * A card's place column: class "town", "city", "place" (a place column's header is also its class), also run into
+     * the next word of a CSS-module or camel-case class ("jobCard_locationIcon__zr2", "jobLocation").
+     */
+    private static final Pattern PLACE_CELL = Pattern.compile("(?:^|[\\s_-]|(?<=\\p{Ll})(?=\\p{Lu}))"
+            + "(?i:town|city|place|ort|stad|location|area|address)(?:[\\s_-]|$|(?=\\p{Lu}))"); // "jobCard_locationIcon"
     /** A labelled place without a colon ("Study location Eskilstuna", "Location Berlin"). */
     private static final Pattern PLACE_LABEL = Pattern.compile("(?i)^(?:[\\p{L} ]{0,20}\\s)?location:?\\s+(.{2,60})$");
     /** A place label whose value is the next element ("<span>Study location</span><span>Eskilstuna</span>"). */
@@ -51,26 +54,28 @@ public final class JobCards {
     }
 
     public List<JobPosting> read(Document doc, String baseUrl) {
-        List<Element> best = CardGroups.best(doc);
-        if (best.size() < FEW_CARDS && !ListingSignals.fewCardsAreTheListing(best, doc)) {
+        CardTitle titles = new CardTitle();
+        List<Element> best = CardGroups.best(doc, titles);
+        if (best.size() < FEW_CARDS && !ListingSignals.fewCardsAreTheListing(best, doc, titles)) {
             return List.of(); // a job page with a short list beside it (similar jobs, a menu of links)
         }
         List<JobPosting> out = new ArrayList<>();
         for (Element card : best) {
-            out.add(normalizer.normalize(card(card), baseUrl));
+            out.add(normalizer.normalize(card(card, titles), baseUrl));
         }
         return out;
     }
 
-    private static RawPosting card(Element card) {
-        Element link = CardTitle.link(card);
-        String titleText = CardTitle.of(card);
+    private static RawPosting card(Element card, CardTitle titles) {
+        Element link = titles.link(card);
+        String titleText = titles.of(card);
         String titleKey = FieldVotes.key(titleText);
         FieldVotes company = new FieldVotes();
         FieldVotes location = new FieldVotes();
         MarkerVotes.read(withoutTitle(card, link, titleKey), new FieldVotes(), company, location);
         TableColumns.read(card, company, location);
         CardMarks.read(card, company, location);
+        CardEmployer.read(card, link, titleKey, company);
         for (Element weak : card.select("[class*=subtitle], [class*=department]")) {
             if (!weak.text().isBlank() && weak.text().length() <= 80) {
                 company.add(weak.text(), 1);

@@ -21,12 +21,12 @@ final class ListingSignals {
     private ListingSignals() {
     }
 
-    static boolean fewCardsAreTheListing(List<Element> cards, Document doc) {
+    static boolean fewCardsAreTheListing(List<Element> cards, Document doc, CardTitle titles) {
         if (cards.isEmpty() || doc.body() == null) {
             return false;
         }
         int cardText = cards.stream().mapToInt(c -> c.text().length()).sum();
-        return cardText * 3 >= doc.body().text().length() || callsItselfAList(doc) || oneCardIsOpen(cards, doc);
+        return cardText * 3 >= doc.body().text().length() || callsItselfAList(doc) || oneCardIsOpen(cards, doc, titles);
     }
 
     private static boolean callsItselfAList(Document doc) {
@@ -34,14 +34,14 @@ final class ListingSignals {
         return LIST_WORDS.matcher(doc.title()).find() || h1 != null && LIST_WORDS.matcher(h1.text()).find();
     }
 
-    private static boolean oneCardIsOpen(List<Element> cards, Document doc) {
+    private static boolean oneCardIsOpen(List<Element> cards, Document doc, CardTitle titles) {
         for (Element heading : doc.select("h1, h2")) {
             String key = FieldVotes.key(heading.text());
             if (key.isEmpty() || cards.stream().anyMatch(c -> c == heading || heading.parents().contains(c))) {
                 continue;
             }
             for (Element card : cards) {
-                if (key.equals(FieldVotes.key(CardTitle.of(card)))) {
+                if (key.equals(FieldVotes.key(titles.of(card)))) {
                     return true;
                 }
             }
