@@ -45,10 +45,17 @@ final class DateParser {
             + "|" + YEAR + "(?:[-.]|\\s?/\\s?)(?:0?[1-9]|1[0-2])(?![\\d])|(?:0?[1-9]|1[0-2])(?:[.-]|\\s?/\\s?)" + YEAR + "|" + YEAR + ")";
     private static final String PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|date|heute|jetzt|aktuell|laufend"
             + "|aujourd'hui|aujourd’hui|pr[eé]sent|actuel(?:lement)?|en cours|actualidad|presente|hoy|actual|attuale|oggi|in corso"
-            + "|atual|atualmente|heden)";
+            + "|atual|atualmente|heden|(?:по )?настоящее время|наст\\. время|сейчас|obecnie|do teraz|g[uü]n[uü]m[uü]ze?|halen"
+            + "|至今|现在)";
     private static final String SEP = "\\s*(?:-{1,2}|–|—|~|·|to|bis|until|till|au|à|a|hasta)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?<!\\p{L}-)(" + DATE + ")(?:" + SEP + "(" + DATE + "|"
             + PRESENT + ")(?![\\p{L}\\d]))?");
+    /** Two months and one year ("June - August 2017", "Avril - Juin 2017"): the start takes the end's year. */
+    private static final Pattern MONTH_PAIR = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + MONTH_WORD + ")\\.?\\s*(?:-{1,2}|–|—|to|au|bis)\\s*("
+            + MONTH_WORD + "\\.?,?\\s*(" + YEAR + "))(?![\\p{L}\\d])");
+    /** A line that opens with "now" and a colon, no year ("En cours : Ingénieur chez CDVI", "Currently: Analyst at X"). */
+    private static final Pattern NOW_LABEL = Pattern.compile("(?iu)^[^\\p{L}\\d]*(present|current(?:ly)?|ongoing|en cours"
+            + "|actuellement|actualmente|aktuell|derzeit|attualmente|atualmente|obecnie|сейчас|в настоящее время)\\s*[:：]\\s+");
     private static final Pattern SINCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|seit|depuis|desde)\\s+(" + DATE + ")");
     /** A template's placeholder year ("June 20xx", "20XX – Present"): a date whose value the writer left out. */
     private static final String PLACEHOLDER_DATE = "(?:" + MONTH_WORD + "\\.?,?\\s*)?(?:19|20)xx";
@@ -98,14 +105,23 @@ final class DateParser {
             return Optional.empty();
         }
         if (!hasYear(text)) {
-            return placeholder(text);
+            Matcher now = NOW_LABEL.matcher(text);
+            return now.find() ? Optional.of(new DateSpan(null, null, true, now.start(1), now.end(1))) : placeholder(text);
         }
         Matcher since = SINCE.matcher(text);
         if (since.find()) {
             return Optional.of(new DateSpan(parse(since.group(1)), null, true, since.start(), since.end()));
         }
+        Matcher pair = MONTH_PAIR.matcher(text);
+        boolean paired = pair.find();
         Matcher m = RANGE.matcher(text);
         while (m.find()) {
+            if (paired && pair.start() < m.start()) {
+                Integer month = monthOf(pair.group(1).toLowerCase(Locale.ROOT));
+                int year = Integer.parseInt(pair.group(3));
+                ResumeDate start = month == null || month == 0 ? ResumeDate.of(year) : ResumeDate.of(year, month);
+                return Optional.of(new DateSpan(start, parse(pair.group(2)), false, pair.start(), pair.end()));
+            }
             ResumeDate first = parse(m.group(1));
             if (first == null) {
                 continue;

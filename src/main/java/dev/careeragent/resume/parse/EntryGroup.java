@@ -92,11 +92,37 @@ final class EntryGroup {
             return items;
         }
         List<Item> out = new ArrayList<>();
-        for (Item item : items) {
-            out.add(nameLike(item, dates) ? new Item(item.text(), item.side(), false, item.bold(), true, item.x(),
-                    item.fontSize()) : item);
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            boolean header = nameLike(item, dates) || opensWithDates(item, dates) && words(item.text()) <= 14
+                    && !isSentence(item.text());
+            out.add(header && datedWithin(items, i, dates) ? new Item(item.text(), item.side(), false,
+                    item.bold(), true, item.x(), item.fontSize()) : item);
         }
         return out;
+    }
+
+    /** "Mars 2016 - Juin 2018 : Alternant chez X", "En cours : ...": a job line in any language opens with its dates. */
+    private static boolean opensWithDates(Item item, DateParser dates) {
+        String text = item.text();
+        return dates.find(text).filter(span -> text.substring(0, span.from()).replaceAll("[^\\p{L}\\p{N}]", "").isEmpty())
+                .isPresent();
+    }
+
+    /**
+     * A bullet heads an entry when it or one of the next two name-like bullets is dated: "Support technique" under a
+     * dated "Title chez Employer" bullet is a duty, while "Student Teacher" over "School, City – Fall 2013" heads one.
+     */
+    private static boolean datedWithin(List<Item> items, int at, DateParser dates) {
+        for (int j = at; j < Math.min(items.size(), at + 3); j++) {
+            if (j > at && !nameLike(items.get(j), dates)) {
+                return false;
+            }
+            if (isDated(items.get(j), dates)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Short and name-like; "Public Relations, Dar El-Iman Travel, (2018 – 2019)." ends in its dates, not a sentence. */
@@ -177,7 +203,10 @@ final class EntryGroup {
 
     /** Body text after a dated header: a long line, or a sentence ("Supervise a 20-person inbound unit."). */
     private static boolean isProse(Item item) {
-        return item.side().isEmpty() && (words(item.text()) > 8 || isSentence(item.text()));
+        // "Company | Level 5 Long Circular Mall, Long Circular Road": a line set out in parts is judged by its first
+        String first = item.text().split("\\s+\\|\\s+", 2)[0];
+        first = words(first) >= 2 ? first : item.text(); // not a stray mark before a bar ("â | ¢ Increased ...")
+        return item.side().isEmpty() && (words(first) > 8 || isSentence(first));
     }
 
     /** Words with a letter or digit in them; separators ("•", "|", "–") are no words. */

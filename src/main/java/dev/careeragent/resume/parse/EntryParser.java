@@ -30,14 +30,24 @@ final class EntryParser {
             + "|resident|residency|clerkship|preceptee|butcher|baker|porter|steward|stewardess|concierge|valet"
             + "|entwickler\\w*|ingenieur\\w*|leiter\\w*|berater\\w*|werkstudent\\w*|praktikant\\w*"
             + "|mitarbeiter\\w*|referent\\w*|sachbearbeiter\\w*|ingénieur\\w*|développeur\\w*|stagiaire|responsable"
-            + "|directeur\\w*|ingeniero\\w*|desarrollador\\w*|gerente|analista|jefe|practicante|becario|asistente)\\b");
+            + "|directeur\\w*|ingeniero\\w*|desarrollador\\w*|gerente|analista|jefe|practicante|becario|asistente"
+            // Portuguese, Dutch, Polish, Turkish and Russian
+            + "|desenvolvedor\\w*|engenheir\\w*|estagi[aá]ri\\w*|coordenador\\w*|assistente|medewerker|ontwikkelaar"
+            + "|adviseur|stagiair|verpleegkundige|docent|programista|kierownik|specjalista|in[zż]ynier\\w*|analityk"
+            + "|ksi[eę]gow\\w*|sta[zż]ysta|praktykant\\w*|sprzedawca|dyrektor|asystent\\w*|m[uü]hendis\\w*|uzman\\w*"
+            + "|m[uü]d[uü]r\\w*|geli[sş]tirici|stajyer|y[oö]netici\\w*|dan[iı][sş]man|[oö][gğ]retmen\\w*|teknisyen"
+            + "|программист\\w*|инженер\\w*|разработчик\\w*|менеджер\\w*|аналитик\\w*|техник\\w*|руководител\\w*"
+            + "|директор\\w*|бухгалтер\\w*|специалист\\w*|стаж[её]р\\w*|консультант\\w*|преподавател\\w*|учител\\w*)\\b");
     static final Pattern ORG_WORDS = Pattern.compile("(?iu)\\b(inc|llc|ltd|limited|pvt|gmbh|corp|corporation|company"
             + "|co(?!-op)|bank|group|technologies|technology|labs?|solutions|ag|plc|foundation|agency|university|college"
             + "|institute|school|schools|hospital|clinic|studio|systems|services|partners|consulting|ventures|holdings"
             + "|center|centre|club|church|ministry|council|association|society|department|restaurant|hotel|cafe"
             + "|store|stores|shop|market|bakery|farm|factory|media|logistics|healthcare|health|pharma|insurance"
             + "|industries|international|global|enterprises|networks|software|motors|airlines?|energy|capital"
-            + "|academy|trust|authority|government|municipality|city of|county|district|army|navy|forces)\\b\\.?");
+            + "|academy|trust|authority|government|municipality|city of|county|district|army|navy|forces"
+            // legal forms and institutions in other languages ("АО «НИИ «Субмикрон»", "Sp. z o.o.", "A.Ş.", "B.V.")
+            + "|ооо|оао|зао|пао|ао|нии|университет\\w*|институт\\w*|компания|банк|ltda|srl|spa|sarl|b\\.v|n\\.v|gmbh"
+            + "|o\\.o|a\\.[sş]|uniwersytet\\w*|politechnika|[uü]niversitesi|universidade|universiteit|hogeschool)\\b\\.?");
     private static final Pattern NAME_DESCRIPTION = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[–—-]\\s)\\s*(.+)$");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)]+)\\)");
 
@@ -88,7 +98,8 @@ final class EntryParser {
                                 : titleText + " / " + p.text();
                     } else if (p.line() != orgLine || sentence(p.text())) {
                         extra.add(p.text());
-                    } else if (afterOrg && (location == null || placeAfterOrg) && placeLike(p.text())) {
+                    } else if (afterOrg && (location == null || placeAfterOrg) && placeLike(p.text())
+                            && !unknownAcronym(p.text(), org.text())) {
                         // "Title at Company, City": the short names after the company are its place ("Warsaw, Polonia")
                         location = location == null ? p.text() : location + ", " + p.text();
                         placeAfterOrg = true;
@@ -97,7 +108,7 @@ final class EntryParser {
                     }
                     afterOrg |= p == org;
                 }
-                company = String.join(", ", names);
+                company = String.join(", ", OrganisationUnits.employerOnly(names));
             }
             List<String> bullets = new ArrayList<>(extra);
             group.body.stream().filter(i -> !Placeholders.isTemplateText(i.text()))
@@ -115,6 +126,15 @@ final class EntryParser {
         String[] words = p.text().split("\\s+");
         long capitalised = java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
         return ORG_WORDS.matcher(p.text()).find() && capitalised * 2 >= words.length;
+    }
+
+    /**
+     * "NHSEI", "DfE": an employer's initials, not a place, unless a known place or region ("USA", "NY"). A line set all
+     * in capitals ("LIONBRIDGE, WARSAW") says nothing of initials.
+     */
+    private boolean unknownAcronym(String text, String org) {
+        return !HeadingDetector.caps(org) && text.length() <= 6 && text.matches("\\p{Lu}[\\p{L}&]*\\p{Lu}[\\p{L}&]*")
+                && contacts.location(text) == null && !contacts.isRegion(text);
     }
 
     /** A place name as written after a company: one to three capitalised words, no digits, no company words. */

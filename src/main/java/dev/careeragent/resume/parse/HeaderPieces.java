@@ -47,8 +47,13 @@ final class HeaderPieces {
             + "|p[eé]riode|periodo)\\s*:?\\s*$");
     private static final Pattern STREET = Pattern.compile("(?iu)^\\d+[a-z]?\\s+[\\p{L}.' ]+\\b(road|rd|street|st|avenue|ave"
             + "|way|drive|dr|lane|ln|blvd|boulevard|court|ct|place|pl|suite|highway|hwy|parkway|pkwy)\\.?$");
+    /** An address part with no house number: "Long Circular Road", "Level 5 Long Circular Mall", "Suite 200". */
+    private static final Pattern STREET_PART = Pattern.compile("(?iu)^(?:(?:level|floor|suite|unit|flat)\\s+\\d+\\b.*"
+            + "|[\\p{L}.' ]+\\s(?:road|rd|street|avenue|ave|drive|lane|blvd|boulevard|highway|hwy|parkway|mall|plaza)\\.?)$");
+    /** A bracketed note in lower case after a name ("NHSEI (generally working in R)", "Acme (part-time)"). */
+    private static final Pattern NOTE = Pattern.compile("\\s*[(\\[]\\p{Ll}[^()\\[\\]]*[)\\]]$");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i)^(inc|llc|ltd|co|corp|gmbh|ag|plc|s\\.?a|sas|l\\.?p)\\.?\\)?$");
-    private static final Pattern GRADUATION = Pattern.compile("(?i)\\s*[(,;:–-]?\\s*(?:expected|anticipated|voraussichtlich)?\\s*(?:graduation|grad\\.?|graduating|abschluss)?\\s*(?:date)?\\s*[:)]?\\s*$");
+    private static final Pattern GRADUATION = Pattern.compile("(?i)\\s*[(,;:–-]?\\s*(?=expected|anticipated|voraussichtlich|grad|abschluss|date)(?:expected|anticipated|voraussichtlich)?\\s*(?:graduation|grad\\.?|graduating|abschluss)?\\s*(?:date)?\\s*[:)]?\\s*$");
 
     DateSpan dates;
     String location;
@@ -165,7 +170,7 @@ final class HeaderPieces {
         if (part.isEmpty()) {
             return;
         }
-        String text = part;
+        String text = NOTE.matcher(part).replaceFirst("");
         Matcher bracketed = BRACKETED.matcher(text);
         if (location == null && bracketed.matches() && contacts.location(bracketed.group(2)) != null) {
             location = contacts.location(bracketed.group(2));
@@ -194,8 +199,13 @@ final class HeaderPieces {
             }
         }
         trailingPlace(commaParts, contacts);
-        for (String p : commaParts) {
-            if (!STREET.matcher(p).matches()) { // a street address is part of the place, never a name
+        for (int i = 0; i < commaParts.size(); i++) {
+            String p = commaParts.get(i);
+            if (STREET_PART.matcher(p).matches()) { // an address and what follows it are the place, never a name
+                String address = String.join(", ", commaParts.subList(i, commaParts.size()));
+                location = location == null || address.contains(location) ? address : location;
+                break;
+            } else if (!STREET.matcher(p).matches()) {
                 pieces.add(new Piece(p, line, bold));
             }
         }

@@ -24,10 +24,11 @@ final class NameFinder {
     private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=\\p{L})\\s+-\\s+(?=\\p{Lu})");
     /** A capital set apart from the rest of its word in display type ("A nass El Mokaouil"). */
     private static final Pattern SPLIT_INITIAL = Pattern.compile("(?<![\\p{L}.])(\\p{Lu})\\s+(?=\\p{Ll}{2,})(?!(?:de|van|von|der|den|da|di|del|la|le|bin|al)\\b)");
-    private static final Pattern SPLIT = Pattern.compile("\\t|\\s+[|•·—–]\\s+|\\s*\\|\\s*|\\s{2,}");
+    private static final Pattern SPLIT = Pattern.compile("\\t|\\s+[|•·—–/]\\s+|\\s*\\|\\s*|\\s{2,}");
     private static final Pattern ROLE = Pattern.compile("(?iu)\\b(engineer|developer|manager|designer|analyst|consultant|"
             + "accountant|scientist|architect|director|specialist|coordinator|student|intern|resume|résumé|curriculum|cv|"
-            + "lebenslauf|senior|junior|lead|support|office|assistant)\\b");
+            + "lebenslauf|senior|junior|lead|support|office|assistant|programmer|technician|nurse|teacher|officer|"
+            + "administrator|representative|software|ing[eé]nieur|ingeniero|d[eé]veloppeur|desarrollador|entwickler|logiciel)\\b");
 
     /** "Name, Job Title" on one line. */
     private static final Pattern NAME_COMMA_TITLE = Pattern.compile("^([^,]{3,40}),\\s*(\\p{L}[^,]{2,60})$");
@@ -49,7 +50,7 @@ final class NameFinder {
      * The name from the lines above the first section, or from the largest text on the first page when that is
      * larger still: in a two-column layout the name heads one column while the other opens with contact details.
      */
-    Result find(List<TextLine> top, List<TextLine> body) {
+    Result find(List<TextLine> top, List<TextLine> body, String email) {
         List<TextLine> candidates = new ArrayList<>(top.subList(0, Math.min(top.size(), 8)));
         float topSize = (float) candidates.stream().mapToDouble(TextLine::fontSize).max().orElse(0);
         float largest = (float) body.stream().filter(l -> l.page() == 1).mapToDouble(TextLine::fontSize).max().orElse(0);
@@ -62,7 +63,7 @@ final class NameFinder {
             }
         }
         if (outside >= 0) {
-            Result big = pick(body.subList(outside, Math.min(body.size(), outside + 2)), 1, largest);
+            Result big = pick(body.subList(outside, Math.min(body.size(), outside + 2)), 1, largest, email);
             if (big.name() != null) {
                 List<TextLine> lines = new ArrayList<>(List.of(body.get(outside)));
                 if (big.headline() != null) {
@@ -71,10 +72,10 @@ final class NameFinder {
                 return new Result(big.name(), big.headline(), lines);
             }
         }
-        return pick(top, 8, topSize);
+        return pick(top, 8, topSize, email);
     }
 
-    private Result pick(List<TextLine> top, int max, float maxSize) {
+    private Result pick(List<TextLine> top, int max, float maxSize, String email) {
         int limit = Math.min(top.size(), max);
         int best = -1;
         double bestScore = 0;
@@ -104,11 +105,14 @@ final class NameFinder {
             boolean loneName = !candidate.contains(" ") && line.fontSize() >= maxSize - 0.1f && maxSize >= 18
                     && NAME_WORD.matcher(candidate).matches() && candidate.length() >= 3
                     && SectionVocabulary.kindOf(candidate).isEmpty() && !ROLE.matcher(candidate).find();
+            String lowerCase = line.fontSize() >= maxSize - 0.1f ? EmailNameEvidence.lowerCaseName(candidate, email) : null;
+            candidate = lowerCase != null ? lowerCase : candidate;
             if (!looksLikeName(candidate) && !loneName) {
                 continue;
             }
             double score = 1 + (line.fontSize() >= maxSize - 0.1 ? 2 : 0) + (line.bold() ? 1 : 0) - i * 0.3
-                    - (ROLE.matcher(candidate).find() ? 3 : 0) - (candidate.contains(" ") ? 0 : 1.5);
+                    - (ROLE.matcher(candidate).find() ? 3 : 0) - (candidate.contains(" ") ? 0 : 1.5)
+                    + 0.8 * Math.min(2, EmailNameEvidence.wordsFound(candidate, email));
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
@@ -152,9 +156,16 @@ final class NameFinder {
 
     /** The last name set at the start of the line under the first, in the same large type. */
     private static boolean secondNameLine(TextLine first, TextLine next, String text) {
-        return Math.abs(next.fontSize() - first.fontSize()) < 0.5f && next.bold() == first.bold()
+        // display type may set the last name bold under a plain given name ("Алина" over "Шайхутдинова")
+        return Math.abs(next.fontSize() - first.fontSize()) < 0.5f && (next.bold() == first.bold() || first.fontSize() >= 20)
                 && !text.contains(" ") && text.length() >= 2 && NAME_WORD.matcher(text).matches()
-                && first.fontSize() >= 14 && HeadingDetector.caps(first.text()) == HeadingDetector.caps(text);
+                && first.fontSize() >= 14 && allCapitals(first.text()) == allCapitals(text);
+    }
+
+    /** Every letter a capital ("OH" too, which is short for {@link HeadingDetector#caps}). */
+    private static boolean allCapitals(String text) {
+        return text.chars().anyMatch(Character::isLetter)
+                && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     private static float medianSize(List<TextLine> lines) {
@@ -166,7 +177,9 @@ final class NameFinder {
     }
 
     private boolean looksLikeName(String text) {
+        // a comma between words is an address or a list ("Koura District, Irbid, Jordan"), not a name
         if (text.length() < 3 || text.length() > 50 || contacts.email(text) != null || text.matches(".*\\d.*")
+                || text.matches(".*\\p{L},\\s*\\p{L}.*")
                 || !contacts.links(text).isEmpty() || dates.find(text).isPresent()
                 || SectionVocabulary.kindOf(text).isPresent() || contacts.location(text) != null) {
             return false;

@@ -35,21 +35,27 @@ public final class ResumeTextParser {
     private final NameFinder names = new NameFinder(contacts, dates);
 
     public Resume parse(DocumentText document) {
-        List<TextLine> body = document.lines().stream()
+        List<TextLine> read = document.lines().stream()
                 .filter(l -> l.region() == TextLine.Region.BODY || l.region() == TextLine.Region.TABLE)
-                .filter(l -> !PAGE_NUMBER.matcher(l.text().strip()).matches())
-                .flatMap(ResumeTextParser::headingBeside).toList();
+                .filter(l -> !PAGE_NUMBER.matcher(l.text().strip()).matches()).toList();
+        boolean gutterHeadings = read.stream().filter(l -> GutterHeading.prefix(l.text()) != null).count() >= 2;
+        List<TextLine> body = read.stream().flatMap(l -> headingBeside(l, gutterHeadings)).toList();
         List<TextLine> pageHeader = document.lines().stream().filter(l -> l.region() == TextLine.Region.HEADER).toList();
         List<Integer> headingIndexes = new ArrayList<>(headings.find(body));
         if (!headingIndexes.isEmpty() && headingIndexes.get(0) == 0 && SectionVocabulary.kindOf(body.get(0).text()).isEmpty()
                 && !SectionVocabulary.isContactHeading(body.get(0).text())) {
             headingIndexes.remove(0); // a document opens with its owner's name ("# Dana Reyes"), not an unknown section
         }
+        if (!headingIndexes.isEmpty() && nameSecondLine(body, headingIndexes.get(0))) {
+            headingIndexes.remove(0);
+        }
         int firstHeading = headingIndexes.isEmpty() ? body.size() : headingIndexes.get(0);
         List<TextLine> top = new ArrayList<>(body.subList(0, firstHeading));
-        NameFinder.Result named = names.find(top, body);
+        String email = document.lines().stream().map(l -> contacts.email(l.text())).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        NameFinder.Result named = names.find(top, body, email);
         if (named.name() == null) { // a Word template can set the name in the page header
-            NameFinder.Result inHeader = names.find(pageHeader, List.of());
+            NameFinder.Result inHeader = names.find(pageHeader, List.of(), email);
             named = inHeader.name() == null ? named : new NameFinder.Result(inHeader.name(),
                     named.headline() != null ? named.headline() : inHeader.headline(), named.lines());
         }
@@ -86,6 +92,21 @@ public final class ResumeTextParser {
         return build(contact, named.headline(), sections);
     }
 
+    /**
+     * An unknown one-word "heading" in display type under a one-word line of the same size is the second half of the
+     * owner's name ("Алина" over a bold "Шайхутдинова"), not a section.
+     */
+    private static boolean nameSecondLine(List<TextLine> body, int at) {
+        if (at < 1 || at > 3) {
+            return false;
+        }
+        TextLine above = body.get(at - 1);
+        TextLine line = body.get(at);
+        return line.fontSize() >= 20 && Math.abs(line.fontSize() - above.fontSize()) < 0.5f
+                && !line.text().strip().contains(" ") && !above.text().strip().contains(" ")
+                && SectionVocabulary.kindOf(line.text()).isEmpty() && !SectionVocabulary.isContactHeading(line.text());
+    }
+
     /** A line with the owner's own email or phone (a page footer repeating the contact details) is no job. */
     private static boolean ownContactLine(TextLine line, Contact contact) {
         String text = line.text();
@@ -107,8 +128,9 @@ public final class ResumeTextParser {
      * A heading in a left-hand column with its section's first line beside it ("PROFILE ⇥ Passionate instructor...",
      * a table row "Experience | Nurse, St Mary's"): the heading becomes a line of its own above that line.
      */
-    private static Stream<TextLine> headingBeside(TextLine line) {
-        int tab = line.text().indexOf('\t');
+    private static Stream<TextLine> headingBeside(TextLine line, boolean gutterHeadings) {
+        String gutter = gutterHeadings ? GutterHeading.prefix(line.text()) : null;
+        int tab = gutter != null ? gutter.length() : line.text().indexOf('\t');
         if (tab <= 0) {
             return Stream.of(line);
         }

@@ -26,7 +26,9 @@ final class SectionVocabulary {
                 "about me", "objective", "career objective", "overview", "personal statement", "executive summary",
                 "career summary", "summary of qualifications", "qualifications summary", "professional overview",
                 "profil", "zusammenfassung", "uber mich", "kurzprofil", "berufsziel", "a propos", "a propos de moi",
-                "objectif", "perfil", "perfil profesional", "resumen", "sobre mi", "objetivo");
+                "objectif", "perfil", "perfil profesional", "resumen", "sobre mi", "objetivo",
+                // Russian, Polish and Turkish (accents dropped as normalise drops them; ł and ı have none)
+                "о себе", "обо мне", "цель", "профиль", "o mnie", "podsumowanie", "cel zawodowy", "hakkımda", "ozet");
         add(SectionKind.EXPERIENCE, "experience", "work experience", "professional experience", "employment",
                 "employment history", "work history", "career history", "relevant experience", "professional history",
                 "experience professionnelle", "experiences professionnelles", "experiences", "work", "career",
@@ -37,25 +39,31 @@ final class SectionVocabulary {
                 "employment experience", "professional background", "career experience", "professional work experience",
                 "work & leadership experience", "industry experience", "job history", "positions held", "appointments",
                 "academic appointments", "professional appointments", "academic positions",
-                "professional employment", "experience summary", "work experience & internships");
+                "professional employment", "experience summary", "work experience & internships",
+                "опыт работы", "опыт", "профессиональный опыт", "трудовая деятельность", "doswiadczenie",
+                "doswiadczenie zawodowe", "is deneyimi", "deneyim", "deneyimler", "mesleki deneyim");
         add(SectionKind.EDUCATION, "education", "academic background", "academics", "education and training",
                 "education & training", "educational background", "academic history", "ausbildung", "bildung",
                 "bildungsweg", "studium", "schulbildung", "akademischer werdegang", "formation", "education",
                 "etudes", "formation academique", "diplomes", "educacion", "formacion", "formacion academica",
-                "estudios");
+                "estudios", "образование", "wykształcenie", "egitim", "egitim bilgileri", "ogrenim");
         add(SectionKind.SKILLS, "skills", "technical skills", "core competencies", "competencies", "key skills",
                 "skills & abilities", "skills and abilities", "expertise", "areas of expertise", "technologies",
                 "tools", "computer skills", "it skills", "skills & expertise", "skills & tools", "tech stack",
                 "technical proficiencies", "skills & awards", "skills and interests", "skills & interests",
                 "kenntnisse", "fahigkeiten", "kompetenzen", "it-kenntnisse", "edv-kenntnisse", "fachkenntnisse",
-                "competences", "competences techniques", "habilidades", "competencias", "conocimientos", "aptitudes");
+                "competences", "competences techniques", "habilidades", "competencias", "conocimientos", "aptitudes",
+                "навыки", "ключевые навыки", "профессиональные навыки", "технические навыки", "umiejetnosci",
+                "beceriler", "yetenekler", "yetkinlikler");
         add(SectionKind.PROJECTS, "projects", "project", "personal projects", "selected projects", "academic projects",
-                "side projects", "key projects", "projekte", "projets", "proyectos");
+                "side projects", "key projects", "projekte", "projets", "proyectos", "проекты", "projekty", "projeler");
         add(SectionKind.CERTIFICATIONS, "certifications", "certificates", "certification", "licenses",
                 "licenses & certifications", "licenses and certifications", "certifications & licenses",
-                "zertifikate", "zertifizierungen", "certificats", "certificaciones", "certificados");
+                "zertifikate", "zertifizierungen", "certificats", "certificaciones", "certificados", "сертификаты",
+                "certyfikaty", "sertifikalar");
         add(SectionKind.LANGUAGES, "languages", "language skills", "language", "sprachen", "sprachkenntnisse",
-                "langues", "idiomas", "lenguas");
+                "langues", "idiomas", "lenguas", "языки", "знание языков", "иностранные языки", "jezyki", "jezyki obce",
+                "diller", "yabancı diller");
         add(SectionKind.OTHER, "publications", "awards", "honors", "honours", "honors & awards", "honors and awards",
                 "awards & honors", "selected honors", "achievements", "accomplishments", "volunteer", "volunteering",
                 "volunteer experience", "volunteer work", "leadership", "leadership experience", "activities",
@@ -66,11 +74,12 @@ final class SectionVocabulary {
                 "on campus involvement", "community", "additional information", "honors/awards", "organizations",
                 "auszeichnungen", "interessen", "referenzen", "ehrenamt", "veroffentlichungen", "sonstiges",
                 "centres d'interet", "loisirs", "distinctions", "benevolat", "publicaciones", "premios", "intereses",
-                "voluntariado", "committees", "writing", "extracurricular activity", "professional development");
+                "voluntariado", "committees", "writing", "extracurricular activity", "professional development", "хобби",
+                "интересы", "zainteresowania", "hobiler", "referanslar");
         for (String contact : List.of("contact", "contact information", "contact info", "contact details",
                 "personal information", "personal details", "kontakt", "personliche daten", "coordonnees",
                 "informations personnelles", "contacto", "datos personales", "details", "personal info", "personal data",
-                "contacts")) {
+                "contacts", "контакты", "контактная информация", "iletisim", "dane osobowe", "kisisel bilgiler")) {
             CONTACT_HEADINGS.put(contact, CONTACT);
         }
     }

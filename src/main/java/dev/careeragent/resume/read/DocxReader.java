@@ -8,7 +8,9 @@ import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -139,7 +141,8 @@ public final class DocxReader {
             ReadBudget.check();
             List<XWPFTableCell> cells = row.getTableCells();
             boolean simpleRow = cells.stream().allMatch(c -> c.getCTTc().sizeOfSdtArray() == 0 && c.getParagraphs().stream()
-                    .filter(p -> !p.getText().isBlank()).count() <= 1);
+                    .filter(p -> !p.getText().isBlank()).count() <= 1
+                    && c.getParagraphs().stream().noneMatch(p -> p.getText().strip().contains("\n")));
             if (simpleRow) {
                 List<String> texts = new ArrayList<>();
                 XWPFParagraph first = null;
@@ -164,6 +167,21 @@ public final class DocxReader {
                         } else if (element instanceof XWPFTable nested) {
                             addTable(doc, nested, lines, blank, boxes, depth + 1);
                         }
+                    }
+                }
+            }
+            addControlCells(row, lines);
+        }
+    }
+
+    /** Cells wrapped whole in a content control (a template's bound "email" field) are not among the row's cells. */
+    private static void addControlCells(XWPFTableRow row, List<TextLine> lines) {
+        for (ICell cell : row.getTableICells()) {
+            if (cell instanceof XWPFSDTCell control) {
+                for (String part : control.getContent().getText().split("[\\n\\u000B]")) {
+                    String text = TextCleaner.clean(part);
+                    if (!text.isEmpty()) {
+                        lines.add(TextLine.plain(text, DEFAULT_SIZE, false, Region.TABLE, false, false));
                     }
                 }
             }
@@ -205,7 +223,9 @@ public final class DocxReader {
                 raw.append(sdt.getContent().getText());
             }
         }
-        String text = TextCleaner.clean(raw.toString());
+        // a line break inside the paragraph (<w:br/>, "ali nadi" over "C++ Programmer") keeps its lines apart
+        String text = java.util.Arrays.stream(raw.toString().split("[\\n\\u000B]")).map(TextCleaner::clean)
+                .filter(part -> !part.isEmpty()).collect(java.util.stream.Collectors.joining("\n"));
         boolean listItem = p.getNumID() != null && !text.isEmpty();
         return listItem ? "• " + text : text;
     }

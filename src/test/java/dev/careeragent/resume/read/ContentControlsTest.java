@@ -50,6 +50,42 @@ class ContentControlsTest {
                 assertThat(school.school()).isEqualTo("Hill College"));
     }
 
+    @Test
+    void aTableCellWrappedWholeInAContentControlIsRead() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFTable table = doc.createTable(1, 1);
+            table.getRow(0).getCell(0).setText("Irina Volkova");
+            // a template's bound email field: <w:sdt><w:sdtContent><w:tc>...</w:tc></w:sdtContent></w:sdt> in the row
+            table.getRow(0).getCtRow().addNewSdt().addNewSdtContent().addNewTc().addNewP().addNewR().addNewT()
+                    .setStringValue("irina.volkova@example.com");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+
+        Resume resume = new ResumeParser().parse(docx, "cv.docx").resume();
+
+        assertThat(resume.contact().email()).isEqualTo("irina.volkova@example.com");
+    }
+
+    @Test
+    void aLineBreakInsideAParagraphKeepsItsLinesApart() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var run = doc.createParagraph().createRun();
+            run.setText("Irina Volkova");
+            run.addBreak();
+            run.setText("Payroll Analyst");
+            doc.createParagraph().createRun().setText("irina.volkova@example.com");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+
+        DocumentText text = new DocxReader().read(docx);
+
+        assertThat(text.lines()).extracting(TextLine::text).startsWith("Irina Volkova", "Payroll Analyst");
+    }
+
     private static void boldLine(CTP p, String text) {
         var run = p.addNewR();
         run.addNewRPr().addNewB();
