@@ -41,6 +41,10 @@ final class HeaderPieces {
     /** An acronym and the name it stands for ("THG - The Hut Group", "NHS – National Health Service"). */
     private static final Pattern ACRONYM_EXPANDED = Pattern.compile("^(\\p{Lu}{2,6})\\s+[-–—]\\s+(\\p{Lu}.+)$");
     private static final Pattern COLON = Pattern.compile("\\s*:\\s+");
+    /** A dot leader between a name and what is set at the right margin ("Mahsan Co. . . . . 2022", "Acme ………… Remote"). */
+    private static final Pattern DOT_LEADER = Pattern.compile("(?:\\s?[.…]){3,}\\s*");
+    /** Abbreviations whose own dot a leader runs into ("Mahsan Co.. . . ."). */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?i)\\b(?:co|inc|ltd|corp|bros|jr|sr)$");
     private static final Pattern FIELD = Pattern.compile("(?iu)^(?:(job\\s+)?(title|position|role|designation|poste|funci[oó]n"
             + "|cargo)|(company|employer|organi[sz]ation|client|firma|arbeitgeber|entreprise|empresa))\\s*:\\s*(.+)$");
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)(?:^|\\s)(?:from|dates?|period|duration|tenure|zeitraum"
@@ -76,7 +80,7 @@ final class HeaderPieces {
     }
 
     private void addSegment(String raw, int line, boolean bold, DateParser dateParser, ContactExtractor contacts) {
-        String s = raw.strip();
+        String s = leadersToBars(raw.strip());
         if (dates == null) {
             DateSpan span = dateParser.find(s).orElse(null);
             if (span != null) {
@@ -118,6 +122,16 @@ final class HeaderPieces {
                 }
             }
         }
+    }
+
+    private static String leadersToBars(String text) {
+        Matcher leader = DOT_LEADER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (leader.find()) {
+            boolean abbreviated = ABBREVIATION_END.matcher(text.substring(0, leader.start())).find();
+            leader.appendReplacement(out, abbreviated ? ". | " : " | ");
+        }
+        return leader.appendTail(out).toString();
     }
 
     /** The capitalised words after the acronym begin with its letters, in order. */

@@ -2,6 +2,7 @@ package dev.careeragent.resume.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,10 @@ final class NameFinder {
      * larger still: in a two-column layout the name heads one column while the other opens with contact details.
      */
     Result find(List<TextLine> top, List<TextLine> body, String email) {
+        Optional<String> labelled = LabelledName.in(body.isEmpty() ? top : body);
+        if (labelled.isPresent()) {
+            return new Result(labelled.get(), null, List.of());
+        }
         List<TextLine> candidates = new ArrayList<>(top.subList(0, Math.min(top.size(), 8)));
         float topSize = (float) candidates.stream().mapToDouble(TextLine::fontSize).max().orElse(0);
         float largest = (float) body.stream().filter(l -> l.page() == 1).mapToDouble(TextLine::fontSize).max().orElse(0);

@@ -79,7 +79,7 @@ final class SectionVocabulary {
         for (String contact : List.of("contact", "contact information", "contact info", "contact details",
                 "personal information", "personal details", "kontakt", "personliche daten", "coordonnees",
                 "informations personnelles", "contacto", "datos personales", "details", "personal info", "personal data",
-                "contacts", "контакты", "контактная информация", "iletisim", "dane osobowe", "kisisel bilgiler")) {
+                "contacts", "контакты", "контактная информация", "iletisim", "dane osobowe", "kisisel bilgiler", "etat civil")) {
             CONTACT_HEADINGS.put(contact, CONTACT);
         }
     }

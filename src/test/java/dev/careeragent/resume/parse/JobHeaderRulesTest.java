@@ -38,6 +38,21 @@ class JobHeaderRulesTest {
     }
 
     @Test
+    void aDotLeaderSeparatesANameFromWhatIsSetAtTheRightMargin() {
+        lines.add(line("Northwind Co.. . . . . . . . . . . . . . . . . . . . . . . Omaha, NE", 11, true, true));
+        lines.add(line("Senior Accountant Oct 2019 – Jul 2024", 11, false, true));
+        lines.add(line("• Closed the books in four days", 10, false, false));
+        lines.add(line("Contoso Dairy ………………………….……………………… Mar 2015 – Sep 2019", 11, true, true));
+        lines.add(line("Cost Accountant", 11, false, true));
+        lines.add(line("• Built the standard costing model", 10, false, false));
+
+        List<ExperienceEntry> jobs = parse().experience();
+
+        assertThat(jobs).extracting(ExperienceEntry::company).containsExactly("Northwind Co.", "Contoso Dairy");
+        assertThat(jobs).extracting(ExperienceEntry::title).containsExactly("Senior Accountant", "Cost Accountant");
+    }
+
+    @Test
     void labelLinesBelongToTheJobAbove() {
         lines.add(line("Acme Bank New York, NY", 11, true, true));
         lines.add(line("Site Reliability Engineer January 2019 – August 2021", 11, true, false));

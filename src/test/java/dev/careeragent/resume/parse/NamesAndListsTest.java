@@ -55,6 +55,17 @@ class NamesAndListsTest {
     }
 
     @Test
+    void givenAndFamilyNamesInLabelledFieldsMakeTheName() {
+        Resume french = parse(line("ETAT CIVIL", 12, true), line("Prénom : Awa", 10, false), line("Nom : DIALLO", 10, false),
+                line("Tel : 770000000", 10, false), line("FORMATION", 12, true), line("2018 : Licence 2", 10, false));
+        Resume english = parse(line("Curriculum Vitae", 16, true), line("First name:\tAna", 10, false),
+                line("Surname:\tRuiz", 10, false), line("ana.ruiz@example.org", 10, false), line("EDUCATION", 12, true));
+
+        assertThat(french.contact().name()).isEqualTo("Awa DIALLO");
+        assertThat(english.contact().name()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
     void skillRatingsAreNoSkills() {
         Resume resume = parse(line("Ana Silva", 20, true), line("SKILLS", 12, true),
                 line("Cardio Training\tExpert\tClient Assessments\tExpert", 9, false), line("HIIT\t●●●○○", 9, false));

@@ -1,0 +1,36 @@
+package dev.careeragent.resume.parse;
+
+import dev.careeragent.resume.read.TextLine;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A name given in two labelled fields near the top: "Prénom : Aminata" and "Nom : Diallo", "First name: Ana". */
+final class LabelledName {
+
+    private static final String VALUE = "\\s*[:：]\\s*(\\p{L}[\\p{L}'’. -]{0,40})$";
+    private static final Pattern GIVEN = Pattern.compile("(?iu)^(?:first\\s+names?|given\\s+names?|forenames?|pr[ée]noms?"
+            + "|vorname[n]?|nombres?|nome)" + VALUE);
+    private static final Pattern FAMILY = Pattern.compile("(?iu)^(?:last\\s+name|surnames?|family\\s+name|nom(?:\\s+de\\s+famille)?"
+            + "|nachname|familienname|apellidos?|sobrenome|cognome)" + VALUE);
+    private static final int LINES = 25;
+
+    private LabelledName() {
+    }
+
+    static Optional<String> in(List<TextLine> lines) {
+        String given = null;
+        String family = null;
+        for (TextLine line : lines.subList(0, Math.min(lines.size(), LINES))) {
+            String text = line.text().strip().replaceAll("\\s+", " ");
+            given = given != null ? given : value(GIVEN.matcher(text));
+            family = family != null ? family : value(FAMILY.matcher(text));
+        }
+        return given != null && family != null ? Optional.of(given + " " + family) : Optional.empty();
+    }
+
+    private static String value(Matcher field) {
+        return field.matches() ? field.group(1).strip() : null;
+    }
+}
