@@ -80,8 +80,9 @@ class ResumeAccuracyReport {
         floors("set aside 5", total("holdout5"), 0.94, 0.99, 0.99, 0.89, 0.99, 0.99);
         // the lead's blind part: kept out of the repository until the session-8 rules were merged, and read the same
         // before and after them (name 9/11, email 10/10, phone 8/8, jobs +-1 10/11, first title 4/6, first company 3/6);
-        // the lead's two rules written from it since (dot leaders, labelled name fields) took name and company up one
-        floors("blind 6", total("blind6"), 0.90, 0.99, 0.99, 0.90, 0.66, 0.66);
+        // the lead's rules written from it since (dot leaders, labelled name fields, total durations after headings,
+        // Russian months) took it to name 10/11, jobs +-1 10/11, first title 5/6, first company 5/6
+        floors("blind 6", total("blind6"), 0.90, 0.99, 0.99, 0.90, 0.83, 0.83);
     }
 
     /** Fails when a field of {@code part} falls below its floor: name, email, phone, jobs +-1, first title, first company. */

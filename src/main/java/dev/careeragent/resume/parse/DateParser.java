@@ -32,14 +32,19 @@ final class DateParser {
             Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("octobre", 10), Map.entry("octubre", 10),
             Map.entry("nov", 11), Map.entry("noviembre", 11), Map.entry("novembre", 11),
             Map.entry("dec", 12), Map.entry("dez", 12), Map.entry("dic", 12), Map.entry("diciembre", 12),
-            Map.entry("decembre", 12));
+            Map.entry("decembre", 12),
+            Map.entry("янв", 1), Map.entry("фев", 2), Map.entry("мар", 3), Map.entry("апр", 4), Map.entry("май", 5),
+            Map.entry("маи", 5), Map.entry("мая", 5), Map.entry("июн", 6), Map.entry("июл", 7), Map.entry("авг", 8),
+            Map.entry("сен", 9), Map.entry("окт", 10), Map.entry("ноя", 11), Map.entry("дек", 12));
     private static final Map<String, Integer> SEASONS = Map.of("spring", 3, "summer", 6, "fall", 9, "autumn", 9,
             "winter", 12);
 
     private static final String MONTH_WORD = "(?:jan(?:uary|uar|v(?:ier)?)?|ene(?:ro)?|feb(?:ruary|ruar|rero|r)?|f[eé]v(?:rier|r)?"
             + "|mar(?:ch|s|zo)?|m[aä]rz|mrz|apr(?:il)?|avr(?:il)?|abr(?:il)?|ma[iy]o?|june?|juni[o]?|juin|july?|juli[o]?|juil(?:let)?"
             + "|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sept?(?:ember|iembre|embre)?|o[ck]t(?:ober|obre|ubre)?|nov(?:ember|iembre|embre)?"
-            + "|d[eé][cz](?:ember|embre)?|dic(?:iembre)?|spring|summer|fall|autumn|winter)";
+            + "|d[eé][cz](?:ember|embre)?|dic(?:iembre)?|spring|summer|fall|autumn|winter"
+            + "|янв(?:арь|аря)?|фев(?:раль|раля)?|мар(?:т|та)?|апр(?:ель|еля)?|ма[йя]|июн[ья]?|июл[ья]?|авг(?:уст|уста)?"
+            + "|сен(?:т(?:ябрь|ября)?)?|окт(?:ябрь|ября)?|ноя(?:брь|бря)?|дек(?:абрь|абря)?)";
     private static final String YEAR = "(?:19|20)\\d{2}";
     private static final String DATE = "(?:\\d{1,2}[/.]\\d{1,2}[/.]" + YEAR + "|(?:\\d{1,2}\\.?\\s+)?" + MONTH_WORD + "\\.?,?(?:\\s*|-)(?:\\d{1,2},\\s*)?'?" + YEAR
             + "|" + YEAR + "(?:[-.]|\\s?/\\s?)(?:0?[1-9]|1[0-2])(?![\\d])|(?:0?[1-9]|1[0-2])(?:[.-]|\\s?/\\s?)" + YEAR + "|" + YEAR + ")";

@@ -86,7 +86,7 @@ final class HeadingDetector {
     }
 
     private boolean shortLabel(TextLine line) {
-        String t = NUMBERING.matcher(line.text().strip()).replaceFirst("");
+        String t = SectionVocabulary.withoutTotalDuration(NUMBERING.matcher(line.text().strip()).replaceFirst(""));
         if (line.region() != TextLine.Region.BODY && line.region() != TextLine.Region.TABLE) {
             return false;
         }

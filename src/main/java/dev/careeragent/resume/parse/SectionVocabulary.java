@@ -18,6 +18,10 @@ final class SectionVocabulary {
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[^\\p{L}]+|[:：.\\s]+$");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** How long in all, after a heading ("Опыт работы 3 месяца", "Work experience (5 years)"): not part of its name. */
+    private static final java.util.regex.Pattern TOTAL_DURATION = java.util.regex.Pattern.compile("(?iu)(?:\\s*[(,:–—-]?\\s*\\d{1,2}"
+            + "(?:[.,]\\d)?\\+?\\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|a[nñ]os?|anni|meses|mesi|lat|miesiecy"
+            + "|miesiace|y[iı]l|ay|лет|года?|месяц(?:а|ев)?)\\b\\.?\\)?)+$");
     private static final Map<String, SectionKind> HEADINGS = new HashMap<>();
     private static final Map<String, String> CONTACT_HEADINGS = new HashMap<>();
 
@@ -113,6 +117,10 @@ final class SectionVocabulary {
         return fixed != null ? Optional.of(fixed) : HeadingLexicon.kindOf(normalised);
     }
 
+    static String withoutTotalDuration(String heading) {
+        return TOTAL_DURATION.matcher(heading).replaceFirst("");
+    }
+
     static boolean isContactHeading(String heading) {
         return CONTACT_HEADINGS.containsKey(normalise(heading));
     }
@@ -121,6 +129,7 @@ final class SectionVocabulary {
     static String normalise(String heading) {
         String t = MARKS.matcher(Normalizer.normalize(heading.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
         t = SPACES.matcher(EDGES.matcher(t.replace('’', '\'')).replaceAll("")).replaceAll(" ").strip();
+        t = withoutTotalDuration(t);
         return t.replace(" and ", " & ").equals(t) ? t : (HEADINGS.containsKey(t) ? t : t.replace(" and ", " & "));
     }
 }

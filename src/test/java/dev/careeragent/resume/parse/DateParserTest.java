@@ -26,7 +26,9 @@ class DateParserTest {
         "enero 2015 - diciembre 2016; 2015-01; 2016-12; false",
         "Mar. 2010 - Aug. 2017; 2010-03; 2017-08; false",
         "August 2015 -- Present; 2015-08; ; true",
-        "2021 - aujourd'hui; 2021; ; true"})
+        "2021 - aujourd'hui; 2021; ; true",
+        "Июнь 2024 - Август 2024; 2024-06; 2024-08; false",
+        "сентября 2019 — по настоящее время; 2019-09; ; true"})
     void readsRanges(String text, String start, String end, boolean current) {
         DateSpan span = parser.find("Engineer  " + text).orElseThrow();
         assertThat(span.start()).hasToString(start);

@@ -53,6 +53,20 @@ class JobHeaderRulesTest {
     }
 
     @Test
+    void aHeadingFollowedByHowLongInAllStillOpensItsSection() {
+        lines.set(2, line("Опыт работы 3 месяца", 12, true, true));
+        lines.add(line("Data Analyst, Northwind Bank Jun 2024 - Aug 2024", 11, true, true));
+        lines.add(line("- Built the monthly reports", 10, false, false));
+
+        assertThat(parse().experience()).singleElement().satisfies(job -> {
+            assertThat(job.title()).isEqualTo("Data Analyst");
+            assertThat(job.company()).isEqualTo("Northwind Bank");
+        });
+        assertThat(SectionVocabulary.kindOf("Work Experience (5 years)")).contains(dev.careeragent.resume.model.SectionKind.EXPERIENCE);
+        assertThat(SectionVocabulary.kindOf("Berufserfahrung: 12 Jahre")).contains(dev.careeragent.resume.model.SectionKind.EXPERIENCE);
+    }
+
+    @Test
     void labelLinesBelongToTheJobAbove() {
         lines.add(line("Acme Bank New York, NY", 11, true, true));
         lines.add(line("Site Reliability Engineer January 2019 – August 2021", 11, true, false));
