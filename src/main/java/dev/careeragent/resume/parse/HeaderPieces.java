@@ -34,6 +34,9 @@ final class HeaderPieces {
     private static final Pattern DESCRIBED_PLACE = Pattern.compile("^(.+?)\\s*\\((.+)\\)$");
     private static final Pattern WORK_MODE = Pattern.compile("(?iu)\\s*[(\\[](remote|remoto|remota|hybrid|h[ií]brido|hybride"
             + "|on-?site|presencial|home ?office|t[eé]l[eé]travail|teletrabajo)[)\\]]");
+    /** A work mode standing alone as one part of a header ("CognitoFlow, Remote — QA"): how, not who or what. */
+    private static final Pattern BARE_WORK_MODE = Pattern.compile("(?iu)(?:^|,\\s*)(remote|remoto|remota|hybrid|h[ií]brido"
+            + "|hybride|on-?site|presencial|t[eé]l[eé]travail|teletrabajo)$");
     private static final Pattern EMPLOYMENT_TYPE = Pattern.compile("(?iu)^(?:vollzeit|teilzeit|full[- ]time|part[- ]time"
             + "|temps plein|temps partiel|tiempo completo|medio tiempo)\\s*:\\s*(?=\\p{L})");
     private static final Pattern DURATION = Pattern.compile("(?iu)\\s*(?:[~·•(]\\s*)?\\b\\d{1,2}\\+?\\s*(?:years?|yrs?|months?|mos?)"
@@ -185,6 +188,14 @@ final class HeaderPieces {
             return;
         }
         String text = NOTE.matcher(part).replaceFirst("");
+        Matcher mode = BARE_WORK_MODE.matcher(text);
+        if (mode.find()) {
+            remote |= mode.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("remot");
+            text = text.substring(0, mode.start()).strip();
+            if (text.isEmpty()) {
+                return;
+            }
+        }
         Matcher bracketed = BRACKETED.matcher(text);
         if (location == null && bracketed.matches() && contacts.location(bracketed.group(2)) != null) {
             location = contacts.location(bracketed.group(2));

@@ -67,6 +67,21 @@ class JobHeaderRulesTest {
     }
 
     @Test
+    void aWorkModeBetweenEmployerAndTitleIsNeitherOfThem() {
+        lines.add(line("CognitoFlow, Remote— Quality Assurance Analyst", 11, true, true));
+        lines.add(line("Feb 2024 - PRESENT", 10, false, false));
+        lines.add(line("Rated the answers of coding assistants.", 10, false, false));
+        lines.add(line("Northwind Traders, Hybrid — Support Engineer", 11, true, true));
+        lines.add(line("May 2020 - Jan 2024", 10, false, false));
+
+        List<ExperienceEntry> jobs = parse().experience();
+
+        assertThat(jobs).extracting(ExperienceEntry::company).containsExactly("CognitoFlow", "Northwind Traders");
+        assertThat(jobs).extracting(ExperienceEntry::title).containsExactly("Quality Assurance Analyst", "Support Engineer");
+        assertThat(jobs.get(0).location()).isEqualTo("Remote");
+    }
+
+    @Test
     void labelLinesBelongToTheJobAbove() {
         lines.add(line("Acme Bank New York, NY", 11, true, true));
         lines.add(line("Site Reliability Engineer January 2019 – August 2021", 11, true, false));
