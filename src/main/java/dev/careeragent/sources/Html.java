@@ -1,5 +1,7 @@
 package dev.careeragent.sources;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,7 +17,21 @@ public final class Html {
     /** A large saved job board page has about 2,000 elements (the corpus); ten times that is not a job page. */
     static final int MAX_ELEMENTS = 20_000;
 
+    /** The address a browser writes into a page it saves: {@code <!-- saved from url=(0042)https://... -->}. */
+    private static final Pattern SAVED_FROM = Pattern.compile("<!--\\s*saved from url=\\(\\d{1,5}\\)(https?://[^\\s>]+?)\\s*-->");
+    /** The "Mark of the Web" stands in the first 2,048 bytes of the page. */
+    private static final int SAVED_FROM_WITHIN = 2048;
+
     private Html() {
+    }
+
+    /** Where a saved page came from, as its browser recorded it; null when the page does not say. */
+    public static String savedFrom(String html) {
+        if (html == null) {
+            return null;
+        }
+        Matcher mark = SAVED_FROM.matcher(html.substring(0, Math.min(html.length(), SAVED_FROM_WITHIN)));
+        return mark.find() ? mark.group(1) : null;
     }
 
     public static Document parse(String html, String baseUrl, String siteName) {

@@ -68,9 +68,11 @@ public final class JobPageParser implements JobDetailParser {
 
     /**
      * Every job on the page: one per card on a search-results or board page, else the page's single posting
-     * (marked closed when the page says so). Read within the same time budget as {@link #parse}.
+     * (marked closed when the page says so). Read within the same time budget as {@link #parse}. A saved page with
+     * no address given is read at the address its browser wrote into it, so its relative links still lead somewhere.
      */
-    public PageJobs read(String html, String pageUrl) {
+    public PageJobs read(String html, String url) {
+        String pageUrl = url != null ? url : Html.savedFrom(html);
         List<JobPosting> cards = guarded(() -> {
             Document doc = Html.parse(html, pageUrl, "job");
             String address = pageUrl != null ? pageUrl
@@ -87,7 +89,8 @@ public final class JobPageParser implements JobDetailParser {
 
     /** The job on the page, read within a time budget; a page that takes longer gets a clear message. */
     @Override
-    public JobPosting parse(String html, String pageUrl) {
+    public JobPosting parse(String html, String url) {
+        String pageUrl = url != null ? url : Html.savedFrom(html);
         return guarded(() -> parseNow(html, pageUrl), pageUrl);
     }
 
