@@ -32,11 +32,12 @@ final class HeaderPieces {
     private static final Pattern PLACE_TAIL = Pattern.compile("^\\s*,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?$");
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("[(\\[]\\s*[)\\]]|[(\\[]\\s*$");
     private static final Pattern DESCRIBED_PLACE = Pattern.compile("^(.+?)\\s*\\((.+)\\)$");
-    private static final Pattern WORK_MODE = Pattern.compile("(?iu)\\s*[(\\[](remote|remoto|remota|hybrid|h[ií]brido|hybride"
-            + "|on-?site|presencial|home ?office|t[eé]l[eé]travail|teletrabajo)[)\\]]");
+    private static final String WORK_MODES = "remote|remoto|remota|hybrid|h[ií]brido|hybride|on-?site|presencial"
+            + "|t[eé]l[eé]travail|teletrabajo";
+    /** "(Home office)" in brackets is how the job was done; bare, "Home Office" is also an employer (the UK's). */
+    private static final Pattern WORK_MODE = Pattern.compile("(?iu)\\s*[(\\[](" + WORK_MODES + "|home ?office)[)\\]]");
     /** A work mode standing alone as one part of a header ("CognitoFlow, Remote — QA"): how, not who or what. */
-    private static final Pattern BARE_WORK_MODE = Pattern.compile("(?iu)(?:^|,\\s*)(remote|remoto|remota|hybrid|h[ií]brido"
-            + "|hybride|on-?site|presencial|t[eé]l[eé]travail|teletrabajo)$");
+    private static final Pattern BARE_WORK_MODE = Pattern.compile("(?iu)(?:^|,\\s*)(" + WORK_MODES + ")$");
     private static final Pattern EMPLOYMENT_TYPE = Pattern.compile("(?iu)^(?:vollzeit|teilzeit|full[- ]time|part[- ]time"
             + "|temps plein|temps partiel|tiempo completo|medio tiempo)\\s*:\\s*(?=\\p{L})");
     private static final Pattern DURATION = Pattern.compile("(?iu)\\s*(?:[~·•(]\\s*)?\\b\\d{1,2}\\+?\\s*(?:years?|yrs?|months?|mos?)"

@@ -76,7 +76,7 @@ final class CardTitle {
     private String findTitle(Element card) {
         Element link = link(card);
         String text = text(link);
-        if (!ACTION.matcher(text).matches()) {
+        if (!isAction(text)) {
             return text;
         }
         for (Element e : card.getAllElements()) {

@@ -53,7 +53,6 @@ final class EmployerVotes {
     /** The copyright line's boilerplate after the name: "Vercel Inc. All rights reserved". */
     private static final Pattern RIGHTS_RESERVED = Pattern.compile("\\s+(?i:all(?:\\s+rights?\\b.*)?)$");
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-|–—:]\\s+|\\s*\\|\\s*");
-    private static final Pattern URL_HOST = Pattern.compile("^[a-z]+://([^/:?#]+)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_NAMES = Set.of("the company", "company", "the", "this", "our", "we", "you",
             "it", "each", "every", "all", "any", "they", "he", "she", "there", "here", "in", "as", "if", "for");
     private static final int MAX_MENTIONS = 5;
@@ -212,9 +211,7 @@ final class EmployerVotes {
     }
 
     private static Optional<String> hostOf(String url) {
-        Matcher m = url == null ? null : URL_HOST.matcher(url.strip());
-        return m != null && m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT))
-                : Optional.empty();
+        return Optional.ofNullable(SiteRecognizer.host(url));
     }
 
     /** "DeVry University" and devry, "SAIC" and saic, "Science Applications International Corporation" and saic. */

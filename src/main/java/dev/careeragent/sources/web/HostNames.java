@@ -1,6 +1,5 @@
 package dev.careeragent.sources.web;
 
-import java.net.URI;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -134,11 +133,7 @@ final class HostNames {
     }
 
     private static String[] labels(String address) {
-        try {
-            String host = address == null ? null : URI.create(address.strip().replace(" ", "%20")).getHost();
-            return host == null ? new String[0] : host.toLowerCase(Locale.ROOT).split("\\.");
-        } catch (IllegalArgumentException e) {
-            return new String[0];
-        }
+        String host = SiteRecognizer.host(address);
+        return host == null ? new String[0] : host.split("\\.");
     }
 }

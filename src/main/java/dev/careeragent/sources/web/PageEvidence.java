@@ -2,12 +2,12 @@ package dev.careeragent.sources.web;
 
 import dev.careeragent.sources.Html;
 import dev.careeragent.sources.RawPosting;
-import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -101,10 +101,9 @@ public final class PageEvidence {
         title.boost(TextVotes::namesRole, 1.5); // an occupation over a category or section name beside it
         title.foldIntoHeading(heading);
         String t = title.best(v -> acceptableTitle(v, sites)).orElse(FieldVotes.clean(doc.title()));
-        String c = company.best(v -> acceptableCompany(v, t) && !HostNames.isPlatform(v, platform)
-                        && (!isSite(v, sites) || company.score(v) >= 9))
-                .or(() -> company.best(v -> acceptableCompany(v, t) && !HostNames.isPlatform(v, platform)
-                        && !BOARDS.contains(FieldVotes.key(v))))
+        Predicate<String> employer = v -> acceptableCompany(v, t) && !HostNames.isPlatform(v, platform);
+        String c = company.best(employer.and(v -> !isSite(v, sites) || company.score(v) >= 9))
+                .or(() -> company.best(employer.and(v -> !BOARDS.contains(FieldVotes.key(v)))))
                 .orElse(null);
         String l = location.best(v -> PlaceCheck.canBePlace(v) && !v.equalsIgnoreCase(c) && !v.equalsIgnoreCase(t)
                 && !LabelVotes.isLocationLabel(v)
@@ -241,11 +240,7 @@ public final class PageEvidence {
     }
 
     private static String host(String url) {
-        try {
-            String host = url == null ? null : URI.create(url.strip().replace(" ", "%20")).getHost();
-            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        String host = SiteRecognizer.host(url);
+        return host == null ? null : host.replaceFirst("^www\\.", "");
     }
 }
