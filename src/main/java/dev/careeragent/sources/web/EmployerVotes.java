@@ -1,6 +1,7 @@
 package dev.careeragent.sources.web;
 
 import dev.careeragent.sources.Html;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -56,13 +57,25 @@ final class EmployerVotes {
     private static final Set<String> NOT_NAMES = Set.of("the company", "company", "the", "this", "our", "we", "you",
             "it", "each", "every", "all", "any", "they", "he", "she", "there", "here", "in", "as", "if", "for");
     private static final int MAX_MENTIONS = 5;
+    /**
+     * An organisation introduced by a sentence in the page's language ("Die Akademie St. Gallen ist die ...", "La Clinique
+     * X est un ...", "Il Centro Y è una ..."); an organisation word must show it is one, not a product or a skill.
+     */
+    private static final Pattern ORGANISATION_SUBJECT = Pattern.compile("(?:^|[.!?]\\s+)(?:(?:Die|Der|Das|Le|La|Les|L'|Il|Lo|El|Los"
+            + "|Las|De|Het|The)\\s+)?(?<c>" + NAME + ")\\s+(?:ist|sind|est|sont|è|sono|es|son|is|are)\\s+(?:ein|eine|die|der|das"
+            + "|un|une|le|la|l'|il|uno|una|el|de|het|een|a|an|the)\\b");
+    /** A name defined with its abbreviation: "Le Centre hospitalier universitaire vaudois (CHUV) est ...". */
+    private static final Pattern DEFINED = Pattern.compile("(?<words>(?:[\\p{L}'’-]+\\s+){1,7})\\((?<abbr>\\p{Lu}{2,6})\\)");
+    private static final Set<String> LINK_WORDS = Set.of("de", "du", "des", "la", "le", "les", "of", "and", "the", "der",
+            "die", "das", "für", "und", "del", "di", "della", "y", "et", "e", "van", "voor", "och", "og", "for");
 
     private EmployerVotes() {
     }
 
-    static void read(Document doc, String address, String title, FieldVotes company) {
+    /** Casts the employer evidence; returns the names the page defines with an abbreviation (names, however written). */
+    static List<String> read(Document doc, String address, String title, FieldVotes company) {
         if (doc.body() == null) {
-            return;
+            return List.of();
         }
         for (Element img : doc.select("img[alt], img[title]")) {
             for (String attr : new String[] {img.attr("alt"), img.attr("title")}) {
@@ -94,6 +107,14 @@ final class EmployerVotes {
         footerName(doc, company, title);
         titleParts(doc.title(), company, title);
         every(LEGAL_NAME, text, company, title);
+        List<String> defined = definedNames(text, company, title);
+        Matcher organisation = ORGANISATION_SUBJECT.matcher(text);
+        while (organisation.find()) {
+            if (AddressBlocks.namesOrganisation(organisation.group("c"))) {
+                add(company, organisation.group("c"), 2, title);
+                break;
+            }
+        }
         List<String> named = company.values();
         every(SUBJECT, text, company, title);
         for (String candidate : named) {
@@ -105,6 +126,7 @@ final class EmployerVotes {
         for (String domain : domains(doc, address, text)) {
             company.boost(v -> agrees(v, domain), 3);
         }
+        return defined;
     }
 
     /** A footer that is only a name ("Stiftung entero"); "Powered by X" names the site's software, not the employer. */
@@ -142,6 +164,39 @@ final class EmployerVotes {
                 add(company, part, 1, title);
             }
         }
+    }
+
+    /**
+     * An organisation named in full and then by its abbreviation ("Centre hospitalier universitaire vaudois (CHUV)"):
+     * the fewest words before the brackets whose initials spell the abbreviation, starting with a capital.
+     */
+    private static List<String> definedNames(String text, FieldVotes company, String title) {
+        List<String> out = new ArrayList<>();
+        Matcher m = DEFINED.matcher(text);
+        while (m.find()) {
+            String[] words = m.group("words").strip().split("\\s+");
+            String abbr = m.group("abbr");
+            for (int from = words.length - 1; from >= 0; from--) {
+                String name = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+                if (Character.isUpperCase(words[from].charAt(0)) && initials(words, from).equals(abbr)
+                        && AddressBlocks.namesOrganisation(name)) {
+                    add(company, name, 2, title);
+                    out.add(name);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String initials(String[] words, int from) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < words.length; i++) {
+            if (!LINK_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                out.append(Character.toUpperCase(words[i].charAt(0)));
+            }
+        }
+        return out.toString();
     }
 
     private static void once(Pattern p, String text, FieldVotes company, double weight, String title) {
