@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Session-9 signals (set aside 6): dotted legal forms of central and southern Europe are names, labels in the central
  * and eastern European languages, a label that opens the element holding its value, place sentences in Italian and
- * German, a label run before the place label, a name defined with its abbreviation, an organisation introduced in a sentence of any language, a street line is no addressee,
+ * German, a label run before the place label, a name defined with its abbreviation, an organisation introduced in a sentence of any language, a name never runs from one block into the next, a street line is no addressee,
  * navigation links and page headings are no employers, and structured data the page does not show gives way.
  */
 class LegalFormsAndShownFieldsTest {
@@ -82,6 +82,16 @@ class LegalFormsAndShownFieldsTest {
                 + " die Weiterbildungsabteilung des KBZ St. Gallen. Jährlich besuchen 1'400 Studierende unsere Lehrgänge.</p>"
                 + "<p>Die Stelle ist eine Teilzeitstelle.</p></body></html>");
         assertThat(f.company()).isEqualTo("Akademie St. Gallen");
+    }
+
+    @Test
+    void aNameNeverRunsFromOneBlockIntoTheNext() {
+        PageEvidence.Fields f = read("<html><body><h1>Sales Associate</h1><p>Founded in Annecy in 1952 by two master tailors."
+                + "</p><h2>Preferred Experience</h2><p><strong>Must-have</strong></p><ul><li><p>English is required.</p></li>"
+                + "</ul></body></html>");
+        assertThat(f.company()).isNull();
+        assertThat(BlockText.of(Html.parse("<div><h2>Preferred Experience</h2><p>Must-have</p></div>", null, "job").body()))
+                .isEqualTo("Preferred Experience\nMust-have");
     }
 
     @Test
