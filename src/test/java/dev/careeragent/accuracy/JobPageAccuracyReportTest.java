@@ -57,7 +57,7 @@ class JobPageAccuracyReportTest {
         assertThat(fifth.rate(fifth.locations())).as("set aside 5 locations (rules written from its misses)").isGreaterThanOrEqualTo(0.85);
         Score sixth = scores.get("holdout6"); // first contact 14/6/8 of 15
         assertThat(sixth.rate(sixth.titles())).as("set aside 6 titles (rules written from its misses)").isGreaterThanOrEqualTo(0.95);
-        assertThat(sixth.rate(sixth.companies())).as("set aside 6 companies (rules written from its misses)").isGreaterThanOrEqualTo(0.8);
+        assertThat(sixth.rate(sixth.companies())).as("set aside 6 companies (rules written from its misses)").isGreaterThanOrEqualTo(0.85);
         assertThat(sixth.rate(sixth.locations())).as("set aside 6 locations (rules written from its misses)").isGreaterThanOrEqualTo(0.9);
     }
 

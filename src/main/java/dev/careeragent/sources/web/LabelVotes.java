@@ -19,40 +19,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class LabelVotes {
 
-    /** Labels in the languages job pages are most often written in (English, German, French, Spanish, Catalan, Dutch,
-     * Portuguese, Italian, the Nordic languages, the central and eastern European languages, Turkish, Chinese, Japanese,
-     * Korean and Arabic). */
     private static final Pattern LABEL_END = Pattern.compile("[:：*]+$");
-    private static final Set<String> TITLE_LABELS = Set.of("title", "job title", "position title", "vacancy",
-            "stellenbezeichnung", "jobtitel", "intitulé du poste", "titre du poste", "puesto", "título del puesto",
-            "functietitel", "vacature", "stillingsbetegnelse", "stillingstitel", "befattning", "cargo",
-            "název pozice", "nazwa stanowiska", "должность",
-            "职位名称", "岗位名称", "職種", "募集職種", "직무", "المسمى الوظيفي", "اسم الوظيفة");
-    /** Labels that name the title on some pages and a category or menu entry on others: weaker evidence. */
-    private static final Set<String> WEAK_TITLE_LABELS = Set.of("position", "job", "stilling", "poste", "stelle",
-            "functie", "tjänst", "posizione",
-            "pozice", "pozícia", "stanowisko", "pozíció", "pozisyon", "вакансия", "посада");
-    private static final Set<String> COMPANY_LABELS = Set.of("company", "company name", "company's name", "employer",
-            "hiring company", "organization", "organisation", "advertiser", "hiring organization", "business",
-            "unternehmen", "arbeitgeber", "firma", "entreprise", "société", "employeur", "empresa", "empleador",
-            "bedrijf", "werkgever", "organisatie", "virksomhed", "arbejdsgiver", "arbeidsgiver", "företag",
-            "arbetsgivare", "azienda", "datore di lavoro", "työnantaja", "yritys", "institution", "institución", "instituição",
-            "společnost", "zaměstnavatel", "spoločnosť", "zamestnávateľ", "pracodawca", "nazwa firmy", "cég", "munkáltató",
-            "companie", "angajator", "tvrtka", "poslodavac", "podjetje", "delodajalec", "şirket", "işveren",
-            "компания", "работодатель", "компанія", "роботодавець",
-            "公司名称", "企业名称", "会社名", "企業名", "회사명", "기업명", "الشركة", "جهة العمل", "الجهة", "صاحب العمل");
-    private static final Set<String> LOCATION_LABELS = Set.of("location", "job location", "locations", "city",
-            "work location", "place of work", "workplace", "office", "based in", "work area", "work place",
-            "standort", "arbeitsort", "einsatzort", "dienstort", "ort", "lieu", "lieu de travail", "localisation",
-            "ubicación", "ubicacion", "lugar de trabajo", "localidad", "locatie", "standplaats", "werklocatie",
-            "placering", "arbejdssted", "arbeidssted", "sted", "arbetsort", "placeringsort", "plats", "sede",
-            "località", "localização", "local de trabalho", "sijainti", "työpaikka", "sede di lavoro", "luogo di lavoro",
-            "lieu d'affectation", "lieu de travail principal", "ubicació", "localització", "població", "lloc de treball",
-            "místo", "místo výkonu práce", "pracoviště", "lokalita", "miesto práce", "miesto výkonu práce",
-            "lokalizacja", "miejsce pracy", "munkavégzés helye", "helyszín", "locație", "locația", "loc de muncă",
-            "mjesto rada", "lokacija", "kraj dela", "konum", "lokasyon", "çalışma yeri", "место работы",
-            "местоположение", "город", "місце роботи", "місто",
-            "工作地点", "工作地址", "勤務地", "勤務先", "근무지", "근무지역", "مكان العمل", "الموقع", "المدينة");
     /** Running text around a label word ("... contact <span>Title</span> <span>name</span>, Department of ...")
      * means the word is part of a sentence, not a field label. */
     private static final int SENTENCE_AROUND = 60;
@@ -88,9 +55,9 @@ final class LabelVotes {
                 continue;
             }
             String label = compound(own.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip());
-            boolean weakTitle = WEAK_TITLE_LABELS.contains(label);
-            FieldVotes target = TITLE_LABELS.contains(label) || weakTitle ? title : COMPANY_LABELS.contains(label) ? company
-                    : LOCATION_LABELS.contains(label) ? location : null;
+            boolean weakTitle = LabelWords.WEAK_TITLE.contains(label);
+            FieldVotes target = LabelWords.TITLE.contains(label) || weakTitle ? title : LabelWords.COMPANY.contains(label) ? company
+                    : LabelWords.LOCATION.contains(label) ? location : null;
             if (target == null || !standsAlone(e)) {
                 continue;
             }
@@ -146,7 +113,7 @@ final class LabelVotes {
             return label;
         }
         for (String part : label.split("\\s*/\\s*")) {
-            if (COMPANY_LABELS.contains(part) || LOCATION_LABELS.contains(part) || TITLE_LABELS.contains(part)) {
+            if (LabelWords.COMPANY.contains(part) || LabelWords.LOCATION.contains(part) || LabelWords.TITLE.contains(part)) {
                 return part;
             }
         }
@@ -190,8 +157,8 @@ final class LabelVotes {
             return;
         }
         String label = m.group(1).toLowerCase(Locale.ROOT).strip();
-        FieldVotes target = TITLE_LABELS.contains(label) ? title : COMPANY_LABELS.contains(label) ? company
-                : LOCATION_LABELS.contains(label) ? location : null;
+        FieldVotes target = LabelWords.TITLE.contains(label) ? title : LabelWords.COMPANY.contains(label) ? company
+                : LabelWords.LOCATION.contains(label) ? location : null;
         if (target != null) {
             votes.add(label, target, m.group(2), 6);
         }
@@ -199,7 +166,7 @@ final class LabelVotes {
 
     /** Whether a label ("Employer", "Arbeitgeber:") names the employer, in any of the languages above. */
     static boolean companyLabel(String label) {
-        return label != null && COMPANY_LABELS.contains(labelKey(label));
+        return label != null && LabelWords.COMPANY.contains(labelKey(label));
     }
 
     /** A label as the label lists hold it: lower case, without its trailing colon or required-field star. */
@@ -209,7 +176,7 @@ final class LabelVotes {
 
     /** A word that labels a place ("Workplace", "Standort"): never the place itself. */
     static boolean isLocationLabel(String value) {
-        return value != null && LOCATION_LABELS.contains(labelKey(value));
+        return value != null && LabelWords.LOCATION.contains(labelKey(value));
     }
 
     /** A location value without the label a page printed in front of it ("Placering: Tianjin" -> "Tianjin"). */
@@ -220,7 +187,7 @@ final class LabelVotes {
         String out = value;
         var m = LABEL_RUN.matcher(value);
         while (m.find()) { // "Pensum: 50 - 60 % Arbeitsort: St. Gallen": the place follows the last place label
-            if (LOCATION_LABELS.contains(m.group(1).toLowerCase(Locale.ROOT).strip())) {
+            if (LabelWords.LOCATION.contains(m.group(1).toLowerCase(Locale.ROOT).strip())) {
                 out = value.substring(m.end()).strip();
             }
         }

@@ -41,7 +41,9 @@ final class TextVotes {
             Pattern.compile("(?:^|\\.\\s)(?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?)(?: \\([^)]{1,30}\\))? is (?:a|an|the) "
                     + "(?:leading|global|fast-growing|growing|world|premier|pioneer|technology|national|nationally)\\b"),
             Pattern.compile("\\b(?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?) is hiring\\b"),
-            Pattern.compile("(?:^|\\.\\s)Founded in \\d{4},? (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?) (?:is|has|was)\\b"),
+            // "Founded in 2014, X is ...", "Founded in Annecy in 1952 by two master tailors, X has ..."
+            Pattern.compile("(?:^|\\.\\s)Founded (?:in|by) [^.,]{0,60}?\\d{4}[^.,]{0,60}?, (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?)"
+                    + " (?:is|has|was)\\b"),
             Pattern.compile("(?:^|\\.\\s)(?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?) (?:is|are) on a mission\\b"),
             Pattern.compile("\\bJoin (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’-]{1,30}(?: \\p{Lu}[\\p{L}\\p{N}&.'’-]{1,30}){0,3})(?:[,.!]| as | and | to )"));
     /** "The place of work will be in Copenhagen.", "this position is located in Aalborg", "The role is based in Leeds". */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Session-9 signals (set aside 6): dotted legal forms of central and southern Europe are names, labels in the central
  * and eastern European languages, a label that opens the element holding its value, place sentences in Italian and
- * German, a label run before the place label, a name defined with its abbreviation, an organisation introduced in a sentence of any language, a name never runs from one block into the next, a street line is no addressee,
+ * German, a label run before the place label, a name defined with its abbreviation, an organisation introduced in a sentence of any language, a name never runs from one block into the next, a founding sentence with its place, a street line is no addressee,
  * navigation links and page headings are no employers, and structured data the page does not show gives way.
  */
 class LegalFormsAndShownFieldsTest {
@@ -92,6 +92,12 @@ class LegalFormsAndShownFieldsTest {
         assertThat(f.company()).isNull();
         assertThat(BlockText.of(Html.parse("<div><h2>Preferred Experience</h2><p>Must-have</p></div>", null, "job").body()))
                 .isEqualTo("Preferred Experience\nMust-have");
+    }
+
+    @Test
+    void aFoundingSentenceWithItsPlaceAndFoundersNamesTheEmployer() {
+        assertThat(read("<html><body><h1>Sales Associate</h1><p>Founded in Annecy in 1952 by two master tailors, Fusalp has"
+                + " spent over 70 years redefining skiwear.</p></body></html>").company()).isEqualTo("Fusalp");
     }
 
     @Test
