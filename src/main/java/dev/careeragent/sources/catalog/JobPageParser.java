@@ -16,6 +16,7 @@ import dev.careeragent.sources.web.ClosedPosting;
 import dev.careeragent.sources.web.JsonLdJobParser;
 import dev.careeragent.sources.web.PageEvidence;
 import dev.careeragent.sources.web.ReadableTextJobParser;
+import dev.careeragent.sources.web.ShownOnPage;
 import dev.careeragent.sources.web.SiteRecognizer;
 import dev.careeragent.sources.web.SiteRecognizer.Site;
 import java.time.Clock;
@@ -145,13 +146,24 @@ public final class JobPageParser implements JobDetailParser {
         };
     }
 
-    /** Fills a blank title, company or location from the page's evidence. */
+    /**
+     * Fills a blank title, company or location from the page's evidence; a title or town the page does not show
+     * (another posting's, left in its structured data) gives way to what the page shows.
+     */
     private JobPosting complete(JobPosting p, Document doc, String address) {
-        if (p.title() != null && p.company() != null && p.location() != null) {
+        ShownOnPage shown = new ShownOnPage(doc);
+        String title = shown.showsTitle(p.title()) ? p.title() : null;
+        String location = shown.showsPlace(p.location()) ? p.location() : null;
+        if (title != null && p.company() != null && location != null) {
             return p;
         }
         PageEvidence.Fields f = evidence.read(doc, address);
-        return p.toBuilder().title(Texts.first(p.title(), f.title())).company(Texts.first(p.company(), f.company()))
-                .location(Texts.first(p.location(), f.location())).build();
+        JobPosting.Builder b = p.toBuilder().title(Texts.first(title, f.title(), p.title()))
+                .company(Texts.first(p.company(), f.company()));
+        String place = Texts.first(location, f.location(), p.location());
+        if (p.location() != null && !p.location().equals(place)) {
+            b.city(null).region(null); // the structured address was another place's
+        }
+        return b.location(place).build();
     }
 }

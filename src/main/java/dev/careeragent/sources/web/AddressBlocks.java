@@ -24,11 +24,15 @@ final class AddressBlocks {
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:ag|gmbh|sa|sàrl|sarl|inc|llc|ltd|plc|a/s|ab|bv|nv|"
             + "spa|srl|verein|stiftung|foundation|fondation|fondazione|klinik|clinique|clinica|clinic|hospital|spital|"
             + "hôpital|ospedale|university|universität|université|università|school|schule|college|institut|institute|"
-            + "centre|center|centro|zentrum|association|group|gruppe|company)\\b");
+            + "centre|center|centro|zentrum|association|group|gruppe|company|akademie|academy|académie|accademia|academia|"
+            + "kanton|canton|cantone|gemeinde|comune|verwaltung|administration|amministrazione|hochschule|ministerium|"
+            + "ministry|ministère|ministero)\\b");
     /** A link to a map service: its text is the address it shows ("Beekstraat 25, 6811 DV Arnhem"). */
     private static final Pattern MAP_LINK = Pattern.compile("(?i)//(?:maps\\.app\\.goo\\.gl|goo\\.gl/maps|(?:www\\.)?google\\.[a-z.]+/maps"
             + "|maps\\.google\\.|(?:www\\.)?openstreetmap\\.org|(?:www\\.)?bing\\.com/maps|maps\\.apple\\.com)");
     private static final int MAX_LINE = 80;
+    /** A street and house number ("Elsässerstrasse 174", "U Pergamenky 1522/2"): the address, not the addressee. */
+    private static final Pattern STREET = Pattern.compile("^(?:\\p{L}[\\p{L}'’.-]*\\s){0,3}\\p{L}[\\p{L}'’.-]*\\s\\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?$");
     /** An address has a few lines, each a small element: larger containers are not read line by line. */
     private static final int MAX_CHILDREN = 8;
 
@@ -67,13 +71,26 @@ final class AddressBlocks {
                 if (voted.add("place " + FieldVotes.key(towns.get(0)))) {
                     location.add(towns.get(0), 3);
                 }
-                String addressee = lines.get(0);
-                if (i > 0 && voted.add("name " + FieldVotes.key(addressee)) && towns(addressee).isEmpty()) {
+                String addressee = STREET.matcher(lines.get(0)).matches() ? lineAbove(block) : lines.get(0);
+                if ((i > 0 || addressee != lines.get(0)) && addressee != null && voted.add("name " + FieldVotes.key(addressee))
+                        && towns(addressee).isEmpty()) {
                     company.add(addressee, ORGANISATION.matcher(addressee).find() ? 2.5 : 1.5);
                 }
                 break;
             }
         }
+    }
+
+    /** Whether a name is an organisation's: a legal form or a word such as clinic, university, centre or group. */
+    static boolean namesOrganisation(String name) {
+        return ORGANISATION.matcher(name).find();
+    }
+
+    /** An address that starts with its street has its addressee on the line above it (the previous element). */
+    private static String lineAbove(Element block) {
+        Element above = block.previousElementSibling();
+        String text = above == null ? "" : above.text().strip();
+        return text.isEmpty() || text.length() > 60 || STREET.matcher(text).matches() ? null : text;
     }
 
     /** The lines of an address-like block: its {@code <br>}-separated text, or the short texts of its children. */

@@ -1,6 +1,7 @@
 package dev.careeragent.sources.web;
 
 import dev.careeragent.sources.Html;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,7 +27,7 @@ import org.jsoup.nodes.Element;
 final class EmployerVotes {
 
     /** A capitalised name of up to six words ("KK Wind Solutions A/S", "Bank of America"). */
-    private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:&\\s+|of\\s+|de\\s+|and\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’./-]*){0,5}";
+    private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\h+(?:&\\h+|of\\h+|de\\h+|and\\h+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’./-]*){0,5}";
     private static final Pattern LOGO = Pattern.compile("^(?i:(?:company\\s+)?logo\\s+(?:(?:of|for)\\s+)?|avatar\\s+(?:of|for)\\s+)?"
             + "(?<c>.+?)(?:'s)?(?i:\\s+(?:company\\s+)?(?:logo|avatar)(?:\\s+image)?)?$");
     /** Alt text that names the picture, not its owner ("Logo", "Bild", "image"). */
@@ -45,9 +46,12 @@ final class EmployerVotes {
             + "(?:text|ad|advert|job ad|posting|job description)\\s+(?:at|on))\\s+(?<c>" + NAME + ")\\s*$");
     private static final Pattern LEGAL_NAME = Pattern.compile("(?<c>" + NAME + ",?\\s+(?:Inc|LLC|L\\.L\\.C|Ltd|Limited|GmbH|plc"
             + "|Corp|Corporation|Company|Pte\\.?\\s+Ltd|AG|S\\.A|B\\.V|LLP|LP|ApS|AB|ASA|Oy|Oyj|N\\.V|KG|SE)\\b\\.?)");
-    private static final Pattern SUBJECT = Pattern.compile("(?:^|[.!?]\\s+)(?<c>" + NAME + ")(?:,\\s+(?:a|an|the)\\s+[^,.]{3,60},)?"
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|\\n|[.!?]\\s+)(?<c>" + NAME + ")(?:,\\s+(?:a|an|the)\\s+[^,.]{3,60},)?"
             + "\\s+(?:is|are|was|has|provides|offers|partners|operates|seeks|builds|helps|delivers|develops|serves|"
-            + "invites|employs|specializes|specialises|is looking|is seeking|is searching)\\b");
+            + "invites|employs|specializes|specialises|is looking|is seeking|is searching)\\b"
+            // "English is required", "Python is a plus": a requirement, not an employer
+            + "(?!\\h+(?:required|preferred|mandatory|essential|desirable|necessary|needed|helpful|beneficial|welcome|"
+            + "a\\h+(?:plus|must|bonus)|an?\\h+(?:advantage|asset)|nice\\h+to\\h+have)\\b)");
     /** A name runs to the end of its sentence at most ("Northwind Traders. All rights reserved"), not past "Inc.". */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Inc|Co|Ltd|Corp|St|Jr|\\p{Lu}))\\.\\s+.*$");
     /** The copyright line's boilerplate after the name: "Vercel Inc. All rights reserved". */
@@ -56,13 +60,25 @@ final class EmployerVotes {
     private static final Set<String> NOT_NAMES = Set.of("the company", "company", "the", "this", "our", "we", "you",
             "it", "each", "every", "all", "any", "they", "he", "she", "there", "here", "in", "as", "if", "for");
     private static final int MAX_MENTIONS = 5;
+    /**
+     * An organisation introduced by a sentence in the page's language ("Die Akademie St. Gallen ist die ...", "La Clinique
+     * X est un ...", "Il Centro Y è una ..."); an organisation word must show it is one, not a product or a skill.
+     */
+    private static final Pattern ORGANISATION_SUBJECT = Pattern.compile("(?:^|\\n|[.!?]\\s+)(?:(?:Die|Der|Das|Le|La|Les|L'|Il|Lo|El|Los"
+            + "|Las|De|Het|The)\\s+)?(?<c>" + NAME + ")\\s+(?:ist|sind|est|sont|è|sono|es|son|is|are)\\s+(?:ein|eine|die|der|das"
+            + "|un|une|le|la|l'|il|uno|una|el|de|het|een|a|an|the)\\b");
+    /** A name defined with its abbreviation: "Le Centre hospitalier universitaire vaudois (CHUV) est ...". */
+    private static final Pattern DEFINED = Pattern.compile("(?<words>(?:[\\p{L}'’-]+\\h+){1,7})\\((?<abbr>\\p{Lu}{2,6})\\)");
+    private static final Set<String> LINK_WORDS = Set.of("de", "du", "des", "la", "le", "les", "of", "and", "the", "der",
+            "die", "das", "für", "und", "del", "di", "della", "y", "et", "e", "van", "voor", "och", "og", "for");
 
     private EmployerVotes() {
     }
 
-    static void read(Document doc, String address, String title, FieldVotes company) {
+    /** Casts the employer evidence; returns the names the page defines with an abbreviation (names, however written). */
+    static List<String> read(Document doc, String address, String title, FieldVotes company) {
         if (doc.body() == null) {
-            return;
+            return List.of();
         }
         for (Element img : doc.select("img[alt], img[title]")) {
             for (String attr : new String[] {img.attr("alt"), img.attr("title")}) {
@@ -78,7 +94,7 @@ final class EmployerVotes {
                 add(company, logoFileName(img.attr("src")), 2, title);
             }
         }
-        String text = doc.body().text();
+        String text = BlockText.of(doc.body());
         once(COPYRIGHT, text, company, 3, title);
         for (Pattern p : PHRASES) {
             once(p, text, company, 2, title);
@@ -94,6 +110,14 @@ final class EmployerVotes {
         footerName(doc, company, title);
         titleParts(doc.title(), company, title);
         every(LEGAL_NAME, text, company, title);
+        List<String> defined = definedNames(text, company, title);
+        Matcher organisation = ORGANISATION_SUBJECT.matcher(text);
+        while (organisation.find()) {
+            if (AddressBlocks.namesOrganisation(organisation.group("c"))) {
+                add(company, organisation.group("c"), 2, title);
+                break;
+            }
+        }
         List<String> named = company.values();
         every(SUBJECT, text, company, title);
         for (String candidate : named) {
@@ -105,6 +129,7 @@ final class EmployerVotes {
         for (String domain : domains(doc, address, text)) {
             company.boost(v -> agrees(v, domain), 3);
         }
+        return defined;
     }
 
     /** A footer that is only a name ("Stiftung entero"); "Powered by X" names the site's software, not the employer. */
@@ -142,6 +167,39 @@ final class EmployerVotes {
                 add(company, part, 1, title);
             }
         }
+    }
+
+    /**
+     * An organisation named in full and then by its abbreviation ("Centre hospitalier universitaire vaudois (CHUV)"):
+     * the fewest words before the brackets whose initials spell the abbreviation, starting with a capital.
+     */
+    private static List<String> definedNames(String text, FieldVotes company, String title) {
+        List<String> out = new ArrayList<>();
+        Matcher m = DEFINED.matcher(text);
+        while (m.find()) {
+            String[] words = m.group("words").strip().split("\\s+");
+            String abbr = m.group("abbr");
+            for (int from = words.length - 1; from >= 0; from--) {
+                String name = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+                if (Character.isUpperCase(words[from].charAt(0)) && initials(words, from).equals(abbr)
+                        && AddressBlocks.namesOrganisation(name)) {
+                    add(company, name, 2, title);
+                    out.add(name);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String initials(String[] words, int from) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < words.length; i++) {
+            if (!LINK_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                out.append(Character.toUpperCase(words[i].charAt(0)));
+            }
+        }
+        return out.toString();
     }
 
     private static void once(Pattern p, String text, FieldVotes company, double weight, String title) {

@@ -22,7 +22,7 @@ final class FieldVotes {
 
     /** Legal forms only: "Vercel Inc." is the same everyday name as "Vercel", not a fuller one. */
     private static final Pattern LEGAL_FORMS = Pattern.compile("(?:(?:inc|llc|ltd|limited|gmbh|ag|sa|plc|corp|corporation|co|"
-            + "company|a s|aps|ab|asa|oy|bv|nv|se|kg|pte|pty)\\s*)+");
+            + "company|a s|aps|ab|asa|oy|bv|nv|se|kg|pte|pty|s r o|spol s r o|sp z o o|s a|s l|s p a|s r l|kft|zrt|sarl|sas)\\s*)+");
 
     private static final class Candidate {
         String value;

@@ -19,30 +19,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class LabelVotes {
 
-    /** Labels in the languages job pages are most often written in (English, German, French, Spanish, Catalan, Dutch,
-     * Portuguese, Italian, the Nordic languages, Chinese, Japanese, Korean and Arabic). */
     private static final Pattern LABEL_END = Pattern.compile("[:：*]+$");
-    private static final Set<String> TITLE_LABELS = Set.of("title", "job title", "position title", "vacancy",
-            "stellenbezeichnung", "jobtitel", "intitulé du poste", "titre du poste", "puesto", "título del puesto",
-            "functietitel", "vacature", "stillingsbetegnelse", "stillingstitel", "befattning", "cargo",
-            "职位名称", "岗位名称", "職種", "募集職種", "직무", "المسمى الوظيفي", "اسم الوظيفة");
-    /** Labels that name the title on some pages and a category or menu entry on others: weaker evidence. */
-    private static final Set<String> WEAK_TITLE_LABELS = Set.of("position", "job", "stilling", "poste", "stelle",
-            "functie", "tjänst", "posizione");
-    private static final Set<String> COMPANY_LABELS = Set.of("company", "company name", "company's name", "employer",
-            "hiring company", "organization", "organisation", "advertiser", "hiring organization", "business",
-            "unternehmen", "arbeitgeber", "firma", "entreprise", "société", "employeur", "empresa", "empleador",
-            "bedrijf", "werkgever", "organisatie", "virksomhed", "arbejdsgiver", "arbeidsgiver", "företag",
-            "arbetsgivare", "azienda", "datore di lavoro", "työnantaja", "yritys", "institution", "institución", "instituição",
-            "公司名称", "企业名称", "会社名", "企業名", "회사명", "기업명", "الشركة", "جهة العمل", "الجهة", "صاحب العمل");
-    private static final Set<String> LOCATION_LABELS = Set.of("location", "job location", "locations", "city",
-            "work location", "place of work", "workplace", "office", "based in", "work area", "work place",
-            "standort", "arbeitsort", "einsatzort", "dienstort", "ort", "lieu", "lieu de travail", "localisation",
-            "ubicación", "ubicacion", "lugar de trabajo", "localidad", "locatie", "standplaats", "werklocatie",
-            "placering", "arbejdssted", "arbeidssted", "sted", "arbetsort", "placeringsort", "plats", "sede",
-            "località", "localização", "local de trabalho", "sijainti", "työpaikka", "sede di lavoro", "luogo di lavoro",
-            "lieu d'affectation", "lieu de travail principal", "ubicació", "localització", "població", "lloc de treball",
-            "工作地点", "工作地址", "勤務地", "勤務先", "근무지", "근무지역", "مكان العمل", "الموقع", "المدينة");
     /** Running text around a label word ("... contact <span>Title</span> <span>name</span>, Department of ...")
      * means the word is part of a sentence, not a field label. */
     private static final int SENTENCE_AROUND = 60;
@@ -50,6 +27,8 @@ final class LabelVotes {
     /** "DK 2670 Greve", "D-80331 München", "75001 Paris": the town of an address line. */
     private static final Pattern POSTAL_TOWN = Pattern.compile("^(?:[A-Z]{1,3}[- ])?\\d{4,5}\\s+(?<town>\\p{Lu}[\\p{L} .'-]{1,40})$");
     private static final Pattern ABOUT = Pattern.compile("^(?i:about)\\s+(?:(?i:us at|the company:?)\\s+)?(?<c>\\p{Lu}[\\p{L}\\p{N}&.' -]{1,50}?)\\s*:?$");
+    /** A label and its colon anywhere in a line ("... % Arbeitsort: "). */
+    private static final Pattern LABEL_RUN = Pattern.compile("(?<![\\p{L}])(\\p{L}[\\p{L} '’]{2,24})\\s*[:：]\\s*(?=\\S)");
     private static final Pattern INLINE = Pattern.compile("^([\\p{L} '’]{3,25})\\s*[:：]\\s*(\\S.{1,80})$");
     private static final Set<String> NOT_NAMES = Set.of("the job", "the role", "the team", "you", "us", "the position",
             "the company", "this role", "the opportunity");
@@ -66,15 +45,19 @@ final class LabelVotes {
         Votes votes = new Votes();
         for (Element e : doc.body().getAllElements()) {
             String own = e.ownText().strip();
-            inline(own, votes, title, company, location);
+            if (e.selectFirst("> br") != null && own.length() <= 200) {
+                lines(e).forEach(line -> inline(line.strip(), votes, title, company, location)); // "Pensum: 60 %<br>Ort: X"
+            } else {
+                inline(own, votes, title, company, location);
+            }
             aboutHeading(e, company, aboutNames);
             if (own.isEmpty() || own.length() > 30) {
                 continue;
             }
             String label = compound(own.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip());
-            boolean weakTitle = WEAK_TITLE_LABELS.contains(label);
-            FieldVotes target = TITLE_LABELS.contains(label) || weakTitle ? title : COMPANY_LABELS.contains(label) ? company
-                    : LOCATION_LABELS.contains(label) ? location : null;
+            boolean weakTitle = LabelWords.WEAK_TITLE.contains(label);
+            FieldVotes target = LabelWords.TITLE.contains(label) || weakTitle ? title : LabelWords.COMPANY.contains(label) ? company
+                    : LabelWords.LOCATION.contains(label) ? location : null;
             if (target == null || !standsAlone(e)) {
                 continue;
             }
@@ -130,7 +113,7 @@ final class LabelVotes {
             return label;
         }
         for (String part : label.split("\\s*/\\s*")) {
-            if (COMPANY_LABELS.contains(part) || LOCATION_LABELS.contains(part) || TITLE_LABELS.contains(part)) {
+            if (LabelWords.COMPANY.contains(part) || LabelWords.LOCATION.contains(part) || LabelWords.TITLE.contains(part)) {
                 return part;
             }
         }
@@ -174,8 +157,8 @@ final class LabelVotes {
             return;
         }
         String label = m.group(1).toLowerCase(Locale.ROOT).strip();
-        FieldVotes target = TITLE_LABELS.contains(label) ? title : COMPANY_LABELS.contains(label) ? company
-                : LOCATION_LABELS.contains(label) ? location : null;
+        FieldVotes target = LabelWords.TITLE.contains(label) ? title : LabelWords.COMPANY.contains(label) ? company
+                : LabelWords.LOCATION.contains(label) ? location : null;
         if (target != null) {
             votes.add(label, target, m.group(2), 6);
         }
@@ -183,7 +166,7 @@ final class LabelVotes {
 
     /** Whether a label ("Employer", "Arbeitgeber:") names the employer, in any of the languages above. */
     static boolean companyLabel(String label) {
-        return label != null && COMPANY_LABELS.contains(labelKey(label));
+        return label != null && LabelWords.COMPANY.contains(labelKey(label));
     }
 
     /** A label as the label lists hold it: lower case, without its trailing colon or required-field star. */
@@ -193,13 +176,22 @@ final class LabelVotes {
 
     /** A word that labels a place ("Workplace", "Standort"): never the place itself. */
     static boolean isLocationLabel(String value) {
-        return value != null && LOCATION_LABELS.contains(labelKey(value));
+        return value != null && LabelWords.LOCATION.contains(labelKey(value));
     }
 
     /** A location value without the label a page printed in front of it ("Placering: Tianjin" -> "Tianjin"). */
     static String withoutLocationLabel(String value) {
-        var m = INLINE.matcher(value == null ? "" : value.strip());
-        return m.matches() && LOCATION_LABELS.contains(m.group(1).toLowerCase(Locale.ROOT).strip()) ? m.group(2) : value;
+        if (value == null) {
+            return null;
+        }
+        String out = value;
+        var m = LABEL_RUN.matcher(value);
+        while (m.find()) { // "Pensum: 50 - 60 % Arbeitsort: St. Gallen": the place follows the last place label
+            if (LabelWords.LOCATION.contains(m.group(1).toLowerCase(Locale.ROOT).strip())) {
+                out = value.substring(m.end()).strip();
+            }
+        }
+        return out;
     }
 
     /**
@@ -208,6 +200,9 @@ final class LabelVotes {
      */
     private static List<String> valueLines(Element label) {
         String after = textAfter(label);
+        if (after.isEmpty()) {
+            after = textInside(label);
+        }
         if (!after.isEmpty()) {
             return after.length() > 120 ? List.of() : List.of(after); // "<b>Company:</b> Acme" in one line
         }
@@ -238,6 +233,26 @@ final class LabelVotes {
     private static String textAfter(Element label) {
         Node next = label.nextSibling();
         return next instanceof TextNode t ? t.text().replace('\u00a0', ' ').strip() : "";
+    }
+
+    /** "<td>Location <font>Wilkesboro, North Carolina</font></td>": the label opens the element that holds its value. */
+    private static String textInside(Element label) {
+        List<TextNode> own = label.textNodes().stream().filter(n -> !n.isBlank()).toList();
+        if (own.size() != 1 || label.childNodeSize() < 2 || !(firstNonBlank(label) instanceof TextNode)) {
+            return "";
+        }
+        String all = label.text().strip();
+        String text = own.get(0).text().strip();
+        return all.startsWith(text) ? all.substring(text.length()).strip() : "";
+    }
+
+    private static Node firstNonBlank(Element e) {
+        for (Node n : e.childNodes()) {
+            if (!(n instanceof TextNode t) || !t.isBlank()) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** The element's text split where it breaks lines ({@code <br>} or block children). */

@@ -30,7 +30,12 @@ public final class PageEvidence {
     /** Labels and template placeholders that stand where a value should be. */
     private static final Set<String> NOT_COMPANIES = Set.of("jobs", "careers", "home", "apply", "save", "share",
             "company", "employer", "about", "overview", "view company profile", "company name", "employer name",
-            "your company", "hiring company", "confidential company name", "location", "job title", "company logo");
+            "your company", "hiring company", "confidential company name", "location", "job title", "company logo",
+            "job posting details", "job details", "job description", "position details", "vacancy details");
+    /** A link that moves around the site ("View My Account", "Sign in", "Back to results", "Recommend this job"). */
+    private static final Pattern NAVIGATION = Pattern.compile("(?i)^(?:(?:view|sign|log)\\s+(?:in|out|up|on|my|all|jobs?|"
+            + "details|profile|account)\\b|(?:back|return|go)\\s+to\\b|(?:recommend|send|email|share|save|print)\\s+"
+            + "(?:this\\s+)?(?:job|position|vacancy|offer)\\b)|\\bmy\\s+(?:account|profile|jobs|applications|cart|dashboard)\\b");
     /** Job boards and applicant-tracking systems: their name on a page is the site's, not the employer's. */
     private static final Set<String> BOARDS = Set.of("greenhouse", "lever", "workable", "linkedin", "indeed",
             "glassdoor", "monster", "dice", "careerbuilder", "ziprecruiter", "seek", "reed", "reed co uk", "stepstone",
@@ -42,7 +47,10 @@ public final class PageEvidence {
     /** Page and section headings, not postings: "Career Opportunities", "Current Job Listings", "Search Results". */
     private static final Pattern LISTING_HEADING = Pattern.compile(
             "(?:opportunities|openings|listings|vacancies|positions|results|menu|jobs|careers)$");
-    private static final Pattern LEGAL_FORM = Pattern.compile("\\b(?:inc|llc|ltd|gmbh|plc|corp|pte|co|sa|ag|bv|pa)\\b\\.?",
+    /** Legal forms, also the dotted ones of central and southern Europe ("Alza.cz a.s.", "Edhouse s.r.o.", "sp. z o.o."). */
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?<![\\p{L}.])(?:inc|llc|ltd|gmbh|plc|corp|pte|co|sa|ag|bv|pa"
+            + "|a\\.\\s?s|s\\.\\s?r\\.\\s?o|spol\\.\\s?s\\s?r\\.\\s?o|sp\\.\\s?z\\s?o\\.\\s?o|s\\.\\s?a|s\\.\\s?l|s\\.\\s?p\\.\\s?a|s\\.\\s?r\\.\\s?l"
+            + "|s\\.\\s?a\\.\\s?s|b\\.\\s?v|n\\.\\s?v|e\\.\\s?v|d\\.\\s?o\\.\\s?o|kft|zrt|nyrt|sarl|sas)(?![\\p{L}])\\.?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BOARD_TAIL = Pattern.compile(
             "\\s+(?:\\w+\\s+)?jobs?\\s*(?:@|at|on)\\s+[\\w.-]+\\.(?:com|net|org|co|io)(?:\\.\\w{2})?$",
@@ -63,10 +71,11 @@ public final class PageEvidence {
         FieldVotes company = new FieldVotes();
         FieldVotes location = new FieldVotes();
         Optional<RawPosting> ld = jsonLd.read(doc, "web");
+        ShownOnPage shown = new ShownOnPage(doc);
         ld.ifPresent(r -> {
-            title.add(r.title(), 10);
+            title.add(r.title(), shown.showsTitle(r.title()) ? 10 : 2);
             company.add(r.company(), 10);
-            location.add(r.location(), 9);
+            location.add(r.location(), shown.showsPlace(r.location()) ? 9 : 2);
         });
         MarkerVotes.read(doc, title, company, location);
         List<String> aboutNames = LabelVotes.read(doc, title, company, location);
@@ -80,7 +89,7 @@ public final class PageEvidence {
         String heading = headings(doc, title);
         TextVotes.read(doc, title, company, location);
         AddressBlocks.read(doc, company, location);
-        EmployerVotes.read(doc, address, title.best(v -> true).orElse(null), company);
+        List<String> defined = EmployerVotes.read(doc, address, title.best(v -> true).orElse(null), company);
         Set<String> sites = siteNames(doc, address);
         for (String site : sites) {
             company.add(site, 1);
@@ -91,6 +100,7 @@ public final class PageEvidence {
             company.add(AtsAddress.display(slug), 1);
         });
         aboutNames.forEach(company::foldIntoFuller); // "About Mistral" on a page of "Mistral AI"
+        defined.forEach(company::foldIntoFuller);
         company.foldLegalForms();
         Optional<String> platform = HostNames.platform(address);
         List<String> ownNames = HostNames.ownNames(doc, address);
@@ -101,7 +111,8 @@ public final class PageEvidence {
         title.boost(TextVotes::namesRole, 1.5); // an occupation over a category or section name beside it
         title.foldIntoHeading(heading);
         String t = title.best(v -> acceptableTitle(v, sites)).orElse(FieldVotes.clean(doc.title()));
-        Predicate<String> employer = v -> acceptableCompany(v, t) && !HostNames.isPlatform(v, platform);
+        Predicate<String> employer = v -> (acceptableCompany(v, t) || defined.contains(v) && acceptableCompany(v, t, false))
+                && !HostNames.isPlatform(v, platform);
         String c = company.best(employer.and(v -> !isSite(v, sites) || company.score(v) >= 9))
                 .or(() -> company.best(employer.and(v -> !BOARDS.contains(FieldVotes.key(v)))))
                 .orElse(null);
@@ -188,11 +199,16 @@ public final class PageEvidence {
     }
 
     static boolean acceptableCompany(String v, String title) {
+        return acceptableCompany(v, title, true);
+    }
+
+    /** {@code asName}: also written as a name (a name the page defines, "Centre hospitalier ... (CHUV)", need not be). */
+    private static boolean acceptableCompany(String v, String title, boolean asName) {
         String k = FieldVotes.key(v);
         boolean placeLike = TextVotes.PLACE.matcher(v).matches() && !LEGAL_FORM.matcher(v).find();
-        return v.length() <= 80 && !NOT_COMPANIES.contains(k) && (title == null || !k.equals(FieldVotes.key(title))
+        return v.length() <= 80 && !NOT_COMPANIES.contains(k) && !NAVIGATION.matcher(v).find() && (title == null || !k.equals(FieldVotes.key(title))
                 && !k.startsWith(FieldVotes.key(title) + " ")) && !placeLike && !PREPOSITION_LEAD.matcher(v).find()
-                && looksLikeName(v);
+                && (!asName || looksLikeName(v));
     }
 
     /** A name, not a sentence: few words, no closing punctuation, mostly capitalised words. */
@@ -203,6 +219,7 @@ public final class PageEvidence {
             return false; // a registration number line; CJK names have no spaces, so spaced runs are several fields
         }
         int capitalised = 0;
+        words = LEGAL_FORM.matcher(v).replaceAll(" ").strip().split("\\s+"); // "Polpharma sp. z o.o." is one capitalised name
         for (String w : words) {
             if (!w.isEmpty() && !Character.isLowerCase(w.charAt(0))) {
                 capitalised++;

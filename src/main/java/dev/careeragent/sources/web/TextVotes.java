@@ -41,7 +41,9 @@ final class TextVotes {
             Pattern.compile("(?:^|\\.\\s)(?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?)(?: \\([^)]{1,30}\\))? is (?:a|an|the) "
                     + "(?:leading|global|fast-growing|growing|world|premier|pioneer|technology|national|nationally)\\b"),
             Pattern.compile("\\b(?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?) is hiring\\b"),
-            Pattern.compile("(?:^|\\.\\s)Founded in \\d{4},? (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?) (?:is|has|was)\\b"),
+            // "Founded in 2014, X is ...", "Founded in Annecy in 1952 by two master tailors, X has ..."
+            Pattern.compile("(?:^|\\.\\s)Founded (?:in|by) [^.,]{0,60}?\\d{4}[^.,]{0,60}?, (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?)"
+                    + " (?:is|has|was)\\b"),
             Pattern.compile("(?:^|\\.\\s)(?<c>\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?) (?:is|are) on a mission\\b"),
             Pattern.compile("\\bJoin (?<c>\\p{Lu}[\\p{L}\\p{N}&.'’-]{1,30}(?: \\p{Lu}[\\p{L}\\p{N}&.'’-]{1,30}){0,3})(?:[,.!]| as | and | to )"));
     /** "The place of work will be in Copenhagen.", "this position is located in Aalborg", "The role is based in Leeds". */
@@ -49,7 +51,11 @@ final class TextVotes {
             + "(?:position|job|role|post) (?:is|will be) (?:located|based))\\s+(?i:is\\s+|will be\\s+)?(?i:in\\s+|at\\s+)?"
             + "|(?i:\\p{L}*standort(?:e?s)?|\\barbeitsort|\\bdienstort|\\beinsatzort)\\s+(?:im|in|am)\\s+"
             + "|\\b(?i:lieu de travail|situ[ée]e? à|bas[ée]e? à|sede di lavoro|luogo di lavoro|lugar de trabajo|"
-            + "standplaats|werklocatie)\\s*:?\\s+(?:(?i:à|a|en|in|di|te)\\s+)?)"
+            + "standplaats|werklocatie)\\s*:?\\s+(?:(?i:à|a|en|in|di|te)\\s+)?"
+            // "our office in X", "unser Hauptsitz «Connect» in X", "la nostra sede di X", "nuestra oficina en X"
+            + "|\\b(?i:our|unser(?:em|en|e)?|notre|nos|nuestra|nuestras|nostra|nostro|ons|onze)\\s+(?:\\p{L}+\\s+)?"
+            + "(?i:office|offices|site|plant|store|headquarters|hauptsitz|sitz|büro|bureau|siège|sede|oficina|oficinas|kantoor|vestiging)"
+            + "\\s+(?:[«\"“][^»\"”]{1,30}[»\"”]\\s+)?(?i:in|at|à|a|en|di|de|te)\\s+)"
             + "(?<l>[\\p{Lu}\\d][\\p{L}\\d'’-]*(?:,?\\s+[\\p{Lu}\\d][\\p{L}\\d'’-]*){0,4})");
     /** Parsed once: {@link #hidden} is asked of every element of a page. */
     private static final Evaluator HIDDEN = QueryParser.parse(
@@ -65,6 +71,8 @@ final class TextVotes {
     private static final Pattern NOT_EMPLOYERS = Pattern.compile("^(?:The|This|Our|Your|You|We|It|Each|Every|Its|That)\\b");
     /** Header lines after the title that may hold the place ("Title / Team / Place"). */
     private static final int HEADER_LINES = 3;
+    /** Own words of a paragraph of running text, not a label and its value. */
+    private static final int SENTENCE_WORDS = 6;
 
     private TextVotes() {
     }
@@ -101,7 +109,10 @@ final class TextVotes {
             }
         }
         for (Element block : doc.select("p, li, div:matchesOwn(\\w{3}), span:matchesOwn(\\w{3})")) {
-            Matcher m = PLACE_SENTENCE.matcher(block.ownText());
+            // running text may set its place in bold ("Dein Arbeitsort ist unser <b>Hauptsitz in Opfikon</b>"); a label
+            // and its value in one paragraph are no sentence
+            String own = block.ownText();
+            Matcher m = PLACE_SENTENCE.matcher(block.is("p, li") && own.split("\\s+").length >= SENTENCE_WORDS ? block.text() : own);
             if (m.find()) {
                 location.add(m.group("l"), 3);
                 break;
