@@ -8,10 +8,11 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * A job card's title link (the link naming an occupation or holding the title markup) and its visible text. One
- * instance reads one page: the candidate cards of a page nest (a list item inside a div inside a section), so each
- * card's title, each link's text and each element's visible text is worked out once and remembered, instead of once
- * per enclosing candidate and per question asked of it. The page must not change while it is read.
+ * A job card's title link (the link in a table's title column, naming an occupation or holding the title markup)
+ * and its visible text. One instance reads one page: the candidate cards of a page nest (a list item inside a div
+ * inside a section), so each card's title, each link's text and each element's visible text is worked out once and
+ * remembered, instead of once per enclosing candidate and per question asked of it. The page must not change while
+ * it is read.
  */
 final class CardTitle {
 
@@ -40,6 +41,11 @@ final class CardTitle {
     }
 
     private Element findLink(Element card) {
+        Element cell = TableColumns.titleCell(card); // a table row's cell under "Job title", "职位名称"
+        Element inCell = cell == null ? null : cell.selectFirst(LINK);
+        if (inCell != null) {
+            return inCell;
+        }
         for (Element a : card.select(LINK)) {
             if (TextVotes.namesRole(text(a)) || a.selectFirst(TITLE_MARKED) != null) {
                 return a;

@@ -33,8 +33,6 @@ public final class JobCards {
     private static final Pattern WORK_MODE = Pattern.compile("(?i)\\s*\\((?:remote|hybrid|on-?site)\\)$");
     /** "Acme is hiring ...", "Acme (YC W19) Is Hiring": the card names its employer in the title. */
     private static final Pattern HIRING = Pattern.compile("(?i)^(?<c>[^()]{2,60}?)\\s*(?:\\([^)]{1,30}\\))?\\s+(?:is\\s+|are\\s+)?hiring\\b");
-    /** Pay shown on a card ("$130K/yr - $160K/yr", "時給1,350円", "£20,000 - £24,000"). */
-    private static final Pattern PAY = Pattern.compile("[$€£¥₹]\\s?\\d|\\d[\\d,.]*\\s?(?:円|元|kr|SEK|NOK|DKK|EUR|USD|GBP|zł|[Kk]/yr)");
     /** When a card says it was posted ("3 hours ago", "Published: 27 November 2025", "Posted 2025-11-30"). */
     private static final Pattern POSTED = Pattern.compile("(?i)\\b(?:\\d+|an?)\\s+(?:minute|hour|day|week|month)s?\\s+ago\\b"
             + "|^(?:posted|published|date posted)\\b:?\\s*\\S");
@@ -93,7 +91,7 @@ public final class JobCards {
                 continue;
             }
             CardLabels.read(e, company, location);
-            if (pay == null && own.length() <= 80 && PAY.matcher(own).find()) {
+            if (pay == null && own.length() <= 80 && CardHints.PAY.matcher(own).find()) {
                 pay = own;
             }
             if (posted == null && own.length() <= 60 && POSTED.matcher(own).find()) {
