@@ -5,8 +5,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Employer evidence a job card gives without employer markup: a link to the employer's own page on the board
- * ("/jobs/company-acme-3d91a/", "/careers/acme-egypt-1438", "/cmp/acme") and a class abbreviating "company name"
- * ({@code comp-name}, {@code jobCard_cName__x1}).
+ * ("/jobs/company-acme-3d91a/", "/careers/acme-egypt-1438", "/cmp/acme"), a class abbreviating "company name"
+ * ({@code comp-name}, {@code jobCard_cName__x1}) and a name marked to be left untranslated
+ * ({@code <span translate="no">Fio banka, a.s.</span>}).
  */
 final class CardEmployer {
 
@@ -35,6 +36,9 @@ final class CardEmployer {
         for (Element e : card.getAllElements()) {
             if (ABBREVIATED.matcher(e.className()).find() && acceptable(name(e.text()), titleKey)) {
                 company.add(name(e.text()), 3);
+            } else if (e != card && e.attr("translate").equals("no") && acceptable(name(e.text()), titleKey)
+                    && !PlaceCheck.namesPlace(e.text())) {
+                company.add(name(e.text()), 2); // a name the page asks translators to leave alone
             }
         }
     }

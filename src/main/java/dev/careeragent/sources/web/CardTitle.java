@@ -2,6 +2,7 @@ package dev.careeragent.sources.web;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -29,6 +30,8 @@ final class CardTitle {
             + "|details|more|read more|see more|learn more|show more|open|mehr(?: erfahren)?|details ansehen|jetzt bewerben"
             + "|postuler|voir l'offre|ver oferta|aplicar|bekijk vacature|solliciteer|ansök|sök|søg)[ .!>»→]*$");
     /** A label before the title ("Job: Research Engineer", "Position: ..."). */
+    /** A title cut short on the card ("Java Developer (Spring framewor…"). */
+    private static final Pattern CUT = Pattern.compile("\\s*(?:…|\\.{3})$");
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:job|position|title|role|vacancy|job title)\\s*:\\s*");
 
     private final Map<Element, Element> links = new IdentityHashMap<>();
@@ -102,7 +105,12 @@ final class CardTitle {
     private String findText(Element link) {
         Element heading = link.selectFirst(TITLE_MARKED);
         String text = visible(heading != null ? heading : link);
-        return LABEL.matcher(text.isBlank() ? link.attr("title") : text).replaceFirst("").strip();
+        String whole = link.attr("title").strip();
+        Matcher cut = CUT.matcher(text);
+        if (cut.find() && whole.startsWith(text.substring(0, cut.start()))) {
+            text = whole; // "Java Developer (Spring framewor…" on the card, the whole title in the link's tooltip
+        }
+        return LABEL.matcher(text.isBlank() ? whole : text).replaceFirst("").strip();
     }
 
     private String visible(Element e) {

@@ -72,7 +72,7 @@ public final class JobCards {
         FieldVotes location = new FieldVotes();
         MarkerVotes.read(withoutTitle(card, link, titleKey), new FieldVotes(), company, location);
         TableColumns.read(card, company, location);
-        CardMarks.read(card, company, location);
+        CardMarks.read(card, titleKey, company, location);
         CardEmployer.read(card, link, titleKey, company);
         for (Element weak : card.select("[class*=subtitle], [class*=department]")) {
             if (!weak.text().isBlank() && weak.text().length() <= 80) {
