@@ -116,6 +116,7 @@ public final class JobCards {
                 location.add(own, 3);
             }
         }
+        location.best(v -> true).ifPresent(place -> CardEmployer.besidePlace(card, place, titleKey, company));
         String href = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
         String employer = company.best(v -> !FieldVotes.key(v).equals(titleKey)).map(v -> LOGO.matcher(v).replaceFirst(""))
                 .orElse(null);
