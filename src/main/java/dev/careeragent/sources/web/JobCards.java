@@ -4,6 +4,7 @@ import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.PostingNormalizer;
 import dev.careeragent.sources.RawPosting;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,6 +109,8 @@ public final class JobCards {
                 location.add(own, 1); // a "Remote" badge is weaker than "Remote - Europe" or "Amsterdam - Netherlands"
             } else if (TextVotes.PLACE.matcher(own).matches() && PlaceCheck.canBePlace(own)) {
                 location.add(own, 2);
+            } else if (placeList(own)) {
+                location.add(own.substring(0, own.indexOf(';')).strip(), 2); // the first of "City, ST; City, ST"
             } else if (PLACE_CHIP.matcher(own).matches() && PlaceCheck.canBePlace(own)
                     && PlaceCheck.namesPlace(own.replaceAll("(?i)\\bremote\\b", ""))) {
                 location.add(own, 2); // "Amsterdam - Netherlands", "Netherlands - Spain"
@@ -121,11 +124,19 @@ public final class JobCards {
         String employer = company.best(v -> !FieldVotes.key(v).equals(titleKey)).map(v -> LOGO.matcher(v).replaceFirst(""))
                 .orElse(null);
         String employerKey = FieldVotes.key(employer == null ? "" : employer);
+        PlaceAfterEmployer.read(card, employerKey, titleKey, location);
         return new RawPosting(JsonLdJobParser.SOURCE).url(href).title(FieldVotes.clean(titleText)).salaryText(pay)
                 .postedText(posted == null ? null : posted.replaceFirst("(?i)^(?:date posted|posted|published)\\b:?\\s*", ""))
                 .company(employer)
                 .location(location.best(v -> !FieldVotes.key(v).equals(employerKey)).orElse(null)); // never the employer
     }
+    /** Places separated by semicolons ("New York, NY, USA; Miami, FL, USA"). */
+    private static boolean placeList(String own) {
+        String[] parts = own.split("\\s*;\\s*");
+        return parts.length > 1 && own.length() <= 160
+                && Arrays.stream(parts).allMatch(p -> TextVotes.PLACE.matcher(p).matches() && PlaceCheck.canBePlace(p));
+    }
+
     /**
      * The card on its own, without its title and badges: an element marked as the employer that also holds the title
      * link and a "New" badge ("New Data Engineer<br>Acme Ltd") names the employer by what is left.
