@@ -54,6 +54,7 @@ final class CardEmployer {
         for (Element e : card.getAllElements()) {
             String[] parts = e.text().length() > MAX_NAME * 2 ? new String[0] : BESIDE.split(e.text().strip());
             if (parts.length == 2 && FieldVotes.key(parts[1]).equals(placeKey) && acceptable(parts[0], titleKey)
+                    && !FieldVotes.key(parts[0]).contains(titleKey) // the whole card, title and all, is no name
                     && !CardHints.jobLike(parts[0]) && !PlaceCheck.namesPlace(parts[0])) {
                 company.add(parts[0].strip(), 2);
                 return;
