@@ -46,8 +46,9 @@ public final class ListingPages {
         cards = new JobCards(normalizer);
     }
 
+    /** A page holding one posting's markup; several postings marked up (one per card) make a list. */
     private boolean isJobPage(Document doc) {
-        return jsonLd.read(doc, "web").isPresent() || doc.selectFirst("[itemtype*=JobPosting]") != null
+        return jsonLd.read(doc, "web").isPresent() || doc.select("[itemtype*=JobPosting]").size() == 1
                 || SiteRecognizer.hasJobViewMarkup(doc) || postingBeforeOtherJobs(doc);
     }
 

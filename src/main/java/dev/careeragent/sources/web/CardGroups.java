@@ -37,13 +37,12 @@ final class CardGroups {
     private static final Pattern VARYING_CLASS = Pattern.compile(
             "\\b(?:odd|even|alt|alternate|first|last|active|is-active|selected|current|hidden|new|featured|[\\w-]*\\d+[\\w-]*)\\b");
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
-    /** What a job card shows beside its title: a date, a deadline, an employment type, pay, "is hiring". */
+    /** What a job card shows beside its title: a date, a deadline, an employment type, "is hiring" (and {@link CardHints}). */
     private static final Pattern JOB_HINT = Pattern.compile("(?i)\\b(?:deadline|closing|closes|apply by|last day to apply"
-            + "|application date|posted|published|hiring|full[- ]time|part[- ]time|fixed[- ]term|permanent|temporary"
+            + "|application date|posted|published|hiring|full[- ]?time|part[- ]?time|fixed[- ]term|permanent|temporary"
             + "|contract|internship|salary|vacancy|employment)\\b"
             + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\s?(?:\\d{1,2}|[A-Za-z]{3})[./]\\s?\\d{2,4}\\b"
             + "|\\b" + MONTH + " \\d{1,2},? \\d{4}\\b|\\b\\d{1,2}\\.? " + MONTH + " \\d{4}\\b"
-            + "|[$€£¥₹]\\s?\\d|\\d[\\d,.]*\\s?(?:円|元|kr|SEK|NOK|DKK|EUR|USD|GBP|zł|K/yr|k/yr)"
             + "|채용|모집|마감|경력|신입|연봉"); // Korean: hiring, recruiting, deadline, experience, new graduate, pay
 
     private static final Evaluator CANDIDATE = QueryParser.parse("li, article, section, tr, div");
@@ -65,7 +64,8 @@ final class CardGroups {
         Map<Element, Boolean> namesRole = new IdentityHashMap<>();
         Map<Element, Boolean> jobLike = new IdentityHashMap<>();
         Predicate<Element> role = card -> namesRole.computeIfAbsent(card, c -> titleNamesRole(c, titles));
-        Predicate<Element> job = card -> jobLike.computeIfAbsent(card, c -> role.test(c) || jobHint(c, texts.get(c)));
+        Predicate<Element> job = card -> jobLike.computeIfAbsent(card,
+                c -> role.test(c) || jobHint(c, texts.get(c), titles.of(c)));
         List<Element> best = List.of();
         long bestScore = 0;
         for (List<Element> group : groups(doc, texts)) {
@@ -137,18 +137,28 @@ final class CardGroups {
         return VARYING_CLASS.matcher(e.className()).replaceAll("").replaceAll("\\s+", " ").strip();
     }
 
-    /** Cards of one list name different jobs (a menu repeats the same few links; a job list rarely does). */
+    /**
+     * Cards of one list name different jobs: a menu repeats the same few links, while a job list rarely repeats a
+     * title, and where it does (one role open in several countries, "2026 campus hiring" under a table's job-title
+     * column) each of those cards leads to a posting of its own.
+     */
     private static boolean distinctTitles(List<Element> group, CardTitle titles) {
         Set<String> keys = new HashSet<>();
         for (Element card : group) {
-            keys.add(FieldVotes.key(titles.of(card)));
+            String title = titles.of(card);
+            boolean aJob = TextVotes.namesRole(title) || TableColumns.titleCell(card) != null;
+            keys.add(FieldVotes.key(title) + (aJob ? " " + titles.link(card).attr("href") : ""));
         }
         return keys.size() * 3 >= group.size() * 2;
     }
 
-    /** What a job card shows beside its title (a date, pay, "full-time"), or job-title markup. */
-    private static boolean jobHint(Element card, String text) {
-        return JOB_HINT.matcher(text).find() || card.selectFirst(JOB_TITLE_MARKUP) != null;
+    /**
+     * What a job card shows (a date, "full-time", "is hiring"), or beside its title (pay, "il y a 3 jours", "CDI": a
+     * row whose only link says "5 hours ago" is a line under a job, not one), or job-title markup.
+     */
+    private static boolean jobHint(Element card, String text, String title) {
+        return JOB_HINT.matcher(text).find() || CardHints.jobLike(title.isEmpty() ? text : text.replace(title, ""))
+                || card.selectFirst(JOB_TITLE_MARKUP) != null;
     }
 
     private static boolean titleNamesRole(Element card, CardTitle titles) {

@@ -2,16 +2,18 @@ package dev.careeragent.sources.web;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * A job card's title link (the link naming an occupation or holding the title markup) and its visible text. One
- * instance reads one page: the candidate cards of a page nest (a list item inside a div inside a section), so each
- * card's title, each link's text and each element's visible text is worked out once and remembered, instead of once
- * per enclosing candidate and per question asked of it. The page must not change while it is read.
+ * A job card's title link (the link in a table's title column, naming an occupation or holding the title markup)
+ * and its visible text. One instance reads one page: the candidate cards of a page nest (a list item inside a div
+ * inside a section), so each card's title, each link's text and each element's visible text is worked out once and
+ * remembered, instead of once per enclosing candidate and per question asked of it. The page must not change while
+ * it is read.
  */
 final class CardTitle {
 
@@ -28,6 +30,8 @@ final class CardTitle {
             + "|details|more|read more|see more|learn more|show more|open|mehr(?: erfahren)?|details ansehen|jetzt bewerben"
             + "|postuler|voir l'offre|ver oferta|aplicar|bekijk vacature|solliciteer|ansök|sök|søg)[ .!>»→]*$");
     /** A label before the title ("Job: Research Engineer", "Position: ..."). */
+    /** A title cut short on the card ("Java Developer (Spring framewor…"). */
+    private static final Pattern CUT = Pattern.compile("\\s*(?:…|\\.{3})$");
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:job|position|title|role|vacancy|job title)\\s*:\\s*");
 
     private final Map<Element, Element> links = new IdentityHashMap<>();
@@ -40,6 +44,11 @@ final class CardTitle {
     }
 
     private Element findLink(Element card) {
+        Element cell = TableColumns.titleCell(card); // a table row's cell under "Job title", "职位名称"
+        Element inCell = cell == null ? null : cell.selectFirst(LINK);
+        if (inCell != null) {
+            return inCell;
+        }
         for (Element a : card.select(LINK)) {
             if (TextVotes.namesRole(text(a)) || a.selectFirst(TITLE_MARKED) != null) {
                 return a;
@@ -96,7 +105,12 @@ final class CardTitle {
     private String findText(Element link) {
         Element heading = link.selectFirst(TITLE_MARKED);
         String text = visible(heading != null ? heading : link);
-        return LABEL.matcher(text.isBlank() ? link.attr("title") : text).replaceFirst("").strip();
+        String whole = link.attr("title").strip();
+        Matcher cut = CUT.matcher(text);
+        if (cut.find() && whole.startsWith(text.substring(0, cut.start()))) {
+            text = whole; // "Java Developer (Spring framewor…" on the card, the whole title in the link's tooltip
+        }
+        return LABEL.matcher(text.isBlank() ? whole : text).replaceFirst("").strip();
     }
 
     private String visible(Element e) {

@@ -4,6 +4,7 @@ import dev.careeragent.jobs.JobPosting;
 import dev.careeragent.sources.PostingNormalizer;
 import dev.careeragent.sources.RawPosting;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,8 +34,6 @@ public final class JobCards {
     private static final Pattern WORK_MODE = Pattern.compile("(?i)\\s*\\((?:remote|hybrid|on-?site)\\)$");
     /** "Acme is hiring ...", "Acme (YC W19) Is Hiring": the card names its employer in the title. */
     private static final Pattern HIRING = Pattern.compile("(?i)^(?<c>[^()]{2,60}?)\\s*(?:\\([^)]{1,30}\\))?\\s+(?:is\\s+|are\\s+)?hiring\\b");
-    /** Pay shown on a card ("$130K/yr - $160K/yr", "時給1,350円", "£20,000 - £24,000"). */
-    private static final Pattern PAY = Pattern.compile("[$€£¥₹]\\s?\\d|\\d[\\d,.]*\\s?(?:円|元|kr|SEK|NOK|DKK|EUR|USD|GBP|zł|[Kk]/yr)");
     /** When a card says it was posted ("3 hours ago", "Published: 27 November 2025", "Posted 2025-11-30"). */
     private static final Pattern POSTED = Pattern.compile("(?i)\\b(?:\\d+|an?)\\s+(?:minute|hour|day|week|month)s?\\s+ago\\b"
             + "|^(?:posted|published|date posted)\\b:?\\s*\\S");
@@ -74,7 +73,7 @@ public final class JobCards {
         FieldVotes location = new FieldVotes();
         MarkerVotes.read(withoutTitle(card, link, titleKey), new FieldVotes(), company, location);
         TableColumns.read(card, company, location);
-        CardMarks.read(card, company, location);
+        CardMarks.read(card, titleKey, company, location);
         CardEmployer.read(card, link, titleKey, company);
         for (Element weak : card.select("[class*=subtitle], [class*=department]")) {
             if (!weak.text().isBlank() && weak.text().length() <= 80) {
@@ -93,7 +92,7 @@ public final class JobCards {
                 continue;
             }
             CardLabels.read(e, company, location);
-            if (pay == null && own.length() <= 80 && PAY.matcher(own).find()) {
+            if (pay == null && own.length() <= 80 && CardHints.PAY.matcher(own).find()) {
                 pay = own;
             }
             if (posted == null && own.length() <= 60 && POSTED.matcher(own).find()) {
@@ -110,6 +109,8 @@ public final class JobCards {
                 location.add(own, 1); // a "Remote" badge is weaker than "Remote - Europe" or "Amsterdam - Netherlands"
             } else if (TextVotes.PLACE.matcher(own).matches() && PlaceCheck.canBePlace(own)) {
                 location.add(own, 2);
+            } else if (placeList(own)) {
+                location.add(own.substring(0, own.indexOf(';')).strip(), 2); // the first of "City, ST; City, ST"
             } else if (PLACE_CHIP.matcher(own).matches() && PlaceCheck.canBePlace(own)
                     && PlaceCheck.namesPlace(own.replaceAll("(?i)\\bremote\\b", ""))) {
                 location.add(own, 2); // "Amsterdam - Netherlands", "Netherlands - Spain"
@@ -118,15 +119,24 @@ public final class JobCards {
                 location.add(own, 3);
             }
         }
+        location.best(v -> true).ifPresent(place -> CardEmployer.besidePlace(card, place, titleKey, company));
         String href = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
         String employer = company.best(v -> !FieldVotes.key(v).equals(titleKey)).map(v -> LOGO.matcher(v).replaceFirst(""))
                 .orElse(null);
         String employerKey = FieldVotes.key(employer == null ? "" : employer);
+        PlaceAfterEmployer.read(card, employerKey, titleKey, location);
         return new RawPosting(JsonLdJobParser.SOURCE).url(href).title(FieldVotes.clean(titleText)).salaryText(pay)
                 .postedText(posted == null ? null : posted.replaceFirst("(?i)^(?:date posted|posted|published)\\b:?\\s*", ""))
                 .company(employer)
                 .location(location.best(v -> !FieldVotes.key(v).equals(employerKey)).orElse(null)); // never the employer
     }
+    /** Places separated by semicolons ("New York, NY, USA; Miami, FL, USA"). */
+    private static boolean placeList(String own) {
+        String[] parts = own.split("\\s*;\\s*");
+        return parts.length > 1 && own.length() <= 160
+                && Arrays.stream(parts).allMatch(p -> TextVotes.PLACE.matcher(p).matches() && PlaceCheck.canBePlace(p));
+    }
+
     /**
      * The card on its own, without its title and badges: an element marked as the employer that also holds the title
      * link and a "New" badge ("New Data Engineer<br>Acme Ltd") names the employer by what is left.

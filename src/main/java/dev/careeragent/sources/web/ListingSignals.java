@@ -8,15 +8,16 @@ import org.jsoup.nodes.Element;
 /**
  * Whether a short list of job cards (fewer than ten) is what the page is, rather than a job page's "similar jobs"
  * or menu beside its posting: the cards are most of the page's text, the page calls itself a list of jobs in its
- * title or first heading ("Current vacancies", "Open positions", "23 results", "求人"), or one card is the job open
- * beside the list (a two-pane search page shows the selected card's posting under the same title).
+ * title or first heading ("Current vacancies", "Open positions", "23 results", "Showing 1 - 6 job of 42", "求人"),
+ * or one card is the job open beside the list (a two-pane search page shows the selected card's posting under the
+ * same title).
  */
 final class ListingSignals {
 
     private static final Pattern LIST_WORDS = Pattern.compile("(?iu)\\b(?:vacancies|job openings|open positions"
             + "|current openings|job opportunities|open roles|job listings|search results|job search"
             + "|lediga (?:jobb|tjänster|anställningar)|stellenangebote|offres d'emploi|vacatures|ofertas de empleo"
-            + "|\\d[\\d,.]*\\+? (?:jobs|results|positions|vacancies|openings|hits))\\b|求人|招聘");
+            + "|\\d[\\d,.]*\\+? (?:jobs?|results?|positions?|vacancies|openings?|hits))\\b|求人|招聘");
 
     private ListingSignals() {
     }

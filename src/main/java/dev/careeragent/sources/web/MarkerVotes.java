@@ -126,7 +126,9 @@ final class MarkerVotes {
         for (Element place : doc.select("[itemprop=jobLocation]")) {
             Element city = place.selectFirst("[itemprop=addressLocality]");
             Element region = place.selectFirst("[itemprop=addressRegion]");
-            String v = city == null ? itemValue(place) : itemValue(city) + (region == null ? "" : ", " + itemValue(region));
+            String r = region == null ? "" : itemValue(region);
+            String v = city == null ? itemValue(place) : itemValue(city)
+                    + (r.isBlank() || FieldVotes.key(itemValue(city)).contains(FieldVotes.key(r)) ? "" : ", " + r);
             location.add(v, 8);
         }
     }
