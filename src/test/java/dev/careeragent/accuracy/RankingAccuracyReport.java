@@ -108,9 +108,11 @@ class RankingAccuracyReport {
         double[] all = bySplit.get("all");
         // 0.859 over the 32 resumes before set aside 5, 0.837 over all 38; 0.843 over all 44 with set aside 6 (first contact 0.897)
         assertThat(all[0] / all[1]).as("mean NDCG@5 over all labelled resumes").isGreaterThanOrEqualTo(0.83);
-        // set aside 5 (first contact 0.681, now 0.720) is held at the level reached; every other part at 0.74
+        // set aside 5 (first contact 0.681, now 0.720) and set aside 6 (first contact 0.897, now 0.924) are held at the
+        // level reached; every other part at 0.74
+        Map<String, Double> floors = Map.of("holdout5", 0.71, "holdout6", 0.92);
         bySplit.forEach((split, sum) -> assertThat(sum[0] / sum[1]).as("mean NDCG@5 of part " + split)
-                .isGreaterThanOrEqualTo(split.equals("holdout5") ? 0.71 : 0.74));
+                .isGreaterThanOrEqualTo(floors.getOrDefault(split, 0.74)));
     }
 
     private static void add(Map<String, double[]> m, String key, double v) {
