@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Reads the words around a skill name in a posting where a longer phrase gives the name another sense: the head
  * noun after a list the name is part of ("Web3/Crypto companies", "Sales and Marketing teams"), a department
  * named as a partner ("work with Sales and Marketing"), a name inside a product's name ("Yardi Property
- * Management Software").
+ * Management Software"), a market an employer serves ("sectors including Banking").
  */
 final class NameContext {
 
@@ -25,6 +25,11 @@ final class NameContext {
             "Human resources", "Accounting & finance", "Legal & compliance", "Logistics & operations", "Customer service",
             "Project & product management", "Engineering", "Design & creative");
     private static final int REACH = 60;
+    /** "sectors including", "industries such as": what follows names the markets an employer serves. */
+    private static final Pattern MARKETS_INTRO = Pattern.compile("\\b(?:sectors?|industr(?:y|ies)|markets?|verticals?)"
+            + "\\s+(?:including|such as|like|e\\.g\\.?|incl\\.?)\\s+");
+    private static final Pattern LIST_ITEMS = Pattern.compile("[\\p{L}\\p{N}&/,'’ -]*");
+    private static final int LIST_REACH = 120;
 
     private NameContext() {
     }
@@ -43,6 +48,20 @@ final class NameContext {
             return false;
         }
         return PARTNER_BEFORE.matcher(text.substring(Math.max(0, m.start() - REACH), m.start())).find();
+    }
+
+    /**
+     * True for an item of a list of the markets an employer serves ("customers across various sectors including
+     * Automotive, Banking, Retail & Ecommerce"): an industry, not a skill. Only list items may stand in between.
+     */
+    static boolean marketListed(String text, int start) {
+        String before = text.substring(Math.max(0, start - LIST_REACH), start).toLowerCase(Locale.ROOT);
+        Matcher intro = MARKETS_INTRO.matcher(before);
+        int listStart = -1;
+        while (intro.find()) {
+            listStart = intro.end();
+        }
+        return listStart >= 0 && LIST_ITEMS.matcher(before).region(listStart, before.length()).matches();
     }
 
     /**

@@ -17,14 +17,15 @@ final class PostingSegmenter {
     }
 
     private static final Pattern PREFERRED_HEADING = Pattern.compile(
-            "prefer|nice[ -]to[ -]have|bonus|plus|desir|good[ -]to[ -]have|extra credit|ideally|advantage");
+            "prefer|nice[ -]to[ -]have|^bonus|plus|desir|good[ -]to[ -]have|extra credit|ideally|advantage");
     private static final Pattern REQUIRED_HEADING = Pattern.compile(
-            "requir|qualifications?|must[ -]haves?|what you('ll| will)? (need|bring)|what we('re| are) looking for|who you are"
+            "requir|qualifications?|must[ -]haves?|what you('ll| will)? (need|bring)|what we('re| are)? (look|looking) for|who you are"
                     + "|you (should|must|will) (have|bring)|expected to (have|bring)"
                     + "|you have|your profile|about you|essential|minimum|skills|competenc|experience|knowledge|what you need");
     private static final Pattern IGNORED_HEADING = Pattern.compile(
-            "benefit|perks|about us|about the company|who we are|how to apply|equal (opportunity|employment)|what we offer"
-                    + "|compensation|salary|why join|why work|our culture|our values|company|diversity|apply|eeo|location"
+            "benefit|perks|about us|about the (company|organi[sz]ation)|who we are|how to apply|equal (opportunity|employment)|what we offer"
+                    + "|compensation|salary|^why\\b|our culture|our values|company|diversity|apply|eeo|location"
+                    + "|(recruitment|hiring|application|selection) process|next steps|in it for you"
             + "|offer|in return|what you('ll| will) get|contact|^(industry|(job )?function|sector|category|employment type)$"
             + "|physical (demands|requirements|abilities)|work(ing)? (environment|conditions)|^travel$");
     private static final Pattern DESCRIBES_HEADING = Pattern.compile(
@@ -33,19 +34,26 @@ final class PostingSegmenter {
     // The cue patterns run on lower-cased sentences: case-insensitive alternations cost several times more.
     private static final Pattern PREFERRED_CUE = Pattern.compile("\\b(nice[ -]to[ -]have|preferred|preferably|bonus"
             + "|desirable|desired|ideally|good[ -]to[ -]have|advantageous|an advantage|(added|distinct|definite|your) advantage|(is|are|a|an|as a|big|huge|definite) plus"
-            + "|would be (great|nice|helpful)|not required|(is|are|be|considered|as) an asset|beneficial|(is|are) welcome"
-            + "|it helps if|optional)\\b|\\bplus\\s*[.!)]");
+            + "|would be (great|nice|helpful)|highly (regarded|valued)|(considered|would be|is) ideal|not required|(is|are|be|considered|as) an asset|beneficial|(is|are) welcome"
+            + "|it helps if|optional|whether (or not )?you have)\\b|\\bplus\\s*[.!)]");
     private static final Pattern REQUIRED_CUE = Pattern.compile("\\b(must|required|requires?|requirements?|mandatory"
             + "|essential|minimum|at least|need to have|needs to have|you will need|you'll need"
             + "|should (?:have|possess|hold|be able))\\b");
     private static final Pattern NOT_ABOUT_CANDIDATE = Pattern.compile("\\b(salary|salaries|compensation|benefits"
             + "|equal (opportunity|employment)|eeo|401\\(?k\\)?|paid time off|health insurance|sexual orientation"
             + "|gender identity|national origin|veteran status|recruiter|reasonable accommodation|welcome to apply"
-            + "|(is|are|be) subject to|(is|are|will be) provided|(all[- ]inclusive|exhaustive|comprehensive) (list|inventory))\\b");
+            + "|(is|are|be) subject to|(is|are|will be) provided|(all[- ]inclusive|exhaustive|comprehensive) (list|inventory)"
+            + "|you('ll|’ll| will) (receive|get|enjoy)|no need (for|to))\\b"
+            // how to send an application asks nothing: "apply with your resume in Microsoft Word format only"
+            + "|\\b(apply|send|submit|upload|attach)\\b[^.!?]{0,60}\\b(resume|cv|cover(ing)? letter)\\b");
     /** A mail address: the sentence gives a contact. */
     private static final Pattern MAIL = Pattern.compile("[\\w.+-]@[\\w-]+\\.\\w");
-    /** A sentence in which the employer speaks of itself early on ("We are proud of ...", "As a trust, in 2019 we ..."). */
-    private static final Pattern EMPLOYER_VOICE = Pattern.compile("^\\W*our\\b|^[^.;:!?]{0,50}?\\bwe(?:'re|’re|'ve|’ve)?\\b");
+    /**
+     * A sentence in which the employer speaks of itself early on ("We are proud of ...", "As a trust, in 2019 we ...",
+     * "Join a leading aged care provider").
+     */
+    private static final Pattern EMPLOYER_VOICE = Pattern.compile("^\\W*(?:our|join (?:a|an|the))\\b"
+            + "|^[^.;:!?]{0,50}?\\bwe(?:'re|’re|'ve|’ve)?\\b");
     /**
      * A sentence in which a named organisation describes itself in the third person ("Deepdene Care is a national
      * mental healthcare provider", "UnoTelly is a DNS & VPN service"): its name, "is a", and an organisation word.
@@ -92,10 +100,12 @@ final class PostingSegmenter {
     /** The level a line sets when it is a heading ("Nice to have:", "REQUIREMENTS"), else null. */
     static RequirementLevel headingLevel(String line) {
         String stripped = line.strip();
-        String h = TRAILING_MARKS.matcher(stripped).replaceAll("").strip().toLowerCase(Locale.ROOT);
+        String h = TRAILING_MARKS.matcher(stripped).replaceAll("").strip().toLowerCase(Locale.ROOT)
+                .replace('’', '\''); // "What You’ll Do" is "What You'll Do"
         int colon = stripped.indexOf(':');
         boolean field = colon >= 0 && colon < stripped.length() - 1; // "Salary: £24,000" labels its own line only
         boolean headingShape = !stripped.isEmpty() && Character.isLetter(stripped.charAt(0)) && !field
+                && !stripped.endsWith(";") && !stripped.endsWith(",") // the middle of a sentence broken over lines
                 && (stripped.endsWith(":") || SPACES.split(h).length <= 5);
         if (!headingShape || h.length() > 60 || h.endsWith(".")) {
             return null;
