@@ -37,7 +37,10 @@ final class EntryParser {
             + "|ksi[eę]gow\\w*|sta[zż]ysta|praktykant\\w*|sprzedawca|dyrektor|asystent\\w*|m[uü]hendis\\w*|uzman\\w*"
             + "|m[uü]d[uü]r\\w*|geli[sş]tirici|stajyer|y[oö]netici\\w*|dan[iı][sş]man|[oö][gğ]retmen\\w*|teknisyen"
             + "|программист\\w*|инженер\\w*|разработчик\\w*|менеджер\\w*|аналитик\\w*|техник\\w*|руководител\\w*"
-            + "|директор\\w*|бухгалтер\\w*|специалист\\w*|стаж[её]р\\w*|консультант\\w*|преподавател\\w*|учител\\w*)\\b");
+            + "|директор\\w*|бухгалтер\\w*|специалист\\w*|стаж[её]р\\w*|консультант\\w*|преподавател\\w*|учител\\w*"
+            // German compounds end in their role ("Entwicklungsingenieur", "Mitgliederwerber", "Lagerhelfer")
+            + "|\\p{L}*(?:ingenieur|entwickler|programmierer|berater|helfer|werber|techniker|monteur|fahrer|verk[aä]ufer"
+            + "|fachkraft|pfleger)(?:in|innen)?|hiwi)\\b");
     static final Pattern ORG_WORDS = Pattern.compile("(?iu)\\b(inc|llc|ltd|limited|pvt|gmbh|corp|corporation|company"
             + "|co(?!-op)|bank|group|technologies|technology|labs?|solutions|ag|plc|foundation|agency|university|college"
             + "|institute|school|schools|hospital|clinic|studio|systems|services|partners|consulting|ventures|holdings"
@@ -47,7 +50,8 @@ final class EntryParser {
             + "|academy|trust|authority|government|municipality|city of|county|district|army|navy|forces"
             // legal forms and institutions in other languages ("АО «НИИ «Субмикрон»", "Sp. z o.o.", "A.Ş.", "B.V.")
             + "|ооо|оао|зао|пао|ао|нии|университет\\w*|институт\\w*|компания|банк|ltda|srl|spa|sarl|b\\.v|n\\.v|gmbh"
-            + "|o\\.o|a\\.[sş]|uniwersytet\\w*|politechnika|[uü]niversitesi|universidade|universiteit|hogeschool)\\b\\.?");
+            + "|o\\.o|a\\.[sş]|uniwersytet\\w*|politechnika|[uü]niversitesi|universidade|universiteit|hogeschool"
+            + "|gbr|e\\.k|kg|ohg|ug|e\\.v|mbh|s/a|eireli)\\b\\.?");
     private static final Pattern NAME_DESCRIPTION = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[–—-]\\s)\\s*(.+)$");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)]+)\\)");
 
@@ -72,8 +76,13 @@ final class EntryParser {
             HeaderPieces.Piece title = pieces.stream().filter(p -> titleScore(p) > 0)
                     .max(Comparator.comparingInt(EntryParser::titleScore)).orElse(null);
             if (title == null && pieces.size() > 1 && pieces.stream().anyMatch(EntryParser::namedOrganisation)) {
-                // "Senior Nursing Practicum" / "Methodist Dallas Medical Center": the piece that names no organisation
-                title = pieces.stream().filter(p -> !ORG_WORDS.matcher(p.text()).find()).findFirst().orElse(null);
+                // "Senior Nursing Practicum" / "Methodist Dallas Medical Center": the piece that names no organisation,
+                // on a line of its own before one beside the organisation ("clockwork GbR, Dresden" / "Helfer")
+                List<Integer> orgLines = pieces.stream().filter(EntryParser::namedOrganisation).map(HeaderPieces.Piece::line)
+                        .toList();
+                List<HeaderPieces.Piece> unnamed = pieces.stream().filter(p -> !ORG_WORDS.matcher(p.text()).find()).toList();
+                title = unnamed.stream().filter(p -> !orgLines.contains(p.line())).findFirst()
+                        .orElse(unnamed.stream().findFirst().orElse(null));
             }
             if (title == null && pieces.size() > 1) {
                 title = pieces.stream().filter(p -> !p.bold()).findFirst()
@@ -108,7 +117,8 @@ final class EntryParser {
                     }
                     afterOrg |= p == org;
                 }
-                company = String.join(", ", OrganisationUnits.employerOnly(names));
+                company = HeaderPieces.BRACKETED_TYPE.matcher(String.join(", ", OrganisationUnits.employerOnly(names)))
+                        .replaceAll("");
             }
             List<String> bullets = new ArrayList<>(extra);
             group.body.stream().filter(i -> !Placeholders.isTemplateText(i.text()))

@@ -38,8 +38,11 @@ final class HeaderPieces {
     private static final Pattern WORK_MODE = Pattern.compile("(?iu)\\s*[(\\[](" + WORK_MODES + "|home ?office)[)\\]]");
     /** A work mode standing alone as one part of a header ("CognitoFlow, Remote — QA"): how, not who or what. */
     private static final Pattern BARE_WORK_MODE = Pattern.compile("(?iu)(?:^|,\\s*)(" + WORK_MODES + ")$");
-    private static final Pattern EMPLOYMENT_TYPE = Pattern.compile("(?iu)^(?:vollzeit|teilzeit|full[- ]time|part[- ]time"
-            + "|temps plein|temps partiel|tiempo completo|medio tiempo)\\s*:\\s*(?=\\p{L})");
+    private static final String EMPLOYMENT_TYPES = "vollzeit|teilzeit|full[- ]time|part[- ]time|temps plein|temps partiel"
+            + "|tiempo completo|medio tiempo|meio per[ií]odo|tempo integral|per[ií]odo integral|deeltijd|voltijd";
+    private static final Pattern EMPLOYMENT_TYPE = Pattern.compile("(?iu)^(?:" + EMPLOYMENT_TYPES + ")\\s*:\\s*(?=\\p{L})");
+    /** "Summus Emergências (Meio Período)": how many hours, no part of an employer (a title keeps it: "Lecturer (Part-Time)"). */
+    static final Pattern BRACKETED_TYPE = Pattern.compile("(?iu)\\s*[(\\[](?:" + EMPLOYMENT_TYPES + ")[)\\]]");
     private static final Pattern DURATION = Pattern.compile("(?iu)\\s*(?:[~·•(]\\s*)?\\b\\d{1,2}\\+?\\s*(?:years?|yrs?|months?|mos?)"
             + "(?:\\s+\\d{1,2}\\s*(?:months?|mos?))?\\b\\)?");
     /** An acronym and the name it stands for ("THG - The Hut Group", "NHS – National Health Service"). */
@@ -102,8 +105,8 @@ final class HeaderPieces {
             remote |= mode.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("remot");
             s = mode.replaceAll("").strip();
         }
-        if (s.isEmpty()) {
-            return;
+        if (s.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return; // what the dates left behind ("Janeiro, 2023 – Junho, 2023." leaves ".")
         }
         if (location == null) {
             Matcher described = DESCRIBED_PLACE.matcher(s); // "Austin, TX (Boutique Software Agency)"
