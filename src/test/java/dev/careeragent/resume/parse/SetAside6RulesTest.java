@@ -101,6 +101,24 @@ class SetAside6RulesTest {
         assertThat(SectionVocabulary.kindOf("職歴")).contains(SectionKind.EXPERIENCE);
     }
 
+    @Test
+    void aMarkInAColumnOfItsOwnIsABulletEvenTheLetterO() {
+        lines.add(line("Rita Calder", 20, true, true));
+        lines.add(line("Relevant Experience", 14, true, true));
+        lines.add(line("o\tSales Dashboard: built a forecast in Tableau, adding $2M in revenue.", 11, false, false));
+        lines.add(line("o\tChurn Study: cut churn by 15% with survey analysis in R.", 11, false, false));
+        lines.add(line("Work History", 14, true, true));
+        lines.add(line("Harbor Trust | Data Scientist\tJan 2022 - Present", 12, true, false));
+        lines.add(line("o\tBuilt models that sort 1,000 requests a week.", 11, false, false));
+        lines.add(line("o\tCut processing time by 40%.", 11, false, false));
+
+        Resume r = parse();
+
+        assertThat(r.experience()).extracting(ExperienceEntry::title).containsExactly("Data Scientist");
+        assertThat(r.experience().get(0).company()).isEqualTo("Harbor Trust");
+        assertThat(r.experience().get(0).bullets()).hasSize(2);
+    }
+
     private Resume parse() {
         return BodyLines.parse(lines);
     }
