@@ -46,7 +46,7 @@ final class EntryParser {
             + "|institute|school|schools|hospital|clinic|studio|systems|services|partners|consulting|ventures|holdings"
             + "|center|centre|club|church|ministry|council|association|society|department|restaurant|hotel|cafe"
             + "|store|stores|shop|market|bakery|farm|factory|media|logistics|healthcare|health|pharma|insurance"
-            + "|industries|international|global|enterprises|networks|software|motors|airlines?|energy|capital"
+            + "|industries|international|global|enterprises|networks|software|motors|airlines?|energy|capital|holding"
             + "|academy|trust|authority|government|municipality|city of|county|district|army|navy|forces"
             // legal forms and institutions in other languages ("АО «НИИ «Субмикрон»", "Sp. z o.o.", "A.Ş.", "B.V.")
             + "|ооо|оао|зао|пао|ао|нии|университет\\w*|институт\\w*|компания|банк|ltda|srl|spa|sarl|b\\.v|n\\.v|gmbh"
@@ -95,7 +95,14 @@ final class EntryParser {
             String location = h.location;
             List<String> extra = new ArrayList<>();
             if (!rest.isEmpty()) {
-                HeaderPieces.Piece org = rest.stream().max(Comparator.comparingInt(EntryParser::orgScore)).orElseThrow();
+                // a header set out in table cells or columns names its employer in a cell of its own, not in the
+                // title's ("Software Architektur | Werkstudent ⇥ Fressnapf Holding SE"); on a tie, a cell of its own wins
+                HeaderPieces.Piece t = title;
+                HeaderPieces.Piece org = rest.stream().max(Comparator.comparingInt((HeaderPieces.Piece p) -> orgScore(p)
+                        - (t != null && sameCell(p, t) && pieces.stream().anyMatch(q -> q.line() == p.line()
+                        && q.column() != p.column() && !placeLike(q.text())) ? 3 : 0))
+                        .thenComparing(p -> !placeLike(p.text()) && pieces.stream().filter(q -> sameCell(p, q)).count() == 1))
+                        .orElseThrow();
                 int orgLine = org.line();
                 List<String> names = new ArrayList<>();
                 boolean afterOrg = false;
@@ -105,7 +112,9 @@ final class EntryParser {
                         // "Retail assistant • Duty manager • Iceland Foods": two roles, in the order written
                         titleText = pieces.indexOf(p) < pieces.indexOf(title) ? p.text() + " / " + titleText
                                 : titleText + " / " + p.text();
-                    } else if (p.line() != orgLine || sentence(p.text())) {
+                    } else if (p.line() != orgLine || sentence(p.text()) || p.column() != org.column() && p.line() == 0
+                            && title != null && p.column() == title.column()) {
+                        // another line, or the title's own cell ("Software Entwicklung | Praktikum ⇥ BMW Group")
                         extra.add(p.text());
                     } else if (afterOrg && (location == null || placeAfterOrg) && placeLike(p.text())
                             && !unknownAcronym(p.text(), org.text())) {
@@ -129,6 +138,10 @@ final class EntryParser {
                     bullets));
         }
         return EmployerRoles.shared(entries);
+    }
+
+    private static boolean sameCell(HeaderPieces.Piece a, HeaderPieces.Piece b) {
+        return a.line() == b.line() && a.column() == b.column();
     }
 
     /** A name with a company word, written as a name (mostly capitalised words), not a description of one. */

@@ -11,9 +11,10 @@ final class HeaderPieces {
     /** What a labelled field said a piece is ("Position: ...", "Company: ..."). */
     enum Role { TITLE, ORG, NONE }
 
-    record Piece(String text, int line, boolean bold, Role role) {
+    /** {@code column}: which tab-set part of its line the piece stands in (a table cell, a right-aligned column). */
+    record Piece(String text, int line, int column, boolean bold, Role role) {
         Piece(String text, int line, boolean bold) {
-            this(text, line, bold, Role.NONE);
+            this(text, line, 0, bold, Role.NONE);
         }
     }
 
@@ -79,14 +80,14 @@ final class HeaderPieces {
             List<String> segments = new ArrayList<>();
             segments.add(item.text());
             segments.addAll(item.side());
-            for (String segment : segments) {
-                result.addSegment(segment, line, item.bold(), dateParser, contacts);
+            for (int column = 0; column < segments.size(); column++) {
+                result.addSegment(segments.get(column), line, column, item.bold(), dateParser, contacts);
             }
         }
         return result;
     }
 
-    private void addSegment(String raw, int line, boolean bold, DateParser dateParser, ContactExtractor contacts) {
+    private void addSegment(String raw, int line, int column, boolean bold, DateParser dateParser, ContactExtractor contacts) {
         String s = leadersToBars(raw.strip());
         if (dates == null) {
             DateSpan span = dateParser.find(s).orElse(null);
@@ -120,12 +121,12 @@ final class HeaderPieces {
         for (String part : atSplit(split)) {
             Matcher field = FIELD.matcher(part.strip());
             if (field.matches()) {
-                pieces.add(new Piece(field.group(4).strip(), line, bold, field.group(2) != null ? Role.TITLE : Role.ORG));
+                pieces.add(new Piece(field.group(4).strip(), line, column, bold, field.group(2) != null ? Role.TITLE : Role.ORG));
                 continue;
             }
             for (String colonPart : COLON.split(part)) {
                 if (!DATE_LABEL.matcher(colonPart.strip()).matches()) {
-                    addPart(colonPart.strip(), line, bold, contacts);
+                    addPart(colonPart.strip(), line, column, bold, contacts);
                 }
             }
         }
@@ -187,7 +188,7 @@ final class HeaderPieces {
         location = location == null ? place : location;
     }
 
-    private void addPart(String part, int line, boolean bold, ContactExtractor contacts) {
+    private void addPart(String part, int line, int column, boolean bold, ContactExtractor contacts) {
         if (part.isEmpty()) {
             return;
         }
@@ -235,7 +236,7 @@ final class HeaderPieces {
                 location = location == null || address.contains(location) ? address : location;
                 break;
             } else if (!STREET.matcher(p).matches()) {
-                pieces.add(new Piece(p, line, bold));
+                pieces.add(new Piece(p, line, column, bold, Role.NONE));
             }
         }
     }
