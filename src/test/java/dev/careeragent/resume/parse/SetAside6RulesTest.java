@@ -119,6 +119,23 @@ class SetAside6RulesTest {
         assertThat(r.experience().get(0).bullets()).hasSize(2);
     }
 
+    @Test
+    void anEmployerInATableCellOfItsOwnAndACountryAfterACity() {
+        lines.add(line("Luka Horvat", 20, true, true));
+        lines.add(line("Erfahrung", 13, true, true));
+        lines.add(line("Software Architektur | Werkstudent\tFressnapf Holding SE\tKrefeld, Deutschland\t08/2022 – 02/2023",
+                10, true, false));
+        lines.add(line("- Tested software updates.", 9, false, false));
+        lines.add(line("Experience", 13, true, true));
+        lines.add(line("Software engineer intern\tBelgrade, Serbia", 11, true, true));
+        lines.add(line("Yandex\tMarch 2023 - Jul 2023", 11, false, false));
+
+        Resume r = parse();
+
+        assertThat(r.experience()).extracting(ExperienceEntry::company).containsExactly("Fressnapf Holding SE", "Yandex");
+        assertThat(r.experience().get(1).location()).isEqualTo("Belgrade, Serbia");
+    }
+
     private Resume parse() {
         return BodyLines.parse(lines);
     }
