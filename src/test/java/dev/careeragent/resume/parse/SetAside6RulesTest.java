@@ -136,6 +136,21 @@ class SetAside6RulesTest {
         assertThat(r.experience().get(1).location()).isEqualTo("Belgrade, Serbia");
     }
 
+    @Test
+    void aNameAndContactLinesUnderTheHeadingThatOpensTheDocument() {
+        lines.add(line("EDUCATION", 12, false, true));
+        lines.add(line("Mei Lin Zhao", 12, true, false));
+        lines.add(line("Tianhe District, Guangzhou China", 11, false, false));
+        lines.add(line("Contact: (+86) 13800000000 Email: mei.zhao@example.com", 11, true, false));
+        lines.add(line("South China University of Technology Sep. 2012 – Jul. 2016", 11, true, true));
+        lines.add(line("Bachelor of Computer Science", 11, false, false));
+
+        Resume r = parse();
+
+        assertThat(r.contact().name()).isEqualTo("Mei Lin Zhao");
+        assertThat(r.education()).hasSize(1);
+    }
+
     private Resume parse() {
         return BodyLines.parse(lines);
     }
