@@ -52,7 +52,13 @@ final class ContactExtractor {
             "norway", "denmark", "finland", "ireland", "portugal", "turkey", "türkiye", "turkiye", "israel",
             "singapore", "argentina", "chile", "colombia", "peru", "nigeria", "kenya", "egypt", "south africa",
             "pakistan", "bangladesh", "indonesia", "vietnam", "philippines", "new zealand", "russia", "ukraine",
-            "romania", "czech republic", "czechia", "hungary", "uae", "united arab emirates", "remote");
+            "romania", "czech republic", "czechia", "hungary", "uae", "united arab emirates", "remote",
+            "the netherlands", "nederland", "serbia", "croatia", "hrvatska", "slovenia", "slovakia", "bulgaria",
+            "lithuania", "latvia", "estonia", "belarus", "kazakhstan", "armenia", "iran", "iraq", "jordan", "lebanon",
+            "saudi arabia", "qatar", "kuwait", "oman", "bahrain", "morocco", "algeria", "tunisia", "ghana", "ethiopia",
+            "uganda", "tanzania", "rwanda", "malaysia", "thailand", "taiwan", "hong kong", "sri lanka", "nepal",
+            "luxembourg", "iceland", "cyprus", "malta", "italia", "brasil", "méxico", "kroatien", "polen", "italien",
+            "spanien", "frankreich", "niederlande", "schweden", "china pr", "trinidad and tobago", "jamaica");
 
     private final PhoneFinder phones = new PhoneFinder();
 

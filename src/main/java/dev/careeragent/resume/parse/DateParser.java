@@ -13,7 +13,8 @@ import dev.careeragent.resume.model.ResumeDate;
 import dev.careeragent.resume.read.TextLine;
 
 /**
- * Finds dates and date ranges as people write them on resumes, in English, German, French and Spanish:
+ * Finds dates and date ranges as people write them on resumes, in English, German, French, Spanish, Portuguese,
+ * Italian, Dutch, Polish, Indonesian and Russian:
  * "Jan 2020 – Present", "January 2020 - Dec 2021", "2019-03", "03/2019", "2019 – 2021", "Sept. 2018",
  * "Since 2020", "2020 – heute", "2016 / 09", "07 / 2025 – attuale".
  */
@@ -35,7 +36,15 @@ final class DateParser {
             Map.entry("decembre", 12),
             Map.entry("янв", 1), Map.entry("фев", 2), Map.entry("мар", 3), Map.entry("апр", 4), Map.entry("май", 5),
             Map.entry("маи", 5), Map.entry("мая", 5), Map.entry("июн", 6), Map.entry("июл", 7), Map.entry("авг", 8),
-            Map.entry("сен", 9), Map.entry("окт", 10), Map.entry("ноя", 11), Map.entry("дек", 12));
+            Map.entry("сен", 9), Map.entry("окт", 10), Map.entry("ноя", 11), Map.entry("дек", 12),
+            // Portuguese, Italian, Dutch and Indonesian words the stems above do not cover
+            Map.entry("set", 9), Map.entry("out", 10), Map.entry("gen", 1), Map.entry("mag", 5), Map.entry("giu", 6),
+            Map.entry("lug", 7), Map.entry("ott", 10), Map.entry("mrt", 3), Map.entry("mei", 5), Map.entry("agu", 8),
+            Map.entry("des", 12),
+            // Polish
+            Map.entry("sty", 1), Map.entry("lut", 2), Map.entry("kwi", 4), Map.entry("maj", 5), Map.entry("cze", 6),
+            Map.entry("lip", 7), Map.entry("sie", 8), Map.entry("wrz", 9), Map.entry("paz", 10), Map.entry("lis", 11),
+            Map.entry("gru", 12));
     private static final Map<String, Integer> SEASONS = Map.of("spring", 3, "summer", 6, "fall", 9, "autumn", 9,
             "winter", 12);
 
@@ -44,20 +53,31 @@ final class DateParser {
             + "|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sept?(?:ember|iembre|embre)?|o[ck]t(?:ober|obre|ubre)?|nov(?:ember|iembre|embre)?"
             + "|d[eé][cz](?:ember|embre)?|dic(?:iembre)?|spring|summer|fall|autumn|winter"
             + "|янв(?:арь|аря)?|фев(?:раль|раля)?|мар(?:т|та)?|апр(?:ель|еля)?|ма[йя]|июн[ья]?|июл[ья]?|авг(?:уст|уста)?"
-            + "|сен(?:т(?:ябрь|ября)?)?|окт(?:ябрь|ября)?|ноя(?:брь|бря)?|дек(?:абрь|абря)?)";
+            + "|сен(?:т(?:ябрь|ября)?)?|окт(?:ябрь|ября)?|ноя(?:брь|бря)?|дек(?:абрь|абря)?"
+            // Portuguese, Italian, Dutch and Indonesian
+            + "|jan(?:eiro|uari)|fev(?:ereiro)?|feb(?:braio|ruari)|mar[cç]o|maret|maart|mrt|abril|maio|mei|jun(?:ho)|jul(?:ho)"
+            + "|agustus|agu|set(?:embro|tembre)?|out(?:ubro)?|nov(?:embro)|dez(?:embro)|des(?:ember)?|apr(?:ile)"
+            + "|gen(?:naio)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ott(?:obre)?|okt(?:ober)"
+            // Polish, in the nominative and the genitive ("maj 2020", "od maja 2020")
+            + "|sty(?:cze[nń]|cznia)?|lut(?:y|ego)?|mar(?:zec|ca)|kwi(?:ecie[nń]|etnia)?|maj(?:a)?|cze(?:rwiec|rwca)?"
+            + "|lip(?:iec|ca)?|sie(?:rpie[nń]|rpnia)?|wrz(?:esie[nń]|e[sś]nia)?|pa[zź](?:dziernik(?:a)?)?|lis(?:topad(?:a)?)?"
+            + "|gru(?:dzie[nń]|dnia)?)";
     private static final String YEAR = "(?:19|20)\\d{2}";
-    private static final String DATE = "(?:\\d{1,2}[/.]\\d{1,2}[/.]" + YEAR + "|(?:\\d{1,2}\\.?\\s+)?" + MONTH_WORD + "\\.?,?(?:\\s*|-)(?:\\d{1,2},\\s*)?'?" + YEAR
+    private static final String DATE = "(?:\\d{1,2}[/.]\\d{1,2}[/.]" + YEAR + "|(?:\\d{1,2}\\.?\\s+)?" + MONTH_WORD + "\\.?,?(?:\\s*|-|\\s?/\\s?)(?:\\d{1,2},\\s*)?'?" + YEAR
             + "|" + YEAR + "(?:[-.]|\\s?/\\s?)(?:0?[1-9]|1[0-2])(?![\\d])|(?:0?[1-9]|1[0-2])(?:[.-]|\\s?/\\s?)" + YEAR + "|" + YEAR + ")";
     private static final String PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|date|heute|jetzt|aktuell|laufend"
             + "|aujourd'hui|aujourd’hui|pr[eé]sent|actuel(?:lement)?|en cours|actualidad|presente|hoy|actual|attuale|oggi|in corso"
             + "|atual|atualmente|heden|(?:по )?настоящее время|наст\\. время|сейчас|obecnie|do teraz|g[uü]n[uü]m[uü]ze?|halen"
             + "|至今|现在)";
-    private static final String SEP = "\\s*(?:-{1,2}|–|—|~|·|to|bis|until|till|au|à|a|hasta)\\s*";
+    private static final String SEP = "\\s*(?:-{1,2}|–|—|~|·|to|bis|until|till|au|à|a|hasta|at[eé]|do|tot|s\\.\\s?d\\.?|sampai|hingga)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?<!\\p{L}-)(" + DATE + ")(?:" + SEP + "(" + DATE + "|"
             + PRESENT + ")(?![\\p{L}\\d]))?");
     /** Two months and one year ("June - August 2017", "Avril - Juin 2017"): the start takes the end's year. */
     private static final Pattern MONTH_PAIR = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + MONTH_WORD + ")\\.?\\s*(?:-{1,2}|–|—|to|au|bis)\\s*("
             + MONTH_WORD + "\\.?,?\\s*(" + YEAR + "))(?![\\p{L}\\d])");
+    /** Two month numbers and one year ("3 - 4/2014", "9 - 12/2002"): the same, written in figures. */
+    private static final Pattern NUMBER_PAIR = Pattern.compile("(?<![\\d/.])(0?[1-9]|1[0-2])\\s*[-–—]\\s*((0?[1-9]|1[0-2])"
+            + "\\s?/\\s?(" + YEAR + "))(?!\\d)");
     /** A line that opens with "now" and a colon, no year ("En cours : Ingénieur chez CDVI", "Currently: Analyst at X"). */
     private static final Pattern NOW_LABEL = Pattern.compile("(?iu)^[^\\p{L}\\d]*(present|current(?:ly)?|ongoing|en cours"
             + "|actuellement|actualmente|aktuell|derzeit|attualmente|atualmente|obecnie|сейчас|в настоящее время)\\s*[:：]\\s+");
@@ -119,6 +139,8 @@ final class DateParser {
         }
         Matcher pair = MONTH_PAIR.matcher(text);
         boolean paired = pair.find();
+        Matcher figures = NUMBER_PAIR.matcher(text);
+        boolean figured = figures.find();
         Matcher m = RANGE.matcher(text);
         while (m.find()) {
             if (paired && pair.start() < m.start()) {
@@ -126,6 +148,11 @@ final class DateParser {
                 int year = Integer.parseInt(pair.group(3));
                 ResumeDate start = month == null || month == 0 ? ResumeDate.of(year) : ResumeDate.of(year, month);
                 return Optional.of(new DateSpan(start, parse(pair.group(2)), false, pair.start(), pair.end()));
+            }
+            if (figured && figures.start() < m.start()) {
+                int year = Integer.parseInt(figures.group(4));
+                return Optional.of(new DateSpan(ResumeDate.of(year, Integer.parseInt(figures.group(1))),
+                        ResumeDate.of(year, Integer.parseInt(figures.group(3))), false, figures.start(), figures.end()));
             }
             ResumeDate first = parse(m.group(1));
             if (first == null) {

@@ -37,17 +37,21 @@ final class EntryParser {
             + "|ksi[eę]gow\\w*|sta[zż]ysta|praktykant\\w*|sprzedawca|dyrektor|asystent\\w*|m[uü]hendis\\w*|uzman\\w*"
             + "|m[uü]d[uü]r\\w*|geli[sş]tirici|stajyer|y[oö]netici\\w*|dan[iı][sş]man|[oö][gğ]retmen\\w*|teknisyen"
             + "|программист\\w*|инженер\\w*|разработчик\\w*|менеджер\\w*|аналитик\\w*|техник\\w*|руководител\\w*"
-            + "|директор\\w*|бухгалтер\\w*|специалист\\w*|стаж[её]р\\w*|консультант\\w*|преподавател\\w*|учител\\w*)\\b");
+            + "|директор\\w*|бухгалтер\\w*|специалист\\w*|стаж[её]р\\w*|консультант\\w*|преподавател\\w*|учител\\w*"
+            // German compounds end in their role ("Entwicklungsingenieur", "Mitgliederwerber", "Lagerhelfer")
+            + "|\\p{L}*(?:ingenieur|entwickler|programmierer|berater|helfer|werber|techniker|monteur|fahrer|verk[aä]ufer"
+            + "|fachkraft|pfleger)(?:in|innen)?|hiwi)\\b");
     static final Pattern ORG_WORDS = Pattern.compile("(?iu)\\b(inc|llc|ltd|limited|pvt|gmbh|corp|corporation|company"
             + "|co(?!-op)|bank|group|technologies|technology|labs?|solutions|ag|plc|foundation|agency|university|college"
             + "|institute|school|schools|hospital|clinic|studio|systems|services|partners|consulting|ventures|holdings"
             + "|center|centre|club|church|ministry|council|association|society|department|restaurant|hotel|cafe"
             + "|store|stores|shop|market|bakery|farm|factory|media|logistics|healthcare|health|pharma|insurance"
-            + "|industries|international|global|enterprises|networks|software|motors|airlines?|energy|capital"
+            + "|industries|international|global|enterprises|networks|software|motors|airlines?|energy|capital|holding"
             + "|academy|trust|authority|government|municipality|city of|county|district|army|navy|forces"
             // legal forms and institutions in other languages ("АО «НИИ «Субмикрон»", "Sp. z o.o.", "A.Ş.", "B.V.")
             + "|ооо|оао|зао|пао|ао|нии|университет\\w*|институт\\w*|компания|банк|ltda|srl|spa|sarl|b\\.v|n\\.v|gmbh"
-            + "|o\\.o|a\\.[sş]|uniwersytet\\w*|politechnika|[uü]niversitesi|universidade|universiteit|hogeschool)\\b\\.?");
+            + "|o\\.o|a\\.[sş]|uniwersytet\\w*|politechnika|[uü]niversitesi|universidade|universiteit|hogeschool"
+            + "|gbr|e\\.k|kg|ohg|ug|e\\.v|mbh|s/a|eireli)\\b\\.?");
     private static final Pattern NAME_DESCRIPTION = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[–—-]\\s)\\s*(.+)$");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)]+)\\)");
 
@@ -72,8 +76,13 @@ final class EntryParser {
             HeaderPieces.Piece title = pieces.stream().filter(p -> titleScore(p) > 0)
                     .max(Comparator.comparingInt(EntryParser::titleScore)).orElse(null);
             if (title == null && pieces.size() > 1 && pieces.stream().anyMatch(EntryParser::namedOrganisation)) {
-                // "Senior Nursing Practicum" / "Methodist Dallas Medical Center": the piece that names no organisation
-                title = pieces.stream().filter(p -> !ORG_WORDS.matcher(p.text()).find()).findFirst().orElse(null);
+                // "Senior Nursing Practicum" / "Methodist Dallas Medical Center": the piece that names no organisation,
+                // on a line of its own before one beside the organisation ("clockwork GbR, Dresden" / "Helfer")
+                List<Integer> orgLines = pieces.stream().filter(EntryParser::namedOrganisation).map(HeaderPieces.Piece::line)
+                        .toList();
+                List<HeaderPieces.Piece> unnamed = pieces.stream().filter(p -> !ORG_WORDS.matcher(p.text()).find()).toList();
+                title = unnamed.stream().filter(p -> !orgLines.contains(p.line())).findFirst()
+                        .orElse(unnamed.stream().findFirst().orElse(null));
             }
             if (title == null && pieces.size() > 1) {
                 title = pieces.stream().filter(p -> !p.bold()).findFirst()
@@ -86,7 +95,14 @@ final class EntryParser {
             String location = h.location;
             List<String> extra = new ArrayList<>();
             if (!rest.isEmpty()) {
-                HeaderPieces.Piece org = rest.stream().max(Comparator.comparingInt(EntryParser::orgScore)).orElseThrow();
+                // a header set out in table cells or columns names its employer in a cell of its own, not in the
+                // title's ("Software Architektur | Werkstudent ⇥ Fressnapf Holding SE"); on a tie, a cell of its own wins
+                HeaderPieces.Piece t = title;
+                HeaderPieces.Piece org = rest.stream().max(Comparator.comparingInt((HeaderPieces.Piece p) -> orgScore(p)
+                        - (t != null && sameCell(p, t) && pieces.stream().anyMatch(q -> q.line() == p.line()
+                        && q.column() != p.column() && !placeLike(q.text())) ? 3 : 0))
+                        .thenComparing(p -> !placeLike(p.text()) && pieces.stream().filter(q -> sameCell(p, q)).count() == 1))
+                        .orElseThrow();
                 int orgLine = org.line();
                 List<String> names = new ArrayList<>();
                 boolean afterOrg = false;
@@ -96,7 +112,9 @@ final class EntryParser {
                         // "Retail assistant • Duty manager • Iceland Foods": two roles, in the order written
                         titleText = pieces.indexOf(p) < pieces.indexOf(title) ? p.text() + " / " + titleText
                                 : titleText + " / " + p.text();
-                    } else if (p.line() != orgLine || sentence(p.text())) {
+                    } else if (p.line() != orgLine || sentence(p.text()) || p.column() != org.column() && p.line() == 0
+                            && title != null && p.column() == title.column()) {
+                        // another line, or the title's own cell ("Software Entwicklung | Praktikum ⇥ BMW Group")
                         extra.add(p.text());
                     } else if (afterOrg && (location == null || placeAfterOrg) && placeLike(p.text())
                             && !unknownAcronym(p.text(), org.text())) {
@@ -108,7 +126,8 @@ final class EntryParser {
                     }
                     afterOrg |= p == org;
                 }
-                company = String.join(", ", OrganisationUnits.employerOnly(names));
+                company = HeaderPieces.BRACKETED_TYPE.matcher(String.join(", ", OrganisationUnits.employerOnly(names)))
+                        .replaceAll("");
             }
             List<String> bullets = new ArrayList<>(extra);
             group.body.stream().filter(i -> !Placeholders.isTemplateText(i.text()))
@@ -119,6 +138,10 @@ final class EntryParser {
                     bullets));
         }
         return EmployerRoles.shared(entries);
+    }
+
+    private static boolean sameCell(HeaderPieces.Piece a, HeaderPieces.Piece b) {
+        return a.line() == b.line() && a.column() == b.column();
     }
 
     /** A name with a company word, written as a name (mostly capitalised words), not a description of one. */

@@ -11,9 +11,10 @@ final class HeaderPieces {
     /** What a labelled field said a piece is ("Position: ...", "Company: ..."). */
     enum Role { TITLE, ORG, NONE }
 
-    record Piece(String text, int line, boolean bold, Role role) {
+    /** {@code column}: which tab-set part of its line the piece stands in (a table cell, a right-aligned column). */
+    record Piece(String text, int line, int column, boolean bold, Role role) {
         Piece(String text, int line, boolean bold) {
-            this(text, line, bold, Role.NONE);
+            this(text, line, 0, bold, Role.NONE);
         }
     }
 
@@ -38,8 +39,11 @@ final class HeaderPieces {
     private static final Pattern WORK_MODE = Pattern.compile("(?iu)\\s*[(\\[](" + WORK_MODES + "|home ?office)[)\\]]");
     /** A work mode standing alone as one part of a header ("CognitoFlow, Remote — QA"): how, not who or what. */
     private static final Pattern BARE_WORK_MODE = Pattern.compile("(?iu)(?:^|,\\s*)(" + WORK_MODES + ")$");
-    private static final Pattern EMPLOYMENT_TYPE = Pattern.compile("(?iu)^(?:vollzeit|teilzeit|full[- ]time|part[- ]time"
-            + "|temps plein|temps partiel|tiempo completo|medio tiempo)\\s*:\\s*(?=\\p{L})");
+    private static final String EMPLOYMENT_TYPES = "vollzeit|teilzeit|full[- ]time|part[- ]time|temps plein|temps partiel"
+            + "|tiempo completo|medio tiempo|meio per[ií]odo|tempo integral|per[ií]odo integral|deeltijd|voltijd";
+    private static final Pattern EMPLOYMENT_TYPE = Pattern.compile("(?iu)^(?:" + EMPLOYMENT_TYPES + ")\\s*:\\s*(?=\\p{L})");
+    /** "Summus Emergências (Meio Período)": how many hours, no part of an employer (a title keeps it: "Lecturer (Part-Time)"). */
+    static final Pattern BRACKETED_TYPE = Pattern.compile("(?iu)\\s*[(\\[](?:" + EMPLOYMENT_TYPES + ")[)\\]]");
     private static final Pattern DURATION = Pattern.compile("(?iu)\\s*(?:[~·•(]\\s*)?\\b\\d{1,2}\\+?\\s*(?:years?|yrs?|months?|mos?)"
             + "(?:\\s+\\d{1,2}\\s*(?:months?|mos?))?\\b\\)?");
     /** An acronym and the name it stands for ("THG - The Hut Group", "NHS – National Health Service"). */
@@ -76,14 +80,14 @@ final class HeaderPieces {
             List<String> segments = new ArrayList<>();
             segments.add(item.text());
             segments.addAll(item.side());
-            for (String segment : segments) {
-                result.addSegment(segment, line, item.bold(), dateParser, contacts);
+            for (int column = 0; column < segments.size(); column++) {
+                result.addSegment(segments.get(column), line, column, item.bold(), dateParser, contacts);
             }
         }
         return result;
     }
 
-    private void addSegment(String raw, int line, boolean bold, DateParser dateParser, ContactExtractor contacts) {
+    private void addSegment(String raw, int line, int column, boolean bold, DateParser dateParser, ContactExtractor contacts) {
         String s = leadersToBars(raw.strip());
         if (dates == null) {
             DateSpan span = dateParser.find(s).orElse(null);
@@ -102,8 +106,8 @@ final class HeaderPieces {
             remote |= mode.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("remot");
             s = mode.replaceAll("").strip();
         }
-        if (s.isEmpty()) {
-            return;
+        if (s.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return; // what the dates left behind ("Janeiro, 2023 – Junho, 2023." leaves ".")
         }
         if (location == null) {
             Matcher described = DESCRIBED_PLACE.matcher(s); // "Austin, TX (Boutique Software Agency)"
@@ -117,12 +121,12 @@ final class HeaderPieces {
         for (String part : atSplit(split)) {
             Matcher field = FIELD.matcher(part.strip());
             if (field.matches()) {
-                pieces.add(new Piece(field.group(4).strip(), line, bold, field.group(2) != null ? Role.TITLE : Role.ORG));
+                pieces.add(new Piece(field.group(4).strip(), line, column, bold, field.group(2) != null ? Role.TITLE : Role.ORG));
                 continue;
             }
             for (String colonPart : COLON.split(part)) {
                 if (!DATE_LABEL.matcher(colonPart.strip()).matches()) {
-                    addPart(colonPart.strip(), line, bold, contacts);
+                    addPart(colonPart.strip(), line, column, bold, contacts);
                 }
             }
         }
@@ -184,7 +188,7 @@ final class HeaderPieces {
         location = location == null ? place : location;
     }
 
-    private void addPart(String part, int line, boolean bold, ContactExtractor contacts) {
+    private void addPart(String part, int line, int column, boolean bold, ContactExtractor contacts) {
         if (part.isEmpty()) {
             return;
         }
@@ -232,7 +236,7 @@ final class HeaderPieces {
                 location = location == null || address.contains(location) ? address : location;
                 break;
             } else if (!STREET.matcher(p).matches()) {
-                pieces.add(new Piece(p, line, bold));
+                pieces.add(new Piece(p, line, column, bold, Role.NONE));
             }
         }
     }

@@ -36,7 +36,7 @@ final class HeadingLexicon {
             "on", "computer", "software", "digital", "it", "language", "linguistic", "teaching", "consulting",
             "freelance", "military", "legal", "medical", "healthcare", "hospitality", "sales", "retail", "finance",
             "financial", "engineering", "design", "creative", "business", "further", "continuing", "formal",
-            "lavorativa", "lavorative", "professionale", "professionali", "tecniche", "trasversali", "linguistiche",
+            "lavorativa", "lavorative", "kerja", "professionale", "professionali", "tecniche", "trasversali", "linguistiche",
             "profissional", "profissionais", "tecnicas", "werk", "en", "e", "y", "et", "und", "de", "del", "di", "da",
             "des", "la", "le", "el", "berufliche", "beruflicher", "fachliche", "professionnelle", "professionnelles",
             "profesional", "laboral", "academica", "academique", "akademische", "weitere", "autres", "otras", "altre"));
@@ -46,13 +46,14 @@ final class HeadingLexicon {
                 "internships", "internship", "placements", "placement", "rotations", "jobs", "employers",
                 "berufserfahrung", "erfahrung", "werdegang", "experiencia", "experiencias", "esperienza", "esperienze",
                 "experiencia", "experiencias", "werkervaring", "ervaring", "stages", "praktika", "praktikum",
-                "erfarenhet", "erfarenheter", "erfaring", "erfaringer", "tyokokemus", "kokemus"}) {
+                "erfarenhet", "erfarenheter", "erfaring", "erfaringer", "tyokokemus", "kokemus", "pengalaman",
+                "職歴", "職務経歴", "工作经历", "工作经验", "实习经历"}) {
             HEADS.put(w, SectionKind.EXPERIENCE);
         }
         for (String w : new String[] {"education", "studies", "schooling", "degrees", "degree", "ausbildung", "bildung",
                 "studium", "formation", "formations", "etudes", "educacion", "formacion", "estudios", "istruzione",
                 "formazione", "studi", "educacao", "formacao", "opleiding", "opleidingen", "utbildning", "utbildningar",
-                "uddannelse", "utdanning", "koulutus"}) {
+                "uddannelse", "utdanning", "koulutus", "edukacja", "pendidikan", "学歴", "教育经历", "教育背景"}) {
             HEADS.put(w, SectionKind.EDUCATION);
         }
         for (String w : new String[] {"skills", "skill", "competencies", "competences", "competence", "expertise",
@@ -89,6 +90,7 @@ final class HeadingLexicon {
         WEAK_HEADS.put("presentazione", SectionKind.SUMMARY);
         WEAK_HEADS.put("profilo", SectionKind.SUMMARY);
         WEAK_HEADS.put("history", SectionKind.EXPERIENCE);
+        WEAK_HEADS.put("historico", SectionKind.EXPERIENCE);
         WEAK_HEADS.put("work", SectionKind.EXPERIENCE);
         WEAK_HEADS.put("career", SectionKind.EXPERIENCE);
         WEAK_HEADS.put("training", SectionKind.EDUCATION);

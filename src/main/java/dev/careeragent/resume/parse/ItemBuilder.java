@@ -9,7 +9,13 @@ import dev.careeragent.resume.read.TextLine;
 /** Merges a section's lines into items: bullets with their wrapped lines, hyphenation undone. */
 final class ItemBuilder {
 
-    static final Pattern BULLET = Pattern.compile("^\\s*(?:[•●○◦▪▫■□‣⁃∙·➢➤►▸✓✔❖◆◇*+]|[-–—](?=\\s))\\s*");
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:[•●○◦▪▫■□‣⁃∙·➢➤►▸✓✔❖◆◇*+\\uF0A7\\uF0B7\\uF0D8\\uF076\\uF0FC]"
+            + "|[-–—](?=\\s))\\s*");
+    /**
+     * A mark alone in a column of its own before the text: a list's bullet, including the "o" that Word sets in
+     * Courier New for a second-level list ("o⇥Develop and deploy NLP models").
+     */
+    private static final Pattern MARK_COLUMN = Pattern.compile("[o•●○◦▪▫■□‣⁃∙·➢➤►▸✓✔❖◆◇*+\\uF0A7\\uF0B7\\uF0D8\\uF076\\uF0FC–—-]");
     private static final Pattern DURATION = Pattern.compile("(?i)^\\d+\\s*(?:years?|yrs?|months?|mos?)(?:,?\\s*\\d+\\s*(?:months?|mos?))?$");
 
     private final DateParser dates;
@@ -29,9 +35,11 @@ final class ItemBuilder {
             TextLine above = previousLine;
             previousLine = line;
             String[] segments = line.segments();
+            boolean markColumn = segments.length > 1 && MARK_COLUMN.matcher(segments[0].strip()).matches();
+            segments = markColumn ? java.util.Arrays.copyOfRange(segments, 1, segments.length) : segments;
             String first = segments[0];
-            boolean bullet = BULLET.matcher(first).find() && first.length() > 2;
-            String text = bullet ? BULLET.matcher(first).replaceFirst("") : first;
+            boolean bullet = markColumn || BULLET.matcher(first).find() && first.length() > 2;
+            String text = bullet && !markColumn ? BULLET.matcher(first).replaceFirst("") : first;
             List<String> side = new ArrayList<>();
             List<String> extra = new ArrayList<>();
             for (int i = 1; i < segments.length; i++) {

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A name given in two labelled fields near the top: "Prénom : Aminata" and "Nom : Diallo", "First name: Ana". */
+/**
+ * A name given in labelled fields near the top: two ("Prénom : Aminata" and "Nom : Diallo", "First name: Ana") or one
+ * holding the whole name ("Name: Jörg Teichmann" under "Persönliche Daten").
+ */
 final class LabelledName {
 
     private static final String VALUE = "\\s*[:：]\\s*(\\p{L}[\\p{L}'’. -]{0,40})$";
@@ -14,6 +17,9 @@ final class LabelledName {
             + "|vorname[n]?|nombres?|nome)" + VALUE);
     private static final Pattern FAMILY = Pattern.compile("(?iu)^(?:last\\s+name|surnames?|family\\s+name|nom(?:\\s+de\\s+famille)?"
             + "|nachname|familienname|apellidos?|sobrenome|cognome)" + VALUE);
+    /** The whole name in one field ("Name: Jörg Teichmann", "nama : Rifqi Zidan Azhary", "Nome: Ana Souza"). */
+    private static final Pattern WHOLE = Pattern.compile("(?iu)^(?:(?:full\\s+)?name|nama(?:\\s+lengkap)?|nome(?:\\s+completo)?"
+            + "|nom complet|nombre completo|naam|imi[eę] i nazwisko)" + VALUE);
     private static final int LINES = 25;
 
     private LabelledName() {
@@ -22,12 +28,18 @@ final class LabelledName {
     static Optional<String> in(List<TextLine> lines) {
         String given = null;
         String family = null;
+        String whole = null;
         for (TextLine line : lines.subList(0, Math.min(lines.size(), LINES))) {
             String text = line.text().strip().replaceAll("\\s+", " ");
             given = given != null ? given : value(GIVEN.matcher(text));
             family = family != null ? family : value(FAMILY.matcher(text));
+            String named = value(WHOLE.matcher(text));
+            whole = whole != null || named == null || !named.contains(" ") ? whole : named;
         }
-        return given != null && family != null ? Optional.of(given + " " + family) : Optional.empty();
+        if (given != null && family != null) {
+            return Optional.of(given + " " + family);
+        }
+        return Optional.ofNullable(whole);
     }
 
     private static String value(Matcher field) {

@@ -15,7 +15,7 @@ final class NameFinder {
     record Result(String name, String headline, List<TextLine> lines) {
     }
 
-    private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|(?:de|van|von|der|da|di|del|la|le|bin|al)|\\p{Lu}+)");
+    private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|(?:de|van|von|der|den|da|das|do|dos|du|di|del|la|le|ter|bin|al)|\\p{Lu}+)");
     private static final Pattern NAME_LABEL = Pattern.compile("(?i)^(name|nom|nombre)\\s*:\\s*");
     /** Markdown heading marks and a label set before the name on its line ("# Ana Ruiz", "PERSONAL INFORMATION Ana Ruiz"). */
     private static final Pattern LEAD_LABEL = Pattern.compile("(?iu)^(?:#+\\s*|(?:personal information|personal details"

@@ -54,6 +54,9 @@ public final class ResumeTextParser {
         String email = document.lines().stream().map(l -> contacts.email(l.text())).filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
         NameFinder.Result named = names.find(top, body, email);
+        if (named.name() == null && firstHeading == 0) {
+            named = nameUnderOpeningHeading(body, headingIndexes, email, named);
+        }
         if (named.name() == null) { // a Word template can set the name in the page header
             NameFinder.Result inHeader = names.find(pageHeader, List.of(), email);
             named = inHeader.name() == null ? named : new NameFinder.Result(inHeader.name(),
@@ -90,6 +93,24 @@ public final class ResumeTextParser {
 
         Contact contact = contact(named.name(), contactLines, body);
         return build(contact, named.headline(), sections);
+    }
+
+    /**
+     * A document that opens with a heading and sets its owner's name and contact lines under it ("EDUCATION" over
+     * "Xingchen Lin" and "Contact: ... Email: ..."): the name is read there, and those lines leave the section.
+     */
+    private NameFinder.Result nameUnderOpeningHeading(List<TextLine> body, List<Integer> headingIndexes, String email,
+            NameFinder.Result none) {
+        int end = Math.min(headingIndexes.size() > 1 ? headingIndexes.get(1) : body.size(), 5);
+        for (int i = 1; i < end; i++) {
+            String text = body.get(i).text();
+            if (contacts.email(text) != null || contacts.phone(text) != null) {
+                NameFinder.Result found = names.find(body.subList(1, Math.max(2, i)), List.of(), email);
+                return found.name() == null ? none
+                        : new NameFinder.Result(found.name(), found.headline(), body.subList(1, i + 1));
+            }
+        }
+        return none;
     }
 
     /**

@@ -143,7 +143,15 @@ public final class DocxReader {
             boolean simpleRow = cells.stream().allMatch(c -> c.getCTTc().sizeOfSdtArray() == 0 && c.getParagraphs().stream()
                     .filter(p -> !p.getText().isBlank()).count() <= 1
                     && c.getParagraphs().stream().noneMatch(p -> p.getText().strip().contains("\n")));
-            if (simpleRow) {
+            String headerRow = simpleRow ? null : HeaderRows.joined(cells.stream().map(c -> c.getCTTc().sizeOfSdtArray() > 0
+                    ? List.<String>of("", "", "", "") : c.getParagraphs().stream().map(DocxReader::paragraphText)
+                    .filter(t -> !t.isBlank()).toList()).toList());
+            if (headerRow != null) {
+                XWPFParagraph first = cells.stream().flatMap(c -> c.getParagraphs().stream())
+                        .filter(p -> !p.getText().isBlank()).findFirst().orElseThrow();
+                lines.add(line(doc, first, headerRow, Region.TABLE, blank[0]));
+                blank[0] = false;
+            } else if (simpleRow) {
                 List<String> texts = new ArrayList<>();
                 XWPFParagraph first = null;
                 for (XWPFTableCell cell : cells) {

@@ -34,6 +34,11 @@ final class GlyphWords {
     /** Baselines closer than this share of the font size are one line (superscripts included); lines are ~1.2 apart. */
     private static final float SAME_BASELINE = 0.35f;
     private static final float OVERHANG_GAP = 0.15f;
+    /**
+     * No word space is narrower than this share of the font size (a justified line shrinks spaces to about a fifth);
+     * narrow letters whose advance the font gives too small ("Limi ted", "Retai l") leave smaller gaps than that.
+     */
+    private static final float LEAST_WORD_SPACE = 0.1f;
 
     private GlyphWords() {
     }
@@ -125,7 +130,8 @@ final class GlyphWords {
     private static float wordGap(Glyph a, Glyph b) {
         float byChars = CHAR_TOLERANCE * (a.charWidth() + b.charWidth()) / 2;
         float space = (a.space() + b.space()) / 2;
-        float gap = space > 0 && Float.isFinite(space) ? Math.min(SPACE_TOLERANCE * space, byChars) : byChars;
+        float gap = Math.max(LEAST_WORD_SPACE * Math.min(a.size(), b.size()),
+                space > 0 && Float.isFinite(space) ? Math.min(SPACE_TOLERANCE * space, byChars) : byChars);
         return overhangs(a) && !b.text().isEmpty() && Character.isLowerCase(b.text().codePointAt(0))
                 ? Math.max(gap, OVERHANG_GAP * a.size()) : gap;
     }

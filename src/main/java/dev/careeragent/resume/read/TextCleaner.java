@@ -11,6 +11,8 @@ public final class TextCleaner {
     private static final Pattern MANY_SPACES = Pattern.compile(" {2,}");
     private static final Pattern EMPTY_CELLS = Pattern.compile("\\s*\\t[\\s\\t]*");
     private static final Pattern REPEATED_HYPHENS = Pattern.compile("(?<=\\w)-{2,}(?=\\w)");
+    /** A rule typed after a heading ("Erfahrung ________"): a line drawn across the page, no text. */
+    private static final Pattern TYPED_RULE = Pattern.compile("[ \\t]*[_─━═]{3,}[ \\t]*$");
 
     private TextCleaner() {
     }
@@ -45,7 +47,7 @@ public final class TextCleaner {
         String composed = Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out.toString()
                 : Normalizer.normalize(out, Normalizer.Form.NFC);
         String joined = REPEATED_HYPHENS.matcher(joinSpacedLetters(composed)).replaceAll("-");
-        joined = EMPTY_CELLS.matcher(joined).replaceAll("\t");
+        joined = EMPTY_CELLS.matcher(TYPED_RULE.matcher(joined).replaceFirst("")).replaceAll("\t");
         return MANY_SPACES.matcher(joined).replaceAll(" ").strip();
     }
 

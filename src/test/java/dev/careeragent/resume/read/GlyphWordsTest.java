@@ -56,6 +56,21 @@ class GlyphWordsTest {
         assertThat(GlyphWords.words(glyphs, 1)).extracting(PdfWord::text).containsExactly("Senior", "Accountant");
     }
 
+    @Test
+    void aNarrowLetterWhoseAdvanceIsTooSmallLeavesNoWordSpace() {
+        // Arial "i" and "t" in an 11 pt line, each placed 0.6 pt after where the font's widths end ("Limi ted")
+        List<GlyphWords.Glyph> glyphs = new ArrayList<>();
+        float[][] boxes = {{0, 2.45f}, {3.05f, 5.5f}, {6.1f, 8.55f}, {9.15f, 11.6f}, {12.2f, 15.26f}, {15.86f, 22f},
+            {22f, 28.14f}};
+        String letters = "Limited";
+        for (int i = 0; i < letters.length(); i++) {
+            glyphs.add(new GlyphWords.Glyph(letters.substring(i, i + 1), 50 + boxes[i][0], 50 + boxes[i][1], 100, 11.1f,
+                    6.45f, false, 0));
+        }
+        glyphs.addAll(line("Team", 84.6f, 100));
+        assertThat(GlyphWords.words(glyphs, 1)).extracting(PdfWord::text).containsExactly("Limited", "Team");
+    }
+
     /** One glyph a letter, {@link #ADVANCE} apart; a space is a blank glyph. */
     private static List<GlyphWords.Glyph> line(String text, float x, float y) {
         List<GlyphWords.Glyph> glyphs = new ArrayList<>();
