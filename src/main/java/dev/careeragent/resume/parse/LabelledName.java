@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A name given in two labelled fields near the top: "Prénom : Aminata" and "Nom : Diallo", "First name: Ana". */
+/**
+ * A name given in labelled fields near the top: "Prénom : Aminata" and "Nom : Diallo", "First name: Ana", or both in
+ * one field ("Name, Vorname: Riemenschneider, Dennis").
+ */
 final class LabelledName {
 
     private static final String VALUE = "\\s*[:：]\\s*(\\p{L}[\\p{L}'’. -]{0,40})$";
@@ -14,6 +17,14 @@ final class LabelledName {
             + "|vorname[n]?|nombres?|nome)" + VALUE);
     private static final Pattern FAMILY = Pattern.compile("(?iu)^(?:last\\s+name|surnames?|family\\s+name|nom(?:\\s+de\\s+famille)?"
             + "|nachname|familienname|apellidos?|sobrenome|cognome)" + VALUE);
+    private static final String GIVEN_LABEL = "(?:first\\s+names?|given\\s+names?|vorname[n]?|pr[ée]noms?|nombres?|nome)";
+    private static final String FAMILY_LABEL = "(?:name|last\\s+name|surname|nachname|familienname|nom|apellidos?|cognome)";
+    private static final String PART = "\\s*(\\p{L}[\\p{L}'’. -]{0,40}?)\\s*";
+    /** Both in one field, in the order its label gives: "Name, Vorname: Riemenschneider, Dennis". */
+    private static final Pattern FAMILY_THEN_GIVEN = Pattern.compile("(?iu)^" + FAMILY_LABEL + "\\s*,\\s*" + GIVEN_LABEL
+            + "\\s*[:：]" + PART + "," + PART + "$");
+    private static final Pattern GIVEN_THEN_FAMILY = Pattern.compile("(?iu)^" + GIVEN_LABEL + "\\s*,\\s*" + FAMILY_LABEL
+            + "\\s*[:：]" + PART + "," + PART + "$");
     private static final int LINES = 25;
 
     private LabelledName() {
@@ -24,6 +35,14 @@ final class LabelledName {
         String family = null;
         for (TextLine line : lines.subList(0, Math.min(lines.size(), LINES))) {
             String text = line.text().strip().replaceAll("\\s+", " ");
+            Matcher both = FAMILY_THEN_GIVEN.matcher(text);
+            if (both.matches()) {
+                return Optional.of(both.group(2) + " " + both.group(1));
+            }
+            both = GIVEN_THEN_FAMILY.matcher(text);
+            if (both.matches()) {
+                return Optional.of(both.group(1) + " " + both.group(2));
+            }
             given = given != null ? given : value(GIVEN.matcher(text));
             family = family != null ? family : value(FAMILY.matcher(text));
         }
