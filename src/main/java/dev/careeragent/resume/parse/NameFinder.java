@@ -120,8 +120,7 @@ final class NameFinder {
             int nextAt = nextInSameType(top, i);
             TextLine next = nextAt < 0 ? null : top.get(nextAt);
             String second = next == null ? null : SPLIT.split(next.text().strip())[0].strip();
-            if (second != null && secondNameLine(line, next, candidate, second) && !ROLE.matcher(second).find()
-                    && !EntryParser.TITLE_WORDS.matcher(second).find() && contacts.location(second) == null) {
+            if (second != null && continues(line, next, candidate, second) && contacts.location(second) == null) {
                 // "SEAN" over "PRICE", "ANYI YOJANNA FLORES" over "RODRIGUEZ", "Guy Borel" over "Tabueu"
                 candidate = candidate + " " + second;
                 lines = nextAt - i + 1;
@@ -178,6 +177,16 @@ final class NameFinder {
         String candidate = NAME_LABEL.matcher(part.strip()).replaceFirst("");
         candidate = SPLIT_INITIAL.matcher(SPACED_HYPHEN.matcher(candidate).replaceAll("-")).replaceAll("$1");
         return CREDENTIALS.matcher(candidate).replaceFirst("").strip();
+    }
+
+    /** {@code next} holds the rest of the name that {@code first} begins (a heading detector's second opinion). */
+    static boolean continuesName(TextLine first, TextLine next) {
+        return continues(first, next, SPLIT.split(first.text().strip())[0].strip(), SPLIT.split(next.text().strip())[0].strip());
+    }
+
+    private static boolean continues(TextLine first, TextLine next, String name, String text) {
+        return secondNameLine(first, next, name, text) && !ROLE.matcher(text).find()
+                && !EntryParser.TITLE_WORDS.matcher(text).find();
     }
 
     /**
