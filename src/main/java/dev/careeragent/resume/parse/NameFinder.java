@@ -163,7 +163,7 @@ final class NameFinder {
     /** The line after {@code i} in its type, past at most one smaller line set beside it (an address column). */
     private static int nextInSameType(List<TextLine> top, int i) {
         for (int j = i + 1; j < Math.min(top.size(), i + 3); j++) {
-            if (Math.abs(top.get(j).fontSize() - top.get(i).fontSize()) < 0.5f) {
+            if (sameType(top.get(j), top.get(i))) {
                 return j;
             }
             if (top.get(j).fontSize() > top.get(i).fontSize()) {
@@ -200,9 +200,14 @@ final class NameFinder {
         boolean fits = words.length == 1 && firstWords.length <= (caps ? 3 : 2)
                 || words.length == 2 && (firstWords.length == 1 || firstWords.length == 2 && caps);
         // display type may set the last name bold under a plain given name ("Алина" over "Шайхутдинова")
-        return fits && Math.abs(next.fontSize() - first.fontSize()) < 0.5f && (next.bold() == first.bold() || first.fontSize() >= 20)
+        return fits && sameType(next, first) && (next.bold() == first.bold() || first.fontSize() >= 20)
                 && text.length() >= 2 && java.util.Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches())
                 && first.fontSize() >= 14 && caps == allCapitals(text);
+    }
+
+    /** Display type set a little apart in size (25.7 over 25 pt) is still one type. */
+    private static boolean sameType(TextLine a, TextLine b) {
+        return Math.abs(a.fontSize() - b.fontSize()) < Math.max(0.5f, 0.04f * Math.max(a.fontSize(), b.fontSize()));
     }
 
     /** Every letter a capital ("OH" too, which is short for {@link HeadingDetector#caps}). */

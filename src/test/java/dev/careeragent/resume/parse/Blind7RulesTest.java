@@ -43,6 +43,27 @@ class Blind7RulesTest {
     }
 
     @Test
+    void nameLinesALittleApartInSizeAreStillOneName() {
+        lines.add(line("JOANA BEATRIZ", 25.7f, true, true));
+        lines.add(line("SOUSA LIMA", 25, true, false));
+        lines.add(line("Desenvolvedora Backend", 13, true, false));
+        lines.add(line("joana@example.com", 10, false, true));
+
+        assertThat(parse().contact().name()).isEqualToIgnoringCase("Joana Beatriz Sousa Lima");
+    }
+
+    @Test
+    void aTitleEndingInAPrepositionLeavesItToTheEmployerOnTheNextLine() {
+        lines.add(line("Olena Petrenko", 24, true, true));
+        lines.add(line("Berufserfahrung", 14, true, true));
+        lines.add(line("03.2017-10.2020 Gesundheits- und Krankenpflegerin im", 10, false, true));
+        lines.add(line("Klinikum Nord, Hamburg", 10, false, false));
+
+        assertThat(parse().experience()).extracting(ExperienceEntry::title)
+                .containsExactly("Gesundheits- und Krankenpflegerin");
+    }
+
+    @Test
     void aFamilyNameUnderAShortNameInTheSameTypeJoinsIt() {
         lines.add(line("Jean Paul", 16, true, true));
         lines.add(line("Mbarga", 16, true, false));
