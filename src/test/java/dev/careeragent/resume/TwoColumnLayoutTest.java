@@ -65,6 +65,82 @@ class TwoColumnLayoutTest {
                 "Settlement service for two million payments a day", "Event streams instead of nightly batches", "Kotlin");
     }
 
+    /** A summary over the full width sits between the name and the columns: the columns are still read apart. */
+    @Test
+    void columnsUnderAFullWidthSummaryAreReadOneAfterTheOther() throws Exception {
+        byte[] pdf = pdf((c, regular, bold) -> {
+            text(c, bold, 24, 40, 750, "Tomás Herrera");
+            text(c, bold, 12, 40, 728, "ANALISTA DE DATOS");
+            for (int i = 0; i < 4; i++) {
+                text(c, regular, 10, 40, 700 - 14 * i, "Analista con cinco años de experiencia en reportes, tableros y"
+                        + " calidad de datos para empresas del sector " + i);
+            }
+            String[] left = {"IDIOMAS", "Español (nativo)", "Inglés (C1)", "Francés (B1)", "EDUCACIÓN",
+                "Universidad del Valle", "Estadística (2012-2017)", "CONTACTO", "tomas@example.com"};
+            String[] right = {"EXPERIENCIA LABORAL", "Analista de Datos - Compañía de", "Alimentos del Norte",
+                "(2019-2024)", "Tableros de ventas para veinte tiendas.", "Modelos de demanda semanales.",
+                "Asistente de Datos - Banco", "Regional del Sur", "(2017-2019)", "Conciliación de cuentas diaria."};
+            for (int i = 0; i < left.length; i++) {
+                text(c, i == 0 || i == 4 || i == 7 ? bold : regular, 10, 40, 620 - 15 * i, left[i]);
+            }
+            for (int i = 0; i < right.length; i++) {
+                text(c, regular, 10, 280, 628 - 15 * i, right[i]);
+            }
+        });
+        var lines = new dev.careeragent.resume.read.PdfReader().read(pdf, null).lines().stream()
+                .map(dev.careeragent.resume.read.TextLine::text).toList();
+
+        assertThat(lines).containsSequence("Analista de Datos - Compañía de", "Alimentos del Norte", "(2019-2024)")
+                .contains("Inglés (C1)", "Estadística (2012-2017)");
+    }
+
+    /** A form's labels ("Name, Vorname:") and a dates column beside the text are rows, not a column of their own. */
+    @Test
+    void aColumnOfFieldLabelsAndDatesStaysBesideItsValues() throws Exception {
+        byte[] pdf = pdf((c, regular, bold) -> {
+            text(c, bold, 14, 50, 740, "Persönliche Daten");
+            String[][] rows = {{"Name, Vorname:", "Krüger, Jonas"}, {"Geburtsdatum:", "3. Mai 1985"},
+                {"Geburtsort:", "Kassel"}, {"Familienstand:", "ledig"}, {"Staatsangehörigkeit:", "deutsch"}};
+            for (int i = 0; i < rows.length; i++) {
+                text(c, regular, 10, 50, 715 - 12 * i, rows[i][0]);
+                text(c, regular, 10, 220, 715 - 12 * i, rows[i][1]);
+            }
+            text(c, bold, 14, 50, 640, "Berufserfahrung");
+            String[][] jobs = {{"02/2021 – heute", "Lagerleiter", "Nordkorn Logistik GmbH"},
+                {"04/2015 – 01/2021", "Fachkraft für Lagerlogistik", "Weser Spedition KG"}};
+            for (int i = 0; i < jobs.length; i++) {
+                float y = 615 - 60 * i;
+                text(c, regular, 10, 50, y, jobs[i][0]);
+                text(c, regular, 10, 220, y, jobs[i][1]);
+                text(c, regular, 10, 220, y - 12, jobs[i][2]);
+                text(c, regular, 10, 220, y - 24, "Planung der Schichten und Inventur.");
+            }
+        });
+        ParsedResume parsed = new ResumeParser().parse(pdf, "lebenslauf.pdf");
+
+        assertThat(parsed.resume().contact().name()).isEqualTo("Jonas Krüger");
+        assertThat(parsed.resume().experience()).extracting(e -> e.title() + " @ " + e.company())
+                .containsExactly("Lagerleiter @ Nordkorn Logistik GmbH", "Fachkraft für Lagerlogistik @ Weser Spedition KG");
+    }
+
+    private interface PageWriter {
+        void write(PDPageContentStream c, PDType0Font regular, PDType0Font bold) throws IOException;
+    }
+
+    private static byte[] pdf(PageWriter writer) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType0Font regular = font(doc, "/fonts/DejaVuSans.ttf");
+            PDType0Font bold = font(doc, "/fonts/DejaVuSans-Bold.ttf");
+            try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+                writer.write(c, regular, bold);
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     private static byte[] twoColumnPdf() throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();

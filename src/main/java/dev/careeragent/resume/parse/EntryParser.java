@@ -41,6 +41,8 @@ final class EntryParser {
             // German compounds end in their role ("Entwicklungsingenieur", "Mitgliederwerber", "Lagerhelfer")
             + "|\\p{L}*(?:ingenieur|entwickler|programmierer|berater|helfer|werber|techniker|monteur|fahrer|verk[aä]ufer"
             + "|fachkraft|pfleger)(?:in|innen)?|hiwi)\\b");
+    /** A preposition left at the end of a title whose employer wrapped to the next line ("Nurse at" over "St Mary's"). */
+    private static final Pattern DANGLING = Pattern.compile("(?iu)\\s+(?:at|am|im|beim|bei|chez|en|in|for|für)$");
     static final Pattern ORG_WORDS = Pattern.compile("(?iu)\\b(inc|llc|ltd|limited|pvt|gmbh|corp|corporation|company"
             + "|co(?!-op)|bank|group|technologies|technology|labs?|solutions|ag|plc|foundation|agency|university|college"
             + "|institute|school|schools|hospital|clinic|studio|systems|services|partners|consulting|ventures|holdings"
@@ -133,6 +135,7 @@ final class EntryParser {
             group.body.stream().filter(i -> !Placeholders.isTemplateText(i.text()))
                     .forEach(i -> bullets.add(entryDates.stripTrailingDates(i)));
             DateSpan span = h.dates != null ? h.dates : entryDates.sideDates(group);
+            titleText = titleText == null ? null : DANGLING.matcher(titleText).replaceFirst("");
             entries.add(new ExperienceEntry(withoutFullStop(titleText), withoutFullStop(blankToNull(company)), location == null && h.remote ? "Remote" : location,
                     span == null ? null : span.start(), span == null ? null : span.end(), span != null && span.current(),
                     bullets));

@@ -26,7 +26,7 @@ final class HeaderPieces {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[|·•▪◦‣∙]\\s+|\\s+[·•▪◦‣∙]\\s*|\\s*[—–]\\s+|\\s+[—–]\\s*"
             + "|\\s+-\\s+|\\s+-(?=\\p{Lu})|\\s*\\|\\s*");
     /** "Title at Company"; not inside a name ("Dell Seton Medical Center at UT", "School of Nursing at St. Thomas'"). */
-    private static final Pattern AT = Pattern.compile("\\s+(?:at|@|bei|chez)\\s+(?=\\p{Lu})");
+    private static final Pattern AT = Pattern.compile("(?:^|\\s+)(?i:at|@|bei|chez)\\s+(?=\\p{Lu})");
     /** "University of Central Florida (Orlando, FL)": a place in brackets after a name. */
     private static final Pattern BRACKETED = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
     /** What may follow a known place in the same part: its country or region ("Warsaw, Polonia"). */
@@ -163,7 +163,9 @@ final class HeaderPieces {
         for (String part : parts) {
             Matcher at = AT.matcher(part);
             String left = at.find() ? part.substring(0, at.start()) : null;
-            if (left != null && (!EntryParser.ORG_WORDS.matcher(left).find() || EntryParser.TITLE_WORDS.matcher(left).find())) {
+            if (left != null && left.isBlank()) {
+                out.add(part.substring(at.end())); // a header line wrapped before "at" ("WERKSTUDENT" over "BEI TEGUT GMBH")
+            } else if (left != null && (!EntryParser.ORG_WORDS.matcher(left).find() || EntryParser.TITLE_WORDS.matcher(left).find())) {
                 out.add(left);
                 out.add(part.substring(at.end()));
             } else {

@@ -25,7 +25,8 @@ final class HeadingLexicon {
     private static final Map<String, SectionKind> WEAK_HEADS = new HashMap<>();
     /** A qualifier that makes an experience heading hold something other than jobs ("Volunteer Experience"). */
     private static final Set<String> NOT_JOBS = Set.of("volunteer", "volunteering", "leadership", "extracurricular",
-            "community", "outreach", "service", "voluntariado", "ehrenamt", "benevolat", "volontariato");
+            "community", "outreach", "service", "voluntariado", "ehrenamt", "ehrenamtliche", "ehrenamtlicher", "benevolat",
+            "volontariato");
     /** Words that qualify a head without changing its kind. */
     private static final Set<String> QUALIFIERS = Set.copyOf(java.util.Arrays.asList("professional", "relevant", "recent", "past", "previous",
             "prior", "other", "additional", "selected", "key", "related", "work", "working", "career", "employment",
@@ -39,7 +40,8 @@ final class HeadingLexicon {
             "lavorativa", "lavorative", "kerja", "professionale", "professionali", "tecniche", "trasversali", "linguistiche",
             "profissional", "profissionais", "tecnicas", "werk", "en", "e", "y", "et", "und", "de", "del", "di", "da",
             "des", "la", "le", "el", "berufliche", "beruflicher", "fachliche", "professionnelle", "professionnelles",
-            "profesional", "laboral", "academica", "academique", "akademische", "weitere", "autres", "otras", "altre"));
+            "profesional", "laboral", "academica", "academique", "akademische", "weitere", "autres", "otras", "altre",
+            "tatigkeiten", "tatigkeit"));
 
     static {
         for (String w : new String[] {"experience", "experiences", "employment", "employments", "positions", "appointments",
@@ -47,7 +49,7 @@ final class HeadingLexicon {
                 "berufserfahrung", "erfahrung", "werdegang", "experiencia", "experiencias", "esperienza", "esperienze",
                 "experiencia", "experiencias", "werkervaring", "ervaring", "stages", "praktika", "praktikum",
                 "erfarenhet", "erfarenheter", "erfaring", "erfaringer", "tyokokemus", "kokemus", "pengalaman",
-                "職歴", "職務経歴", "工作经历", "工作经验", "实习经历"}) {
+                "職歴", "職務経歴", "工作经历", "工作经验", "实习经历", "erfahrungen", "laufbahn", "berufstatigkeit"}) {
             HEADS.put(w, SectionKind.EXPERIENCE);
         }
         for (String w : new String[] {"education", "studies", "schooling", "degrees", "degree", "ausbildung", "bildung",
@@ -102,7 +104,8 @@ final class HeadingLexicon {
      */
     private static final String[][] COMPOUND_ENDS = {{"erfahrungen", "EXPERIENCE"}, {"erfahrung", "EXPERIENCE"},
         {"werdegang", "EXPERIENCE"}, {"erfarenheter", "EXPERIENCE"}, {"erfarenhet", "EXPERIENCE"},
-        {"erfaring", "EXPERIENCE"}, {"abschlusse", "EDUCATION"}, {"bildung", "EDUCATION"},
+        {"erfaring", "EXPERIENCE"}, {"laufbahn", "EXPERIENCE"},
+        {"abschlusse", "EDUCATION"}, {"bildung", "EDUCATION"},
         {"utbildning", "EDUCATION"}, {"kenntnisse", "SKILLS"}, {"kompetenzen", "SKILLS"}, {"fahigkeiten", "SKILLS"},
         {"sprachen", "LANGUAGES"}, {"projekte", "PROJECTS"}};
 
@@ -126,6 +129,7 @@ final class HeadingLexicon {
                 continue;
             }
             SectionKind head = HEADS.containsKey(word) ? HEADS.get(word) : compoundHead(word);
+            head = head != null ? head : misspelledHead(word);
             if (head != null && (strong == null || strong == SectionKind.EDUCATION && head != SectionKind.EDUCATION)) {
                 strong = head; // "Training & Certifications": the more specific head wins over training
             } else if (head == null && WEAK_HEADS.containsKey(word)) {
@@ -152,6 +156,36 @@ final class HeadingLexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * A long head with one letter wrong, missing or extra inside it ("Experiance", "Berufserfarung", "Eductation"); its
+     * first and last two letters must be right, so a longer word ("Experienced") is not read as the head.
+     */
+    private static SectionKind misspelledHead(String word) {
+        if (word.length() < 8) {
+            return null;
+        }
+        for (Map.Entry<String, SectionKind> head : HEADS.entrySet()) {
+            String h = head.getKey();
+            if (h.length() >= 8 && h.regionMatches(0, word, 0, 2) && h.endsWith(word.substring(word.length() - 2))
+                    && oneEditApart(word, h)) {
+                return head.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return a.length() == b.length() ? a.substring(i + 1).equals(b.substring(i + 1))
+                : a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** A heading of qualifiers only ("Research", "Teaching", "Other"): a kind of the section it stands in. */

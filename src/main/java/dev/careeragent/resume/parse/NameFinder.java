@@ -28,10 +28,13 @@ final class NameFinder {
     private static final Pattern SPLIT = Pattern.compile("\\t|\\s+[|•·—–/]\\s+|\\s*\\|\\s*|\\s{2,}");
     private static final Pattern ROLE = Pattern.compile("(?iu)\\b(engineer|developer|manager|designer|analyst|consultant|"
             + "accountant|scientist|architect|director|specialist|coordinator|student|intern|resume|résumé|curriculum|cv|"
-            + "lebenslauf|senior|junior|lead|support|office|assistant|programmer|technician|nurse|teacher|officer|"
+            + "lebenslauf|bewerbung|anschreiben|candidature|candidatura|senior|junior|lead|support|office|assistant|programmer|technician|nurse|teacher|officer|"
             + "administrator|representative|software|ing[eé]nieur|ingeniero|d[eé]veloppeur|desarrollador|entwickler|logiciel)\\b");
 
     /** "Name, Job Title" on one line. */
+    /** A company's legal form: a line holding one names an employer (a cover page's addressee), never the person. */
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?iu)\\b(inc|llc|ltd|gmbh|corp|plc|pvt|holding|holdings|kg)\\b");
+
     private static final Pattern NAME_COMMA_TITLE = Pattern.compile("^([^,]{3,40}),\\s*(\\p{L}[^,]{2,60})$");
 
     /** Post-nominal letters after the name: ", PMP, SAP-PRIME", ", RN, BSN", ", PhD". */
@@ -77,7 +80,24 @@ final class NameFinder {
                 return new Result(big.name(), big.headline(), lines);
             }
         }
-        return pick(top, 8, topSize, email);
+        Result picked = pick(top, 8, topSize, email);
+        return picked.name() != null ? picked : backedByEmail(body, email);
+    }
+
+    /**
+     * A line of the first page made of two or more words the e-mail spells ("Ilias Amine" for ilias.amine@...), the
+     * largest first: the name when the page opens with something else, such as a cover letter's heading.
+     */
+    private Result backedByEmail(List<TextLine> body, String email) {
+        TextLine best = null;
+        for (TextLine line : body) {
+            String candidate = cleaned(SPLIT.split(line.text().strip())[0]);
+            if (line.page() == 1 && (best == null || line.fontSize() > best.fontSize())
+                    && EmailNameEvidence.wordsFound(candidate, email) >= 2 && looksLikeName(candidate)) {
+                best = line;
+            }
+        }
+        return new Result(best == null ? null : cleaned(SPLIT.split(best.text().strip())[0]), null, List.of());
     }
 
     private Result pick(List<TextLine> top, int max, float maxSize, String email) {
@@ -100,9 +120,9 @@ final class NameFinder {
             int nextAt = nextInSameType(top, i);
             TextLine next = nextAt < 0 ? null : top.get(nextAt);
             String second = next == null ? null : SPLIT.split(next.text().strip())[0].strip();
-            boolean wraps = !candidate.contains(" ") || HeadingDetector.caps(candidate) && candidate.split("\\s+").length <= 3;
-            if (second != null && wraps && secondNameLine(line, next, second) && !ROLE.matcher(second).find()) {
-                candidate = candidate + " " + second; // "SEAN" over "PRICE", "ANYI YOJANNA FLORES" over "RODRIGUEZ"
+            if (second != null && continues(line, next, candidate, second) && contacts.location(second) == null) {
+                // "SEAN" over "PRICE", "ANYI YOJANNA FLORES" over "RODRIGUEZ", "Guy Borel" over "Tabueu"
+                candidate = candidate + " " + second;
                 lines = nextAt - i + 1;
             }
             candidate = candidate.contains(" ") ? DOCUMENT_TYPE.matcher(candidate).replaceFirst("") : candidate;
@@ -143,7 +163,7 @@ final class NameFinder {
     /** The line after {@code i} in its type, past at most one smaller line set beside it (an address column). */
     private static int nextInSameType(List<TextLine> top, int i) {
         for (int j = i + 1; j < Math.min(top.size(), i + 3); j++) {
-            if (Math.abs(top.get(j).fontSize() - top.get(i).fontSize()) < 0.5f) {
+            if (sameType(top.get(j), top.get(i))) {
                 return j;
             }
             if (top.get(j).fontSize() > top.get(i).fontSize()) {
@@ -159,12 +179,35 @@ final class NameFinder {
         return CREDENTIALS.matcher(candidate).replaceFirst("").strip();
     }
 
-    /** The last name set at the start of the line under the first, in the same large type. */
-    private static boolean secondNameLine(TextLine first, TextLine next, String text) {
+    /** {@code next} holds the rest of the name that {@code first} begins (a heading detector's second opinion). */
+    static boolean continuesName(TextLine first, TextLine next) {
+        return continues(first, next, SPLIT.split(first.text().strip())[0].strip(), SPLIT.split(next.text().strip())[0].strip());
+    }
+
+    private static boolean continues(TextLine first, TextLine next, String name, String text) {
+        return secondNameLine(first, next, name, text) && !ROLE.matcher(text).find()
+                && !EntryParser.TITLE_WORDS.matcher(text).find();
+    }
+
+    /**
+     * The rest of the name set under its first line in the same large type: one name word under a short name
+     * ("Guy Borel" over "Tabueu"), or two under two capitalised words ("HUGO ALEJANDRO" over "ROBALINO URVINA").
+     */
+    private static boolean secondNameLine(TextLine first, TextLine next, String name, String text) {
+        String[] firstWords = name.split("\\s+");
+        String[] words = text.split("\\s+");
+        boolean caps = allCapitals(first.text());
+        boolean fits = words.length == 1 && firstWords.length <= (caps ? 3 : 2)
+                || words.length == 2 && (firstWords.length == 1 || firstWords.length == 2 && caps);
         // display type may set the last name bold under a plain given name ("Алина" over "Шайхутдинова")
-        return Math.abs(next.fontSize() - first.fontSize()) < 0.5f && (next.bold() == first.bold() || first.fontSize() >= 20)
-                && !text.contains(" ") && text.length() >= 2 && NAME_WORD.matcher(text).matches()
-                && first.fontSize() >= 14 && allCapitals(first.text()) == allCapitals(text);
+        return fits && sameType(next, first) && (next.bold() == first.bold() || first.fontSize() >= 20)
+                && text.length() >= 2 && java.util.Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches())
+                && first.fontSize() >= 14 && caps == allCapitals(text);
+    }
+
+    /** Display type set a little apart in size (25.7 over 25 pt) is still one type. */
+    private static boolean sameType(TextLine a, TextLine b) {
+        return Math.abs(a.fontSize() - b.fontSize()) < Math.max(0.5f, 0.04f * Math.max(a.fontSize(), b.fontSize()));
     }
 
     /** Every letter a capital ("OH" too, which is short for {@link HeadingDetector#caps}). */
@@ -184,6 +227,7 @@ final class NameFinder {
     private boolean looksLikeName(String text) {
         // a comma between words is an address or a list ("Koura District, Irbid, Jordan"), not a name
         if (text.length() < 3 || text.length() > 50 || contacts.email(text) != null || text.matches(".*\\d.*")
+                || LEGAL_FORM.matcher(text).find()
                 || text.matches(".*\\p{L},\\s*\\p{L}.*")
                 || !contacts.links(text).isEmpty() || dates.find(text).isPresent()
                 || SectionVocabulary.kindOf(text).isPresent() || contacts.location(text) != null) {

@@ -123,8 +123,7 @@ public final class ResumeTextParser {
         }
         TextLine above = body.get(at - 1);
         TextLine line = body.get(at);
-        return line.fontSize() >= 20 && Math.abs(line.fontSize() - above.fontSize()) < 0.5f
-                && !line.text().strip().contains(" ") && !above.text().strip().contains(" ")
+        return NameFinder.continuesName(above, line)
                 && SectionVocabulary.kindOf(line.text()).isEmpty() && !SectionVocabulary.isContactHeading(line.text());
     }
 

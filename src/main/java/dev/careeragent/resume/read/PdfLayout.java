@@ -41,8 +41,8 @@ final class PdfLayout {
             List<PdfWord> pageWords = words.stream().filter(w -> w.page() == p).toList();
             List<Row> rows = rows(pageWords);
             float width = pageSizes[page - 1][0];
-            float gutter = findGutter(rows, width);
-            if (gutter > 0) {
+            Gutter gutter = findGutter(rows, width);
+            if (gutter != null) {
                 multiColumn = true;
                 splitColumns(rows, gutter, flows);
             } else {
@@ -143,85 +143,114 @@ final class PdfLayout {
                 words.get(words.size() - 1).right(), words.get(0).y(), chars);
     }
 
+    /** Where a page splits into two text columns: the gap, and how many rows above them run across it. */
+    private record Gutter(float x, int headerRows) {
+    }
+
     /**
-     * A vertical gap that splits the page into two real text columns, or 0. Full-width rows at the top (name,
-     * contact) are ignored; a side made of short dates or right-aligned places is an entry layout, not a column.
+     * A vertical gap that splits the page into two real text columns, or null. Rows above the columns that run
+     * across the gap (name, contact, a summary over the full width) are the header; a side made of short dates or
+     * right-aligned places is an entry layout, not a column.
      */
-    private static float findGutter(List<Row> rows, float width) {
-        float best = 0;
+    private static Gutter findGutter(List<Row> rows, float width) {
+        Gutter best = null;
         int bestCrossing = Integer.MAX_VALUE;
         int bestBalance = 0;
         int bestTotal = 0;
         // Two points apart on a real page; a fixed number of candidates on an absurdly wide one.
         float step = Math.max(2, width * 0.6f / GUTTER_CANDIDATES);
+        int[][] sides = new int[rows.size()][3];
         for (float g = width * 0.2f; g <= width * 0.8f; g += step) {
             ReadBudget.check();
+            for (int r = 0; r < rows.size(); r++) {
+                int[] side = sides[r];
+                java.util.Arrays.fill(side, 0);
+                for (Segment s : rows.get(r).segments()) {
+                    side[s.x() < g && s.right() > g ? 0 : s.right() <= g ? 1 : 2] += s.chars();
+                }
+            }
+            int header = headerRows(sides);
             int crossing = 0;
             int left = 0;
             int right = 0;
-            boolean header = true;
-            for (Row row : rows) {
-                boolean rowCrosses = false;
-                for (Segment s : row.segments()) {
-                    rowCrosses |= s.x() < g && s.right() > g;
-                }
-                header &= rowCrosses;
-                if (header) {
-                    continue;
-                }
-                for (Segment s : row.segments()) {
-                    if (s.x() < g && s.right() > g) {
-                        crossing += s.chars();
-                    } else if (s.right() <= g) {
-                        left += s.chars();
-                    } else {
-                        right += s.chars();
-                    }
-                }
+            for (int r = header; r < rows.size(); r++) {
+                crossing += sides[r][0];
+                left += sides[r][1];
+                right += sides[r][2];
             }
             int balance = Math.min(left, right);
             if (crossing < bestCrossing || (crossing == bestCrossing && balance > bestBalance)) {
-                best = g;
+                best = new Gutter(g, header);
                 bestCrossing = crossing;
                 bestBalance = balance;
                 bestTotal = crossing + left + right;
             }
         }
-        if (bestTotal == 0 || bestCrossing > bestTotal * 0.08 || bestBalance < bestTotal * 0.08) {
-            return 0;
+        if (best == null || bestTotal == 0 || bestCrossing > bestTotal * 0.08 || bestBalance < bestTotal * 0.08) {
+            return null;
         }
-        float g = best;
-        List<Segment> all = rows.stream().flatMap(r -> r.segments().stream()).toList();
+        float g = best.x();
+        List<Segment> all = rows.subList(best.headerRows(), rows.size()).stream().flatMap(r -> r.segments().stream()).toList();
         List<Segment> rightSide = all.stream().filter(s -> s.x() >= g).toList();
         List<Segment> leftSide = all.stream().filter(s -> s.right() <= g).toList();
         if (rightSide.size() < 5 || leftSide.size() < 5 || labelColumn(leftSide) || labelColumn(rightSide)) {
-            return 0;
+            return null;
         }
         float maxRight = (float) rightSide.stream().mapToDouble(Segment::right).max().orElse(0);
         long rightAligned = rightSide.stream().filter(s -> maxRight - s.right() < 3 && s.chars() < 35).count();
-        return rightAligned * 10 >= rightSide.size() * 7 ? 0 : g;
+        return rightAligned * 10 >= rightSide.size() * 7 ? null : best;
     }
 
-    /** Mostly short pieces holding a year: the dates column of an entry layout. */
+    /**
+     * The rows above the columns: those running across the gap at the top; or, when much text below them still
+     * crosses it, every row down to the last that does, if at least half the page's text lies clear below it
+     * (columns under a full-width summary).
+     */
+    private static int headerRows(int[][] sides) {
+        int leading = 0;
+        while (leading < sides.length && sides[leading][0] > 0) {
+            leading++;
+        }
+        int all = 0;
+        int crossing = 0;
+        int below = 0;
+        for (int r = 0; r < sides.length; r++) {
+            int chars = sides[r][0] + sides[r][1] + sides[r][2];
+            all += chars;
+            crossing += r >= leading ? sides[r][0] : 0;
+            below += r >= leading ? chars : 0;
+        }
+        if (crossing <= below * 0.08) {
+            return leading;
+        }
+        int clearBelow = 0;
+        for (int r = sides.length - 1; r >= leading; r--) {
+            if (sides[r][0] > 0) {
+                return clearBelow >= all / 2 ? r + 1 : leading;
+            }
+            clearBelow += sides[r][1] + sides[r][2];
+        }
+        return leading;
+    }
+
+    /**
+     * Mostly short pieces holding a year or ending in a colon: the dates column of an entry layout or the labels
+     * of a form ("Geburtsdatum:" beside "30. April 1981"), whose rows belong with the text beside them.
+     */
     private static boolean labelColumn(List<Segment> side) {
-        long dated = side.stream().filter(s -> s.chars() < 30 && YEAR.matcher(s.text()).find()).count();
-        return dated * 10 >= side.size() * 6;
+        long labels = side.stream().filter(s -> s.chars() < 30
+                && (YEAR.matcher(s.text()).find() || s.text().strip().endsWith(":"))).count();
+        return labels * 10 >= side.size() * 6;
     }
 
-    private static void splitColumns(List<Row> rows, float gutter, List<List<Row>> flows) {
-        List<Row> header = new ArrayList<>();
+    private static void splitColumns(List<Row> rows, Gutter gutter, List<List<Row>> flows) {
+        List<Row> header = new ArrayList<>(rows.subList(0, gutter.headerRows()));
         List<Row> left = new ArrayList<>();
         List<Row> right = new ArrayList<>();
-        boolean columnsStarted = false;
-        for (Row row : rows) {
-            boolean crossing = row.segments().stream().anyMatch(s -> s.x() < gutter && s.right() > gutter);
-            if (crossing && !columnsStarted) {
-                header.add(row);
-                continue;
-            }
-            columnsStarted = true;
-            List<Segment> leftPart = row.segments().stream().filter(s -> s.x() < gutter).toList();
-            List<Segment> rightPart = row.segments().stream().filter(s -> s.x() >= gutter).toList();
+        float x = gutter.x();
+        for (Row row : rows.subList(gutter.headerRows(), rows.size())) {
+            List<Segment> leftPart = row.segments().stream().filter(s -> s.x() < x).toList();
+            List<Segment> rightPart = row.segments().stream().filter(s -> s.x() >= x).toList();
             if (!leftPart.isEmpty()) {
                 left.add(new Row(leftPart, row.y()));
             }
