@@ -80,15 +80,14 @@ final class NameFinder {
                 return new Result(big.name(), big.headline(), lines);
             }
         }
-        Result picked = pick(top, 8, topSize, email);
-        return picked.name() != null ? picked : backedByEmail(body, email);
+        return pick(top, 8, topSize, email);
     }
 
     /**
      * A line of the first page made of two or more words the e-mail spells ("Ilias Amine" for ilias.amine@...), the
      * largest first: the name when the page opens with something else, such as a cover letter's heading.
      */
-    private Result backedByEmail(List<TextLine> body, String email) {
+    Result backedByEmail(List<TextLine> body, String email) {
         TextLine best = null;
         for (TextLine line : body) {
             String candidate = cleaned(SPLIT.split(line.text().strip())[0]);

@@ -62,6 +62,9 @@ public final class ResumeTextParser {
             named = inHeader.name() == null ? named : new NameFinder.Result(inHeader.name(),
                     named.headline() != null ? named.headline() : inHeader.headline(), named.lines());
         }
+        if (named.name() == null) {
+            named = names.backedByEmail(body, email);
+        }
 
         Map<SectionHeading, List<TextLine>> sections = new LinkedHashMap<>();
         SectionHeading open = null;
