@@ -38,26 +38,18 @@ class TwoColumnLayoutTest {
     /** Lines set closer than their glyph boxes are tall (tight leading beside a sidebar) keep their own letters. */
     @Test
     void tightlySetLinesBesideASidebarAreNotInterleaved() throws Exception {
-        byte[] pdf;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            PDType0Font regular = font(doc, "/fonts/DejaVuSans.ttf");
-            try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
-                text(c, regular, 22, 50, 740, "Maria Kowalska");
-                String[] side = {"SKILLS", "Java", "Kotlin", "SQL", "Docker", "Linux", "Terraform"};
-                String[] main = {"ACHIEVEMENTS", "Fantastic Achievements", "and some detail about it",
-                    "Settlement service for two million payments a day", "Event streams instead of nightly batches"};
-                for (int i = 0; i < side.length; i++) {
-                    text(c, regular, 10, 50, 700 - 14 * i, side[i]);
-                }
-                for (int i = 0; i < main.length; i++) {
-                    text(c, regular, 10, 200, 700 - 6 * i, main[i]); // 6 pt apart with a 10 pt font
-                }
+        byte[] pdf = pdf((c, regular, bold) -> {
+            text(c, regular, 22, 50, 740, "Maria Kowalska");
+            String[] side = {"SKILLS", "Java", "Kotlin", "SQL", "Docker", "Linux", "Terraform"};
+            String[] main = {"ACHIEVEMENTS", "Fantastic Achievements", "and some detail about it",
+                "Settlement service for two million payments a day", "Event streams instead of nightly batches"};
+            for (int i = 0; i < side.length; i++) {
+                text(c, regular, 10, 50, 700 - 14 * i, side[i]);
             }
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
+            for (int i = 0; i < main.length; i++) {
+                text(c, regular, 10, 200, 700 - 6 * i, main[i]); // 6 pt apart with a 10 pt font
+            }
+        });
         var lines = new dev.careeragent.resume.read.PdfReader().read(pdf, null).lines().stream()
                 .map(dev.careeragent.resume.read.TextLine::text).toList();
 
@@ -142,38 +134,30 @@ class TwoColumnLayoutTest {
     }
 
     private static byte[] twoColumnPdf() throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            PDType0Font regular = font(doc, "/fonts/DejaVuSans.ttf");
-            PDType0Font bold = font(doc, "/fonts/DejaVuSans-Bold.ttf");
-            try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
-                text(c, bold, 22, 50, 740, "Maria Kowalska");
-                text(c, regular, 10, 50, 720, "maria@example.com | +46 70 123 45 67 | Stockholm, Sweden");
-                String[] left = {"SKILLS", "Java", "Kotlin", "SQL", "Docker", "Terraform", "Linux", "", "LANGUAGES",
-                    "Polish (native)", "German (B2)"};
-                String[] right = {"EXPERIENCE", "Backend Developer | Nordic Payments AB", "Jan 2021 – Present",
-                    "• Built the settlement service processing 2 million payments a day",
-                    "• Moved batch jobs to event streams and cut delays from hours to seconds",
-                    "• Mentored four developers joining the payments platform team", "",
-                    "Junior Developer | Baltic Software Sp. z o.o.", "Jul 2018 – Dec 2020",
-                    "• Wrote reporting features for logistics customers in Java and SQL",
-                    "• Automated release checks that caught regressions before deployment"};
-                float y = 680;
-                for (String line : left) {
-                    text(c, line.equals("SKILLS") || line.equals("LANGUAGES") ? bold : regular, 10, 50, y, line);
-                    y -= line.isEmpty() ? 8 : 14;
-                }
-                y = 680;
-                for (String line : right) {
-                    boolean heading = line.equals("EXPERIENCE") || line.contains(" | ");
-                    text(c, heading ? bold : regular, 10, 200, y, line);
-                    y -= line.isEmpty() ? 8 : 14;
-                }
+        return pdf((c, regular, bold) -> {
+            text(c, bold, 22, 50, 740, "Maria Kowalska");
+            text(c, regular, 10, 50, 720, "maria@example.com | +46 70 123 45 67 | Stockholm, Sweden");
+            String[] left = {"SKILLS", "Java", "Kotlin", "SQL", "Docker", "Terraform", "Linux", "", "LANGUAGES",
+                "Polish (native)", "German (B2)"};
+            String[] right = {"EXPERIENCE", "Backend Developer | Nordic Payments AB", "Jan 2021 – Present",
+                "• Built the settlement service processing 2 million payments a day",
+                "• Moved batch jobs to event streams and cut delays from hours to seconds",
+                "• Mentored four developers joining the payments platform team", "",
+                "Junior Developer | Baltic Software Sp. z o.o.", "Jul 2018 – Dec 2020",
+                "• Wrote reporting features for logistics customers in Java and SQL",
+                "• Automated release checks that caught regressions before deployment"};
+            float y = 680;
+            for (String line : left) {
+                text(c, line.equals("SKILLS") || line.equals("LANGUAGES") ? bold : regular, 10, 50, y, line);
+                y -= line.isEmpty() ? 8 : 14;
             }
-            doc.save(out);
-            return out.toByteArray();
-        }
+            y = 680;
+            for (String line : right) {
+                boolean heading = line.equals("EXPERIENCE") || line.contains(" | ");
+                text(c, heading ? bold : regular, 10, 200, y, line);
+                y -= line.isEmpty() ? 8 : 14;
+            }
+        });
     }
 
     private static void text(PDPageContentStream c, PDType0Font font, float size, float x, float y, String text)
