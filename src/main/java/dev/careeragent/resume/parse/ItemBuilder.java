@@ -9,13 +9,14 @@ import dev.careeragent.resume.read.TextLine;
 /** Merges a section's lines into items: bullets with their wrapped lines, hyphenation undone. */
 final class ItemBuilder {
 
-    static final Pattern BULLET = Pattern.compile("^\\s*(?:[•●○◦▪▫■□‣⁃∙·➢➤►▸✓✔❖◆◇*+\\uF0A7\\uF0B7\\uF0D8\\uF076\\uF0FC]"
-            + "|[-–—](?=\\s))\\s*");
+    /** Bullet glyphs, Word's symbol-font ones (U+F0A7, U+F0B7 ...) among them. */
+    private static final String MARKS = "•●○◦▪▫■□‣⁃∙·➢➤►▸✓✔❖◆◇*+\\uF0A7\\uF0B7\\uF0D8\\uF076\\uF0FC";
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:[" + MARKS + "]|[-–—](?=\\s))\\s*");
     /**
      * A mark alone in a column of its own before the text: a list's bullet, including the "o" that Word sets in
      * Courier New for a second-level list ("o⇥Develop and deploy NLP models").
      */
-    private static final Pattern MARK_COLUMN = Pattern.compile("[o•●○◦▪▫■□‣⁃∙·➢➤►▸✓✔❖◆◇*+\\uF0A7\\uF0B7\\uF0D8\\uF076\\uF0FC–—-]");
+    private static final Pattern MARK_COLUMN = Pattern.compile("[o" + MARKS + "–—-]");
     private static final Pattern DURATION = Pattern.compile("(?i)^\\d+\\s*(?:years?|yrs?|months?|mos?)(?:,?\\s*\\d+\\s*(?:months?|mos?))?$");
 
     private final DateParser dates;

@@ -97,13 +97,7 @@ final class AddressBlocks {
     private static List<String> lines(Element block) {
         List<String> out = new ArrayList<>();
         if (block.selectFirst("> br") != null) {
-            Element copy = block.clone();
-            copy.select("br").after(" ¶ ");
-            for (String line : copy.text().split("\\s*¶\\s*")) {
-                if (!line.isBlank()) {
-                    out.add(line.strip());
-                }
-            }
+            out.addAll(BlockText.brLines(block));
         } else if (block.children().size() >= 2 && block.children().size() <= MAX_CHILDREN && block.ownText().isBlank()
                 && block.children().stream().allMatch(c -> c.childrenSize() <= 2)) {
             for (Element child : block.children()) {

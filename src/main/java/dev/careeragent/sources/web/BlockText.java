@@ -1,5 +1,7 @@
 package dev.careeragent.sources.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,6 +21,19 @@ final class BlockText {
             "form", "br", "blockquote", "pre", "address", "figure", "figcaption", "button", "option");
 
     private BlockText() {
+    }
+
+    /** The element's text split at its {@code <br>}s, each line stripped, blank lines left out. */
+    static List<String> brLines(Element e) {
+        Element copy = e.clone();
+        copy.select("br").after(" ¶ ");
+        List<String> lines = new ArrayList<>();
+        for (String line : copy.text().split("\\s*¶\\s*")) {
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        return lines;
     }
 
     static String of(Element root) {

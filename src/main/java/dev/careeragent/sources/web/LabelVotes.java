@@ -23,7 +23,6 @@ final class LabelVotes {
     /** Running text around a label word ("... contact <span>Title</span> <span>name</span>, Department of ...")
      * means the word is part of a sentence, not a field label. */
     private static final int SENTENCE_AROUND = 60;
-    private static final String LINE_BREAK = " ¶¶ ";
     /** "DK 2670 Greve", "D-80331 München", "75001 Paris": the town of an address line. */
     private static final Pattern POSTAL_TOWN = Pattern.compile("^(?:[A-Z]{1,3}[- ])?\\d{4,5}\\s+(?<town>\\p{Lu}[\\p{L} .'-]{1,40})$");
     private static final Pattern ABOUT = Pattern.compile("^(?i:about)\\s+(?:(?i:us at|the company:?)\\s+)?(?<c>\\p{Lu}[\\p{L}\\p{N}&.' -]{1,50}?)\\s*:?$");
@@ -46,7 +45,7 @@ final class LabelVotes {
         for (Element e : doc.body().getAllElements()) {
             String own = e.ownText().strip();
             if (e.selectFirst("> br") != null && own.length() <= 200) {
-                lines(e).forEach(line -> inline(line.strip(), votes, title, company, location)); // "Pensum: 60 %<br>Ort: X"
+                BlockText.brLines(e).forEach(line -> inline(line, votes, title, company, location)); // "Pensum: 60 %<br>Ort: X"
             } else {
                 inline(own, votes, title, company, location);
             }
@@ -220,12 +219,7 @@ final class LabelVotes {
         if (text.isEmpty()) {
             return List.of();
         }
-        List<String> lines = new ArrayList<>();
-        for (String line : lines(next)) {
-            if (!line.isBlank()) {
-                lines.add(line.strip().replaceAll("\\s+", " "));
-            }
-        }
+        List<String> lines = BlockText.brLines(next).stream().map(line -> line.replaceAll("\\s+", " ")).toList();
         return lines.isEmpty() || lines.get(0).length() > 120 ? List.of() : lines;
     }
 
@@ -253,16 +247,6 @@ final class LabelVotes {
             }
         }
         return null;
-    }
-
-    /** The element's text split where it breaks lines ({@code <br>} or block children). */
-    private static List<String> lines(Element e) {
-        if (e.selectFirst("br") == null) {
-            return List.of(e.text());
-        }
-        Element copy = e.clone();
-        copy.select("br").after(LINE_BREAK);
-        return List.of(copy.text().split("\\s*" + LINE_BREAK.strip() + "\\s*"));
     }
 
     private static void aboutHeading(Element e, FieldVotes company, List<String> aboutNames) {
