@@ -32,6 +32,7 @@ class JobPageAccuracyReportTest {
         assertThat(scores.get("holdout4").pages()).isEqualTo(16);
         assertThat(scores.get("holdout5").pages()).isEqualTo(15);
         assertThat(scores.get("holdout6").pages()).isEqualTo(15);
+        assertThat(scores.get("holdout7").pages()).isEqualTo(12);
         assertThat(dev.rate(dev.titles())).as("dev titles").isGreaterThanOrEqualTo(0.95);
         assertThat(dev.rate(dev.companies())).as("dev companies").isGreaterThanOrEqualTo(0.95);
         assertThat(dev.rate(dev.locations())).as("dev locations").isGreaterThanOrEqualTo(0.95);
