@@ -17,14 +17,14 @@ import java.util.function.Predicate;
 
 /**
  * Scores {@link JobPageParser} on the hand-labelled real pages in {@code /realdata/jobs/labels.csv}, each
- * read as "Add job from page" reads it (a job page must not be taken for a listing), with no address (as a saved file): title, company and location per split (dev / holdout / holdout2 .. holdout6). A label may give
+ * read as "Add job from page" reads it (a job page must not be taken for a listing), with no address (as a saved file): title, company and location per split (dev / holdout / holdout2 .. holdout7). A label may give
  * two equally right forms of a value separated by {@code |} (the legal and the everyday name of an employer); either counts.
  */
 final class JobPageAccuracy {
 
     static final String DIR = "/realdata/jobs/";
-    /** dev: rules written on them; holdout .. holdout5: set aside 1-5 (looked at since); holdout6: set aside 6. */
-    static final List<String> SPLITS = List.of("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6");
+    /** dev: rules written on them; holdout .. holdout5: set aside 1-5 (looked at since); holdout6: set aside 6; holdout7: set aside 7. */
+    static final List<String> SPLITS = List.of("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7");
 
     record Label(String file, String site, String split, String title, String company, String location) {
     }

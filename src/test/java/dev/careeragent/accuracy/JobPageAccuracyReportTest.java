@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accuracy of "any job page" on 114 hand-labelled real job pages and 48 search/board pages (docs/ACCURACY.md, "Job
+ * Accuracy of "any job page" on 126 hand-labelled real job pages and 48 search/board pages (docs/ACCURACY.md, "Job
  * pages"): prints a table per split and every miss, and holds each split just under the level reached so a
  * regression fails.
  */
@@ -32,6 +32,7 @@ class JobPageAccuracyReportTest {
         assertThat(scores.get("holdout4").pages()).isEqualTo(16);
         assertThat(scores.get("holdout5").pages()).isEqualTo(15);
         assertThat(scores.get("holdout6").pages()).isEqualTo(15);
+        assertThat(scores.get("holdout7").pages()).isEqualTo(12);
         assertThat(dev.rate(dev.titles())).as("dev titles").isGreaterThanOrEqualTo(0.95);
         assertThat(dev.rate(dev.companies())).as("dev companies").isGreaterThanOrEqualTo(0.95);
         assertThat(dev.rate(dev.locations())).as("dev locations").isGreaterThanOrEqualTo(0.95);
@@ -59,6 +60,10 @@ class JobPageAccuracyReportTest {
         assertThat(sixth.rate(sixth.titles())).as("set aside 6 titles (rules written from its misses)").isGreaterThanOrEqualTo(0.95);
         assertThat(sixth.rate(sixth.companies())).as("set aside 6 companies (rules written from its misses)").isGreaterThanOrEqualTo(0.85);
         assertThat(sixth.rate(sixth.locations())).as("set aside 6 locations (rules written from its misses)").isGreaterThanOrEqualTo(0.9);
+        Score seventh = scores.get("holdout7"); // first contact 8/9/6 of 12
+        assertThat(seventh.rate(seventh.titles())).as("set aside 7 titles (rules written from its misses)").isGreaterThanOrEqualTo(0.9);
+        assertThat(seventh.rate(seventh.companies())).as("set aside 7 companies (rules written from its misses)").isGreaterThanOrEqualTo(0.8);
+        assertThat(seventh.rate(seventh.locations())).as("set aside 7 locations (rules written from its misses)").isGreaterThanOrEqualTo(0.8);
     }
 
     @Test

@@ -148,14 +148,15 @@ public final class JobPageParser implements JobDetailParser {
 
     /**
      * Fills a blank title, company or location from the page's evidence; a title or town the page does not show
-     * (another posting's, left in its structured data) gives way to what the page shows.
+     * (another posting's, left in its structured data) gives way to what the page shows, and so does a structured
+     * region the page's marked place line names more precisely.
      */
     private JobPosting complete(JobPosting p, Document doc, String address) {
         ShownOnPage shown = new ShownOnPage(doc);
         String title = shown.showsTitle(p.title()) ? p.title() : null;
-        String location = shown.showsPlace(p.location()) ? p.location() : null;
+        String location = shown.showsPlace(p.location()) ? shown.finerPlace(p.location()) : null;
         if (title != null && p.company() != null && location != null) {
-            return p;
+            return location.equals(p.location()) ? p : p.toBuilder().location(location).city(null).region(null).build();
         }
         PageEvidence.Fields f = evidence.read(doc, address);
         JobPosting.Builder b = p.toBuilder().title(Texts.first(title, f.title(), p.title()))

@@ -143,12 +143,17 @@ final class EmployerVotes {
         }
     }
 
-    /** "Contact Information:" followed by the advertiser's name on the next line. */
+    /**
+     * "Contact Information:" followed by the advertiser's name on the next line; a "Contact" link of the site's menu
+     * heads no such block.
+     */
     private static void contactBlock(Document doc, FieldVotes company, String title) {
-        List<String> lines = TextVotes.lines(doc);
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            if (lines.get(i).matches("(?i)contact(?: information| details)?\\s*:?")) {
-                add(company, lines.get(i + 1), 2, title);
+        List<Element> elements = TextVotes.lineElements(doc);
+        for (int i = 0; i + 1 < elements.size(); i++) {
+            Element label = elements.get(i);
+            if (label.ownText().strip().matches("(?i)contact(?: information| details)?\\s*:?")
+                    && label.closest("a, nav, button") == null) {
+                add(company, elements.get(i + 1).ownText().strip(), 2, title);
             }
         }
     }

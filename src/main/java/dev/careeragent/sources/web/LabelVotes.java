@@ -19,7 +19,8 @@ import org.jsoup.nodes.TextNode;
  */
 final class LabelVotes {
 
-    private static final Pattern LABEL_END = Pattern.compile("[:：*]+$");
+    /** A label's end: its colon, a required-field star, or the colon and dash of "Location :- Delhi". */
+    private static final Pattern LABEL_END = Pattern.compile("\\s*(?:[:：]\\s*[-–]|[:：*])+$");
     /** Running text around a label word ("... contact <span>Title</span> <span>name</span>, Department of ...")
      * means the word is part of a sentence, not a field label. */
     private static final int SENTENCE_AROUND = 60;
@@ -28,7 +29,7 @@ final class LabelVotes {
     private static final Pattern ABOUT = Pattern.compile("^(?i:about)\\s+(?:(?i:us at|the company:?)\\s+)?(?<c>\\p{Lu}[\\p{L}\\p{N}&.' -]{1,50}?)\\s*:?$");
     /** A label and its colon anywhere in a line ("... % Arbeitsort: "). */
     private static final Pattern LABEL_RUN = Pattern.compile("(?<![\\p{L}])(\\p{L}[\\p{L} '’]{2,24})\\s*[:：]\\s*(?=\\S)");
-    private static final Pattern INLINE = Pattern.compile("^([\\p{L} '’]{3,25})\\s*[:：]\\s*(\\S.{1,80})$");
+    private static final Pattern INLINE = Pattern.compile("^([\\p{L} '’]{3,25})\\s*[:：][-–]?\\s*(\\S.{1,80})$");
     private static final Set<String> NOT_NAMES = Set.of("the job", "the role", "the team", "you", "us", "the position",
             "the company", "this role", "the opportunity");
 
@@ -53,7 +54,7 @@ final class LabelVotes {
             if (own.isEmpty() || own.length() > 30) {
                 continue;
             }
-            String label = compound(own.toLowerCase(Locale.ROOT).replaceAll("[:：*]+$", "").strip());
+            String label = compound(labelKey(own));
             boolean weakTitle = LabelWords.WEAK_TITLE.contains(label);
             FieldVotes target = LabelWords.TITLE.contains(label) || weakTitle ? title : LabelWords.COMPANY.contains(label) ? company
                     : LabelWords.LOCATION.contains(label) ? location : null;

@@ -60,8 +60,6 @@ public final class PageEvidence {
             "^(?:van|von|de|der|des|du|di|da|bij|bei|at|by|of|for|chez|hos|för|para|por)\\s+\\p{Lu}");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{6,}");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
-    /** "Bioinformatician Job Description": a heading naming the job, then what the section is. */
-    private static final Pattern HEADING_SUFFIX = Pattern.compile("(?i)\\s+(?:job\\s+)?(?:desc\\w*|posting|advert\\w*|opening)$");
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[-|–—@]\\s+([^-|–—@]{2,40})\\s*$");
 
     private final JsonLdJobPostingReader jsonLd = new JsonLdJobPostingReader();
@@ -119,28 +117,40 @@ public final class PageEvidence {
         String l = location.best(v -> PlaceCheck.canBePlace(v) && !v.equalsIgnoreCase(c) && !v.equalsIgnoreCase(t)
                 && !LabelVotes.isLocationLabel(v)
                 && (PlaceCheck.namesPlace(v) || !LEGAL_FORM.matcher(v).find())).orElse(null);
-        return new Fields(withoutCompany(t, c, l), c, l);
+        return new Fields(withoutCompany(TitleWrapping.core(t), c, l), c, l);
     }
 
-    /** Votes for the page's main heading (the first {@code h1}, else the first {@code h2}/{@code h3}); returns it. */
+    /**
+     * Votes for the page's main heading (the first {@code h1}, else the first {@code h2}/{@code h3}) that a reader sees
+     * (a heading only a screen reader reads, "Mobile Navigation", names no job); returns it.
+     */
     private static String headings(Document doc, FieldVotes title) {
-        Element h1 = doc.selectFirst("main h1, article h1, h1");
+        Element h1 = firstShown(doc, "main h1, article h1, h1");
         if (h1 != null && isHomeLink(h1)) {
             h1 = null; // the site's name in a logo link, not the job's
         }
         if (h1 != null) {
-            String text = HEADING_SUFFIX.matcher(h1.text()).replaceFirst("");
+            String text = TitleWrapping.core(h1.text());
             title.add(text, 4);
             return text;
         }
-        Element h2 = doc.selectFirst("h2, h3");
+        Element h2 = firstShown(doc, "h2, h3");
         if (h2 == null) {
             return null;
         }
         // one of several headings of its level is a section's ("Summary", "Your tasks"), less likely the job's
-        String text = HEADING_SUFFIX.matcher(h2.text()).replaceFirst("");
+        String text = TitleWrapping.core(h2.text());
         title.add(text, doc.select(h2.tagName()).size() >= 3 ? 1 : 2);
         return text;
+    }
+
+    private static Element firstShown(Document doc, String query) {
+        for (Element e : doc.select(query)) {
+            if (!TextVotes.hidden(e)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** A heading whose whole text is one link to the site's start page or to nowhere ("#", "/", "index.html"). */

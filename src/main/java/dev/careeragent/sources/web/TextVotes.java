@@ -54,7 +54,8 @@ final class TextVotes {
             + "standplaats|werklocatie)\\s*:?\\s+(?:(?i:à|a|en|in|di|te)\\s+)?"
             // "our office in X", "unser Hauptsitz «Connect» in X", "la nostra sede di X", "nuestra oficina en X"
             + "|\\b(?i:our|unser(?:em|en|e)?|notre|nos|nuestra|nuestras|nostra|nostro|ons|onze)\\s+(?:\\p{L}+\\s+)?"
-            + "(?i:office|offices|site|plant|store|headquarters|hauptsitz|sitz|büro|bureau|siège|sede|oficina|oficinas|kantoor|vestiging)"
+            + "(?i:office|offices|site|plant|store|headquarters|facility|facilities|factory|warehouse|depot|campus|branch|clinic"
+            + "|hospital|laboratory|lab|restaurant|hotel|hauptsitz|sitz|büro|bureau|siège|sede|oficina|oficinas|kantoor|vestiging)"
             + "\\s+(?:[«\"“][^»\"”]{1,30}[»\"”]\\s+)?(?i:in|at|à|a|en|di|de|te)\\s+)"
             + "(?<l>[\\p{Lu}\\d][\\p{L}\\d'’-]*(?:,?\\s+[\\p{Lu}\\d][\\p{L}\\d'’-]*){0,4})");
     /** Parsed once: {@link #hidden} is asked of every element of a page. */
@@ -63,6 +64,7 @@ final class TextVotes {
     private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}{2}\\.$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,/·]\\s*");
     private static final Pattern TERM_SEPARATOR = Pattern.compile("\\s*[,|·•]\\s*");
+    private static final Pattern TEAM_SEPARATOR = Pattern.compile("\\s+[—–|·•-]\\s+");
     private static final Pattern OPENING = Pattern.compile("^[(\\s]+");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?:[ -]\\p{Lu}[\\p{L}'’.-]+){0,2}");
@@ -93,7 +95,8 @@ final class TextVotes {
             if (isPlaceLine(line) && line.length() <= 80) {
                 location.add(line, i < 25 ? 2 : 1);
             }
-            if (titleLine < 0 && i < TOP_LINES && top != null && FieldVotes.key(line).equals(FieldVotes.key(top))) {
+            // the main heading may stand below a long site menu: found by its text, not by its rank among the lines
+            if (titleLine < 0 && top != null && FieldVotes.key(line).equals(FieldVotes.key(top))) {
                 titleLine = i;
             }
         }
@@ -105,8 +108,11 @@ final class TextVotes {
             if (isPlaceLine(line) && PlaceCheck.canBePlace(line)) {
                 location.add(line, i == titleLine + 1 ? 2 : 1);
             } else {
-                onlyNameAmongTerms(line).ifPresent(place -> location.add(place, 1.5));
+                onlyNameAmongTerms(line).or(() -> placeBesideTeam(line)).ifPresent(place -> location.add(place, 1.5));
             }
+        }
+        if (titleLine >= 0) {
+            HeaderBlock.employerAbovePlace(elements, lines, titleLine, HEADER_LINES).ifPresent(name -> company.add(name, 2));
         }
         for (Element block : doc.select("p, li, div:matchesOwn(\\w{3}), span:matchesOwn(\\w{3})")) {
             // running text may set its place in bold ("Dein Arbeitsort ist unser <b>Hauptsitz in Opfikon</b>"); a label
@@ -194,6 +200,23 @@ final class TextVotes {
         return figure ? Optional.ofNullable(name) : Optional.empty();
     }
 
+    /**
+     * "San Francisco, California, United States — Go To Market", "Platform Team | Lyon, France": the part of a header
+     * line that is a real place, beside the team or department the rest names.
+     */
+    static Optional<String> placeBesideTeam(String line) {
+        String[] parts = TEAM_SEPARATOR.split(line);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        for (String part : parts) {
+            if (isPlaceLine(part) && PlaceCheck.canBePlace(part) && PlaceCheck.namesPlace(part)) {
+                return Optional.of(part);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A short line that names an occupation ("Senior Data Engineer", "Part-Time Logistics Mover"). */
     static boolean namesRole(String line) {
         if (line.length() < 3 || line.length() > 140 || line.endsWith(".") || line.split("\\s+").length > 16) {
@@ -212,7 +235,7 @@ final class TextVotes {
     }
 
     /** The elements whose own text makes the page's first readable lines. */
-    private static List<Element> lineElements(Document doc) {
+    static List<Element> lineElements(Document doc) {
         List<Element> lines = new ArrayList<>();
         if (doc.body() == null) {
             return lines;
