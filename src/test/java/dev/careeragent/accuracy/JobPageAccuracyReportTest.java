@@ -70,7 +70,7 @@ class JobPageAccuracyReportTest {
         Map<String, List<CardItems.Item>> items = CardItems.byFile();
         outcomes.stream().filter(o -> items.containsKey(o.label().file())).forEach(o -> CardItems
                 .misses(items.get(o.label().file()), o.cards()).forEach(m -> System.out.println("CARD MISS " + o.label().file() + " " + m)));
-        assertThat(outcomes).hasSize(48);
+        assertThat(outcomes).hasSize(53);
         assertThat(JobCardAccuracy.cardRate(JobCardAccuracy.split(outcomes, "dev"))).as("dev cards").isGreaterThanOrEqualTo(0.95);
         assertThat(JobCardAccuracy.cardRate(JobCardAccuracy.split(outcomes, "holdout2"))).as("set aside 2 cards")
                 .isGreaterThanOrEqualTo(0.98);
@@ -101,5 +101,6 @@ class JobPageAccuracyReportTest {
         assertThat((double) perCard6.companiesRight() / perCard6.companies()).as("set aside 6 card companies").isGreaterThanOrEqualTo(0.98);
         assertThat((double) perCard6.placesRight() / perCard6.places()).as("set aside 6 card places").isGreaterThanOrEqualTo(0.98);
         assertThat(perCard6.extra()).as("set aside 6 extra rows read").isLessThanOrEqualTo(2);
+        assertThat(JobCardAccuracy.perCard(JobCardAccuracy.split(outcomes, "holdout7")).labelled()).isEqualTo(116);
     }
 }
