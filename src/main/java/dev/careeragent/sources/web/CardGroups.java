@@ -45,7 +45,8 @@ final class CardGroups {
             + "|\\b" + MONTH + " \\d{1,2},? \\d{4}\\b|\\b\\d{1,2}\\.? " + MONTH + " \\d{4}\\b"
             + "|채용|모집|마감|경력|신입|연봉"); // Korean: hiring, recruiting, deadline, experience, new graduate, pay
 
-    private static final Evaluator CANDIDATE = QueryParser.parse("li, article, section, tr, div");
+    private static final Evaluator CANDIDATE = QueryParser.parse("li, article, section, tr, div, a[href]");
+    private static final Evaluator BLOCK = QueryParser.parse("div, p, h1, h2, h3, h4, h5, h6");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator PAGE_FURNITURE = QueryParser.parse("nav, header, footer, select");
     private static final Evaluator JOB_TITLE_MARKUP =
@@ -85,7 +86,8 @@ final class CardGroups {
         Map<String, List<Element>> byKind = new LinkedHashMap<>();
         Map<Element, List<Element>> byParent = new LinkedHashMap<>();
         for (Element e : doc.select(CANDIDATE)) {
-            if (e.parent() == null || e.selectFirst(LINK) == null || e.closest(PAGE_FURNITURE) != null) {
+            if (e.parent() == null || e.selectFirst(LINK) == null || e.closest(PAGE_FURNITURE) != null
+                    || e.tagName().equals("a") && !wholeCard(e)) {
                 continue;
             }
             String text = textUpTo(e, MAX_CARD_TEXT);
@@ -105,6 +107,20 @@ final class CardGroups {
             out.addAll(byTag.values());
         }
         return out;
+    }
+
+    /**
+     * A link that is a whole card, not a line of one: it wraps two blocks of text or more (a heading over a details
+     * line), where a title link wraps its heading alone.
+     */
+    private static boolean wholeCard(Element link) {
+        int blocks = 0;
+        for (Element b : link.select(BLOCK)) {
+            if (!b.text().isBlank() && b.select(BLOCK).size() == 1 && ++blocks == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

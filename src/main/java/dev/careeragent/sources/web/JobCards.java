@@ -142,7 +142,7 @@ public final class JobCards {
      * link and a "New" badge ("New Data Engineer<br>Acme Ltd") names the employer by what is left.
      */
     private static Document withoutTitle(Element card, Element link, String titleKey) {
-        Element heading = link.selectFirst(CardTitle.TITLE_MARKUP);
+        Element heading = CardTitle.markedTitleIn(link);
         Element title = heading != null ? heading : link;
         boolean onlyTitle = FieldVotes.key(title.text()).equals(titleKey);
         if (onlyTitle) {
