@@ -33,6 +33,8 @@ final class CardGroups {
 
     private static final int MIN_CARDS = 3;
     private static final int MAX_CARD_TEXT = 600;
+    /** A card that is one link holds one job however long its lines (every country a remote role is open in). */
+    private static final int MAX_LINK_CARD_TEXT = 2000;
     /** Class words that differ between cards of one list ("odd"/"even", "first", "is-active", numbered). */
     private static final Pattern VARYING_CLASS = Pattern.compile(
             "\\b(?:odd|even|alt|alternate|first|last|active|is-active|selected|current|hidden|new|featured|[\\w-]*\\d+[\\w-]*)\\b");
@@ -90,7 +92,7 @@ final class CardGroups {
                     || e.tagName().equals("a") && !wholeCard(e)) {
                 continue;
             }
-            String text = textUpTo(e, MAX_CARD_TEXT);
+            String text = textUpTo(e, e.tagName().equals("a") ? MAX_LINK_CARD_TEXT : MAX_CARD_TEXT);
             if (text == null) {
                 continue;
             }

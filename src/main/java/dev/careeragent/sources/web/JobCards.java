@@ -75,6 +75,7 @@ public final class JobCards {
         TableColumns.read(card, company, location);
         CardMarks.read(card, titleKey, company, location);
         CardEmployer.read(card, link, titleKey, company);
+        MetaLineFields.read(card, titleKey, location);
         for (Element weak : card.select("[class*=subtitle], [class*=department]")) {
             if (!weak.text().isBlank() && weak.text().length() <= 80) {
                 company.add(weak.text(), 1);
