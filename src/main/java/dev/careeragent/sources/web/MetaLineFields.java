@@ -11,8 +11,7 @@ import org.jsoup.nodes.Element;
 final class MetaLineFields {
 
     private static final Pattern BULLET = Pattern.compile("\\s+[•·]\\s+");
-    /** Places of one field are listed with commas or semicolons; a comma also sets a state after its town. */
-    private static final Pattern LIST = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern STATE = Pattern.compile("^[A-Z]{2}\\b.*");
 
     private MetaLineFields() {
@@ -35,9 +34,21 @@ final class MetaLineFields {
         }
     }
 
-    /** The first place of a list, with the state code that follows its town ("Alpharetta, GA"). */
+    /**
+     * The first place of a field: before a semicolon ("Lisbon, Portugal; Madrid, Spain"); where a place's parts are
+     * set apart by bars, before a comma ("Worldwide | Remote, Kenya | Nairobi"), keeping the state code that follows
+     * its town ("USA | Alpharetta, GA | On-Site, Canada"); else the whole field ("Lisbon, Portugal").
+     */
     private static String firstPlace(String field) {
-        String[] items = LIST.split(field.strip(), 3);
+        String f = field.strip();
+        int semicolon = f.indexOf(';');
+        if (semicolon > 0) {
+            return f.substring(0, semicolon).strip();
+        }
+        if (!f.contains(" | ")) {
+            return f;
+        }
+        String[] items = COMMA.split(f, 3);
         return items.length > 1 && STATE.matcher(items[1]).matches() ? items[0] + ", " + items[1].substring(0, 2) : items[0];
     }
 }
