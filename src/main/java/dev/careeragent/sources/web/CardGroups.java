@@ -33,6 +33,8 @@ final class CardGroups {
 
     private static final int MIN_CARDS = 3;
     private static final int MAX_CARD_TEXT = 600;
+    /** A card that is one link holds one job however long its lines (every country a remote role is open in). */
+    private static final int MAX_LINK_CARD_TEXT = 2000;
     /** Class words that differ between cards of one list ("odd"/"even", "first", "is-active", numbered). */
     private static final Pattern VARYING_CLASS = Pattern.compile(
             "\\b(?:odd|even|alt|alternate|first|last|active|is-active|selected|current|hidden|new|featured|[\\w-]*\\d+[\\w-]*)\\b");
@@ -45,7 +47,8 @@ final class CardGroups {
             + "|\\b" + MONTH + " \\d{1,2},? \\d{4}\\b|\\b\\d{1,2}\\.? " + MONTH + " \\d{4}\\b"
             + "|채용|모집|마감|경력|신입|연봉"); // Korean: hiring, recruiting, deadline, experience, new graduate, pay
 
-    private static final Evaluator CANDIDATE = QueryParser.parse("li, article, section, tr, div");
+    private static final Evaluator CANDIDATE = QueryParser.parse("li, article, section, tr, div, a[href]");
+    private static final Evaluator BLOCK = QueryParser.parse("div, p, h1, h2, h3, h4, h5, h6");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator PAGE_FURNITURE = QueryParser.parse("nav, header, footer, select");
     private static final Evaluator JOB_TITLE_MARKUP =
@@ -85,10 +88,11 @@ final class CardGroups {
         Map<String, List<Element>> byKind = new LinkedHashMap<>();
         Map<Element, List<Element>> byParent = new LinkedHashMap<>();
         for (Element e : doc.select(CANDIDATE)) {
-            if (e.parent() == null || e.selectFirst(LINK) == null || e.closest(PAGE_FURNITURE) != null) {
+            if (e.parent() == null || e.selectFirst(LINK) == null || e.closest(PAGE_FURNITURE) != null
+                    || e.tagName().equals("a") && !wholeCard(e)) {
                 continue;
             }
-            String text = textUpTo(e, MAX_CARD_TEXT);
+            String text = textUpTo(e, e.tagName().equals("a") ? MAX_LINK_CARD_TEXT : MAX_CARD_TEXT);
             if (text == null) {
                 continue;
             }
@@ -105,6 +109,20 @@ final class CardGroups {
             out.addAll(byTag.values());
         }
         return out;
+    }
+
+    /**
+     * A link that is a whole card, not a line of one: it wraps two blocks of text or more (a heading over a details
+     * line), where a title link wraps its heading alone.
+     */
+    private static boolean wholeCard(Element link) {
+        int blocks = 0;
+        for (Element b : link.select(BLOCK)) {
+            if (!b.text().isBlank() && b.select(BLOCK).size() == 1 && ++blocks == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

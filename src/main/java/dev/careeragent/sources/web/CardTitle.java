@@ -103,7 +103,7 @@ final class CardTitle {
     }
 
     private String findText(Element link) {
-        Element heading = link.selectFirst(TITLE_MARKED);
+        Element heading = markedTitleIn(link);
         String text = visible(heading != null ? heading : link);
         String whole = link.attr("title").strip();
         Matcher cut = CUT.matcher(text);
@@ -111,6 +111,19 @@ final class CardTitle {
             text = whole; // "Java Developer (Spring framewor…" on the card, the whole title in the link's tooltip
         }
         return LABEL.matcher(text.isBlank() ? whole : text).replaceFirst("").strip();
+    }
+
+    /**
+     * The heading or title-marked element inside a link, never the link itself: a link classed "posting-title" may
+     * wrap the heading and the card's meta lines ("Remote — Full time", the place) together.
+     */
+    static Element markedTitleIn(Element link) {
+        for (Element e : link.select(TITLE_MARKED)) {
+            if (e != link) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private String visible(Element e) {

@@ -75,6 +75,7 @@ public final class JobCards {
         TableColumns.read(card, company, location);
         CardMarks.read(card, titleKey, company, location);
         CardEmployer.read(card, link, titleKey, company);
+        MetaLineFields.read(card, titleKey, location);
         for (Element weak : card.select("[class*=subtitle], [class*=department]")) {
             if (!weak.text().isBlank() && weak.text().length() <= 80) {
                 company.add(weak.text(), 1);
@@ -142,7 +143,7 @@ public final class JobCards {
      * link and a "New" badge ("New Data Engineer<br>Acme Ltd") names the employer by what is left.
      */
     private static Document withoutTitle(Element card, Element link, String titleKey) {
-        Element heading = link.selectFirst(CardTitle.TITLE_MARKUP);
+        Element heading = CardTitle.markedTitleIn(link);
         Element title = heading != null ? heading : link;
         boolean onlyTitle = FieldVotes.key(title.text()).equals(titleKey);
         if (onlyTitle) {

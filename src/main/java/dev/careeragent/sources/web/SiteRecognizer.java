@@ -2,9 +2,13 @@ package dev.careeragent.sources.web;
 
 import dev.careeragent.sources.Html;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Which site a page comes from: its address when known, else the canonical link, og:url and the site's own
@@ -58,14 +62,26 @@ public final class SiteRecognizer {
                 : Optional.empty();
     }
 
-    /** True when the page carries a known site's job-view markup (whatever its address). */
+    /**
+     * True when the page carries a known site's job-view markup (whatever its address). A marker found only on
+     * repeated copies of one element (the same tag and class on every card of the site's own job board) marks a
+     * list of postings, not the view of one.
+     */
     public static boolean hasJobViewMarkup(Document doc) {
         for (Marker m : MARKERS) {
-            if (doc.selectFirst(m.css) != null) {
+            if (hasOneOfAKind(doc.select(m.css))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean hasOneOfAKind(Elements found) {
+        Map<String, Integer> shapes = new HashMap<>();
+        for (Element e : found) {
+            shapes.merge(e.tagName() + "." + e.className() + "." + e.attr("data-qa"), 1, Integer::sum);
+        }
+        return shapes.containsValue(1);
     }
 
     static String host(String url) {
