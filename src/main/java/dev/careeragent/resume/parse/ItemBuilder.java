@@ -30,6 +30,7 @@ final class ItemBuilder {
     List<Item> build(List<TextLine> lines) {
         float minX = (float) lines.stream().mapToDouble(TextLine::x).min().orElse(0);
         float maxRight = (float) lines.stream().mapToDouble(TextLine::right).max().orElse(0);
+        boolean drawnBullets = drawnBullets(lines, minX);
         List<Item> items = new ArrayList<>();
         TextLine previousLine = null;
         for (TextLine line : lines) {
@@ -64,6 +65,8 @@ final class ItemBuilder {
             if (bullet && !side.isEmpty() && line.x() <= minX + 1) {
                 bullet = false; // a bulleted line carrying a date or place on the right is an entry header
             }
+            bullet |= drawnBullets && side.isEmpty() && indented(line, minX) && dates.find(text).isEmpty()
+                    && !text.isEmpty() && !Character.isLowerCase(text.codePointAt(0)); // lower case: a wrapped line
             Item previous = items.isEmpty() ? null : items.get(items.size() - 1);
             boolean brokenWord = previous != null && !bullet && !line.gapBefore() && endsInBrokenWord(previous.text())
                     && !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
@@ -80,6 +83,28 @@ final class ItemBuilder {
             items.add(new Item(text.strip(), side, bullet, line.bold(), line.gapBefore(), line.x(), line.fontSize()));
         }
         return items;
+    }
+
+    /**
+     * Bullets drawn as shapes (web builders, Canva): no bullet glyph in the text, the items set in by about a bullet's
+     * width from the entry headers at the section's left edge. Several lines indented and none marked.
+     */
+    private static boolean drawnBullets(List<TextLine> lines, float minX) {
+        long indented = 0;
+        for (TextLine line : lines) {
+            String first = line.segments()[0];
+            if (BULLET.matcher(first).find() || line.segments().length > 1 && MARK_COLUMN.matcher(first.strip()).matches()) {
+                return false;
+            }
+            indented += indented(line, minX) ? 1 : 0;
+        }
+        return indented >= 2 && indented < lines.size();
+    }
+
+    /** Set in by a bullet's width; text several ems in sits in a column beside dates or labels, not under a bullet. */
+    private static boolean indented(TextLine line, float minX) {
+        float in = line.x() - minX;
+        return line.x() > 0 && in > 0.5f * line.fontSize() && in <= 2.5f * line.fontSize();
     }
 
     /** A date range closing the line ("... Analyst  Jan 2020 – Present"), as right-aligned dates end up. */

@@ -33,6 +33,9 @@ public final class TextCleaner {
                 case '\uFB05', '\uFB06' -> out.append("st");
                 case '\u00A0', '\u2002', '\u2003', '\u2009', '\u200A', '\u202F', '\u2007', '\u3000' -> out.append(' ');
                 case '\u00AD', '\u200B', '\u200C', '\u200D', '\uFEFF', '\uFFFD' -> { }
+                // direction marks and overrides (Google Docs printed from Chrome wraps every run in U+202D ... U+202C)
+                case '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067',
+                        '\u2068', '\u2069', '\u2060' -> { }
                 case '\u2010', '\u2011' -> out.append('-');
                 default -> {
                     if (c >= '\u0080' && c <= '\u009F') {
