@@ -9,8 +9,11 @@ import dev.careeragent.resume.read.TextLine;
 /** Merges a section's lines into items: bullets with their wrapped lines, hyphenation undone. */
 final class ItemBuilder {
 
-    /** Bullet glyphs, Word's symbol-font ones (U+F0A7, U+F0B7 ...) among them. */
-    private static final String MARKS = "•●○◦▪▫■□‣⁃∙·➢➤►▸✓✔❖◆◇*+\\uF0A7\\uF0B7\\uF0D8\\uF076\\uF0FC";
+    /**
+     * Bullet glyphs: the Geometric Shapes block (squares, circles, diamonds of every size, "◾" in a LinkedIn profile),
+     * arrows and checks, and Word's symbol-font ones (U+F0A7, U+F0B7 ...).
+     */
+    private static final String MARKS = "•‣⁃∙·➢➤✓✔❖*+\\u25A0-\\u25FF\\uF0A7\\uF0B7\\uF0D8\\uF076\\uF0FC";
     static final Pattern BULLET = Pattern.compile("^\\s*(?:[" + MARKS + "]|[-–—](?=\\s))\\s*");
     /**
      * A mark alone in a column of its own before the text: a list's bullet, including the "o" that Word sets in
@@ -34,9 +37,12 @@ final class ItemBuilder {
         List<Item> items = new ArrayList<>();
         TextLine previousLine = null;
         for (TextLine line : lines) {
+            String[] segments = line.segments();
+            if (segments.length == 1 && DURATION.matcher(segments[0].strip()).matches()) {
+                continue; // an employer's total time over its roles ("7 years 3 months"): neither header nor text
+            }
             TextLine above = previousLine;
             previousLine = line;
-            String[] segments = line.segments();
             boolean markColumn = segments.length > 1 && MARK_COLUMN.matcher(segments[0].strip()).matches();
             segments = markColumn ? java.util.Arrays.copyOfRange(segments, 1, segments.length) : segments;
             String first = segments[0];

@@ -9,6 +9,8 @@ public final class TextCleaner {
 
     private static final Pattern SPACED_LETTERS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L} ){3,}\\p{L}(?![\\p{L}\\p{N}])");
     private static final Pattern MANY_SPACES = Pattern.compile(" {2,}");
+    /** A space before a comma ("Denver , CO"): text runs split and re-spaced by the PDF writer. */
+    private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("(?<=\\p{L}) +(?=,)");
     private static final Pattern EMPTY_CELLS = Pattern.compile("\\s*\\t[\\s\\t]*");
     private static final Pattern REPEATED_HYPHENS = Pattern.compile("(?<=\\w)-{2,}(?=\\w)");
     /** A rule typed after a heading ("Erfahrung ________"): a line drawn across the page, no text. */
@@ -51,7 +53,7 @@ public final class TextCleaner {
                 : Normalizer.normalize(out, Normalizer.Form.NFC);
         String joined = REPEATED_HYPHENS.matcher(joinSpacedLetters(composed)).replaceAll("-");
         joined = EMPTY_CELLS.matcher(TYPED_RULE.matcher(joined).replaceFirst("")).replaceAll("\t");
-        return MANY_SPACES.matcher(joined).replaceAll(" ").strip();
+        return SPACE_BEFORE_COMMA.matcher(MANY_SPACES.matcher(joined).replaceAll(" ")).replaceAll("").strip();
     }
 
     /** "E X P E R I E N C E" (letter-spaced headings) becomes "EXPERIENCE". */

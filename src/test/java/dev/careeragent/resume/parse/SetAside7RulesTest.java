@@ -90,6 +90,51 @@ class SetAside7RulesTest {
         assertThat(TextCleaner.clean("\u202DWORK EXPERIENCE\u202C")).isEqualTo("WORK EXPERIENCE");
     }
 
+    /** A LinkedIn profile: roles under their employer, its total time between them, bullets of any geometric shape. */
+    @Test
+    void anEmployersTotalTimeAndShapeBulletsLeaveOneEntryARole() {
+        lines.add(line("Rafael Mendes", 26, false, false));
+        lines.add(line("Experience", 16, false, true));
+        lines.add(line("Coastal Freight Ltd", 12, false, true));
+        lines.add(line("4 years 2 months", 10.5f, false, false));
+        lines.add(line("Dispatch Supervisor", 11.5f, false, false));
+        lines.add(line("March 2022 - Present (2 years 10 months)", 10.5f, false, false));
+        lines.add(line("Halifax, Nova Scotia, Canada", 10.5f, false, false));
+        lines.add(line("\u25C9 Planned routes for forty drivers", 10.5f, false, true));
+        lines.add(line("\u25C9 Cut empty miles by a tenth", 10.5f, false, false));
+        lines.add(line("Dispatcher", 11.5f, false, true));
+        lines.add(line("January 2020 - February 2022 (2 years 2 months)", 10.5f, false, false));
+        lines.add(line("Halifax, Nova Scotia, Canada", 10.5f, false, false));
+
+        List<ExperienceEntry> jobs = BodyLines.parse(lines).experience();
+
+        assertThat(jobs).extracting(ExperienceEntry::title).containsExactly("Dispatch Supervisor", "Dispatcher");
+        assertThat(jobs.get(0).company()).isEqualTo("Coastal Freight Ltd");
+        assertThat(jobs.get(0).bullets()).hasSize(2);
+    }
+
+    @Test
+    void phoneDigitGroupsSetApartByDotsAreOneNumber() {
+        lines.add(line("Aoife Byrne", 24, true, false));
+        lines.add(line("Cork \u00B7 (+353) \u00B7 87 \u00B7 123 \u00B7 4567 \u00B7 aoife.byrne@example.com", 9, false, false));
+        lines.add(line("EXPERIENCE", 12, true, true));
+
+        assertThat(BodyLines.parse(lines).contact().phone()).isEqualTo("(+353) 87 123 4567");
+    }
+
+    /** A PDF writer that re-spaces split runs leaves a space before a comma; the place after it still reads as one. */
+    @Test
+    void aSpaceBeforeACommaIsNotText() {
+        assertThat(TextCleaner.clean("Northwind Traders, Austin , TX")).isEqualTo("Northwind Traders, Austin, TX");
+        lines.add(line("Jordan Reyes", 24, true, false));
+        lines.add(line("EXPERIENCE", 12, true, true));
+        lines.add(line(TextCleaner.clean("Northwind Traders, Austin , TX \u2014 Buyer"), 11, false, true));
+        lines.add(line("2018 - 2024", 9, false, false));
+
+        assertThat(BodyLines.parse(lines).experience()).extracting(ExperienceEntry::company)
+                .containsExactly("Northwind Traders");
+    }
+
     private static TextLine at(float x, String text, float size, boolean bold) {
         return new TextLine(text, x, 0, x + 300, size, bold, 1, TextLine.Region.BODY, false, false);
     }
