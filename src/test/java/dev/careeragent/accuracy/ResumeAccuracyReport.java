@@ -30,7 +30,8 @@ class ResumeAccuracyReport {
      * before a round of rule changes and not looked at while writing them. */
     private static final String[][] SPLITS = {{"dev", "development"}, {"setaside", "set aside"},
         {"setaside2", "set aside 2"}, {"holdout3", "holdout 3"}, {"holdout4", "set aside 4"}, {"holdout5", "set aside 5"},
-        {"blind6", "blind 6"}, {"holdout6", "set aside 6"}, {"blind7", "blind 7"}};
+        {"blind6", "blind 6"}, {"holdout6", "set aside 6"}, {"blind7", "blind 7"},
+        {"holdout7", "set aside 7"}};
 
     /** split -> field -> {correct, scored}. */
     private final Map<String, Map<String, int[]>> scores = new LinkedHashMap<>();
@@ -92,6 +93,10 @@ class ResumeAccuracyReport {
         // label columns, names over two lines, cover pages, heading typos, wrapped employer lines) took it to name 13/15,
         // jobs +-1 11/14, first title 9/10, first company 8/11
         floors("blind 7", total("blind7"), 0.86, 0.99, 0.99, 0.78, 0.89, 0.72);
+        // the seventh set-aside part, English resumes of many producers (LinkedIn, Canva, Google Docs, Word, CorelDRAW):
+        // labelled and committed before the session-10 rules (first contact: name 19/21, email 21/21, phone 17/19, jobs
+        // +-1 15/21, first title 11/17, first company 9/15), then used to write them
+        floors("set aside 7", total("holdout7"), 0.95, 0.99, 0.99, 0.85, 0.76, 0.73);
     }
 
     /** Fails when a field of {@code part} falls below its floor: name, email, phone, jobs +-1, first title, first company. */

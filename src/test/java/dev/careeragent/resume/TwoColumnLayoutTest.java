@@ -1,15 +1,11 @@
 package dev.careeragent.resume;
 
+import static dev.careeragent.resume.MadeUpPdf.pdf;
+import static dev.careeragent.resume.MadeUpPdf.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 
 import dev.careeragent.resume.model.Resume;
@@ -115,24 +111,6 @@ class TwoColumnLayoutTest {
                 .containsExactly("Lagerleiter @ Nordkorn Logistik GmbH", "Fachkraft für Lagerlogistik @ Weser Spedition KG");
     }
 
-    private interface PageWriter {
-        void write(PDPageContentStream c, PDType0Font regular, PDType0Font bold) throws IOException;
-    }
-
-    private static byte[] pdf(PageWriter writer) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            PDType0Font regular = font(doc, "/fonts/DejaVuSans.ttf");
-            PDType0Font bold = font(doc, "/fonts/DejaVuSans-Bold.ttf");
-            try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
-                writer.write(c, regular, bold);
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
-
     private static byte[] twoColumnPdf() throws IOException {
         return pdf((c, regular, bold) -> {
             text(c, bold, 22, 50, 740, "Maria Kowalska");
@@ -158,23 +136,5 @@ class TwoColumnLayoutTest {
                 y -= line.isEmpty() ? 8 : 14;
             }
         });
-    }
-
-    private static void text(PDPageContentStream c, PDType0Font font, float size, float x, float y, String text)
-            throws IOException {
-        if (text.isEmpty()) {
-            return;
-        }
-        c.beginText();
-        c.setFont(font, size);
-        c.newLineAtOffset(x, y);
-        c.showText(text);
-        c.endText();
-    }
-
-    private static PDType0Font font(PDDocument doc, String resource) throws IOException {
-        try (InputStream in = TwoColumnLayoutTest.class.getResourceAsStream(resource)) {
-            return PDType0Font.load(doc, in, true);
-        }
     }
 }

@@ -18,6 +18,8 @@ final class ContactExtractor {
             "(?<![\\w.+%-])[\\w.+%-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,8}\\.[a-zA-Z]{2,24}(?![a-zA-Z])");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w/.@-])(?:\\+\\s?\\d{1,3}[\\s.-]?|\\(\\+?\\d{1,4}\\)\\s?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d[\\d\\s.()-]{5,18}\\d(?![\\w@])");
+    /** A dot set between a phone number's digit groups ("(+44) · 786 · 024 · 0326") is a space there. */
+    private static final Pattern DOT_SEPARATOR = Pattern.compile("(?<=[\\d)])\\s*[·∙•]\\s*(?=[\\d(])");
     private static final Pattern PHONE_LABEL = Pattern.compile("(?i)\\b(phone|tel|mobile|cell|telefon|handy|t[eé]l[eé]phone|m[oó]vil)\\b");
     private static final Pattern YEARS = Pattern.compile("^(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?$");
     private static final Pattern URL = Pattern.compile("(?i)(?<![@\\w.])(?:https?://)?(?:www\\.)?"
@@ -71,7 +73,8 @@ final class ContactExtractor {
      * A phone number: one libphonenumber finds valid first; else 7 to 15 digits written as a phone number (fictional
      * 555 numbers of sample resumes are not valid), not a year, year range or date.
      */
-    String phone(String text) {
+    String phone(String raw) {
+        String text = DOT_SEPARATOR.matcher(raw).replaceAll(" ");
         String valid = phones.find(text);
         if (valid != null) {
             return valid;

@@ -27,6 +27,12 @@ final class HeadingLexicon {
     private static final Set<String> NOT_JOBS = Set.of("volunteer", "volunteering", "leadership", "extracurricular",
             "community", "outreach", "service", "voluntariado", "ehrenamt", "ehrenamtliche", "ehrenamtlicher", "benevolat",
             "volontariato");
+    /**
+     * Words that join others: a heading never ends on one, so a sidebar sentence that wrapped after it ("Experience
+     * working in" / "retail and customer service") is text, not a heading.
+     */
+    private static final Set<String> CONNECTORS = Set.of("and", "of", "in", "on", "the", "my", "a", "en", "e", "y", "et",
+            "und", "de", "del", "di", "da", "des", "la", "le", "el");
     /** Words that qualify a head without changing its kind. */
     private static final Set<String> QUALIFIERS = Set.copyOf(java.util.Arrays.asList("professional", "relevant", "recent", "past", "previous",
             "prior", "other", "additional", "selected", "key", "related", "work", "working", "career", "employment",
@@ -118,7 +124,7 @@ final class HeadingLexicon {
      */
     static Optional<SectionKind> kindOf(String normalised) {
         String[] words = WORDS.split(normalised.strip());
-        if (words.length == 0 || words.length > MAX_WORDS) {
+        if (words.length == 0 || words.length > MAX_WORDS || CONNECTORS.contains(words[words.length - 1])) {
             return Optional.empty();
         }
         SectionKind strong = null;

@@ -9,8 +9,11 @@ import dev.careeragent.resume.read.TextLine;
 /** Merges a section's lines into items: bullets with their wrapped lines, hyphenation undone. */
 final class ItemBuilder {
 
-    /** Bullet glyphs, Word's symbol-font ones (U+F0A7, U+F0B7 ...) among them. */
-    private static final String MARKS = "•●○◦▪▫■□‣⁃∙·➢➤►▸✓✔❖◆◇*+\\uF0A7\\uF0B7\\uF0D8\\uF076\\uF0FC";
+    /**
+     * Bullet glyphs: the Geometric Shapes block (squares, circles, diamonds of every size, "◾" in a LinkedIn profile),
+     * arrows and checks, and Word's symbol-font ones (U+F0A7, U+F0B7 ...).
+     */
+    private static final String MARKS = "•‣⁃∙·➢➤✓✔❖*+\\u25A0-\\u25FF\\uF0A7\\uF0B7\\uF0D8\\uF076\\uF0FC";
     static final Pattern BULLET = Pattern.compile("^\\s*(?:[" + MARKS + "]|[-–—](?=\\s))\\s*");
     /**
      * A mark alone in a column of its own before the text: a list's bullet, including the "o" that Word sets in
@@ -30,12 +33,16 @@ final class ItemBuilder {
     List<Item> build(List<TextLine> lines) {
         float minX = (float) lines.stream().mapToDouble(TextLine::x).min().orElse(0);
         float maxRight = (float) lines.stream().mapToDouble(TextLine::right).max().orElse(0);
+        boolean drawnBullets = drawnBullets(lines, minX);
         List<Item> items = new ArrayList<>();
         TextLine previousLine = null;
         for (TextLine line : lines) {
+            String[] segments = line.segments();
+            if (segments.length == 1 && DURATION.matcher(segments[0].strip()).matches()) {
+                continue; // an employer's total time over its roles ("7 years 3 months"): neither header nor text
+            }
             TextLine above = previousLine;
             previousLine = line;
-            String[] segments = line.segments();
             boolean markColumn = segments.length > 1 && MARK_COLUMN.matcher(segments[0].strip()).matches();
             segments = markColumn ? java.util.Arrays.copyOfRange(segments, 1, segments.length) : segments;
             String first = segments[0];
@@ -64,6 +71,8 @@ final class ItemBuilder {
             if (bullet && !side.isEmpty() && line.x() <= minX + 1) {
                 bullet = false; // a bulleted line carrying a date or place on the right is an entry header
             }
+            bullet |= drawnBullets && side.isEmpty() && indented(line, minX) && dates.find(text).isEmpty()
+                    && !text.isEmpty() && !Character.isLowerCase(text.codePointAt(0)); // lower case: a wrapped line
             Item previous = items.isEmpty() ? null : items.get(items.size() - 1);
             boolean brokenWord = previous != null && !bullet && !line.gapBefore() && endsInBrokenWord(previous.text())
                     && !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
@@ -80,6 +89,28 @@ final class ItemBuilder {
             items.add(new Item(text.strip(), side, bullet, line.bold(), line.gapBefore(), line.x(), line.fontSize()));
         }
         return items;
+    }
+
+    /**
+     * Bullets drawn as shapes (web builders, Canva): no bullet glyph in the text, the items set in by about a bullet's
+     * width from the entry headers at the section's left edge. Several lines indented and none marked.
+     */
+    private static boolean drawnBullets(List<TextLine> lines, float minX) {
+        long indented = 0;
+        for (TextLine line : lines) {
+            String first = line.segments()[0];
+            if (BULLET.matcher(first).find() || line.segments().length > 1 && MARK_COLUMN.matcher(first.strip()).matches()) {
+                return false;
+            }
+            indented += indented(line, minX) ? 1 : 0;
+        }
+        return indented >= 2 && indented < lines.size();
+    }
+
+    /** Set in by a bullet's width; text several ems in sits in a column beside dates or labels, not under a bullet. */
+    private static boolean indented(TextLine line, float minX) {
+        float in = line.x() - minX;
+        return line.x() > 0 && in > 0.5f * line.fontSize() && in <= 2.5f * line.fontSize();
     }
 
     /** A date range closing the line ("... Analyst  Jan 2020 – Present"), as right-aligned dates end up. */

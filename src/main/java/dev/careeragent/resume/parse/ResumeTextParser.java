@@ -226,9 +226,13 @@ public final class ResumeTextParser {
         for (int i = 0; i < allLines.size(); i++) {
             TextLine line = allLines.get(i);
             if (email == null && (email = contacts.email(line.text())) != null) {
-                // outside the top block (a sidebar), the lines around the email are the contact block
+                // outside the top block (a sidebar), the lines around the email are the contact block; its phone is
+                // the one nearest the email, not a referee's a few lines before it in the column beside
+                for (int d = 0; d <= 6 && phone == null; d++) {
+                    int at = i + (d % 2 == 0 ? d / 2 : -(d + 1) / 2);
+                    phone = at >= 0 && at < allLines.size() ? contacts.phone(allLines.get(at).text()) : null;
+                }
                 for (TextLine near : allLines.subList(Math.max(0, i - 3), Math.min(allLines.size(), i + 4))) {
-                    phone = phone != null ? phone : contacts.phone(near.text());
                     contacts.links(near.text()).forEach(l -> links.putIfAbsent(ContactExtractor.key(l.url()), l));
                 }
             }

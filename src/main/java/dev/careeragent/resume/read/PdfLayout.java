@@ -196,8 +196,12 @@ final class PdfLayout {
         if (rightSide.size() < 5 || leftSide.size() < 5 || labelColumn(leftSide) || labelColumn(rightSide)) {
             return null;
         }
+        // right-aligned pieces beside text on their rows (dates, places); a right-aligned sidebar's stand on rows of their own
         float maxRight = (float) rightSide.stream().mapToDouble(Segment::right).max().orElse(0);
-        long rightAligned = rightSide.stream().filter(s -> maxRight - s.right() < 3 && s.chars() < 35).count();
+        long rightAligned = rows.subList(best.headerRows(), rows.size()).stream()
+                .filter(r -> r.segments().stream().anyMatch(s -> s.right() <= g))
+                .flatMap(r -> r.segments().stream())
+                .filter(s -> s.x() >= g && maxRight - s.right() < 3 && s.chars() < 35).count();
         return rightAligned * 10 >= rightSide.size() * 7 ? null : best;
     }
 
