@@ -31,6 +31,8 @@ final class NameContext {
             + "\\s+(?:including|such as|like|e\\.g\\.?|incl\\.?)\\s+");
     private static final Pattern LIST_ITEMS = Pattern.compile("[\\p{L}\\p{N}&/,'’ -]*");
     private static final int LIST_REACH = 120;
+    /** "translating business needs into actionable insights": into a thing, not into a language (a capitalised name). */
+    private static final Pattern INTO_A_THING = Pattern.compile("^[^.;:!?\\n]{0,60}?\\binto\\s+(?:an?\\s+|the\\s+)?\\p{Ll}");
     /** Words by which a language's name is the language itself ("English speaker", "Mandarin (spoken and written)"). */
     private static final Set<String> LANGUAGE_USE = Set.of("", "and", "or", "language", "languages", "speaker", "speakers",
             "speaking", "skill", "skills", "proficiency", "proficient", "fluency", "fluent", "communication", "writing",
@@ -74,9 +76,23 @@ final class NameContext {
         return listStart >= 0 && LIST_ITEMS.matcher(before).region(listStart, before.length()).matches();
     }
 
-    /** True for a language's name qualifying another noun ("Indonesian households", "Greek food"): a nationality. */
-    static boolean languageAsAdjective(String nextWord) {
-        return !LANGUAGE_USE.contains(nextWord);
+    /**
+     * True for a language's name qualifying another noun ("Indonesian households", "Greek food"): a nationality. Only a
+     * capitalised word inside a sentence is read so: a word opening a line or a sentence may be any noun
+     * ("Interpretation services").
+     */
+    static boolean languageAsAdjective(String text, SkillMention m, String nextWord) {
+        if (!Character.isUpperCase(m.matchedText().charAt(0)) || LANGUAGE_USE.contains(nextWord)) {
+            return false;
+        }
+        String before = text.substring(text.lastIndexOf('\n', m.start() - 1) + 1, m.start()).strip();
+        return !before.isEmpty() && ".!?:;•*-–".indexOf(before.charAt(before.length() - 1)) < 0;
+    }
+
+    /** True for "translate ... into" a thing, not a language ("translate data into insights"): turning one thing into another. */
+    static boolean figurativeTranslation(String text, SkillMention m) {
+        return m.matchedText().toLowerCase(Locale.ROOT).startsWith("translat")
+                && INTO_A_THING.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80))).find();
     }
 
     /**

@@ -89,7 +89,8 @@ final class PostingSenses {
             return true;
         }
         if (NameContext.partnerDepartment(text, m) || LANGUAGES.equals(m.skill().category())
-                && NameContext.languageAsAdjective(after) || NameContext.marketListed(text, m.start())) {
+                && NameContext.languageAsAdjective(text, m, after) || NameContext.marketListed(text, m.start())
+                || NameContext.figurativeTranslation(text, m)) {
             return true;
         }
         if (ROLE_SURFACE.matcher(m.matchedText()).matches()

@@ -108,11 +108,11 @@ class RankingAccuracyReport {
 
         double[] all = bySplit.get("all");
         // 0.859 over the 32 resumes before set aside 5, 0.837 over all 38; 0.843 over all 44 with set aside 6 (first contact 0.897);
-        // 0.825 over all 50 with set aside 7 (first contact 0.664, every older part unchanged)
-        assertThat(all[0] / all[1]).as("mean NDCG@5 over all labelled resumes").isGreaterThanOrEqualTo(0.82);
+        // 0.825 over all 50 with set aside 7 at first contact (0.664), 0.837 after its field rules
+        assertThat(all[0] / all[1]).as("mean NDCG@5 over all labelled resumes").isGreaterThanOrEqualTo(0.83);
         // set aside 5 (first contact 0.681, now 0.720), set aside 6 (first contact 0.897, now 0.924) and set aside 7
-        // (first contact 0.664) are held at the level reached; every other part at 0.74
-        Map<String, Double> floors = Map.of("holdout5", 0.71, "holdout6", 0.92, "holdout7", 0.66);
+        // (first contact 0.664, now 0.760) are held at the level reached; every other part at 0.74
+        Map<String, Double> floors = Map.of("holdout5", 0.71, "holdout6", 0.92, "holdout7", 0.75);
         bySplit.forEach((split, sum) -> assertThat(sum[0] / sum[1]).as("mean NDCG@5 of part " + split)
                 .isGreaterThanOrEqualTo(floors.getOrDefault(split, 0.74)));
     }

@@ -48,6 +48,8 @@ class SkillAccuracyReportTest {
                 .isGreaterThanOrEqualTo(0.79);
         assertThat(scores.get("holdout6").f1()).as("holdout6 lenient F1 (first contact 0.65; its misses were studied)")
                 .isGreaterThanOrEqualTo(0.79);
+        assertThat(scores.get("holdout7").f1()).as("holdout7 lenient F1 (first contact 0.71; its misses were studied)")
+                .isGreaterThanOrEqualTo(0.71);
         scores.values().forEach(s -> assertThat(s.levelAgreement()).as(s.split() + ": found spans in their labelled list")
                 .isGreaterThanOrEqualTo(0.90));
     }

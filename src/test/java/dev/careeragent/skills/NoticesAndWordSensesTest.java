@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Set aside 7 (Malaysian, Singaporean and Indonesian ads): a notice on the applicant's data and an award the employer
- * won ask nothing; a language's name before another noun is a nationality; sales figures are not selling, and an
- * "analytical field" is a kind of study, not the ability. Each case has a twin where the word is the skill.
+ * won ask nothing; a language's name before another noun is a nationality; translating needs into insights is no
+ * translation; sales figures are not selling, and an "analytical field" is a kind of study, not the ability. Each case has a twin where the word is the skill.
  */
 class NoticesAndWordSensesTest {
 
@@ -43,6 +43,14 @@ class NoticesAndWordSensesTest {
         assertThat(all("Requirements\nOur snacks are found in most Thai households and Japanese supermarkets."))
                 .doesNotContain("Thai", "Japanese");
         assertThat(all("Requirements\nFluent Thai and Japanese speakers; Thai for client calls.")).contains("Thai", "Japanese");
+        assertThat(all("Requirements\nInterpretation services at court hearings.")).contains("Interpretation");
+    }
+
+    @Test
+    void translatingDataIntoInsightsIsNoTranslation() {
+        assertThat(all("Requirements\nExperience translating business needs into actionable insights."))
+                .doesNotContain("Translation");
+        assertThat(all("Requirements\nExperience translating legal documents into Malay.")).contains("Translation");
     }
 
     @Test
