@@ -40,7 +40,7 @@ class NoticesAndWordSensesTest {
 
     @Test
     void aLanguagesNameBeforeAnotherNounIsANationality() {
-        assertThat(all("Requirements\nOur snacks are found in most Thai households and Japanese supermarkets."))
+        assertThat(all("Requirements\nExperience selling to Thai households and Japanese supermarkets."))
                 .doesNotContain("Thai", "Japanese");
         assertThat(all("Requirements\nFluent Thai and Japanese speakers; Thai for client calls.")).contains("Thai", "Japanese");
         assertThat(all("Requirements\nInterpretation services at court hearings.")).contains("Interpretation");
