@@ -26,8 +26,12 @@ public enum Occupation {
             + "|demand generation|content|social media|journalist|reporter|editor|writer|copywriter"),
     SOFTWARE("software and IT", "software|developer|programmer|devops|sre|site reliability|full[ -]?stack"
             + "|front[ -]?end|back[ -]?end|web|ios|android|platform|firmware|systems? administrator|it support"
-            + "|network\\w*|cloud|cyber\\w*|security|it|sap|erp"),
-    DATA("data and research", "data|statistic\\w*|scientist|research\\w*|analytics|quantitative", "analyst"),
+            + "|network\\w*|cloud|cyber\\w*|it|sap|erp|data cent(?:re|er)s?"
+            // security of systems; a security officer or guard protects premises (O*NET 33-9032)
+            + "|(?:it|information|network|application|cloud|data|systems?) security|security (?:engineer|analyst|architect"
+            + "|specialist|administrator|operations)"),
+    // a data centre is IT's
+    DATA("data and research", "data(?! cent(?:re|er))|statistic\\w*|scientist|research\\w*|analytics|quantitative", "analyst"),
     ENGINEERING("engineering and manufacturing", "mechanical|manufactur\\w*|electrical|civil|chemical|industrial"
             + "|process engineer|design engineer|petrochemical|supply chain|automation"
             + "|assembl\\w*|fabricat\\w*|machinist|machine operator", "technician"),
@@ -35,8 +39,10 @@ public enum Occupation {
     TRADES("trades, maintenance and repair", "maintenance|mechanic|mechanics|electrician|welder|welding|plumb\\w*"
             + "|carpent\\w*|hvac|installer|repair\\w*|construction|millwright|roofer|painter|mason|glazier"
             + "|boilermakers?|fitters?|turners?|joiners?|bricklayers?|plasterers?|tilers?|scaffolders?|riggers?|artisans?"),
-    // healthcare practitioners and support (O*NET 29 and 31), veterinary assistants included
+    // healthcare practitioners and support (O*NET 29 and 31), veterinary assistants included, with the occupational
+    // health and safety specialists of O*NET 29-9011 (ISCO 2263: "safety officer", "HSE officer")
     HEALTH("healthcare", "nurs\\w*|physician|hospitals?|hospitalist|doctor|medical|clinic\\w*|pharmac\\w*|therap\\w*|health\\w*"
+            + "|(?<!trust and |trust & )safety|hse|ehs"
             + "|dental|caregiver|surg(?:eon|eons|ery|ical)|veterinar\\w*|phlebotom\\w*|sonograph\\w*|radiolog\\w*|paramedic|emt"),
     HOSPITALITY("hospitality and cleaning", "hospitality|chef|cook|waiter|waitress|bartender|hotel|housekeep\\w*|clean\\w*"
             + "|restaurant|kitchen|barista|catering"),

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Reads the words around a skill name in a posting where a longer phrase gives the name another sense: the head
  * noun after a list the name is part of ("Web3/Crypto companies", "Sales and Marketing teams"), a department
  * named as a partner ("work with Sales and Marketing"), a name inside a product's name ("Yardi Property
- * Management Software"), a market an employer serves ("sectors including Banking").
+ * Management Software"), a market an employer serves ("sectors including Banking"), a language's name as an adjective
+ * ("Indonesian households").
  */
 final class NameContext {
 
@@ -30,6 +31,17 @@ final class NameContext {
             + "\\s+(?:including|such as|like|e\\.g\\.?|incl\\.?)\\s+");
     private static final Pattern LIST_ITEMS = Pattern.compile("[\\p{L}\\p{N}&/,'’ -]*");
     private static final int LIST_REACH = 120;
+    /** "translating business needs into actionable insights": into a thing, not into a language (a capitalised name). */
+    private static final Pattern INTO_A_THING = Pattern.compile("^[^.;:!?\\n]{0,60}?\\binto\\s+(?:an?\\s+|the\\s+)?\\p{Ll}");
+    /** Words by which a language's name is the language itself ("English speaker", "Mandarin (spoken and written)"). */
+    private static final Set<String> LANGUAGE_USE = Set.of("", "and", "or", "language", "languages", "speaker", "speakers",
+            "speaking", "skill", "skills", "proficiency", "proficient", "fluency", "fluent", "communication", "writing",
+            "written", "reading", "spoken", "oral", "verbal", "native", "bilingual", "literature", "teacher", "teachers",
+            "teaching", "tutor", "translation", "translator", "interpreter", "version", "content", "copywriting", "text",
+            "texts", "grammar", "test", "tests", "exam", "certificate", "course", "courses", "class", "classes", "level",
+            "is", "are", "as", "at", "to", "with", "required", "preferred", "mandatory", "essential", "desirable", "a",
+            "an", "would", "will", "must", "may", "can", "should", "could", "plus", "advantage", "both", "also", "only",
+            "speak", "speaks", "writer", "writers", "editor", "editors", "copywriter", "typing", "medium", "fluently", "for", "in");
 
     private NameContext() {
     }
@@ -62,6 +74,25 @@ final class NameContext {
             listStart = intro.end();
         }
         return listStart >= 0 && LIST_ITEMS.matcher(before).region(listStart, before.length()).matches();
+    }
+
+    /**
+     * True for a language's name qualifying another noun ("Indonesian households", "Greek food"): a nationality. Only a
+     * capitalised word inside a sentence is read so: a word opening a line or a sentence may be any noun
+     * ("Interpretation services").
+     */
+    static boolean languageAsAdjective(String text, SkillMention m, String nextWord) {
+        if (!Character.isUpperCase(m.matchedText().charAt(0)) || LANGUAGE_USE.contains(nextWord)) {
+            return false;
+        }
+        String before = text.substring(text.lastIndexOf('\n', m.start() - 1) + 1, m.start()).strip();
+        return !before.isEmpty() && ".!?:;•*-–".indexOf(before.charAt(before.length() - 1)) < 0;
+    }
+
+    /** True for "translate ... into" a thing, not a language ("translate data into insights"): turning one thing into another. */
+    static boolean figurativeTranslation(String text, SkillMention m) {
+        return m.matchedText().toLowerCase(Locale.ROOT).startsWith("translat")
+                && INTO_A_THING.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80))).find();
     }
 
     /**

@@ -44,6 +44,9 @@ final class PostingSegmenter {
             + "|gender identity|national origin|veteran status|recruiter|reasonable accommodation|welcome to apply"
             + "|(is|are|be) subject to|(is|are|will be) provided|(all[- ]inclusive|exhaustive|comprehensive) (list|inventory)"
             + "|you('ll|’ll| will) (receive|get|enjoy)|no need (for|to))\\b"
+            // a privacy notice on the applicant's data, an award the employer won: about the employer, not the work
+            + "|\\b(personal (data|information)|data protection|privacy (policy|notice|statement)"
+            + "|(information|details) (you )?(supplied|submitted)|awards?|award[- ]winning|best (companies|places|employers?) to work)\\b"
             // how to send an application asks nothing: "apply with your resume in Microsoft Word format only"
             + "|\\b(apply|send|submit|upload|attach)\\b[^.!?]{0,60}\\b(resume|cv|cover(ing)? letter)\\b");
     /** A mail address: the sentence gives a contact. */

@@ -37,9 +37,6 @@ final class PostingSenses {
             + "coordinator|officer|teacher|educator|trainer|instructor|tutor|librarian|interpreter)s?$");
     /** "as a data scientist", "as the team leader": the role the candidate takes, within one sentence. */
     private static final Pattern AS_A = Pattern.compile("(?i)\\bas (?:an?|the)\\s+(?:[^\\s.;:!?]+\\s+){0,2}$");
-    /** "Greek food", "Japanese cuisine": a language's name before a dish word names a cuisine. */
-    private static final Set<String> CUISINE_AFTER = Set.of("food", "foods", "cuisine", "cuisines", "dishes", "recipes",
-            "cooking", "restaurant", "restaurants", "street", "bakery", "cafe", "café", "kitchen");
     private static final String LANGUAGES = "Languages";
     private static final double FIELD_SHARE = 0.6;
     private static final int FIELD_MIN_SKILLS = 4;
@@ -91,8 +88,9 @@ final class PostingSenses {
                 || ORGANISATION_AFTER.contains(head) || UNIT_AFTER.contains(head)) {
             return true;
         }
-        if (NameContext.partnerDepartment(text, m) || LANGUAGES.equals(m.skill().category()) && CUISINE_AFTER.contains(after)
-                || NameContext.marketListed(text, m.start())) {
+        if (NameContext.partnerDepartment(text, m) || LANGUAGES.equals(m.skill().category())
+                && NameContext.languageAsAdjective(text, m, after) || NameContext.marketListed(text, m.start())
+                || NameContext.figurativeTranslation(text, m)) {
             return true;
         }
         if (ROLE_SURFACE.matcher(m.matchedText()).matches()

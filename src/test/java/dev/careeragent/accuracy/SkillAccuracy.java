@@ -84,6 +84,7 @@ final class SkillAccuracy {
         sums.put("holdout4", new int[6]);
         sums.put("holdout5", new int[6]);
         sums.put("holdout6", new int[6]);
+        sums.put("holdout7", new int[6]);
         for (Posting p : postings()) {
             JobRequirements req = extractor.extract(JobPageAccuracy.resource(DIR + p.file()));
             List<SkillRequirement> all = new ArrayList<>(req.required());

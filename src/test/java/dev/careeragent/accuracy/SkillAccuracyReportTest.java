@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Skills with evidence on 153 real postings (docs/ACCURACY.md, "Skills"): lenient precision, recall and F1 per split
- * (development, set aside, set aside 2, holdout3, holdout4, holdout5, holdout6) and the share of found spans in the list (required or preferred) they
+ * Skills with evidence on 175 real postings (docs/ACCURACY.md, "Skills"): lenient precision, recall and F1 per split
+ * (development, set aside, set aside 2, holdout3, holdout4, holdout5, holdout6, holdout7) and the share of found spans in the list (required or preferred) they
  * are labelled in; every false positive, missed span and list disagreement printed; each split is held just under the level
  * reached.
  */
@@ -35,6 +35,7 @@ class SkillAccuracyReportTest {
         assertThat(scores.get("holdout4").postings()).isEqualTo(22);
         assertThat(scores.get("holdout5").postings()).isEqualTo(22);
         assertThat(scores.get("holdout6").postings()).isEqualTo(23);
+        assertThat(scores.get("holdout7").postings()).isEqualTo(22);
         assertThat(dev.f1()).as("dev lenient F1").isGreaterThanOrEqualTo(0.80);
         assertThat(dev.precision()).as("dev precision").isGreaterThanOrEqualTo(0.83);
         assertThat(dev.recall()).as("dev recall").isGreaterThanOrEqualTo(0.78);
@@ -47,6 +48,8 @@ class SkillAccuracyReportTest {
                 .isGreaterThanOrEqualTo(0.79);
         assertThat(scores.get("holdout6").f1()).as("holdout6 lenient F1 (first contact 0.65; its misses were studied)")
                 .isGreaterThanOrEqualTo(0.79);
+        assertThat(scores.get("holdout7").f1()).as("holdout7 lenient F1 (first contact 0.71; its misses were studied)")
+                .isGreaterThanOrEqualTo(0.71);
         scores.values().forEach(s -> assertThat(s.levelAgreement()).as(s.split() + ": found spans in their labelled list")
                 .isGreaterThanOrEqualTo(0.90));
     }

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 public class RealPostingSkillsBenchmark {
 
     /** The labelled postings whose skill spans the accuracy report scores. */
-    static final int POSTINGS = 130;
+    static final int POSTINGS = 175;
 
     private RequirementExtractor requirements;
     private List<String> postings;
