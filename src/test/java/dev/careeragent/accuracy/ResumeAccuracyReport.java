@@ -30,7 +30,7 @@ class ResumeAccuracyReport {
      * before a round of rule changes and not looked at while writing them. */
     private static final String[][] SPLITS = {{"dev", "development"}, {"setaside", "set aside"},
         {"setaside2", "set aside 2"}, {"holdout3", "holdout 3"}, {"holdout4", "set aside 4"}, {"holdout5", "set aside 5"},
-        {"blind6", "blind 6"}, {"holdout6", "set aside 6"}, {"blind7", "blind 7"}};
+        {"blind6", "blind 6"}, {"holdout6", "set aside 6"}, {"blind7", "blind 7"}, {"holdout7d", "set aside 7 layouts"}};
 
     /** split -> field -> {correct, scored}. */
     private final Map<String, Map<String, int[]>> scores = new LinkedHashMap<>();
