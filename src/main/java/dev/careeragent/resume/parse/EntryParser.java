@@ -53,7 +53,9 @@ final class EntryParser {
             // legal forms and institutions in other languages ("АО «НИИ «Субмикрон»", "Sp. z o.o.", "A.Ş.", "B.V.")
             + "|ооо|оао|зао|пао|ао|нии|университет\\w*|институт\\w*|компания|банк|ltda|srl|spa|sarl|b\\.v|n\\.v|gmbh"
             + "|o\\.o|a\\.[sş]|uniwersytet\\w*|politechnika|[uü]niversitesi|universidade|universiteit|hogeschool"
-            + "|gbr|e\\.k|kg|ohg|ug|e\\.v|mbh|s/a|eireli)\\b\\.?");
+            + "|gbr|e\\.k|kg|ohg|ug|e\\.v|mbh|s/a|eireli"
+            // Vietnamese: company, limited, joint-stock, group, bank, hospital, university
+            + "|công ty|cty|tnhh|cổ phần|tập đoàn|ngân hàng|bệnh viện|đại học)\\b\\.?");
     private static final Pattern NAME_DESCRIPTION = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[–—-]\\s)\\s*(.+)$");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)]+)\\)");
 
