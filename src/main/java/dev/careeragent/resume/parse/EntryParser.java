@@ -31,6 +31,10 @@ final class EntryParser {
             + "|entwickler\\w*|ingenieur\\w*|leiter\\w*|berater\\w*|werkstudent\\w*|praktikant\\w*"
             + "|mitarbeiter\\w*|referent\\w*|sachbearbeiter\\w*|ingénieur\\w*|développeur\\w*|stagiaire|responsable"
             + "|directeur\\w*|ingeniero\\w*|desarrollador\\w*|gerente|analista|jefe|practicante|becario|asistente"
+            + "|consultor[a]?|t[ée]cnic[oa]|auxiliar|aux|operador[a]?|vendedor[a]?|administrador[a]?"
+            // Korean ranks and roles, Vietnamese role heads (intern, staff, specialist, engineer, programmer, manager)
+            + "|사원|주임|대리|과장|차장|부장|팀장|팀원|실장|매니저|인턴|연구원|개발자|디자이너"
+            + "|thực tập sinh|nhân viên|chuyên viên|chuyên gia|kỹ sư|lập trình viên|trưởng phòng|giám đốc|quản lý"
             // Portuguese, Dutch, Polish, Turkish and Russian
             + "|desenvolvedor\\w*|engenheir\\w*|estagi[aá]ri\\w*|coordenador\\w*|assistente|medewerker|ontwikkelaar"
             + "|adviseur|stagiair|verpleegkundige|docent|programista|kierownik|specjalista|in[zż]ynier\\w*|analityk"
@@ -53,7 +57,9 @@ final class EntryParser {
             // legal forms and institutions in other languages ("АО «НИИ «Субмикрон»", "Sp. z o.o.", "A.Ş.", "B.V.")
             + "|ооо|оао|зао|пао|ао|нии|университет\\w*|институт\\w*|компания|банк|ltda|srl|spa|sarl|b\\.v|n\\.v|gmbh"
             + "|o\\.o|a\\.[sş]|uniwersytet\\w*|politechnika|[uü]niversitesi|universidade|universiteit|hogeschool"
-            + "|gbr|e\\.k|kg|ohg|ug|e\\.v|mbh|s/a|eireli)\\b\\.?");
+            + "|gbr|e\\.k|kg|ohg|ug|e\\.v|mbh|s/a|eireli"
+            // Vietnamese: company, limited, joint-stock, group, bank, hospital, university
+            + "|công ty|cty|tnhh|cổ phần|tập đoàn|ngân hàng|bệnh viện|đại học)\\b\\.?");
     private static final Pattern NAME_DESCRIPTION = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[–—-]\\s)\\s*(.+)$");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)]+)\\)");
 

@@ -40,12 +40,16 @@ final class HeaderPieces {
     /** A work mode standing alone as one part of a header ("CognitoFlow, Remote — QA"): how, not who or what. */
     private static final Pattern BARE_WORK_MODE = Pattern.compile("(?iu)(?:^|,\\s*)(" + WORK_MODES + ")$");
     private static final String EMPLOYMENT_TYPES = "vollzeit|teilzeit|full[- ]time|part[- ]time|temps plein|temps partiel"
-            + "|tiempo completo|medio tiempo|meio per[ií]odo|tempo integral|per[ií]odo integral|deeltijd|voltijd";
+            + "|tiempo completo|medio tiempo|meio per[ií]odo|tempo integral|per[ií]odo integral|deeltijd|voltijd"
+            // kinds of contract: self-employed, apprenticeship, fixed-term, temporary
+            + "|ind[ée]pendant|freelance|self[- ]employed|aut[óo]nomo|apprentissage|alternance|apprenticeship|cdi|cdd"
+            + "|int[ée]rim|temporary|befristet|ausbildung";
     private static final Pattern EMPLOYMENT_TYPE = Pattern.compile("(?iu)^(?:" + EMPLOYMENT_TYPES + ")\\s*:\\s*(?=\\p{L})");
     /** "Summus Emergências (Meio Período)": how many hours, no part of an employer (a title keeps it: "Lecturer (Part-Time)"). */
     static final Pattern BRACKETED_TYPE = Pattern.compile("(?iu)\\s*[(\\[](?:" + EMPLOYMENT_TYPES + ")[)\\]]");
-    private static final Pattern DURATION = Pattern.compile("(?iu)\\s*(?:[~·•(]\\s*)?\\b\\d{1,2}\\+?\\s*(?:years?|yrs?|months?|mos?)"
-            + "(?:\\s+\\d{1,2}\\s*(?:months?|mos?))?\\b\\)?");
+    private static final Pattern DURATION = Pattern.compile("(?iu)\\s*(?:[~·•(]\\s*)?\\b\\d{1,2}\\+?\\s*(?:years?|yrs?|months?|mos?"
+            + "|ans?|mois|a[nñ]os?|meses|jahre?|monate?|anni|mesi|jaar|maanden|y[ıi]l|ay)"
+            + "(?:\\s+\\d{1,2}\\s*(?:months?|mos?|mois|meses|monate?|mesi|maanden|ay))?\\b\\)?");
     /** An acronym and the name it stands for ("THG - The Hut Group", "NHS – National Health Service"). */
     private static final Pattern ACRONYM_EXPANDED = Pattern.compile("^(\\p{Lu}{2,6})\\s+[-–—]\\s+(\\p{Lu}.+)$");
     private static final Pattern COLON = Pattern.compile("\\s*:\\s+");
@@ -99,6 +103,7 @@ final class HeaderPieces {
             }
         }
         s = s.replaceAll("^[,;:|\\s–—-]+|[,;:|\\s–—-]+\\.?$", ""); // "Acme, (2018 – 2019)." leaves "Acme, ."
+        s = s.replaceFirst("^(?:-?[>»→➢➤▶►]+)\\s*", ""); // "> DEVOPS ENGINEER": an arrow marks the entry, no part of it
         s = EMPLOYMENT_TYPE.matcher(s).replaceFirst(""); // "Vollzeit: Monteur, Inocon" names the job after its type
         s = DURATION.matcher(s).replaceAll("").strip(); // "THG ~ 7 years": how long, not a name
         Matcher mode = WORK_MODE.matcher(s);

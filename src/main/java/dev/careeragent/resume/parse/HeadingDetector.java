@@ -19,6 +19,11 @@ final class HeadingDetector {
     /** A heading's number in templates that count their sections ("02 EMPLOYMENT HISTORY", "3. Education"). */
     static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^(?:\\d{1,2}|[IVX]{1,4})[.)]?\\s+(?=\\p{L})");
 
+    /** A heading set in brackets, a form's way of marking its sections ("[경력사항]", "【学歴】"). */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("^[\\[【]\\s*([^\\]】]{2,40}?)\\s*[\\]】]$");
+    /** Scripts written without capitals, whose words are short: Hangul, Han ideographs, kana. */
+    static final java.util.regex.Pattern CASELESS = java.util.regex.Pattern.compile("^[\\p{IsHangul}\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+
     private final DateParser dates;
 
     HeadingDetector(DateParser dates) {
@@ -86,12 +91,14 @@ final class HeadingDetector {
     }
 
     private boolean shortLabel(TextLine line) {
-        String t = SectionVocabulary.withoutTotalDuration(NUMBERING.matcher(line.text().strip()).replaceFirst(""));
+        String t = SectionVocabulary.withoutTotalDuration(NUMBERING.matcher(BRACKETED.matcher(line.text().strip())
+                .replaceFirst("$1")).replaceFirst(""));
         if (line.region() != TextLine.Region.BODY && line.region() != TextLine.Region.TABLE) {
             return false;
         }
         int longest = line.styledHeading() ? 90 : 50; // marked up as a heading (Markdown "##", a Word heading style)
-        if (t.contains("\t") || t.length() > longest || t.length() < 3 || ItemBuilder.BULLET.matcher(t).find()) {
+        int shortest = CASELESS.matcher(t).find() ? 2 : 3; // "경력", "学歴": two syllables make a heading
+        if (t.contains("\t") || t.length() > longest || t.length() < shortest || ItemBuilder.BULLET.matcher(t).find()) {
             return false;
         }
         char last = t.charAt(t.length() - 1);

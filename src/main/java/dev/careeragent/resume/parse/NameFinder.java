@@ -28,7 +28,7 @@ final class NameFinder {
     private static final Pattern SPLIT = Pattern.compile("\\t|\\s+[|•·—–/]\\s+|\\s*\\|\\s*|\\s{2,}");
     private static final Pattern ROLE = Pattern.compile("(?iu)\\b(engineer|developer|manager|designer|analyst|consultant|"
             + "accountant|scientist|architect|director|specialist|coordinator|student|intern|resume|résumé|curriculum|cv|"
-            + "lebenslauf|bewerbung|anschreiben|candidature|candidatura|senior|junior|lead|support|office|assistant|programmer|technician|nurse|teacher|officer|"
+            + "lebenslauf|bewerbung|anschreiben|candidature|candidatura|이력서|자기소개서|履歴書|职务经历书|简历|履历|senior|junior|lead|support|office|assistant|programmer|technician|nurse|teacher|officer|"
             + "administrator|representative|software|ing[eé]nieur|ingeniero|d[eé]veloppeur|desarrollador|entwickler|logiciel)\\b");
 
     /** "Name, Job Title" on one line. */
@@ -40,6 +40,9 @@ final class NameFinder {
     /** Post-nominal letters after the name: ", PMP, SAP-PRIME", ", RN, BSN", ", PhD". */
     /** The document's type set after the name on the same line ("JAN KÜSTER RESUME", "Ana Ruiz – CV"). */
     private static final Pattern DOCUMENT_TYPE = Pattern.compile("(?iu)(?:\\s+[–—-])?\\s+(?:resume|résumé|cv|curriculum vitae)$");
+    /** A line naming the document itself ("Curriculum Vitae", "Hoja de Vida"): a title, never the name. */
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?iu)^(?:curriculum(?: vitae)?|resume|résumé|cv"
+            + "|lebenslauf|hoja de vida|curr[ií]culo|이\\s*력\\s*서|履歴書|简历)$");
     private static final Pattern CREDENTIALS = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L}.-]*\\p{Lu}[\\p{L}.-]*)+$");
 
     private final ContactExtractor contacts;
@@ -127,7 +130,8 @@ final class NameFinder {
             candidate = candidate.contains(" ") ? DOCUMENT_TYPE.matcher(candidate).replaceFirst("") : candidate;
             // a lone given name is a name only in the page's largest type ("Alice" over "Adventurer")
             boolean loneName = !candidate.contains(" ") && line.fontSize() >= maxSize - 0.1f && maxSize >= 18
-                    && NAME_WORD.matcher(candidate).matches() && candidate.length() >= 3
+                    && (NAME_WORD.matcher(candidate).matches() && candidate.length() >= 3
+                        || LabelledName.CASELESS_NAME.matcher(candidate).matches())
                     && SectionVocabulary.kindOf(candidate).isEmpty() && !ROLE.matcher(candidate).find();
             String lowerCase = line.fontSize() >= maxSize - 0.1f ? EmailNameEvidence.lowerCaseName(candidate, email) : null;
             candidate = lowerCase != null ? lowerCase : candidate;
@@ -226,6 +230,7 @@ final class NameFinder {
     private boolean looksLikeName(String text) {
         // a comma between words is an address or a list ("Koura District, Irbid, Jordan"), not a name
         if (text.length() < 3 || text.length() > 50 || contacts.email(text) != null || text.matches(".*\\d.*")
+                || DOCUMENT_TITLE.matcher(text).matches()
                 || LEGAL_FORM.matcher(text).find()
                 || text.matches(".*\\p{L},\\s*\\p{L}.*")
                 || !contacts.links(text).isEmpty() || dates.find(text).isPresent()

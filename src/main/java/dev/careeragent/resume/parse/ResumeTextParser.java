@@ -69,6 +69,8 @@ public final class ResumeTextParser {
         Map<SectionHeading, List<TextLine>> sections = new LinkedHashMap<>();
         SectionHeading open = null;
         TextLine openLine = null;
+        boolean inContact = false;
+        List<TextLine> nameLines = named.lines();
         for (int h = 0; h < headingIndexes.size(); h++) {
             int start = headingIndexes.get(h);
             int end = h + 1 < headingIndexes.size() ? headingIndexes.get(h + 1) : body.size();
@@ -76,8 +78,12 @@ public final class ResumeTextParser {
                     .replaceAll("[:：]$|^[^\\p{L}\\p{N}]+", "").strip()).replaceFirst("");
             List<TextLine> content = new ArrayList<>(body.subList(start + 1, end));
             content.removeAll(named.lines());
-            if (SectionVocabulary.isContactHeading(title)) {
-                top.addAll(content);
+            // under a contact heading, unknown "headings" are its field labels ("SĐT", "E-Mail", "Github")
+            inContact = SectionVocabulary.isContactHeading(title)
+                    || inContact && SectionVocabulary.kindOf(title).isEmpty() && !title.contains(" ");
+            if (inContact) {
+                top.addAll(body.subList(SectionVocabulary.isContactHeading(title) ? start + 1 : start, end).stream()
+                        .filter(l -> !nameLines.contains(l)).toList());
                 continue;
             }
             TextLine line = body.get(start);

@@ -16,7 +16,7 @@ final class SectionVocabulary {
     static final String CONTACT = "contact";
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[^\\p{L}]+|[:：.\\s]+$");
+    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[^\\p{L}]+|[:：.\\s\\]】]+$");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** How long in all, after a heading ("Опыт работы 3 месяца", "Work experience (5 years)"): not part of its name. */
     private static final java.util.regex.Pattern TOTAL_DURATION = java.util.regex.Pattern.compile("(?iu)(?:\\s*[(,:–—-]?\\s*\\d{1,2}"
@@ -114,7 +114,7 @@ final class SectionVocabulary {
 
     private static Optional<SectionKind> lookUp(String normalised) {
         SectionKind fixed = HEADINGS.get(normalised);
-        return fixed != null ? Optional.of(fixed) : HeadingLexicon.kindOf(normalised);
+        return fixed != null ? Optional.of(fixed) : HeadingLexicon.kindOf(normalised).or(() -> AsianTurkishHeadings.kindOf(normalised));
     }
 
     static String withoutTotalDuration(String heading) {
@@ -122,7 +122,8 @@ final class SectionVocabulary {
     }
 
     static boolean isContactHeading(String heading) {
-        return CONTACT_HEADINGS.containsKey(normalise(heading));
+        String normalised = normalise(heading);
+        return CONTACT_HEADINGS.containsKey(normalised) || AsianTurkishHeadings.isContact(normalised);
     }
 
     /** Lower case, no accents, no numbering or trailing colon, single spaces, "and" as "&". */

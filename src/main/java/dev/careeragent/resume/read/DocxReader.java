@@ -218,12 +218,15 @@ public final class DocxReader {
         }
     }
 
-    /** The paragraph's text; symbol-font characters (Wingdings bullets used as separators) become " | ". */
+    /**
+     * The paragraph's text; symbol-font characters (Wingdings bullets used as separators) and icons set inline
+     * between runs ("name@mail.com [pin] Lyon") become " | ".
+     */
     private static String paragraphText(XWPFParagraph p) {
         StringBuilder raw = new StringBuilder();
         for (IRunElement element : p.getIRuns()) {
             if (element instanceof XWPFRun run) {
-                if (run.getCTR().sizeOfSymArray() > 0) {
+                if (run.getCTR().sizeOfSymArray() > 0 || run.getCTR().sizeOfDrawingArray() > 0 && !raw.isEmpty()) {
                     raw.append(" | ");
                 }
                 raw.append(run.text());
