@@ -47,7 +47,7 @@ final class EntryGroup {
                 continue;       // with the lines it runs on to
             }
             boolean startNew;
-            if (current != null && !current.header.isEmpty() && introducesBody(item)) {
+            if (current != null && !current.header.isEmpty() && (introducesBody(item) || dated && termOf(current, item, dates))) {
                 current.body.add(item); // "Environment: Java, AWS, ..." or "Responsibilities:" belongs to the entry
                 continue;
             }
@@ -243,6 +243,21 @@ final class EntryGroup {
 
     private static boolean isDated(EntryGroup group, DateParser dates) {
         return group.header.stream().anyMatch(h -> isDated(h, dates));
+    }
+
+    /**
+     * "Teaching Assistant for Optics 241, Fall 2019" under "Teaching Assistant ... Aug 2019 – Present": a plain line with
+     * one date inside the range of the entry above is a term of that job, not a job of its own.
+     */
+    private static boolean termOf(EntryGroup current, Item item, DateParser dates) {
+        DateSpan point = item.side().isEmpty() && item.text().indexOf(',') < 0 ? dates.find(item.text()).orElse(null) : null;
+        if (point == null || point.current() || (point.start() == null) == (point.end() == null)) {
+            return false;
+        }
+        int year = (point.start() != null ? point.start() : point.end()).year();
+        return current.header.stream().map(h -> dates.find(h.fullText()).orElse(null))
+                .filter(r -> r != null && r.start() != null && (r.end() != null || r.current())).findFirst()
+                .filter(r -> r.start().year() <= year && (r.current() || year <= r.end().year())).isPresent();
     }
 
     /**

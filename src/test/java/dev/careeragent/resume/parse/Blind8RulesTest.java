@@ -104,6 +104,19 @@ class Blind8RulesTest {
         assertThat(parse().contact().phone()).isEqualTo("+254 722 000123");
     }
 
+    @Test
+    void aLineWithOneDateInsideTheJobAboveIsATermOfThatJob() {
+        lines.add(line("Ada Mensah", 20, true, true));
+        lines.add(line("Experience", 12, true, true));
+        lines.add(line("Lab Tutor, Department of Physics, Leeds, UK September 2020 - Present", 11, true, false));
+        lines.add(line("Tutor for Thermodynamics (PHY 210) Spring 2022", 11, false, false));
+        lines.add(line("Tutor for Mechanics (PHY 110) Fall 2021", 11, false, false));
+        lines.add(line("Barista, Northside Coffee, Leeds, UK June 2018 - August 2020", 11, true, true));
+        lines.add(line("Served customers.", 11, false, false));
+
+        assertThat(parse().experience()).extracting(ExperienceEntry::title).containsExactly("Lab Tutor", "Barista");
+    }
+
     private void experience(String... header) {
         lines.add(line("Ada Mensah", 20, true, true));
         lines.add(line("Work Experience", 12, true, true));
