@@ -16,6 +16,7 @@ import dev.careeragent.resume.read.DocReader;
 import dev.careeragent.resume.read.DocumentText;
 import dev.careeragent.resume.read.DocxReader;
 import dev.careeragent.resume.read.FormatDetector;
+import dev.careeragent.resume.read.ParseRisk;
 import dev.careeragent.resume.read.PdfReader;
 import dev.careeragent.resume.read.PlainTextReader;
 import dev.careeragent.resume.read.ResumeFormat;
@@ -88,6 +89,11 @@ public final class ResumeParser {
             throw DocumentText.tooManyLines(document.lines().size());
         }
         if (document.lines().stream().allMatch(l -> l.text().isBlank())) {
+            if (document.risks().stream().anyMatch(r -> r.kind() == ParseRisk.Kind.IMAGES)) {
+                throw new ResumeImportException(Kind.NO_TEXT_LAYER, "This document holds only pictures (a scanned or"
+                        + " pasted-in page), so there is no text to read. Please import the file the resume was typed"
+                        + " in, or a PDF exported from Word or Google Docs.");
+            }
             throw new ResumeImportException(Kind.EMPTY, "The document has no text in it. Please check that you chose"
                     + " the right file.");
         }

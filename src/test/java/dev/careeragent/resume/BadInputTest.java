@@ -56,6 +56,13 @@ class BadInputTest {
     }
 
     @Test
+    void aWordFileOfOnlyAPictureSaysItHoldsPicturesNotThatItIsEmpty() throws Exception {
+        ResumeImportException error = failure(pictureOnlyDocx(), "resume.docx", null);
+        assertThat(error.kind()).isEqualTo(Kind.NO_TEXT_LAYER);
+        assertThat(error.getMessage()).contains("only pictures");
+    }
+
+    @Test
     void truncatedPdfIsReportedAsIncomplete() throws Exception {
         byte[] pdf = Files.readAllBytes(Corpus.file("resumes/pdf/soupboss__01-Accountant.pdf"));
         ResumeImportException error = failure(Arrays.copyOf(pdf, 1500), "cv.pdf", null);
@@ -156,6 +163,20 @@ class BadInputTest {
             policy.setEncryptionKeyLength(256);
             doc.protect(policy);
             doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] pictureOnlyDocx() throws Exception {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            java.awt.image.BufferedImage page = new java.awt.image.BufferedImage(60, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(page, "png", png);
+            doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(png.toByteArray()),
+                    org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "page.png",
+                    org.apache.poi.util.Units.toEMU(300), org.apache.poi.util.Units.toEMU(400));
+            doc.write(out);
             return out.toByteArray();
         }
     }

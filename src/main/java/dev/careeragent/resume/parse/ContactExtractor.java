@@ -16,6 +16,8 @@ final class ContactExtractor {
 
     static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.+%-])[\\w.+%-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,8}\\.[a-zA-Z]{2,24}(?![a-zA-Z])");
+    /** "Walmart - Newberry": a place name never holds a spaced dash; it parts an employer from its town. */
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w/.@-])(?:\\+\\s?\\d{1,3}[\\s.-]?|\\(\\+?\\d{1,4}\\)\\s?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d[\\d\\s.()-]{5,18}\\d(?![\\w@])");
     /** A dot set between a phone number's digit groups ("(+44) · 786 · 024 · 0326") is a space there. */
@@ -85,7 +87,7 @@ final class ContactExtractor {
             String digits = candidate.replaceAll("\\D", "");
             if (digits.length() < 7 || digits.length() > 15 || YEARS.matcher(candidate).matches()
                     || candidate.matches("\\d{4}\\s*[-–]\\s*\\d{4}") || candidate.matches("[\\d.]+\\.[\\d.]+")
-                    || PhoneFinder.isDate(candidate)) {
+                    || PhoneFinder.isDate(candidate) || PhoneFinder.postalCode(candidate, text, m.end())) {
                 continue;
             }
             boolean formatted = candidate.startsWith("+") || candidate.contains("(") || candidate.matches(".*\\d[\\s.-]\\d.*")
@@ -178,7 +180,7 @@ final class ContactExtractor {
         }
         for (String part : parts) {
             if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0)) || WHITESPACE.split(part).length > 3
-                    || ORGANISATION.matcher(part).find()) {
+                    || ORGANISATION.matcher(part).find() || SPACED_DASH.matcher(part).find()) {
                 return null;
             }
         }

@@ -26,9 +26,12 @@ final class EmailNameEvidence {
         return found;
     }
 
-    /** A name set all in lower case in display type ("ali nadi"), backed by the email, with capitals restored. */
+    /**
+     * A name set all in lower case in display type ("ali nadi", "emma j stone"), backed by the email, with capitals
+     * restored; a middle initial may stand between the names.
+     */
     static String lowerCaseName(String candidate, String email) {
-        if (!candidate.matches("\\p{Ll}{2,}(?: \\p{Ll}{2,}){1,2}") || wordsFound(candidate, email) < 2) {
+        if (!candidate.matches("\\p{Ll}{2,}(?: \\p{Ll}\\.?)?(?: \\p{Ll}{2,}){1,2}") || wordsFound(candidate, email) < 2) {
             return null;
         }
         StringBuilder out = new StringBuilder();

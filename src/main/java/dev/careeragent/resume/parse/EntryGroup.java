@@ -28,6 +28,7 @@ final class EntryGroup {
         List<Item> items = headersOfBulletList(listed, dates);
         List<EntryGroup> groups = new ArrayList<>();
         EntryGroup current = null;
+        boolean inIntro = false;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item.bullet()) {
@@ -41,11 +42,12 @@ final class EntryGroup {
             boolean dated = isDated(item, dates);
             if (current == null && !dated && item.side().isEmpty()
                     && (words(item.text()) > 12 && 2 * lowerCaseWords(item.text()) >= words(item.text())
-                    || isSentence(item.text()))) {
-                continue; // a paragraph that introduces the section ("Currently taking part in ..."), before any entry
+                    || isSentence(item.text()) || inIntro && !item.gapBefore() && !item.bold())) {
+                inIntro = true; // a paragraph that introduces the section ("Currently taking part in ..."), before any entry,
+                continue;       // with the lines it runs on to
             }
             boolean startNew;
-            if (current != null && !current.header.isEmpty() && introducesBody(item)) {
+            if (current != null && !current.header.isEmpty() && (introducesBody(item) || dated && termOf(current, item, dates))) {
                 current.body.add(item); // "Environment: Java, AWS, ..." or "Responsibilities:" belongs to the entry
                 continue;
             }
@@ -66,8 +68,12 @@ final class EntryGroup {
                         || current.header.size() >= 4;
             }
             if (startNew) {
+                Item above = current == null ? null : nameAboveItsDates(current, item, dates);
                 current = new EntryGroup();
                 groups.add(current);
+                if (above != null) {
+                    current.header.add(above);
+                }
                 current.header.add(item);
             } else if (current.body.isEmpty()) {
                 current.header.add(item);
@@ -237,6 +243,39 @@ final class EntryGroup {
 
     private static boolean isDated(EntryGroup group, DateParser dates) {
         return group.header.stream().anyMatch(h -> isDated(h, dates));
+    }
+
+    /**
+     * "Teaching Assistant for Optics 241, Fall 2019" under "Teaching Assistant ... Aug 2019 – Present": a plain line with
+     * one date inside the range of the entry above is a term of that job, not a job of its own.
+     */
+    private static boolean termOf(EntryGroup current, Item item, DateParser dates) {
+        DateSpan point = item.side().isEmpty() && item.text().indexOf(',') < 0 ? dates.find(item.text()).orElse(null) : null;
+        if (point == null || point.current() || (point.start() == null) == (point.end() == null)) {
+            return false;
+        }
+        int year = (point.start() != null ? point.start() : point.end()).year();
+        return current.header.stream().map(h -> dates.find(h.fullText()).orElse(null))
+                .filter(r -> r != null && r.start() != null && (r.end() != null || r.current())).findFirst()
+                .filter(r -> r.start().year() <= year && (r.current() || year <= r.end().year())).isPresent();
+    }
+
+    /**
+     * A line of dates opening an entry, in a section whose entries put a name line over a dates line: the plain line
+     * just above it (read as the last body line of the entry before, for want of a gap or bold type) is its name.
+     * Taken out of that body and returned, or null.
+     */
+    private static Item nameAboveItsDates(EntryGroup before, Item datesLine, DateParser dates) {
+        int n = before.header.size();
+        if (before.body.isEmpty() || n < 2 || !isOnlyDate(datesLine, dates)
+                || isDated(before.header.get(n - 2), dates) || !isOnlyDate(before.header.get(n - 1), dates)) {
+            return null;
+        }
+        Item last = before.body.get(before.body.size() - 1);
+        if (last.bullet() || !nameLike(last, dates) || isSentence(last.text()) || isDated(last, dates)) {
+            return null;
+        }
+        return before.body.remove(before.body.size() - 1);
     }
 
     private static boolean isOnlyDate(Item item, DateParser dates) {

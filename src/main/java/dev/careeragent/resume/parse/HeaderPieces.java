@@ -21,10 +21,10 @@ final class HeaderPieces {
     /**
      * Between the parts of a header: bars, bullets, dashes with a space on either side ("LLC -Amazon Driver",
      * "Cadillac —Sales"), a spaced colon or a colon after a name ("Golf Club : 10 Main St: Course Management"),
-     * and "at" before a capitalised name.
+     * a semicolon ("Acme Relief Agency; Kisumu, Kenya — Clerk"), and "at" before a capitalised name.
      */
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[|·•▪◦‣∙]\\s+|\\s+[·•▪◦‣∙]\\s*|\\s*[—–]\\s+|\\s+[—–]\\s*"
-            + "|\\s+-\\s+|\\s+-(?=\\p{Lu})|\\s*\\|\\s*");
+            + "|\\s+-\\s+|\\s+-(?=\\p{Lu})|\\s*\\|\\s*|\\s*;\\s+");
     /** "Title at Company"; not inside a name ("Dell Seton Medical Center at UT", "School of Nursing at St. Thomas'"). */
     private static final Pattern AT = Pattern.compile("(?:^|\\s+)(?i:at|@|bei|chez)\\s+(?=\\p{Lu})");
     /** "University of Central Florida (Orlando, FL)": a place in brackets after a name. */
@@ -39,11 +39,16 @@ final class HeaderPieces {
     private static final Pattern WORK_MODE = Pattern.compile("(?iu)\\s*[(\\[](" + WORK_MODES + "|home ?office)[)\\]]");
     /** A work mode standing alone as one part of a header ("CognitoFlow, Remote — QA"): how, not who or what. */
     private static final Pattern BARE_WORK_MODE = Pattern.compile("(?iu)(?:^|,\\s*)(" + WORK_MODES + ")$");
-    private static final String EMPLOYMENT_TYPES = "vollzeit|teilzeit|full[- ]time|part[- ]time|temps plein|temps partiel"
-            + "|tiempo completo|medio tiempo|meio per[ií]odo|tempo integral|per[ií]odo integral|deeltijd|voltijd"
+    private static final String HOURS = "vollzeit|teilzeit|full[- ]time|part[- ]time|temps plein|temps partiel"
+            + "|tiempo completo|medio tiempo|meio per[ií]odo|tempo integral|per[ií]odo integral|deeltijd|voltijd";
+    private static final String EMPLOYMENT_TYPES = HOURS
             // kinds of contract: self-employed, apprenticeship, fixed-term, temporary
             + "|ind[ée]pendant|freelance|self[- ]employed|aut[óo]nomo|apprentissage|alternance|apprenticeship|cdi|cdd"
             + "|int[ée]rim|temporary|befristet|ausbildung";
+    /** "Lead Developer, Full-time @ Acme": how many hours, standing as a part of its own, never a name. */
+    private static final Pattern BARE_HOURS = Pattern.compile("(?iu)^(?:" + HOURS + ")$");
+    /** An employer and where it is, joined by a preposition ("Best Buy in Tallahassee, FL"). */
+    private static final Pattern IN_PLACE = Pattern.compile("(?iu)^(.+?)\\s+(?:in|en|à|bei|im)\\s+(\\p{Lu}.+)$");
     private static final Pattern EMPLOYMENT_TYPE = Pattern.compile("(?iu)^(?:" + EMPLOYMENT_TYPES + ")\\s*:\\s*(?=\\p{L})");
     /** "Summus Emergências (Meio Período)": how many hours, no part of an employer (a title keeps it: "Lecturer (Part-Time)"). */
     static final Pattern BRACKETED_TYPE = Pattern.compile("(?iu)\\s*[(\\[](?:" + EMPLOYMENT_TYPES + ")[)\\]]");
@@ -195,6 +200,16 @@ final class HeaderPieces {
         location = location == null ? place : location;
     }
 
+    /** The text opens with a place: a known city and region or country ("Tampa, FL and in Orlando, FL"). */
+    private static boolean startsWithPlace(String text, ContactExtractor contacts) {
+        String first = text.split("\\s+(?:and|or|und|et|y|&)\\s+")[0];
+        if (contacts.location(first) != null) {
+            return true;
+        }
+        String place = contacts.locationIn(first);
+        return place != null && first.startsWith(place);
+    }
+
     private void addPart(String part, int line, int column, boolean bold, ContactExtractor contacts) {
         if (part.isEmpty()) {
             return;
@@ -207,6 +222,11 @@ final class HeaderPieces {
             if (text.isEmpty()) {
                 return;
             }
+        }
+        Matcher in = IN_PLACE.matcher(text);
+        if (in.matches() && startsWithPlace(in.group(2), contacts)) { // "Cashier at Chipotle in Tampa, FL"
+            location = location == null ? in.group(2) : location;
+            text = in.group(1);
         }
         Matcher bracketed = BRACKETED.matcher(text);
         if (location == null && bracketed.matches() && contacts.location(bracketed.group(2)) != null) {
@@ -242,7 +262,7 @@ final class HeaderPieces {
                 String address = String.join(", ", commaParts.subList(i, commaParts.size()));
                 location = location == null || address.contains(location) ? address : location;
                 break;
-            } else if (!STREET.matcher(p).matches()) {
+            } else if (!STREET.matcher(p).matches() && !BARE_HOURS.matcher(p).matches()) {
                 pieces.add(new Piece(p, line, column, bold, Role.NONE));
             }
         }
