@@ -93,8 +93,8 @@ class ResumeAccuracyReport {
         // label columns, names over two lines, cover pages, heading typos, wrapped employer lines) took it to name 13/15,
         // jobs +-1 11/14, first title 9/10, first company 8/11
         floors("blind 7", total("blind7"), 0.86, 0.99, 0.99, 0.78, 0.89, 0.72);
-        // the lead's blind 8 (17 resumes): on main after the session-10 branches, without the rules written from it (name 15/17,
-        // phone 13/15, jobs +-1 14/17, first title 12/15, first company 9/14, unchanged by the session-10 branches)
+        // the lead's blind 8 (17 resumes), on main after the session-10 branches and without the rules written from it:
+        // name 15/17, phone 13/15, jobs +-1 14/17, first title 12/15, first company 9/14 (as before the branches)
         floors("blind 8", total("blind8"), 0.94, 0.99, 0.93, 0.94, 0.86, 0.92);
         // the seventh set-aside part, English resumes of many producers (LinkedIn, Canva, Google Docs, Word, CorelDRAW):
         // labelled and committed before the session-10 rules (first contact: name 19/21, email 21/21, phone 17/19, jobs
