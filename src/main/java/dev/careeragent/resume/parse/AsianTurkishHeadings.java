@@ -3,7 +3,11 @@ package dev.careeragent.resume.parse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.careeragent.resume.model.SectionKind;
 
@@ -51,9 +55,9 @@ final class AsianTurkishHeadings {
         put(SectionKind.OTHER, "giải thưởng", "hoạt động", "sở thích", "người tham chiếu", "người giới thiệu");
     }
 
-    private static final java.util.Set<String> CONTACT = java.util.stream.Stream.of("인적사항", "기본사항", "기본정보", "연락처",
+    private static final Set<String> CONTACT = Stream.of("인적사항", "기본사항", "기본정보", "연락처",
             "개인정보", "thông tin liên lạc", "thông tin liên hệ", "liên hệ", "liên lạc", "thông tin cá nhân")
-            .map(SectionVocabulary::normalise).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(SectionVocabulary::normalise).collect(Collectors.toUnmodifiableSet());
 
     private AsianTurkishHeadings() {
     }
@@ -73,7 +77,7 @@ final class AsianTurkishHeadings {
         if (fixed != null) {
             return Optional.of(fixed);
         }
-        java.util.regex.Matcher turkish = TURKISH_HEAD.matcher(normalised);
+        Matcher turkish = TURKISH_HEAD.matcher(normalised);
         return turkish.matches() ? Optional.of(TURKISH_HEADS.get(turkish.group("head"))) : Optional.empty();
     }
 }
